@@ -1,0 +1,681 @@
+"""Stage 1 — corpus: read, decode and normalize the raw plan texts.
+
+In:  ``data/raw/*.txt`` and ``data/manifest.csv``.
+Out: :class:`Document` objects carrying the untouched decoded source, the
+normalized text, and every repair and warning made on the way.
+
+Normalization, in order (each change is recorded as a :class:`Repair` whose
+``position`` is a character offset into the decoded *source* text):
+
+1. decoding (UTF-8 with or without BOM, then GB18030, which covers GBK),
+2. line ends (CRLF, CR → LF),
+3. web-page navigation text after the end of the document cut off,
+4. a title line repeated in the front matter removed,
+5. full-width letters/digits → ASCII, ASCII punctuation → full-width,
+6. traditional → simplified (OpenCC ``t2s``),
+7. lines broken inside a sentence (PDF page breaks) rejoined, and a
+   character doubled across such a break removed,
+8. spaces between CJK characters and numbers (PDF artefacts) removed.
+
+Mojibake (``??``, U+FFFD) is *flagged* as a warning, never guessed at.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+__all__ = [
+    "CorpusError",
+    "Repair",
+    "ParseWarning",
+    "Document",
+    "MANIFEST_COLUMNS",
+    "LEVELS",
+    "KINDS",
+    "MAX_FILE_BYTES",
+    "decode_bytes",
+    "normalize",
+    "read_manifest",
+    "read_document",
+    "read_corpus",
+    "metadata_from_text",
+]
+
+#: Columns a manifest must have; further columns are kept as they are.
+MANIFEST_COLUMNS = [
+    "doc_id", "file", "title", "issuer", "level", "region", "issue_date",
+    "period_start", "period_end", "programme", "kind", "doc_number", "parent",
+]
+LEVELS = ("national", "provincial", "municipal", "county")
+KINDS = ("plan", "report")
+#: Plans are tens of kilobytes; anything this large is not a plan text.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+
+
+class CorpusError(ValueError):
+    """Bad input: the message is one line naming the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One change the normalizer made. ``position`` is an offset in the source."""
+
+    doc_id: str
+    kind: str
+    position: int
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something the reader should look at; ``position`` is an offset in the source (-1: whole file)."""
+
+    doc_id: str
+    kind: str
+    position: int
+    message: str
+
+
+@dataclass
+class Document:
+    """A plan or report: its manifest metadata, source text and normalized text.
+
+    ``origin[i]`` is the source offset of ``text[i]``, so any span found in the
+    normalized text can be traced back to the file.
+    """
+
+    meta: dict
+    source: str
+    text: str
+    origin: list[int]
+    repairs: list[Repair] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    script: str = "simplified"
+    encoding: str = "utf-8"
+
+    @property
+    def doc_id(self) -> str:
+        return self.meta["doc_id"]
+
+    def source_line(self, text_offset: int) -> int:
+        """1-based line number in the source file of a normalized-text offset."""
+        if not self.origin:
+            return 1
+        pos = self.origin[min(max(text_offset, 0), len(self.origin) - 1)]
+        return self.source.count("\n", 0, pos) + 1
+
+
+# --------------------------------------------------------------------------
+# decoding
+# --------------------------------------------------------------------------
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
+    """Decode the bytes of a plan file.
+
+    Returns ``(text, encoding)`` where encoding is ``utf-8``, ``utf-8-sig``
+    or ``gb18030``. Raises :class:`CorpusError` naming ``name`` for an empty,
+    binary or undecodable file.
+    """
+    if not data.strip():
+        raise CorpusError(f"{name}: file is empty")
+    if b"\x00" in data[:65536]:
+        raise CorpusError(f"{name}: binary file (contains NUL bytes), not a text document")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"{name}: UTF-8 BOM but invalid UTF-8 at byte {exc.start + 3}") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError:
+            raise CorpusError(
+                f"{name}: cannot decode as UTF-8 (bad byte at offset {utf8_error.start}) or GB18030"
+            ) from None
+
+
+# --------------------------------------------------------------------------
+# an edit buffer that keeps every character's source offset
+# --------------------------------------------------------------------------
+
+class _Buffer:
+    """Text plus, for every character, its offset in the source; edits are recorded."""
+
+    def __init__(self, text: str, doc_id: str):
+        self.text = text
+        self.origin = list(range(len(text)))
+        self.doc_id = doc_id
+        self.repairs: list[Repair] = []
+
+    def apply(self, edits: Iterable[tuple[int, int, str]], kind: str) -> None:
+        """Replace the non-overlapping spans ``(start, end, new)`` of the current text."""
+        edits = sorted(edits)
+        if not edits:
+            return
+        parts: list[str] = []
+        origin: list[int] = []
+        cursor = 0
+        for start, end, new in edits:
+            if start < cursor:
+                raise AssertionError(f"overlapping edits ({kind})")
+            parts.append(self.text[cursor:start])
+            origin.extend(self.origin[cursor:start])
+            anchor = self.origin[start] if start < len(self.origin) else len(self.origin)
+            if len(new) == end - start:
+                origin.extend(self.origin[start:end])
+            else:
+                origin.extend([anchor] * len(new))
+            parts.append(new)
+            self.repairs.append(Repair(self.doc_id, kind, anchor, self.text[start:end], new))
+            cursor = end
+        parts.append(self.text[cursor:])
+        origin.extend(self.origin[cursor:])
+        self.text = "".join(parts)
+        self.origin = origin
+
+
+# --------------------------------------------------------------------------
+# normalization steps
+# --------------------------------------------------------------------------
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_FULL_PUNCT = "，。、；：！？（）《》〈〉“”‘’【】〔〕…—"
+_SECTION = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
+_MARKER = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|"
+    r"\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|第[一二三四五六七八九十]+[章节条部分])"
+)
+# A line ending a sentence, or a parenthetical (责任单位…，完成时限…) that closes a paragraph.
+_TERMINAL = re.compile(r"(?:[。！？；：!?;:）)]|[。！？][”’」』])\s*$")
+_DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_SIGN_LINE = re.compile(r"^\s*[（(].*\d{4}-\d{2}-\d{2}.*[）)]\s*$")
+_SENTENCE_PUNCT = re.compile(r"[。，；！？,;]")
+_MOJIBAKE = re.compile(r"\?{2,}|\ufffd+|[ÃÂâ][\x80-\xbf€-™]{1,2}")
+
+# ASCII punctuation that Chinese official documents write full-width.
+_TO_FULL = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"}
+
+
+def _full_width_to_ascii(ch: str) -> str | None:
+    code = ord(ch)
+    if ch == "\u3000":
+        return " "
+    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+        return chr(code - 0xFEE0)
+    if ch in "％．＋－／＝＠＆＃":
+        return chr(code - 0xFEE0)
+    return None
+
+
+def _cut_trailer(buf: _Buffer, warnings: list[ParseWarning]) -> None:
+    """Cut trailing web-page navigation: long lines with no sentence punctuation."""
+    lines = buf.text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    cut_from = None
+    i = len(lines) - 1
+    while i >= 0:
+        stripped = lines[i].strip()
+        if not stripped:
+            i -= 1
+            continue
+        if len(stripped) >= 40 and not _SENTENCE_PUNCT.search(stripped) and not _MARKER.match(stripped):
+            cut_from = i
+            i -= 1
+            continue
+        break
+    if cut_from is None or cut_from == 0:
+        return
+    start = offsets[cut_from] - 1  # take the newline before it too
+    removed = buf.text[start:].rstrip()
+    warnings.append(ParseWarning(
+        buf.doc_id, "trailer_cut", buf.origin[start + 1],
+        f"cut {len(removed.strip())} characters of trailing navigation text: {removed.strip()[:30]}…",
+    ))
+    buf.apply([(start, len(buf.text), "\n")], "trailer_cut")
+
+
+def _body_start(text: str) -> int:
+    """Offset of the first section heading (一、…), or 0 when there is none."""
+    for m in re.finditer(r"^.*$", text, flags=re.M):
+        if _SECTION.match(m.group()):
+            return m.start()
+    return 0
+
+
+def _drop_duplicate_front_lines(buf: _Buffer) -> None:
+    """A front-matter line that repeats an earlier one (web pages repeat the title)."""
+    end = _body_start(buf.text)
+    seen: set[str] = set()
+    edits = []
+    for m in re.finditer(r"^.*\n", buf.text[:end], flags=re.M):
+        line = m.group().strip()
+        if len(line) >= 10 and line in seen:
+            edits.append((m.start(), m.end(), ""))
+        seen.add(line)
+    buf.apply(edits, "duplicate_line")
+
+
+def _normalize_width(buf: _Buffer) -> None:
+    text = buf.text
+    edits = []
+    for i, ch in enumerate(text):
+        new = _full_width_to_ascii(ch)
+        if new is None and ch in _TO_FULL:
+            prev = text[i - 1] if i else ""
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            # 14:09:33, 1,000 and e-mail/URL text keep their ASCII punctuation
+            if ch in ",:" and prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum():
+                continue
+            new = _TO_FULL[ch]
+        if new is not None:
+            edits.append((i, i + 1, new))
+    buf.apply(_merge_runs(edits), "width")
+
+
+def _merge_runs(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Merge adjacent single-character edits so a run is one recorded repair."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, new in edits:
+        if merged and merged[-1][1] == start:
+            s, _, n = merged[-1]
+            merged[-1] = (s, end, n + new)
+        else:
+            merged.append((start, end, new))
+    return merged
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str):
+    import opencc  # imported lazily: loading its dictionaries takes a moment
+
+    return opencc.OpenCC(config)
+
+
+def _script_of(text: str) -> tuple[str, int, int]:
+    """('simplified' | 'traditional' | 'mixed', n traditional chars, n simplified-only chars)."""
+    t2s = _converter("t2s.json").convert(text)
+    s2t = _converter("s2t.json").convert(text)
+    n_trad = sum(a != b for a, b in zip(text, t2s)) if len(t2s) == len(text) else abs(len(t2s) - len(text))
+    n_simp = sum(a != b for a, b in zip(text, s2t)) if len(s2t) == len(text) else abs(len(s2t) - len(text))
+    # Characters shared by both scripts (并, 后, 范 …) are "converted" by s2t too,
+    # so a few per cent of the other script is noise, not mixing.
+    if n_trad == 0 or n_trad < 0.15 * n_simp:
+        return "simplified", n_trad, n_simp
+    if n_simp < 0.15 * n_trad:
+        return "traditional", n_trad, n_simp
+    return "mixed", n_trad, n_simp
+
+
+def _to_simplified(buf: _Buffer) -> None:
+    converter = _converter("t2s.json")
+    edits = []
+    pos = 0
+    for line in buf.text.split("\n"):
+        new = converter.convert(line)
+        if new != line:
+            if len(new) == len(line):
+                edits.extend((pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, new)) if a != b)
+            else:  # phrase conversion changed the length: record the line
+                edits.append((pos, pos + len(line), new))
+        pos += len(line) + 1
+    buf.apply(_merge_runs(edits), "script")
+
+
+def _rejoin_broken_lines(buf: _Buffer) -> None:
+    """Rejoin a sentence broken over lines (PDF page breaks, hard wraps) in the body.
+
+    A break is joined when the line before it does not end a sentence and is not
+    a heading, and the line after it does not start a heading, a numbered item
+    or a signature. In a document laid out with blank lines between paragraphs
+    (a PDF extraction), the blank lines of a break go too, and a character
+    written on both sides of the break is kept once.
+    """
+    text = buf.text
+    start = _body_start(text)
+    lines = text[start:].split("\n")
+    nonblank = [ln for ln in lines if ln.strip()]
+    blank_layout = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and not b.strip()) > 0.5 * max(len(nonblank), 1)
+    joins, doubles = [], []
+    pos = start
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines) - 1:
+        a = lines[i]
+        j = i + 1
+        while j < len(lines) and not lines[j].strip() and blank_layout:
+            j += 1
+        if j >= len(lines) or not lines[j].strip() or not a.strip():
+            i += 1
+            continue
+        b = lines[j]
+        a_s, b_s = a.rstrip(), b.strip()
+        is_heading = bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)
+        if (_TERMINAL.search(a_s) or is_heading or _MARKER.match(b_s)
+                or _DATE_LINE.match(b_s) or _SIGN_LINE.match(b_s) or _DATE_LINE.match(a_s)):
+            i = j
+            continue
+        join_start = offsets[i] + len(a_s)
+        join_end = offsets[j] + (len(b) - len(b.lstrip()))
+        joins.append((join_start, join_end, ""))
+        last, first = a_s[-1], b_s[0]
+        if last == first and re.match(f"[{_CJK}]", last):
+            doubles.append((join_end, join_end + 1, ""))
+        i = j
+    # record joins and doubled characters as separate kinds of repair
+    if joins or doubles:
+        edits = [(s, e, n, "page_break" if blank_layout else "line_break") for s, e, n in joins]
+        edits += [(s, e, n, "doubled_char") for s, e, n in doubles]
+        edits.sort()
+        _apply_mixed(buf, edits)
+
+
+def _apply_mixed(buf: _Buffer, edits: list[tuple[int, int, str, str]]) -> None:
+    """Apply edits of several kinds at once, recording each with its own kind."""
+    before = len(buf.repairs)
+    buf.apply([(s, e, n) for s, e, n, _ in edits], "_")
+    kinds = [k for *_, k in sorted(edits)]
+    recorded = buf.repairs[before:]
+    buf.repairs[before:] = [
+        Repair(r.doc_id, k, r.position, r.before, r.after) for r, k in zip(recorded, kinds)
+    ]
+
+
+def _remove_cjk_spaces(buf: _Buffer) -> None:
+    """``到 2025 年底`` → ``到2025年底``: spaces a PDF extraction put between CJK and numbers."""
+    cjk_or_full = f"[{_CJK}{_FULL_PUNCT}]"
+    pattern = re.compile(f"(?<={cjk_or_full})[ \\t]+(?=[{_CJK}{_FULL_PUNCT}0-9])|(?<=[0-9%])[ \\t]+(?={cjk_or_full})")
+    edits = []
+    for m in pattern.finditer(buf.text):
+        # keep indentation: only spaces inside a line, after its first non-space
+        line_start = buf.text.rfind("\n", 0, m.start()) + 1
+        if buf.text[line_start:m.start()].strip():
+            edits.append((m.start(), m.end(), ""))
+    buf.apply(edits, "space")
+
+
+def _flag_mojibake(buf: _Buffer, warnings: list[ParseWarning]) -> None:
+    for m in _MOJIBAKE.finditer(buf.text):
+        ctx = buf.text[max(0, m.start() - 8): m.end() + 8].replace("\n", " ")
+        warnings.append(ParseWarning(
+            buf.doc_id, "mojibake", buf.origin[m.start()],
+            f"undecodable characters {m.group()!r} in …{ctx}… (left as they are)",
+        ))
+
+
+def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repair], list[ParseWarning], str]:
+    """Normalize a decoded plan text.
+
+    In: the decoded source text. Out: ``(text, origin, repairs, warnings, script)``
+    — the normalized simplified text, the source offset of each of its
+    characters, the repairs made, the warnings raised and the script the
+    source was written in (``simplified`` / ``traditional`` / ``mixed``).
+    """
+    warnings: list[ParseWarning] = []
+    buf = _Buffer(source, doc_id)
+    buf.apply([(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", source)], "line_end")
+    _flag_mojibake(buf, warnings)
+    _cut_trailer(buf, warnings)
+    _drop_duplicate_front_lines(buf)
+    _normalize_width(buf)
+    script, _, _ = _script_of(buf.text)
+    if script == "mixed":
+        warnings.append(ParseWarning(doc_id, "mixed_script", -1,
+                                     "text mixes traditional and simplified characters; converted to simplified"))
+    _to_simplified(buf)
+    _rejoin_broken_lines(buf)
+    _remove_cjk_spaces(buf)
+    return buf.text, buf.origin, buf.repairs, warnings, script
+
+
+# --------------------------------------------------------------------------
+# metadata read from the text itself (documents the manifest does not list)
+# --------------------------------------------------------------------------
+
+_TITLE_END = re.compile(r"(?:方案|计划|规划|意见|办法|措施|要点|细则)(?:（[^）]*）)?$")
+_PERIOD = re.compile(r"（(\d{4})\s*[-—–～~至]\s*(\d{4})年?）")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号")
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _level_from_issuer(issuer: str) -> str | None:
+    if not issuer:
+        return None
+    if re.match(r"^(北京|天津|上海|重庆)市", issuer):
+        return "provincial"  # province-level municipalities
+    if re.search(r"(省|自治区|兵团)", issuer):
+        return "provincial"
+    if re.search(r"(市|州|盟|地区)", issuer):
+        return "municipal"
+    if re.search(r"(县|区|旗)", issuer):
+        return "county"
+    if re.search(r"(部|国务院|总局|中央)", issuer):
+        return "national"
+    return None
+
+
+def metadata_from_text(text: str) -> dict:
+    """Guess a document's metadata from its normalized text.
+
+    Returns a dict with the manifest's keys (title, issuer, level, issue_date,
+    period_start, period_end, kind, doc_number); a value that could not be
+    read is ``""``. The manifest entry always wins over these guesses.
+    """
+    body = _body_start(text)
+    front = text[:body] if body else text[:2000]
+    lines = [ln.strip() for ln in front.split("\n")]
+    meta = {k: "" for k in ("title", "issuer", "level", "issue_date", "period_start", "period_end", "kind", "doc_number")}
+    # title: the last front-matter line ending like a plan's name, with the short lines it wraps from
+    for i in range(len(lines) - 1, -1, -1):
+        if _TITLE_END.search(lines[i]) and not lines[i].startswith(("关于", "现将", "经")):
+            parts = [lines[i]]
+            k = i - 1
+            while (k >= 0 and lines[k] and len(lines[k]) <= 30 and not re.search(r"[。：；，）]$", lines[k])
+                   and not re.search(r"[：@]|\d{4}年\d", lines[k])):
+                parts.insert(0, lines[k])
+                k -= 1
+            meta["title"] = "".join(parts)
+            break
+    if not meta["title"]:
+        m = re.search(r"印发《([^》]+)》", front)
+        if m:
+            meta["title"] = m.group(1)
+    m = _PERIOD.search(meta["title"])
+    if m:
+        meta["period_start"], meta["period_end"] = m.group(1), m.group(2)
+    # issuer and date: "X关于印发…" or a short line just above a date line
+    m = re.search(r"^(\S+?)关于印发", front, flags=re.M)
+    if m:
+        meta["issuer"] = m.group(1)
+    all_lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for k, line in enumerate(all_lines):
+        if _DATE_LINE.match(line):
+            d = _DATE.search(line)
+            meta["issue_date"] = f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
+            prev = all_lines[k - 1] if k else ""
+            if not meta["issuer"] and prev and len(prev) <= 30 and not _SENTENCE_PUNCT.search(prev):
+                meta["issuer"] = prev
+            break
+    if not meta["issue_date"]:
+        m = _ISO_DATE.search(text[-300:]) or _ISO_DATE.search(front)
+        if m:
+            meta["issue_date"] = m.group()
+    m = _DOC_NUMBER.search(front)
+    if m:
+        meta["doc_number"] = m.group()
+    meta["level"] = _level_from_issuer(meta["issuer"]) or ""
+    if meta["title"]:
+        meta["kind"] = "report" if re.search(r"(报告|总结|情况)$", meta["title"]) else "plan"
+    return meta
+
+
+# --------------------------------------------------------------------------
+# manifest and files
+# --------------------------------------------------------------------------
+
+def _check_year(value: str, where: str, column: str) -> None:
+    if not re.fullmatch(r"\d{4}", value):
+        raise CorpusError(f"{where}: malformed {column} {value!r} (expected a year such as 2021)")
+
+
+def read_manifest(path: str | Path, raw_dir: str | Path | None = None) -> pd.DataFrame:
+    """Read and validate the corpus manifest.
+
+    In: the manifest CSV (UTF-8, with or without BOM) and the folder its
+    ``file`` column is relative to (default: ``data/raw`` beside it). Out: a
+    DataFrame of strings, one row per document, columns in file order (extra
+    columns are kept). Raises :class:`CorpusError` naming the manifest line on
+    a missing column or file, a duplicate or unsafe doc_id, an unknown level or
+    kind, or a malformed date or period.
+    """
+    path = Path(path)
+    raw_dir = Path(raw_dir) if raw_dir is not None else path.parent / "raw"
+    if not path.is_file():
+        raise CorpusError(f"{path}: manifest not found")
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh))
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: manifest is not UTF-8 (byte {exc.start})") from None
+    if not rows:
+        raise CorpusError(f"{path}: manifest is empty")
+    header = [h.strip() for h in rows[0]]
+    missing = [c for c in MANIFEST_COLUMNS if c not in header]
+    if missing:
+        raise CorpusError(f"{path}: missing column(s) {', '.join(missing)}")
+    records, first_line = [], {}
+    for lineno, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise CorpusError(f"{path} line {lineno}: {len(row)} fields, header has {len(header)}")
+        rec = {h: cell.strip() for h, cell in zip(header, row)}
+        where = f"{path} line {lineno}"
+        doc_id = rec["doc_id"]
+        if not _SAFE_ID.match(doc_id):
+            raise CorpusError(f"{where}: doc_id {doc_id!r} must be letters, digits, _ . - (no path characters)")
+        if doc_id in first_line:
+            raise CorpusError(f"{where}: duplicate doc_id {doc_id!r} (first on line {first_line[doc_id]})")
+        first_line[doc_id] = lineno
+        name = rec["file"]
+        if not name or "/" in name or "\\" in name or name.startswith("."):
+            raise CorpusError(f"{where}: file {name!r} must be a plain file name inside {raw_dir}")
+        if not (raw_dir / name).is_file():
+            raise CorpusError(f"{where}: file {raw_dir / name} does not exist")
+        if rec["level"] not in LEVELS:
+            raise CorpusError(f"{where}: unknown level {rec['level']!r} (expected one of {', '.join(LEVELS)})")
+        if rec["kind"] not in KINDS:
+            raise CorpusError(f"{where}: unknown kind {rec['kind']!r} (expected one of {', '.join(KINDS)})")
+        try:
+            _dt.date.fromisoformat(rec["issue_date"])
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", rec["issue_date"]):
+                raise ValueError
+        except ValueError:
+            raise CorpusError(f"{where}: malformed issue_date {rec['issue_date']!r} (expected YYYY-MM-DD)") from None
+        _check_year(rec["period_start"], where, "period_start")
+        _check_year(rec["period_end"], where, "period_end")
+        if int(rec["period_start"]) > int(rec["period_end"]):
+            raise CorpusError(f"{where}: period_start {rec['period_start']} is after period_end {rec['period_end']}")
+        records.append(rec)
+    return pd.DataFrame(records, columns=header, dtype=object)
+
+
+def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None = None) -> Document:
+    """Read and normalize one plan file.
+
+    In: the file path and, when the manifest lists it, its manifest row as a
+    dict. Out: a :class:`Document`. Without a manifest row the metadata is read
+    from the text and a ``not_in_manifest`` warning is recorded. Raises
+    :class:`CorpusError` for a missing, oversized, empty, binary or
+    undecodable file.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise CorpusError(f"{path}: file does not exist")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise CorpusError(
+            f"{path}: {size / 2**20:.0f} MB is larger than the {MAX_FILE_BYTES // 2**20} MB a plan text can be; not read"
+        )
+    source, encoding = decode_bytes(path.read_bytes(), str(path))
+    doc_id = doc_id or (meta or {}).get("doc_id") or _doc_id_from_name(path.stem)
+    text, origin, repairs, warnings, script = normalize(source, doc_id)
+    if encoding != "utf-8":
+        repairs.insert(0, Repair(doc_id, "encoding", 0, encoding, "utf-8"))
+    guessed = metadata_from_text(text)
+    if meta is None:
+        meta = {c: "" for c in MANIFEST_COLUMNS}
+        meta.update(guessed)
+        meta.update(doc_id=doc_id, file=path.name)
+        warnings.insert(0, ParseWarning(
+            doc_id, "not_in_manifest", -1,
+            f"{path.name} is not in the manifest; metadata read from its text "
+            f"(title {guessed['title'] or '?'}, issuer {guessed['issuer'] or '?'}, level {guessed['level'] or '?'})",
+        ))
+        for key in ("title", "issuer", "level", "issue_date", "kind"):
+            if not meta[key]:
+                warnings.append(ParseWarning(doc_id, "metadata_missing", -1,
+                                             f"could not read the {key} of {path.name} from its text"))
+        if not meta["kind"]:
+            meta["kind"] = "plan"
+    else:
+        meta = dict(meta)
+    meta["metadata_from_text"] = guessed
+    return Document(meta=meta, source=source, text=text, origin=origin, repairs=repairs,
+                    warnings=warnings, script=script, encoding=encoding)
+
+
+def _doc_id_from_name(stem: str) -> str:
+    safe = re.sub(r"[^A-Za-z0-9_.\-]+", "_", stem).strip("._") or "document"
+    return safe
+
+
+def read_corpus(raw_dir: str | Path = "data/raw", manifest: str | Path | None = "data/manifest.csv") -> list[Document]:
+    """Read every document: the manifest's rows first, in manifest order, then
+    any other ``.txt`` in ``raw_dir`` (sorted by name) with a warning.
+
+    Out: a list of :class:`Document`. Raises :class:`CorpusError` on bad input.
+    """
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise CorpusError(f"{raw_dir}: raw folder not found")
+    docs: list[Document] = []
+    listed: set[str] = set()
+    ids: set[str] = set()
+    if manifest is not None and Path(manifest).exists():
+        table = read_manifest(manifest, raw_dir)
+        for rec in table.to_dict("records"):
+            docs.append(read_document(raw_dir / rec["file"], meta=rec))
+            listed.add(rec["file"])
+            ids.add(rec["doc_id"])
+    elif manifest is not None and Path(manifest) != Path("data/manifest.csv"):
+        raise CorpusError(f"{manifest}: manifest not found")
+    for path in sorted(raw_dir.glob("*.txt")):
+        if path.name in listed:
+            continue
+        doc_id = _doc_id_from_name(path.stem)
+        while doc_id in ids:
+            doc_id += "_x"
+        ids.add(doc_id)
+        docs.append(read_document(path, meta=None, doc_id=doc_id))
+    if not docs:
+        raise CorpusError(f"{raw_dir}: no documents (.txt files) found")
+    return docs

@@ -1,0 +1,419 @@
+"""Stage 2 — structure: sections → groups → tasks → clauses.
+
+In:  a normalized :class:`~analysis.corpus.Document`.
+Out: a :class:`ParsedDocument` whose ``spans`` cover every character of the
+normalized text exactly once, and whose ``tasks`` hold the numbered tasks with
+their clauses.
+
+Conventions recognised (the documents' own words):
+
+* section ``一、``; group ``（一）``; task ``1.`` / ``1．`` / ``1、`` / ``4. `` —
+  numbering may restart in every group (the 2024 national plan);
+* a sub-item ``（1）`` inside a task is a clause of that task;
+* a paragraph of a task is a clause; a paragraph carrying two
+  ``（责任单位：…，完成时限：…）`` parentheticals is two clauses;
+* closing sections (工作要求, 保障措施, 组织实施, 督导评价 …) are kept as
+  closing text, goal sections (工作目标, 总体要求) as goals — never as tasks;
+* a progress report has no numbered tasks: its parts (``一、`` …) are its units
+  of work and are returned as tasks whose ``task_no`` is the part's numeral;
+  a closing paragraph opening with ``下一步`` is its outlook, not a part;
+* a section with groups but no numbered items takes its groups as tasks and
+  ``1.`` items under them as clauses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .corpus import Document, ParseWarning
+
+__all__ = ["Span", "Clause", "Task", "Section", "ParsedDocument", "parse_document", "SPAN_KINDS"]
+
+SPAN_KINDS = (
+    "front_matter", "preamble", "section_heading", "goal", "group_heading", "group_text",
+    "task_heading", "clause", "closing", "back_matter", "blank", "unplaced",
+)
+
+_NUM = "一二三四五六七八九十"
+_SECTION_RE = re.compile(rf"^([{_NUM}]+)[、.．]\s*(.*)$")
+_GROUP_RE = re.compile(rf"^[（(]([{_NUM}]+)[）)]\s*(.*)$")
+_TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$")
+_SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
+_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+_SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
+_BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
+# A parenthetical that assigns responsibility or a deadline ends a clause.
+_RESP_PAREN = re.compile(r"（[^（）]*(?:责任|牵头|配合|主责|协办|完成时限|完成时间|时限：)[^（）]*）")
+
+_CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "督导", "评价", "组织领导", "工作保障", "实施步骤",
+                  "进度安排", "有关要求", "工作步骤")
+_GOAL_WORDS = ("目标", "总体要求", "指导思想", "基本原则", "总体思路")
+_TASK_WORDS = ("任务", "举措", "重点工作", "主要内容", "工作措施", "主要措施")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch ``text[start:end]`` of one kind, attributed to a task/clause where it belongs."""
+
+    start: int
+    end: int
+    kind: str
+    section: str | None = None
+    subsection: str | None = None
+    task_seq: int | None = None
+    clause_seq: int | None = None
+
+
+@dataclass
+class Clause:
+    """A paragraph (or sub-item) of a task; ``parenthetical`` is its trailing （…） if it has one."""
+
+    seq: int
+    start: int
+    end: int
+    text: str
+    parenthetical: str | None = None
+    parenthetical_start: int | None = None
+    sub_no: str | None = None
+
+
+@dataclass
+class Task:
+    """A numbered task (or a report's part)."""
+
+    seq: int
+    section: str
+    subsection: str | None
+    task_no: str
+    title: str
+    start: int
+    end: int
+    clauses: list[Clause] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The task's clauses joined by newlines (title and parentheticals excluded)."""
+        return "\n".join(c.text for c in self.clauses if c.text)
+
+
+@dataclass
+class Section:
+    """A section (``一、``) or a group inside it (``（一）``)."""
+
+    section: str
+    subsection: str | None
+    title: str
+    kind: str  # goal | tasks | closing | other
+    start: int
+
+
+@dataclass
+class ParsedDocument:
+    document: Document
+    spans: list[Span]
+    sections: list[Section]
+    tasks: list[Task]
+    warnings: list[ParseWarning]
+
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+
+def _section_kind(title: str, is_report: bool) -> str:
+    head = title.split("。")[0]
+    if is_report:
+        return "tasks"
+    if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
+        return "tasks"
+    if any(w in head for w in _CLOSING_WORDS):
+        return "closing"
+    if any(w in head for w in _GOAL_WORDS):
+        return "goal"
+    return "other"
+
+
+def _split_title(rest: str) -> tuple[str, int]:
+    """Title of an item line and the offset (in ``rest``) where its body starts.
+
+    ``加强政治建设。把党的…`` → (``加强政治建设``, offset after 。);
+    a line without body text is all title.
+    """
+    m = re.search(r"[。；]", rest)
+    if m and rest[m.end():].strip():
+        return rest[:m.start()].strip(), m.end()
+    return rest.strip().rstrip("。；").strip(), len(rest)
+
+
+class _Builder:
+    """Line-by-line parser state; produces spans, sections, tasks and warnings."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.spans: list[Span] = []
+        self.sections: list[Section] = []
+        self.tasks: list[Task] = []
+        self.warnings: list[ParseWarning] = []
+        self.section: str | None = None
+        self.section_kind = "front"
+        self.subsection: str | None = None
+        self.task: Task | None = None
+
+    # -- helpers ----------------------------------------------------------
+    def warn(self, kind: str, offset: int, message: str) -> None:
+        line = self.doc.source_line(offset)
+        pos = self.doc.origin[offset] if 0 <= offset < len(self.doc.origin) else -1
+        self.warnings.append(ParseWarning(self.doc.doc_id, kind, pos, f"line {line}: {message}"))
+
+    def span(self, start: int, end: int, kind: str, clause_seq: int | None = None, task: bool = True) -> None:
+        if end <= start:
+            return
+        self.spans.append(Span(start, end, kind, self.section, self.subsection,
+                               self.task.seq if (task and self.task) else None, clause_seq))
+
+    def close_task(self, end: int) -> None:
+        if self.task is not None:
+            self.task.end = end
+            self.task = None
+
+    def new_task(self, start: int, task_no: str, title: str) -> Task:
+        task = Task(len(self.tasks) + 1, self.section or "", self.subsection, task_no, title, start, start)
+        self.tasks.append(task)
+        self.task = task
+        return task
+
+    def add_clauses(self, start: int, end: int, sub_no: str | None = None, text_from: int | None = None) -> None:
+        """Paragraph ``text[start:end]`` of the current task → one clause per parenthetical.
+
+        ``text_from`` skips a leading marker such as ``（2）`` in the first clause's text.
+        """
+        task = self.task
+        assert task is not None
+        pieces = []
+        cursor = start
+        para = self.text[start:end]
+        for m in _RESP_PAREN.finditer(para):
+            stop = start + m.end()
+            # a parenthetical closes a clause when only punctuation follows it or more text does
+            pieces.append((cursor, stop, start + m.start()))
+            cursor = stop
+        if self.text[cursor:end].strip("。；，\n \t"):
+            pieces.append((cursor, end, None))
+        elif pieces:
+            pieces[-1] = (pieces[-1][0], end, pieces[-1][2])
+        for p_start, p_end, paren_at in pieces:
+            body_end = paren_at if paren_at is not None else p_end
+            text_start = max(p_start, text_from) if text_from is not None else p_start
+            clause = Clause(
+                seq=len(task.clauses) + 1, start=p_start, end=p_end,
+                text=self.text[text_start:body_end].strip().rstrip("，"),
+                parenthetical=self.text[paren_at:p_end].strip().rstrip("。；") if paren_at is not None else None,
+                parenthetical_start=paren_at, sub_no=sub_no,
+            )
+            task.clauses.append(clause)
+            self.span(p_start, p_end, "clause", clause.seq)
+
+
+def _line_table(text: str) -> list[tuple[int, int, str]]:
+    """(start, end including newline, stripped content) of every line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line) + 1
+        out.append((pos, min(end, len(text)), line.strip()))
+        pos = end
+    return out
+
+
+def _back_matter_start(lines: list[tuple[int, int, str]], first_body: int) -> int:
+    """Index of the first line of the signature/contact block at the end."""
+    i = len(lines)
+    while i - 1 > first_body:
+        content = lines[i - 1][2]
+        nxt = next((ln[2] for ln in lines[i:] if ln[2]), "")
+        if (not content or _DATE_LINE.match(content) or _SIGN_LINE.match(content) or _BACK_LINE.match(content)
+                or (len(content) <= 30 and not re.search(r"[。，；：]", content) and _DATE_LINE.match(nxt or ""))):
+            i -= 1
+            continue
+        break
+    return i
+
+
+def parse_document(doc: Document) -> ParsedDocument:
+    """Parse a normalized document into sections, tasks and clauses.
+
+    In: a :class:`~analysis.corpus.Document`. Out: a :class:`ParsedDocument`.
+    Never raises on odd text: what it cannot place becomes an ``unplaced``
+    span plus a warning; a document without tasks gets a ``no_tasks`` warning.
+    """
+    b = _Builder(doc)
+    text = doc.text
+    is_report = doc.meta.get("kind") == "report"
+    lines = _line_table(text)
+    first_body = next((i for i, (_, _, c) in enumerate(lines) if _SECTION_RE.match(c)), None)
+    if first_body is None:
+        # no sections: treat numbered lines anywhere as tasks of one implicit section
+        first_body = next((i for i, (_, _, c) in enumerate(lines) if _TASK_RE.match(c) or _SUBITEM_RE.match(c)),
+                          len(lines))
+        b.section, b.section_kind = "", "tasks"
+        if first_body < len(lines):
+            b.warn("no_sections", lines[first_body][0], "no section headings (一、…); numbered items read as tasks")
+    back = _back_matter_start(lines, first_body)
+
+    # front matter, with the preamble paragraph(s) just before the first section
+    pre = first_body
+    while pre > 0 and (not lines[pre - 1][2] or (len(lines[pre - 1][2]) >= 40 and re.search(r"[。：]$", lines[pre - 1][2]))):
+        pre -= 1
+    while pre < first_body and not lines[pre][2]:
+        pre += 1
+    front_end = lines[pre][0] if pre < len(lines) else len(text)
+    b.spans.append(Span(0, front_end, "front_matter"))
+    if pre < first_body:
+        b.spans.append(Span(front_end, lines[first_body][0] if first_body < len(lines) else len(text), "preamble"))
+
+    # which sections have numbered items: a section whose groups carry no "1." takes the groups as tasks
+    groups_as_tasks: dict[int, bool] = {}
+    current = None
+    for i in range(first_body, back):
+        c = lines[i][2]
+        if _SECTION_RE.match(c):
+            current = i
+            groups_as_tasks[current] = True
+        elif current is not None and _TASK_RE.match(c):
+            groups_as_tasks[current] = False
+    section_has_groups = {}
+    current = None
+    for i in range(first_body, back):
+        c = lines[i][2]
+        if _SECTION_RE.match(c):
+            current = i
+            section_has_groups[current] = False
+        elif current is not None and _GROUP_RE.match(c):
+            section_has_groups[current] = True
+
+    seen_sections: list[str] = []
+    prev_no: int | None = None
+    group_mode = False
+    for i in range(first_body, back):
+        start, end, content = lines[i]
+        raw_line = text[start:end]
+        lead = len(raw_line) - len(raw_line.lstrip())
+        if not content:
+            b.span(start, end, "blank", task=False) if b.task is None else b.span(start, end, "blank")
+            continue
+        m = _SECTION_RE.match(content)
+        if m:
+            b.close_task(start)
+            num, rest = m.group(1), m.group(2)
+            if num in seen_sections:
+                b.warn("section_numbering", start, f"section number {num}、 used twice")
+            seen_sections.append(num)
+            b.section, b.subsection = num, None
+            b.section_kind = _section_kind(rest, is_report)
+            group_mode = groups_as_tasks.get(i, False) and section_has_groups.get(i, False) and b.section_kind == "tasks"
+            prev_no = None
+            b.sections.append(Section(num, None, rest, b.section_kind, start))
+            if is_report:
+                title, body_at = _split_title(rest)
+                b.new_task(start, num, title)
+                head_end = start + lead + (len(content) - len(rest)) + body_at
+                b.span(start, head_end if body_at < len(rest) else end, "task_heading")
+                if body_at < len(rest):
+                    b.add_clauses(head_end, end)
+            else:
+                b.span(start, end, "section_heading", task=False)
+            continue
+        if b.section_kind == "tasks":
+            if is_report and content.startswith("下一步"):
+                b.close_task(start)
+                b.span(start, end, "closing", task=False)
+                b.section_kind = "closing"
+                continue
+            m = _GROUP_RE.match(content)
+            if m and not is_report:
+                b.close_task(start)
+                num, rest = m.group(1), m.group(2)
+                b.subsection = num
+                b.sections.append(Section(b.section or "", num, rest.rstrip("。"), "group", start))
+                if group_mode:
+                    title, body_at = _split_title(rest)
+                    b.new_task(start, f"（{num}）", title)
+                    head_end = start + lead + (len(content) - len(rest)) + body_at
+                    b.span(start, head_end if body_at < len(rest) else end, "task_heading")
+                    if body_at < len(rest):
+                        b.add_clauses(head_end, end)
+                else:
+                    b.span(start, end, "group_heading", task=False)
+                prev_no = None
+                continue
+            m = _TASK_RE.match(content)
+            if m and not is_report and not group_mode:
+                no, rest = m.group(1), m.group(2)
+                n = int(no)
+                if prev_no is not None and n != prev_no + 1:
+                    b.warn("task_numbering", start, f"task {no} follows task {prev_no}")
+                elif prev_no is None and n != 1 and not b.tasks:
+                    b.warn("task_numbering", start, f"first task is numbered {no}")
+                elif prev_no is None and n != 1 and b.tasks and n != int(b.tasks[-1].task_no if b.tasks[-1].task_no.isdigit() else 0) + 1:
+                    b.warn("task_numbering", start, f"task {no} follows task {b.tasks[-1].task_no}")
+                prev_no = n
+                b.close_task(start)
+                title, body_at = _split_title(rest)
+                b.new_task(start, no, title)
+                head_end = start + lead + (len(content) - len(rest)) + body_at
+                if body_at < len(rest):
+                    b.span(start, head_end, "task_heading")
+                    b.add_clauses(head_end, end)
+                else:
+                    b.span(start, end, "task_heading")
+                continue
+            m = _SUBITEM_RE.match(content) or (_TASK_RE.match(content) if group_mode else None)
+            if b.task is not None:
+                b.add_clauses(start, end, sub_no=m.group(1) if m else None,
+                              text_from=start + lead + m.start(2) if m else None)
+                continue
+            kind = "group_text" if b.subsection else "unplaced"
+            if kind == "unplaced":
+                b.warn("unplaced", start, f"text in a task section before any task: {content[:30]}…")
+            b.span(start, end, kind, task=False)
+            continue
+        kind = {"goal": "goal", "closing": "closing"}.get(b.section_kind, "goal")
+        if b.section_kind == "other":
+            kind = "closing" if b.tasks else "goal"
+        b.span(start, end, kind, task=False)
+    b.close_task(lines[back][0] if back < len(lines) else len(text))
+    if back < len(lines):
+        b.spans.append(Span(lines[back][0], len(text), "back_matter"))
+    if not b.tasks:
+        b.warn("no_tasks", 0, "no numbered tasks found; the document has no rows in the task tables")
+    for task in b.tasks:
+        if not task.clauses and task.title:
+            # a task whose whole text is its title line: the title is its only clause text
+            pass
+    spans = _merge_spans(sorted(b.spans, key=lambda s: (s.start, s.end)), len(text))
+    return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
+
+
+def _merge_spans(spans: list[Span], length: int) -> list[Span]:
+    """Drop empty spans, merge neighbours of identical attribution, fill gaps as ``unplaced``."""
+    out: list[Span] = []
+    cursor = 0
+    for s in spans:
+        if s.end <= s.start:
+            continue
+        if s.start > cursor:
+            out.append(Span(cursor, s.start, "unplaced"))
+        if s.start < cursor:  # never expected; keep coverage exact rather than overlapping
+            s = Span(cursor, s.end, s.kind, s.section, s.subsection, s.task_seq, s.clause_seq)
+            if s.end <= s.start:
+                continue
+        prev = out[-1] if out else None
+        if prev and prev.end == s.start and (prev.kind, prev.section, prev.subsection, prev.task_seq, prev.clause_seq) == (
+                s.kind, s.section, s.subsection, s.task_seq, s.clause_seq):
+            out[-1] = Span(prev.start, s.end, s.kind, s.section, s.subsection, s.task_seq, s.clause_seq)
+        else:
+            out.append(s)
+        cursor = max(cursor, s.end)
+    if cursor < length:
+        out.append(Span(cursor, length, "unplaced"))
+    return out
