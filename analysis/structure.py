@@ -39,6 +39,7 @@ _SECTION_RE = re.compile(rf"^([{_NUM}]+)[、.．]\s*(.*)$")
 _GROUP_RE = re.compile(rf"^[（(]([{_NUM}]+)[）)]\s*(.*)$")
 _TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$")
 _SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
+_MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、](?!\d))")
 _DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
@@ -137,12 +138,17 @@ def _split_title(rest: str) -> tuple[str, int]:
     """Title of an item line and the offset (in ``rest``) where its body starts.
 
     ``加强政治建设。把党的…`` → (``加强政治建设``, offset after 。);
+    ``加强队伍建设（牵头单位：…）`` → (``加强队伍建设``, offset of the parenthetical);
     a line without body text is all title.
     """
-    m = re.search(r"[。；]", rest)
-    if m and rest[m.end():].strip():
-        return rest[:m.start()].strip(), m.end()
-    return rest.strip().rstrip("。；").strip(), len(rest)
+    paren = _RESP_PAREN.search(rest)
+    head = rest[:paren.start()] if paren else rest
+    m = re.search(r"。", head)
+    if m and head[m.end():].strip():
+        return head[:m.start()].strip(), m.end()
+    if paren:
+        return head.strip().rstrip("。").strip(), paren.start()
+    return head.strip().rstrip("。").strip(), len(rest)
 
 
 class _Builder:
@@ -183,6 +189,19 @@ class _Builder:
         self.task = task
         return task
 
+    def heading_task(self, start: int, end: int, rest: str, rest_at: int | None, task_no: str) -> None:
+        """A task's heading line: its title, then any text or parenthetical after it as clauses.
+
+        ``rest_at`` is the offset of ``rest`` in the text (None: the title came from another line).
+        """
+        title, body_at = _split_title(rest)
+        self.new_task(start, task_no, title)
+        if rest_at is not None and body_at < len(rest):
+            self.span(start, rest_at + body_at, "task_heading")
+            self.add_clauses(rest_at + body_at, end)
+        else:
+            self.span(start, end, "task_heading")
+
     def add_clauses(self, start: int, end: int, sub_no: str | None = None, text_from: int | None = None) -> None:
         """Paragraph ``text[start:end]`` of the current task → one clause per parenthetical.
 
@@ -213,6 +232,27 @@ class _Builder:
             )
             task.clauses.append(clause)
             self.span(p_start, p_end, "clause", clause.seq)
+
+
+def _task_marker(contents: list[str]) -> str | None:
+    """How a section numbers its tasks: ``number`` (1.), ``group`` ((一)), ``subitem`` ((1)) or None.
+
+    Groups are the tasks when no numbered item exists, or when the responsibility
+    parentheticals sit on the group headings and not on the numbered items
+    (``（一）加强…（牵头单位：…）`` followed by ``1.`` sub-tasks).
+    """
+    numbers = [c for c in contents if _TASK_RE.match(c)]
+    groups = [c for c in contents if _GROUP_RE.match(c)]
+    subitems = [c for c in contents if _SUBITEM_RE.match(c)]
+    if groups and any(_RESP_PAREN.search(c) for c in groups) and not any(_RESP_PAREN.search(c) for c in numbers):
+        return "group"
+    if numbers:
+        return "number"
+    if groups:
+        return "group"
+    if subitems:
+        return "subitem"
+    return None
 
 
 def _line_table(text: str) -> list[tuple[int, int, str]]:
@@ -271,30 +311,38 @@ def parse_document(doc: Document) -> ParsedDocument:
     if pre < first_body:
         b.spans.append(Span(front_end, lines[first_body][0] if first_body < len(lines) else len(text), "preamble"))
 
-    # which sections have numbered items: a section whose groups carry no "1." takes the groups as tasks
-    groups_as_tasks: dict[int, bool] = {}
-    current = None
-    for i in range(first_body, back):
-        c = lines[i][2]
-        if _SECTION_RE.match(c):
-            current = i
-            groups_as_tasks[current] = True
-        elif current is not None and _TASK_RE.match(c):
-            groups_as_tasks[current] = False
-    section_has_groups = {}
-    current = None
-    for i in range(first_body, back):
-        c = lines[i][2]
-        if _SECTION_RE.match(c):
-            current = i
-            section_has_groups[current] = False
-        elif current is not None and _GROUP_RE.match(c):
-            section_has_groups[current] = True
+    # how each section numbers its tasks, decided from the whole section
+    modes: dict[int, str | None] = {}
+    bounds = [i for i in range(first_body, back) if _SECTION_RE.match(lines[i][2])]
+    if not bounds or bounds[0] != first_body:
+        bounds.insert(0, first_body)
+    for k, i in enumerate(bounds):
+        stop = bounds[k + 1] if k + 1 < len(bounds) else back
+        if i < len(lines):
+            first = i + 1 if _SECTION_RE.match(lines[i][2]) else i
+            modes[i] = _task_marker([lines[j][2] for j in range(first, stop)])
+    mode = modes.get(first_body)
 
     seen_sections: list[str] = []
     prev_no: int | None = None
-    group_mode = False
+    skip: set[int] = set()
+
+    def own_line_title(i: int, rest: str) -> tuple[str, tuple[int, int] | None]:
+        """A heading printed alone (``（一）``) takes its title from the next short line."""
+        if rest:
+            return rest, None
+        j = next((k for k in range(i + 1, back) if lines[k][2]), None)
+        if j is None:
+            return rest, None
+        c = lines[j][2]
+        if _MARKER_LINE.match(c) or re.search(r"[。；]", c) or len(c) > 30:
+            return rest, None
+        skip.add(j)
+        return c, (lines[j][0], lines[j][1])
+
     for i in range(first_body, back):
+        if i in skip:
+            continue
         start, end, content = lines[i]
         raw_line = text[start:end]
         lead = len(raw_line) - len(raw_line.lstrip())
@@ -305,23 +353,21 @@ def parse_document(doc: Document) -> ParsedDocument:
         if m:
             b.close_task(start)
             num, rest = m.group(1), m.group(2)
+            rest, title_line = own_line_title(i, rest)
             if num in seen_sections:
                 b.warn("section_numbering", start, f"section number {num}、 used twice")
             seen_sections.append(num)
             b.section, b.subsection = num, None
             b.section_kind = _section_kind(rest, is_report)
-            group_mode = groups_as_tasks.get(i, False) and section_has_groups.get(i, False) and b.section_kind == "tasks"
+            mode = modes.get(i)
             prev_no = None
             b.sections.append(Section(num, None, rest, b.section_kind, start))
             if is_report:
-                title, body_at = _split_title(rest)
-                b.new_task(start, num, title)
-                head_end = start + lead + (len(content) - len(rest)) + body_at
-                b.span(start, head_end if body_at < len(rest) else end, "task_heading")
-                if body_at < len(rest):
-                    b.add_clauses(head_end, end)
+                b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest), num)
             else:
                 b.span(start, end, "section_heading", task=False)
+            if title_line:
+                b.span(*title_line, "task_heading" if is_report else "section_heading", task=is_report)
             continue
         if b.section_kind == "tasks":
             if is_report and content.startswith("下一步"):
@@ -333,21 +379,20 @@ def parse_document(doc: Document) -> ParsedDocument:
             if m and not is_report:
                 b.close_task(start)
                 num, rest = m.group(1), m.group(2)
+                rest, title_line = own_line_title(i, rest)
                 b.subsection = num
-                b.sections.append(Section(b.section or "", num, rest.rstrip("。"), "group", start))
-                if group_mode:
-                    title, body_at = _split_title(rest)
-                    b.new_task(start, f"（{num}）", title)
-                    head_end = start + lead + (len(content) - len(rest)) + body_at
-                    b.span(start, head_end if body_at < len(rest) else end, "task_heading")
-                    if body_at < len(rest):
-                        b.add_clauses(head_end, end)
+                b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "group", start))
+                if mode == "group":
+                    b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest),
+                                   f"（{num}）")
                 else:
                     b.span(start, end, "group_heading", task=False)
+                if title_line:
+                    b.span(*title_line, "task_heading" if mode == "group" else "group_heading", task=mode == "group")
                 prev_no = None
                 continue
-            m = _TASK_RE.match(content)
-            if m and not is_report and not group_mode:
+            m = _TASK_RE.match(content) if mode == "number" else (_SUBITEM_RE.match(content) if mode == "subitem" else None)
+            if m and not is_report:
                 no, rest = m.group(1), m.group(2)
                 n = int(no)
                 if prev_no is not None and n != prev_no + 1:
@@ -358,16 +403,10 @@ def parse_document(doc: Document) -> ParsedDocument:
                     b.warn("task_numbering", start, f"task {no} follows task {b.tasks[-1].task_no}")
                 prev_no = n
                 b.close_task(start)
-                title, body_at = _split_title(rest)
-                b.new_task(start, no, title)
-                head_end = start + lead + (len(content) - len(rest)) + body_at
-                if body_at < len(rest):
-                    b.span(start, head_end, "task_heading")
-                    b.add_clauses(head_end, end)
-                else:
-                    b.span(start, end, "task_heading")
+                b.heading_task(start, end, rest, start + lead + len(content) - len(rest),
+                               no if mode == "number" else f"（{no}）")
                 continue
-            m = _SUBITEM_RE.match(content) or (_TASK_RE.match(content) if group_mode else None)
+            m = _SUBITEM_RE.match(content) or _TASK_RE.match(content)
             if b.task is not None:
                 b.add_clauses(start, end, sub_no=m.group(1) if m else None,
                               text_from=start + lead + m.start(2) if m else None)

@@ -1,0 +1,226 @@
+"""Stage 5 — comparisons of deadlines, training requirements and responsibilities.
+
+Every function takes a :class:`~analysis.tables.Corpus` (or its tables) and
+returns a DataFrame; nothing is drawn or printed here.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from .similarity import Tokenizer, load_tokenizer, tfidf_matrix
+
+__all__ = [
+    "DATED_KINDS",
+    "deadline_bins",
+    "deadline_summary",
+    "deadline_localization",
+    "training_profile",
+    "report_against_plan",
+    "responsibility",
+]
+
+#: Deadline kinds that carry a calendar date.
+DATED_KINDS = ("date", "date_then_ongoing")
+
+
+def _plans(corpus) -> pd.DataFrame:
+    docs = corpus.documents
+    return docs[docs["kind"] == "plan"]
+
+
+def _bin_label(date: pd.Timestamp, freq: str) -> str:
+    if freq == "quarter":
+        return f"{date.year}Q{(date.month - 1) // 3 + 1}"
+    return f"{date.year}H{1 if date.month <= 6 else 2}"
+
+
+def deadline_bins(corpus, freq: str = "half", doc_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Dated deadlines per plan and period bin.
+
+    In: the corpus; ``freq`` ``"half"`` (2021H1 …) or ``"quarter"`` (2021Q1 …).
+    Out: long table doc_id, bin, n (every bin of the plan's period present,
+    zero-filled; deadlines outside the period fall in bins ``before``/``after``).
+    """
+    if freq not in ("half", "quarter"):
+        raise ValueError(f"freq must be 'half' or 'quarter', not {freq!r}")
+    plans = _plans(corpus)
+    if doc_ids is not None:
+        plans = plans[plans["doc_id"].isin(doc_ids)]
+    d = corpus.deadlines
+    rows = []
+    for doc in plans.itertuples():
+        start, end = int(doc.period_start), int(doc.period_end)
+        per = 2 if freq == "half" else 4
+        labels = [f"{y}{'H' if freq == 'half' else 'Q'}{k}" for y in range(start, end + 1) for k in range(1, per + 1)]
+        counts = dict.fromkeys(labels, 0)
+        counts_out = {"before": 0, "after": 0}
+        mine = d[(d["doc_id"] == doc.doc_id) & d["kind"].isin(DATED_KINDS) & d["date"].notna()]
+        for date in pd.to_datetime(mine["date"]):
+            if date.year < start:
+                counts_out["before"] += 1
+            elif date.year > end:
+                counts_out["after"] += 1
+            else:
+                counts[_bin_label(date, freq)] += 1
+        for label, n in counts.items():
+            rows.append((doc.doc_id, label, n))
+        for label, n in counts_out.items():
+            if n:
+                rows.append((doc.doc_id, label, n))
+    return pd.DataFrame(rows, columns=["doc_id", "bin", "n"])
+
+
+def deadline_summary(corpus) -> pd.DataFrame:
+    """One row per plan: how its deadlines are spread.
+
+    Out columns: doc_id, n_deadlines, n_clause, n_text, n_date, n_date_then_ongoing,
+    n_ongoing, n_recurring, n_relative, share_ongoing (ongoing incl. date-then-ongoing),
+    share_recurring, share_first_year (of dated deadlines, the share falling in the
+    first calendar year of the plan period: front-loading), median_date.
+    """
+    rows = []
+    d = corpus.deadlines
+    for doc in _plans(corpus).itertuples():
+        mine = d[d["doc_id"] == doc.doc_id]
+        n = len(mine)
+        kinds = mine["kind"].value_counts()
+        dated = pd.to_datetime(mine.loc[mine["kind"].isin(DATED_KINDS) & mine["date"].notna(), "date"])
+        first_year = float((dated.dt.year == int(doc.period_start)).mean()) if len(dated) else np.nan
+        ongoing = int(kinds.get("ongoing", 0)) + int(kinds.get("date_then_ongoing", 0))
+        rows.append({
+            "doc_id": doc.doc_id,
+            "n_deadlines": n,
+            "n_clause": int((mine["source"] == "clause").sum()),
+            "n_text": int((mine["source"] == "text").sum()),
+            "n_date": int(kinds.get("date", 0)),
+            "n_date_then_ongoing": int(kinds.get("date_then_ongoing", 0)),
+            "n_ongoing": int(kinds.get("ongoing", 0)),
+            "n_recurring": int(kinds.get("recurring", 0)),
+            "n_relative": int(kinds.get("relative", 0)),
+            "share_ongoing": round(ongoing / n, 4) if n else np.nan,
+            "share_recurring": round(int(kinds.get("recurring", 0)) / n, 4) if n else np.nan,
+            "share_first_year": round(first_year, 4) if len(dated) else np.nan,
+            "median_date": dated.sort_values().iloc[(len(dated) - 1) // 2].date().isoformat() if len(dated) else None,
+        })
+    return pd.DataFrame(rows)
+
+
+def _clause_frame(corpus, doc_id: str) -> pd.DataFrame:
+    c = corpus.clauses[corpus.clauses["doc_id"] == doc_id].merge(
+        corpus.tasks[["doc_id", "task_seq", "task_no", "title"]], on=["doc_id", "task_seq"])
+    return c.reset_index(drop=True)
+
+
+def deadline_localization(corpus, doc_a: str, doc_b: str, tokenizer: Tokenizer | None = None,
+                          threshold: float = 0.35) -> pd.DataFrame:
+    """Clause-by-clause comparison of the 完成时限 of two plans implementing the same tasks.
+
+    Every clause of ``doc_b`` is matched to its most similar clause of
+    ``doc_a`` (TF-IDF cosine of title + clause text, fitted on both plans);
+    pairs at or above ``threshold`` are compared.
+
+    Out columns: a_task_no, a_title, a_deadline, a_date, b_task_no, b_title,
+    b_deadline, b_date, score, days (b − a, for two dates), change: ``same``,
+    ``tighter`` (b earlier), ``looser`` (b later), ``dated→ongoing``,
+    ``ongoing→dated`` or ``other``. Sorted by a's task then b's task.
+    """
+    tokenizer = tokenizer or load_tokenizer()
+    a, b = _clause_frame(corpus, doc_a), _clause_frame(corpus, doc_b)
+    if a.empty or b.empty:
+        return pd.DataFrame()
+    texts = list((a["title"] + "。" + a["text"]).values) + list((b["title"] + "。" + b["text"]).values)
+    X, _ = tfidf_matrix(texts, tokenizer)
+    sim = (X[len(a):] @ X[:len(a)].T).toarray()
+    rows = []
+    for j in range(len(b)):
+        i = int(np.argmax(sim[j]))
+        score = float(sim[j, i])
+        if score < threshold:
+            continue
+        ra, rb = a.iloc[i], b.iloc[j]
+        da = pd.Timestamp(ra["deadline_date"]) if isinstance(ra["deadline_date"], str) else None
+        db = pd.Timestamp(rb["deadline_date"]) if isinstance(rb["deadline_date"], str) else None
+        ka, kb = ra["deadline_kind"], rb["deadline_kind"]
+        days = (db - da).days if (da is not None and db is not None) else None
+        if days is not None:
+            change = "same" if days == 0 else ("tighter" if days < 0 else "looser")
+        elif ka == kb and ka is not None and not pd.isna(ka):
+            change = "same"
+        elif da is not None and kb == "ongoing":
+            change = "dated→ongoing"
+        elif ka == "ongoing" and db is not None:
+            change = "ongoing→dated"
+        else:
+            change = "other"
+        rows.append({
+            "a_task_no": ra["task_no"], "a_title": ra["title"], "a_deadline": ra["deadline_raw"],
+            "a_date": ra["deadline_date"], "b_task_no": rb["task_no"], "b_title": rb["title"],
+            "b_deadline": rb["deadline_raw"], "b_date": rb["deadline_date"], "score": round(score, 3),
+            "days": days, "change": change, "_a": i, "_b": j,
+        })
+    out = pd.DataFrame(rows)
+    if out.empty:
+        return out
+    return out.sort_values(["_a", "_b"]).drop(columns=["_a", "_b"]).reset_index(drop=True)
+
+
+def training_profile(corpus) -> pd.DataFrame:
+    """Every training requirement with its document's metadata, normalized per year.
+
+    Out columns: doc_id, level, kind, task_seq, audience, hours_per_year,
+    times_per_year, text. Sorted by document order then task.
+    """
+    docs = corpus.documents[["doc_id", "level", "kind"]]
+    t = corpus.training.merge(docs, on="doc_id", how="left")
+    order = {d: i for i, d in enumerate(corpus.documents["doc_id"])}
+    t = t.assign(_o=t["doc_id"].map(order)).sort_values(["_o", "task_seq"], kind="stable").drop(columns="_o")
+    return t[["doc_id", "level", "kind", "task_seq", "audience", "hours_per_year", "times_per_year", "text"]].reset_index(drop=True)
+
+
+def report_against_plan(corpus, report: str, plan: str) -> pd.DataFrame:
+    """What a progress report says was achieved against what a plan required, by audience.
+
+    Out columns: audience, measure (hours_per_year / times_per_year), required
+    (the plan's highest requirement for that audience), achieved (the report's
+    figure), ratio (achieved / required).
+    """
+    t = corpus.training
+    rows = []
+    for measure in ("hours_per_year", "times_per_year"):
+        req = t[(t["doc_id"] == plan) & t[measure].notna()].groupby("audience")[measure].max()
+        got = t[(t["doc_id"] == report) & t[measure].notna()].groupby("audience")[measure].max()
+        for audience in sorted(set(req.index) | set(got.index)):
+            r = float(req.get(audience, np.nan))
+            g = float(got.get(audience, np.nan))
+            rows.append({"audience": audience, "measure": measure, "required": r, "achieved": g,
+                         "ratio": round(g / r, 3) if r and not np.isnan(r) and not np.isnan(g) else np.nan})
+    return pd.DataFrame(rows)
+
+
+def responsibility(corpus) -> pd.DataFrame:
+    """Which units carry how many tasks, clauses and dated deadlines in each plan.
+
+    Out columns: doc_id, unit, n_tasks, n_clauses, n_dated_deadlines, via_alias
+    (the alias names the unit was reached through, ``" | "``-joined, or empty).
+    Sorted by document, then n_tasks descending, then unit.
+    """
+    u = corpus.units
+    if u.empty:
+        return pd.DataFrame(columns=["doc_id", "unit", "n_tasks", "n_clauses", "n_dated_deadlines", "via_alias"])
+    c = corpus.clauses[["doc_id", "task_seq", "clause_seq", "deadline_kind"]]
+    m = u.merge(c, on=["doc_id", "task_seq", "clause_seq"], how="left")
+    m["dated"] = m["deadline_kind"].isin(DATED_KINDS)
+    g = m.groupby(["doc_id", "unit"], sort=False)
+    out = pd.DataFrame({
+        "n_tasks": g["task_seq"].nunique(),
+        "n_clauses": g.size(),
+        "n_dated_deadlines": g["dated"].sum().astype(int),
+        "via_alias": g["via_alias"].agg(lambda s: " | ".join(sorted({v for v in s if isinstance(v, str) and v}))),
+    }).reset_index()
+    order = {d: i for i, d in enumerate(corpus.documents["doc_id"])}
+    out["_o"] = out["doc_id"].map(order)
+    out = out.sort_values(["_o", "n_tasks", "unit"], ascending=[True, False, True], kind="stable")
+    return out.drop(columns="_o").reset_index(drop=True)
