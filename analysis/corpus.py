@@ -341,28 +341,24 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
 
     A break is joined when the line before it does not end a sentence and is not
     a heading, and the line after it does not start a heading, a numbered item
-    or a signature. In a document laid out with blank lines between paragraphs
-    (a PDF extraction), the blank lines of a break go too, and a character
-    written on both sides of the break is kept once.
+    or a signature. Blank lines inside such a break (a PDF page break) go too,
+    and a character written on both sides of a page break is kept once.
     """
     text = buf.text
     start = _body_start(text)
     lines = text[start:].split("\n")
-    nonblank = [ln for ln in lines if ln.strip()]
-    blank_layout = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and not b.strip()) > 0.5 * max(len(nonblank), 1)
-    joins, doubles = [], []
-    pos = start
-    offsets = []
+    offsets, pos = [], start
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
+    edits: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(lines) - 1:
         a = lines[i]
         j = i + 1
-        while j < len(lines) and not lines[j].strip() and blank_layout:
+        while j < len(lines) and not lines[j].strip():
             j += 1
-        if j >= len(lines) or not lines[j].strip() or not a.strip():
+        if j >= len(lines) or not a.strip():
             i += 1
             continue
         b = lines[j]
@@ -374,16 +370,12 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
             continue
         join_start = offsets[i] + len(a_s)
         join_end = offsets[j] + (len(b) - len(b.lstrip()))
-        joins.append((join_start, join_end, ""))
-        last, first = a_s[-1], b_s[0]
-        if last == first and re.match(f"[{_CJK}]", last):
-            doubles.append((join_end, join_end + 1, ""))
+        page_break = j > i + 1
+        edits.append((join_start, join_end, "", "page_break" if page_break else "line_break"))
+        if page_break and a_s[-1] == b_s[0] and re.match(f"[{_CJK}]", a_s[-1]):
+            edits.append((join_end, join_end + 1, "", "doubled_char"))
         i = j
-    # record joins and doubled characters as separate kinds of repair
-    if joins or doubles:
-        edits = [(s, e, n, "page_break" if blank_layout else "line_break") for s, e, n in joins]
-        edits += [(s, e, n, "doubled_char") for s, e, n in doubles]
-        edits.sort()
+    if edits:
         _apply_mixed(buf, edits)
 
 

@@ -1,0 +1,520 @@
+"""Tokenization and TF-IDF similarity of plans and tasks.
+
+The stage takes simplified-Chinese text (what :mod:`analysis.corpus` produces)
+and returns tokens, TF-IDF matrices, cosine similarities, nearest neighbours,
+task-to-task alignments and distinctive terms.  Every function takes data and
+returns data; the only state is the :class:`Tokenizer` the caller loads once
+with :func:`load_tokenizer` and passes in.
+
+Data files (under ``data/``, edited by the researcher, not code)
+-----------------------------------------------------------------
+``jieba_userdict.txt``
+    jieba's user-dictionary format, UTF-8, one term a line::
+
+        word [freq] [tag]
+
+    separated by single spaces: ``freq`` a positive integer (higher keeps the
+    term whole against competing splits; 3000 is enough for most terms, the
+    jieba dictionary has ~60 million words in total), ``tag`` a lower-case
+    jieba part-of-speech tag (``n``, ``nz``, ``l``, ...).  Blank lines are
+    ignored.  jieba has no comment syntax, so the file holds terms only; a line
+    starting with ``#`` is rejected rather than silently added as a word.  A
+    term containing characters that jieba treats as separators, such as the
+    ``、`` of ``双随机、一公开``, is matched with those characters removed: the
+    text ``双随机、一公开`` and ``双随机一公开`` both give the token
+    ``双随机一公开``.
+``stopwords.txt``
+    One word a line, UTF-8, blank lines ignored: function words and policy
+    boilerplate that carry no content for comparing plans.  Punctuation,
+    whitespace, pure numbers and one-character tokens are dropped by the
+    tokenizer itself and need not be listed.
+
+Tokens are NFKC-normalised (full-width letters and digits become half-width)
+and lower-cased.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import tempfile
+import unicodedata
+from collections.abc import Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jieba
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+from sklearn.preprocessing import normalize
+
+__all__ = [
+    "DEFAULT_STOPWORDS", "DEFAULT_USERDICT", "ALIGNMENT_COLUMNS", "DISTINCTIVE_COLUMNS",
+    "Tokenizer", "load_tokenizer", "read_userdict", "read_stopwords", "tfidf_matrix", "cosine_matrix", "similarity_frame",
+    "top_k_neighbors", "naive_top_k", "align_tasks", "distinctive_terms",
+]
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+DEFAULT_USERDICT = DATA_DIR / "jieba_userdict.txt"
+DEFAULT_STOPWORDS = DATA_DIR / "stopwords.txt"
+
+ALIGNMENT_COLUMNS = ["source_doc", "source_seq", "source_title", "target_doc", "target_seq", "target_title",
+                     "score", "status"]
+DISTINCTIVE_COLUMNS = ["doc_id", "rank", "term", "weight"]
+TASK_COLUMNS = ["doc_id", "task_seq", "title", "text"]
+
+# Characters jieba's segmenter keeps inside a block (jieba.re_han_default); any
+# other character splits the text before dictionary look-up, so a dictionary
+# word containing one could never match.
+_JIEBA_BLOCK_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
+_USERDICT_LINE = re.compile(r"^(?P<word>.+?)(?: (?P<freq>[0-9]+))?(?: (?P<tag>[a-z]+))?$")
+_NO_INDEX = -1
+
+
+# --------------------------------------------------------------------------- tokenizer
+
+@dataclass(frozen=True, eq=False)
+class Tokenizer:
+    """A callable ``text -> list[str]`` wrapping ONE ``jieba.Tokenizer`` instance.
+
+    Build it with :func:`load_tokenizer`.  Calling it on a string returns the
+    content tokens in text order: jieba's accurate-mode segmentation of the
+    NFKC-normalised text (user-dictionary terms kept whole), lower-cased, with
+    stop words, whitespace, punctuation, pure numbers and every one-character
+    token (single CJK characters included) removed.
+
+    Segmentation runs with ``hmm=False`` by default: jieba's HMM guesses "new
+    words" from runs of characters missing from the dictionary, which merges
+    neighbouring characters into context-dependent pseudo-words (the same
+    phrase can come out differently in two sentences) and goes through
+    jieba's module-global ``finalseg`` state.  Without it every token is a
+    dictionary word (jieba's or ours), the vocabulary is stable and readable,
+    and unknown characters fall out as single characters, which are dropped.
+    The result is a pure function of the text and the two data files, the
+    same in every process.
+
+    The instance is picklable when it was loaded from files (it is rebuilt
+    from them on unpickling), so it can be sent to worker processes.
+    """
+
+    segmenter: jieba.Tokenizer = field(repr=False)
+    stopwords: frozenset[str] = field(default=frozenset(), repr=False)
+    joined_terms: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    hmm: bool = False
+    userdict_path: str | None = None
+    stopwords_path: str | None = None
+
+    def __call__(self, text: str) -> list[str]:
+        """Tokens of ``text`` (a str; ``None`` or NaN count as empty) as a list of str."""
+        if not isinstance(text, str):
+            if text is None or (np.ndim(text) == 0 and pd.isna(text)):
+                return []
+            raise TypeError(f"Tokenizer expects a str, got {type(text).__name__}")
+        text = unicodedata.normalize("NFKC", text)
+        for written, joined in self.joined_terms:
+            text = text.replace(written, joined)
+        stop = self.stopwords
+        out = []
+        for token in self.segmenter.cut(text, HMM=self.hmm):
+            token = token.lower()
+            if len(token) < 2 or token in stop or not any(ch.isalpha() for ch in token):
+                continue
+            out.append(token)
+        return out
+
+    def __reduce__(self):
+        if not self.__dict__.get("_from_files"):
+            raise TypeError("only a Tokenizer made by load_tokenizer() can be pickled")
+        return (_reload_tokenizer, (self.userdict_path, self.stopwords_path, self.hmm))
+
+
+def _reload_tokenizer(userdict, stopwords, hmm):
+    return load_tokenizer(userdict, stopwords, hmm=hmm)
+
+
+@contextmanager
+def _quiet_jieba():
+    """Silence jieba's logger (it prints "Building prefix dict..." to stderr) for the block."""
+    logger = logging.getLogger("jieba")
+    old = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(old)
+
+
+def _read_lines(path: Path, what: str) -> list[tuple[int, str]]:
+    try:
+        raw = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{what} not found: {path}") from None
+    except UnicodeDecodeError as err:
+        raise ValueError(f"{what} {path} is not UTF-8: {err}") from None
+    return [(n, line.strip()) for n, line in enumerate(raw.splitlines(), 1) if line.strip()]
+
+
+def read_userdict(path: str | Path) -> list[tuple[str, int | None, str | None]]:
+    """Parse a jieba user dictionary into ``[(word, freq or None, tag or None), ...]`` in file order.
+
+    Words are NFKC-normalised.  Raises ``ValueError`` naming the file and line
+    for lines jieba would misread silently: a ``#`` comment, a word with inner
+    whitespace, or frequency 0 (which jieba treats as "never keep whole").
+    """
+    entries = []
+    for lineno, line in _read_lines(Path(path), "jieba user dictionary"):
+        where = f"{path}:{lineno}"
+        if line.startswith("#"):
+            raise ValueError(f"{where}: jieba user dictionaries have no comments: {line!r}")
+        m = _USERDICT_LINE.match(line)
+        word = unicodedata.normalize("NFKC", m["word"])
+        if any(ch.isspace() for ch in word):
+            raise ValueError(f"{where}: expected 'word [freq] [tag]' with a word without spaces: {line!r}")
+        freq = int(m["freq"]) if m["freq"] is not None else None
+        if freq == 0:
+            raise ValueError(f"{where}: frequency 0 would force jieba to split {word!r}; remove the line instead")
+        entries.append((word, freq, m["tag"]))
+    return entries
+
+
+def read_stopwords(path: str | Path) -> frozenset[str]:
+    """Read a stop-word list (one word a line, UTF-8) into a frozenset of NFKC-normalised, lower-cased words."""
+    return frozenset(unicodedata.normalize("NFKC", line).lower()
+                     for _, line in _read_lines(Path(path), "stop-word list"))
+
+
+def load_tokenizer(userdict: str | Path | None = DEFAULT_USERDICT,
+                   stopwords: str | Path | None = DEFAULT_STOPWORDS,
+                   *, hmm: bool = False) -> Tokenizer:
+    """Load a :class:`Tokenizer` from a jieba user dictionary and a stop-word list.
+
+    ``userdict``/``stopwords``: paths to the data files (see the module
+    docstring for their format); ``None`` leaves out the user dictionary or
+    uses no stop words.  ``hmm``: jieba's HMM new-word discovery, off by
+    default (see :class:`Tokenizer`).
+
+    A fresh ``jieba.Tokenizer`` instance is built (jieba's global ``jieba.dt``
+    is neither used nor changed); it writes its prefix-dictionary cache to a
+    private temporary directory that is removed before returning, and nothing
+    is printed to stderr.  Takes about a second (jieba builds its 350k-word
+    prefix dictionary), so load once and pass the tokenizer around.
+    """
+    entries = read_userdict(userdict) if userdict is not None else []   # read both files first: fail fast
+    words = read_stopwords(stopwords) if stopwords is not None else frozenset()
+    segmenter = jieba.Tokenizer()
+    with _quiet_jieba(), tempfile.TemporaryDirectory(prefix="jieba-") as tmp:
+        segmenter.tmp_dir = tmp
+        segmenter.initialize()
+    segmenter.tmp_dir = None
+    joined: dict[str, str] = {}
+    for word, freq, tag in entries:
+        matched = "".join(_JIEBA_BLOCK_CHAR.findall(word))
+        if not matched:
+            continue
+        if matched != word:
+            joined[word] = matched
+        segmenter.add_word(matched, freq, tag)
+    tok = Tokenizer(
+        segmenter=segmenter,
+        stopwords=words,
+        # longest first, so that a longer term is joined before a shorter one inside it
+        joined_terms=tuple(sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))),
+        hmm=hmm,
+        userdict_path=None if userdict is None else str(userdict),
+        stopwords_path=None if stopwords is None else str(stopwords),
+    )
+    object.__setattr__(tok, "_from_files", True)
+    return tok
+
+
+# --------------------------------------------------------------------------- TF-IDF
+
+def tfidf_matrix(texts: Sequence[str], tokenizer: Tokenizer, **vectorizer_kwargs
+                 ) -> tuple[sp.csr_matrix, list[str]]:
+    """TF-IDF of ``texts`` (a sequence of str) with ``tokenizer`` as the analyzer.
+
+    Returns ``(X, vocabulary)``: ``X`` a ``scipy.sparse.csr_matrix`` of float64,
+    one row per text, rows L2-normalised (an empty text gives a zero row), and
+    the vocabulary as a list of str in column order (sorted).  Defaults are
+    scikit-learn's ``TfidfVectorizer`` defaults plus ``sublinear_tf=True``;
+    ``vectorizer_kwargs`` override them (e.g. ``min_df=2``, ``max_df=0.5`` to
+    drop terms found in more than half of the texts, which keeps
+    :func:`top_k_neighbors` fast on large corpora).  Raises ``ValueError`` if
+    no text has a token.
+    """
+    params = {"analyzer": tokenizer, "sublinear_tf": True}
+    params.update(vectorizer_kwargs)
+    vectorizer = TfidfVectorizer(**params)
+    X = vectorizer.fit_transform(list(texts)).tocsr()
+    X.sort_indices()
+    return X, [str(t) for t in vectorizer.get_feature_names_out()]
+
+
+def _normalized_csr(X) -> sp.csr_matrix:
+    X = sp.csr_matrix(X, dtype=np.float64) if not sp.issparse(X) else X.tocsr().astype(np.float64)
+    return normalize(X, norm="l2", copy=True)
+
+
+def cosine_matrix(X) -> np.ndarray:
+    """Dense ``n x n`` float64 cosine similarity of the rows of ``X`` (sparse or dense, small ``n``).
+
+    Rows are L2-normalised first; values are clipped to [-1, 1] and the
+    diagonal is exactly 1 for non-zero rows (0 for zero rows).
+    """
+    Xn = _normalized_csr(X)
+    S = (Xn @ Xn.T).toarray()
+    np.clip(S, -1.0, 1.0, out=S)
+    nonzero = np.diff(Xn.indptr) > 0
+    S[np.arange(S.shape[0]), np.arange(S.shape[0])] = nonzero.astype(np.float64)
+    return S
+
+
+def similarity_frame(X, labels: Sequence[str]) -> pd.DataFrame:
+    """:func:`cosine_matrix` of ``X`` as a square DataFrame with ``labels`` as index and columns."""
+    S = cosine_matrix(X)
+    labels = list(labels)
+    if len(labels) != S.shape[0]:
+        raise ValueError(f"{len(labels)} labels for {S.shape[0]} rows")
+    return pd.DataFrame(S, index=pd.Index(labels), columns=pd.Index(labels))
+
+
+# --------------------------------------------------------------------------- nearest neighbours
+
+def _group_codes(groups, n: int) -> np.ndarray | None:
+    if groups is None:
+        return None
+    codes, _ = pd.factorize(np.asarray(list(groups), dtype=object), use_na_sentinel=False)
+    if len(codes) != n:
+        raise ValueError(f"groups has {len(codes)} labels for {n} rows")
+    return codes.astype(np.int64)
+
+
+def _check_k(k: int, block_rows: int = 1) -> None:
+    if int(k) != k or k < 1:
+        raise ValueError(f"k must be a positive integer, got {k!r}")
+    if int(block_rows) != block_rows or block_rows < 1:
+        raise ValueError(f"block_rows must be a positive integer, got {block_rows!r}")
+
+
+def _top_k_block(S: sp.csr_matrix, first_row: int, k: int, exclude_self: bool,
+                 codes: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """Top-k of each row of the similarity block ``S`` (rows ``first_row...`` of the full matrix)."""
+    b = S.shape[0]
+    idx_out = np.full((b, k), _NO_INDEX, dtype=np.int64)
+    score_out = np.zeros((b, k), dtype=np.float32)
+    rows = np.repeat(np.arange(b, dtype=np.int64), np.diff(S.indptr))
+    cols = S.indices
+    vals = S.data
+    keep = vals != 0
+    if exclude_self:
+        keep &= cols != rows + first_row
+    if codes is not None:
+        keep &= codes[cols] != codes[rows + first_row]
+    rows, cols, vals = rows[keep], cols[keep], vals[keep]
+    if not len(rows):
+        return idx_out, score_out
+
+    def padded(r, v):
+        # Entries of (r, v) are grouped by row (r non-decreasing): lay them out as a
+        # b x width array padded with -inf; also return each row's first entry.
+        counts = np.bincount(r, minlength=b)
+        starts = np.zeros(b, dtype=np.int64)
+        np.cumsum(counts[:-1], out=starts[1:])
+        pos = np.arange(len(r), dtype=np.int64) - starts[r]
+        P = np.full((b, int(counts.max())), -np.inf)
+        P[r, pos] = v
+        return P, pos, starts
+
+    P, pos, starts = padded(rows, vals)
+    if P.shape[1] > k:
+        # Keep every entry scoring at least its row's k-th largest score (ties at the
+        # boundary included, padding excluded), then sort only those.
+        kth = np.partition(P, P.shape[1] - k, axis=1)[:, P.shape[1] - k][:, None]
+        r, p = np.nonzero((P >= kth) & (P > -np.inf))
+        entry = starts[r] + p
+        rows, cols, vals = r, cols[entry], vals[entry]
+        P, pos, starts = padded(rows, vals)
+    C = np.full(P.shape, np.iinfo(np.int64).max, dtype=np.int64)
+    C[rows, pos] = cols.astype(np.int64)
+    # descending score, ties by ascending column: sort by column, then stably by score
+    order = np.argsort(C, axis=1, kind="stable")
+    P = np.take_along_axis(P, order, axis=1)
+    C = np.take_along_axis(C, order, axis=1)
+    order = np.argsort(-P, axis=1, kind="stable")[:, :k]
+    P = np.take_along_axis(P, order, axis=1)
+    C = np.take_along_axis(C, order, axis=1)
+    valid = np.isfinite(P)
+    width = P.shape[1]
+    idx_out[:, :width] = np.where(valid, C, _NO_INDEX)
+    score_out[:, :width] = np.where(valid, P, 0.0)
+    return idx_out, score_out
+
+
+def top_k_neighbors(X, k: int = 10, *, exclude_self: bool = True, block_rows: int = 2048,
+                    groups: Sequence | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` most cosine-similar other rows of every row of ``X``, for many rows.
+
+    ``X``: an ``n x d`` matrix (sparse CSR expected; rows are L2-normalised
+    here, so the scores are cosines whether or not ``X`` was normalised).
+    ``groups``: optional per-row labels (e.g. ``doc_id``); when given, rows of
+    the same group are never neighbours (matches in other documents only).
+    ``exclude_self``: leave a row out of its own neighbours.
+
+    Returns ``(indices, scores)``: int64 and float32 arrays of shape ``n x k``,
+    each row sorted by descending score, ties broken by ascending index.  Only
+    rows with a non-zero similarity are candidates; a row with fewer than
+    ``k`` candidates is padded with index -1 and score 0.
+
+    Works by blocks of ``block_rows`` rows (sparse ``X[block] @ X.T``, then a
+    partition per row), so peak memory is a few times
+    ``block_rows x (candidates per row)`` entries, at most ``block_rows x n``;
+    it never forms the ``n x n`` matrix.  Deterministic.
+    """
+    _check_k(k, block_rows)
+    k = int(k)
+    Xn = _normalized_csr(X)
+    n = Xn.shape[0]
+    codes = _group_codes(groups, n)
+    XT = Xn.T.tocsr()
+    indices = np.full((n, k), _NO_INDEX, dtype=np.int64)
+    scores = np.zeros((n, k), dtype=np.float32)
+    for start in range(0, n, int(block_rows)):
+        stop = min(start + int(block_rows), n)
+        S = (Xn[start:stop] @ XT).tocsr()
+        indices[start:stop], scores[start:stop] = _top_k_block(S, start, k, exclude_self, codes)
+    return indices, scores
+
+
+def naive_top_k(X, k: int = 10, exclude_self: bool = True, groups: Sequence | None = None
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Reference for :func:`top_k_neighbors`: the same result from the dense all-pairs cosine matrix.
+
+    Same arguments and return value; ``O(n^2)`` memory, for tests and benchmarks only.
+    """
+    _check_k(k)
+    S = cosine_similarity(X)
+    n = S.shape[0]
+    codes = _group_codes(groups, n)
+    indices = np.full((n, k), _NO_INDEX, dtype=np.int64)
+    scores = np.zeros((n, k), dtype=np.float32)
+    for i in range(n):
+        cand = np.flatnonzero(S[i] != 0)
+        if exclude_self:
+            cand = cand[cand != i]
+        if codes is not None:
+            cand = cand[codes[cand] != codes[i]]
+        best = cand[np.lexsort((cand, -S[i, cand]))][:k]
+        indices[i, :len(best)] = best
+        scores[i, :len(best)] = S[i, best]
+    return indices, scores
+
+
+# --------------------------------------------------------------------------- tasks and documents
+
+def _task_table(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    missing = [c for c in TASK_COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(f"{name} task table lacks columns {missing}; expected {TASK_COLUMNS}")
+    return df[TASK_COLUMNS].sort_values(["doc_id", "task_seq"], kind="stable").reset_index(drop=True)
+
+
+def _task_texts(df: pd.DataFrame) -> list[str]:
+    return [f"{'' if pd.isna(t) else t}\n{'' if pd.isna(x) else x}" for t, x in zip(df["title"], df["text"])]
+
+
+def align_tasks(source: pd.DataFrame, target: pd.DataFrame, tokenizer: Tokenizer,
+                threshold: float = 0.2) -> pd.DataFrame:
+    """Align the tasks of a lower-level plan (``target``) with those of a higher-level one (``source``).
+
+    ``source``/``target``: task tables with columns ``doc_id, task_seq, title,
+    text`` (more columns are ignored; each may hold several documents).  One
+    TF-IDF model (:func:`tfidf_matrix`) is fitted on all source and target
+    tasks together, each task being its title plus its text.
+
+    Returns a DataFrame with columns :data:`ALIGNMENT_COLUMNS`:
+
+    * one row per target task, in ``(doc_id, task_seq)`` order, with its most
+      similar source task (ties: the first in ``(doc_id, task_seq)`` order) and
+      the cosine ``score``; ``status`` is ``"taken_up"`` if
+      ``score >= threshold``, else ``"added"`` (the source columns still name
+      the nearest source task, or are empty when no source task shares a term);
+    * then one row per source task that no target task reaches at
+      ``threshold``, in ``(doc_id, task_seq)`` order, status ``"dropped"``,
+      empty target columns and ``score`` its best similarity to any target task.
+
+    ``source_seq``/``target_seq`` are nullable integers (``Int64``), ``score``
+    float64, the other columns object with ``None`` where empty (the
+    conventions of :mod:`analysis.tables`).
+    """
+    src = _task_table(source, "source")
+    tgt = _task_table(target, "target")
+    n_s, n_t = len(src), len(tgt)
+    S = np.zeros((n_t, n_s))
+    texts = _task_texts(src) + _task_texts(tgt)
+    if n_s and n_t:
+        try:
+            X, _ = tfidf_matrix(texts, tokenizer)
+        except ValueError as err:  # no task has a single token
+            if "empty vocabulary" not in str(err):
+                raise
+        else:
+            S = (X[n_s:] @ X[:n_s].T).toarray()
+
+    rows = []
+    for i in range(n_t):
+        j = int(S[i].argmax()) if n_s else -1
+        score = float(S[i, j]) if n_s else 0.0
+        matched = n_s > 0 and score > 0
+        rows.append((
+            src.at[j, "doc_id"] if matched else None,
+            src.at[j, "task_seq"] if matched else None,
+            src.at[j, "title"] if matched else None,
+            tgt.at[i, "doc_id"], tgt.at[i, "task_seq"], tgt.at[i, "title"],
+            score, "taken_up" if score >= threshold else "added"))
+    best_for_source = S.max(axis=0) if n_t else np.zeros(n_s)
+    for j in range(n_s):
+        if best_for_source[j] < threshold:
+            rows.append((src.at[j, "doc_id"], src.at[j, "task_seq"], src.at[j, "title"],
+                         None, None, None, float(best_for_source[j]), "dropped"))
+    out = pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS, dtype=object)
+    for col in ("source_seq", "target_seq"):
+        out[col] = out[col].astype("Int64")
+    out["score"] = out["score"].astype(np.float64)
+    return out
+
+
+def distinctive_terms(texts_by_doc: Mapping[str, str], tokenizer: Tokenizer, n: int = 15,
+                      **vectorizer_kwargs) -> pd.DataFrame:
+    """The ``n`` highest-weighted TF-IDF terms of each document.
+
+    ``texts_by_doc``: ``{doc_id: full text}``; the documents are the TF-IDF
+    units (:func:`tfidf_matrix`, ``vectorizer_kwargs`` passed on).  Returns a
+    DataFrame with columns ``doc_id, rank, term, weight`` (rank 1 = highest
+    weight; ties by term), documents in the mapping's order; a document with
+    fewer than ``n`` terms gets fewer rows.
+    """
+    if int(n) != n or n < 1:
+        raise ValueError(f"n must be a positive integer, got {n!r}")
+    doc_ids = list(texts_by_doc)
+    if not doc_ids:
+        return _distinctive_frame([])
+    X, vocab = tfidf_matrix([texts_by_doc[d] for d in doc_ids], tokenizer, **vectorizer_kwargs)
+    terms = np.asarray(vocab, dtype=object)
+    rows = []
+    for r, doc_id in enumerate(doc_ids):
+        lo, hi = X.indptr[r], X.indptr[r + 1]
+        cols, weights = X.indices[lo:hi], X.data[lo:hi]
+        # indices are sorted and the vocabulary is sorted, so ascending column = ascending term
+        order = np.lexsort((cols, -weights))[:int(n)]
+        rows.extend((doc_id, rank, str(terms[cols[o]]), float(weights[o])) for rank, o in enumerate(order, 1))
+    return _distinctive_frame(rows)
+
+
+def _distinctive_frame(rows: list[tuple]) -> pd.DataFrame:
+    out = pd.DataFrame(rows, columns=DISTINCTIVE_COLUMNS, dtype=object)
+    out["rank"] = out["rank"].astype(np.int64)
+    out["weight"] = out["weight"].astype(np.float64)
+    return out

@@ -1,0 +1,146 @@
+"""The command line on good and hostile input: one-line errors, no tracebacks, nothing written
+outside the output folder, byte-identical output on a re-run."""
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+HEADER = "doc_id,file,title,issuer,level,region,issue_date,period_start,period_end,programme,kind,doc_number,parent\n"
+PLAN = "一、主要任务\n1.加强培训。执法人员每年参加培训不少于40学时。（责任单位：各市县交通运输局，完成时限：2022年底前）\n"
+
+
+def _setup(tmp_path, files: dict[str, bytes], rows: list[str] | None = None):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, data in files.items():
+        (raw / name).write_bytes(data)
+    manifest = tmp_path / "manifest.csv"
+    if rows is not None:
+        manifest.write_text(HEADER + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return raw, manifest, tmp_path / "out"
+
+
+def _run(capsys, raw, manifest, out):
+    code = main(["parse", "--raw", str(raw), "--manifest", str(manifest), "--out", str(out)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _row(doc_id="a", file="a.txt", level="provincial", date="2021-03-08", start="2021", end="2023", kind="plan"):
+    return f"{doc_id},{file},标题,某厅,{level},某省,{date},{start},{end},p,{kind},,"
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_shipped_corpus_parses_and_is_byte_identical_on_rerun(tmp_path, capsys):
+    out1, out2 = tmp_path / "one", tmp_path / "two"
+    assert main(["parse", "--out", str(out1)]) == 0
+    assert main(["parse", "--out", str(out2)]) == 0
+    first, second = _snapshot(out1), _snapshot(out2)
+    assert first == second
+    assert set(first) == {f"{t}.csv" for t in (
+        "documents", "tasks", "clauses", "deadlines", "units", "training", "targets", "citations", "repairs",
+        "warnings", "sections")} | {"tables.xlsx"}
+    head = (out1 / "tasks.csv").read_bytes()[:3]
+    assert head == b"\xef\xbb\xbf"  # BOM: Excel reads the CSV as UTF-8
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "file is empty"),
+    (b"\x7fELF\x02\x01\x01\x00\x00\x00", "binary file"),
+    (b"\xff\xfe\xfa\x80\x81\xfe" * 10, "cannot decode"),
+])
+def test_bad_file_is_a_one_line_error(tmp_path, capsys, data, message):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": data}, [_row()])
+    code, _, err = _run(capsys, raw, manifest, out)
+    assert code == 2
+    assert err.count("\n") == 1 and message in err and "a.txt" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("row, message", [
+    (_row(file="missing.txt"), "does not exist"),
+    (_row(level="city"), "unknown level 'city'"),
+    (_row(date="2021/03/08"), "malformed issue_date"),
+    (_row(start="2021年"), "malformed period_start"),
+    (_row(doc_id="../../etc"), "doc_id '../../etc'"),
+    (_row(file="../a.txt"), "plain file name"),
+])
+def test_bad_manifest_row_is_a_one_line_error(tmp_path, capsys, row, message):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode()}, [row])
+    code, _, err = _run(capsys, raw, manifest, out)
+    assert code == 2 and err.count("\n") == 1 and message in err and "line 2" in err
+    assert not out.exists()
+
+
+def test_duplicate_doc_id(tmp_path, capsys):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode(), "b.txt": PLAN.encode()},
+                                [_row(), _row(file="b.txt")])
+    code, _, err = _run(capsys, raw, manifest, out)
+    assert code == 2 and "duplicate doc_id 'a'" in err and "line 3" in err
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path, capsys):
+    raw, manifest, out = _setup(tmp_path, {}, [_row()])
+    with open(raw / "a.txt", "wb") as fh:  # a sparse 200 MB file: no disk or memory used
+        fh.truncate(200 * 2**20)
+    code, _, err = _run(capsys, raw, manifest, out)
+    assert code == 2 and "200 MB" in err and "a.txt" in err
+
+
+@pytest.mark.parametrize("encoding, prefix, newline", [
+    ("gbk", b"", "\n"), ("gb18030", b"", "\n"), ("utf-8", b"\xef\xbb\xbf", "\n"),
+    ("utf-8", b"", "\r\n"), ("utf-8", b"", "\r"),
+])
+def test_encodings_and_line_ends_give_the_same_tables(tmp_path, capsys, encoding, prefix, newline):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": prefix + PLAN.replace("\n", newline).encode(encoding)}, [_row()])
+    code, _, _ = _run(capsys, raw, manifest, out)
+    assert code == 0
+    clauses = (out / "clauses.csv").read_text(encoding="utf-8-sig")
+    assert "各市县交通运输局" in clauses and "2022-12-31" in clauses
+    training = (out / "training.csv").read_text(encoding="utf-8-sig")
+    assert ",40.0," in training
+
+
+def test_document_not_in_manifest_is_parsed_with_a_warning(tmp_path, capsys):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode(), "extra plan.txt": PLAN.encode()}, [_row()])
+    code, _, err = _run(capsys, raw, manifest, out)
+    assert code == 0
+    assert "extra plan.txt is not in the manifest" in err
+    docs = (out / "documents.csv").read_text(encoding="utf-8-sig")
+    assert "extra_plan" in docs
+
+
+def test_document_without_tasks_is_parsed_with_a_warning(tmp_path, capsys):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": "关于做好某项工作的通知\n请认真落实。\n".encode()}, [_row()])
+    code, _, err = _run(capsys, raw, manifest, out)
+    assert code == 0 and "no numbered tasks" in err
+    warnings = (out / "warnings.csv").read_text(encoding="utf-8-sig")
+    assert "no_tasks" in warnings
+
+
+def test_nothing_is_written_outside_the_output_folder(tmp_path, capsys):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode(), "..b.txt": PLAN.encode()}, [_row()])
+    before = _snapshot(tmp_path)
+    code, _, _ = _run(capsys, raw, manifest, out)
+    assert code == 0
+    after = _snapshot(tmp_path)
+    new = {p for p in after if p not in before}
+    assert new and all(p.startswith("out/") for p in new)
+
+
+def test_no_traceback_reaches_the_terminal(tmp_path):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": b""}, [_row()])
+    proc = subprocess.run([sys.executable, "-m", "analysis", "parse", "--raw", str(raw), "--manifest", str(manifest),
+                           "--out", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"error: {raw / 'a.txt'}: file is empty"
