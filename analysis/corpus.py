@@ -336,13 +336,18 @@ def _to_simplified(buf: _Buffer) -> None:
     buf.apply(_merge_runs(edits), "script")
 
 
+# characters that double as words (件件能解决、事事有回应; 层层落实; 人人参与)
+_REDUPLICATED = frozenset("人个件事层处时天年月日步家户条项样点常刻渐紧严实好多少大小高深细稳扎")
+
+
 def _rejoin_broken_lines(buf: _Buffer) -> None:
     """Rejoin a sentence broken over lines (PDF page breaks, hard wraps) in the body.
 
     A break is joined when the line before it does not end a sentence and is not
     a heading, and the line after it does not start a heading, a numbered item
     or a signature. Blank lines inside such a break (a PDF page break) go too,
-    and a character written on both sides of a page break is kept once.
+    and a character written on both sides of a page break (or of a line break, unless
+    the pair is a reduplicated word such as 件件) is kept once.
     """
     text = buf.text
     start = _body_start(text)
@@ -364,7 +369,9 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         b = lines[j]
         a_s, b_s = a.rstrip(), b.strip()
         is_heading = bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)
-        if (_TERMINAL.search(a_s) or is_heading or _MARKER.match(b_s)
+        # a line that leaves a bracket open has not ended: （责任单位：⏎各市县…）
+        open_paren = a_s.count("（") > a_s.count("）")
+        if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or _MARKER.match(b_s)
                 or _DATE_LINE.match(b_s) or _SIGN_LINE.match(b_s) or _DATE_LINE.match(a_s)):
             i = j
             continue
@@ -372,7 +379,10 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         join_end = offsets[j] + (len(b) - len(b.lstrip()))
         page_break = j > i + 1
         edits.append((join_start, join_end, "", "page_break" if page_break else "line_break"))
-        if page_break and a_s[-1] == b_s[0] and re.match(f"[{_CJK}]", a_s[-1]):
+        doubled = a_s[-1] == b_s[0] and re.match(f"[{_CJK}]", a_s[-1])
+        # a page break may have reduced to one line break on the way to us; a pair that
+        # is a word (件件, 事事, 层层) stays unless the break was a page break
+        if doubled and (page_break or a_s[-1] not in _REDUPLICATED):
             edits.append((join_end, join_end + 1, "", "doubled_char"))
         i = j
     if edits:

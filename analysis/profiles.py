@@ -224,3 +224,53 @@ def responsibility(corpus) -> pd.DataFrame:
     out["_o"] = out["doc_id"].map(order)
     out = out.sort_values(["_o", "n_tasks", "unit"], ascending=[True, False, True], kind="stable")
     return out.drop(columns="_o").reset_index(drop=True)
+
+
+def corpus_overview(corpus) -> pd.DataFrame:
+    """One row per document: what it is and how much the parser found in it.
+
+    Out columns: doc_id, level, kind, programme, period, script, n_tasks,
+    n_clauses, n_deadlines, n_units, n_training, n_targets, n_citations,
+    n_repairs, n_warnings.
+    """
+    docs = corpus.documents
+    out = docs[["doc_id", "level", "kind", "programme"]].copy()
+    out["period"] = docs["period_start"].astype(str) + "–" + docs["period_end"].astype(str)
+    out["script"] = docs["script"]
+    for name in ("tasks", "clauses", "deadlines", "units", "training", "targets", "citations"):
+        counts = getattr(corpus, name).groupby("doc_id").size()
+        out[f"n_{name}"] = out["doc_id"].map(counts).fillna(0).astype(int)
+    out["n_repairs"] = docs["n_repairs"].astype(int)
+    out["n_warnings"] = docs["n_warnings"].astype(int)
+    return out.reset_index(drop=True)
+
+
+def lineage(corpus) -> pd.DataFrame:
+    """Which document implements which: doc_id, level, programme, parent (as the manifest names it),
+    parent_doc_id (the parent's doc_id when it is in the corpus, else empty), cited_by_number
+    (how often the document's own text cites the parent's 文号)."""
+    m = corpus.manifest
+    docs = corpus.documents.set_index("doc_id")
+    by_number = {str(n): d for d, n in zip(m["doc_id"], m["doc_number"]) if str(n)}
+    by_title = {str(t): d for d, t in zip(m["doc_id"], m["title"]) if str(t)}
+    rows = []
+    for rec in m.itertuples():
+        parent = str(getattr(rec, "parent", "") or "")
+        parent_id = by_number.get(parent) or next((d for t, d in by_title.items() if t and t in parent), "")
+        cites = corpus.citations[corpus.citations["doc_id"] == rec.doc_id]
+        n_cited = int((cites["number"] == parent).sum()) if parent else 0
+        rows.append({"doc_id": rec.doc_id, "level": docs.loc[rec.doc_id, "level"],
+                     "programme": docs.loc[rec.doc_id, "programme"], "parent": parent,
+                     "parent_doc_id": parent_id, "cited_by_number": n_cited})
+    return pd.DataFrame(rows)
+
+
+def repair_counts(corpus) -> pd.DataFrame:
+    """Repairs per document (rows) and kind (columns), zero-filled; documents in corpus order."""
+    r = corpus.repairs
+    docs = list(corpus.documents["doc_id"])
+    if r.empty:
+        return pd.DataFrame(index=pd.Index(docs, name="doc_id"))
+    table = r.groupby(["doc_id", "kind"]).size().unstack(fill_value=0).reindex(docs, fill_value=0)
+    table.columns.name = None
+    return table.astype(int)

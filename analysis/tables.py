@@ -82,17 +82,37 @@ class Corpus:
 
 def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarning]):
     doc = parsed.document
+    # a one-year progress report's undated hours are that year's hours
+    meta = doc.meta
+    one_year = meta.get("kind") == "report" and meta.get("period_start") and \
+        meta.get("period_start") == meta.get("period_end")
+    hours_default = "年" if one_year else None
     clauses, units, deadlines, training, targets = [], [], [], [], []
     for task in parsed.tasks:
+        # a deadline or target written into a task's title belongs to the task
+        for d in extract.find_deadlines(task.title):
+            deadlines.append((doc.doc_id, task.seq, "text", d.raw, d.kind, d.date, d.recurrence))
+        for t in extract.find_targets(task.title):
+            targets.append((doc.doc_id, task.seq, t.text, t.value, t.unit))
         for clause in task.clauses:
             label = None
             as_written: list[str] = []
             resolved: list[tuple[str, str | None]] = []
             d_raw = d_kind = d_date = None
             if clause.parenthetical:
+                where = f"line {doc.source_line(clause.parenthetical_start)}"
+                position = doc.origin[clause.parenthetical_start]
                 found = extract.find_parentheticals(clause.parenthetical)
+                if not found:
+                    warnings.append(ParseWarning(
+                        doc.doc_id, "parenthetical_unrecognized", position,
+                        f"{where}: {clause.parenthetical!r} names no known unit label or deadline; left unparsed"))
                 if found:
                     paren = found[0]
+                    for unknown in paren.unknown_fields:
+                        warnings.append(ParseWarning(
+                            doc.doc_id, "label_unrecognized", position,
+                            f"{where}: field {unknown!r} has a label that is not a known convention; not read"))
                     label = LIST_SEPARATOR.join(paren.labels) if paren.labels else None
                     as_written = list(paren.units_as_written)
                     resolved = extract.resolve_units(as_written, aliases)
@@ -101,9 +121,8 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
                         deadline = extract.parse_deadline(paren.deadline_raw)
                         if deadline is None:
                             warnings.append(ParseWarning(
-                                doc.doc_id, "deadline_unrecognized", doc.origin[clause.parenthetical_start],
-                                f"line {doc.source_line(clause.parenthetical_start)}: deadline {paren.deadline_raw!r} "
-                                f"is not a known convention; left unparsed"))
+                                doc.doc_id, "deadline_unrecognized", position,
+                                f"{where}: deadline {paren.deadline_raw!r} is not a known convention; left unparsed"))
                         else:
                             d_kind, d_date = deadline.kind, deadline.date
                             deadlines.append((doc.doc_id, task.seq, "clause", deadline.raw, deadline.kind,
@@ -113,7 +132,7 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
             units.extend((doc.doc_id, task.seq, clause.seq, u, via) for u, via in resolved)
             for d in extract.find_deadlines(clause.text):
                 deadlines.append((doc.doc_id, task.seq, "text", d.raw, d.kind, d.date, d.recurrence))
-            for t in extract.find_training(clause.text):
+            for t in extract.find_training(clause.text, hours_default):
                 training.append((doc.doc_id, task.seq, t.text, t.audience, t.hours_per_year, t.times_per_year))
             for t in extract.find_targets(clause.text):
                 targets.append((doc.doc_id, task.seq, t.text, t.value, t.unit))
@@ -122,13 +141,21 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
 
 def _citation_rows(parsed: ParsedDocument):
     text = parsed.document.text
-    rows = []
+    rows, seen = [], set()
     for span in parsed.spans:
         if span.kind not in _CITING_SPANS:
             continue
         for c in extract.find_citations(text[span.start:span.end]):
-            rows.append((parsed.doc_id, span.task_seq, c.title, c.number))
+            row = (parsed.doc_id, span.task_seq, _one_line(c.title), c.number)
+            if row not in seen:  # a task that cites a document twice cites it once
+                seen.add(row)
+                rows.append(row)
     return rows
+
+
+def _one_line(title: str | None) -> str | None:
+    """A title broken across lines (PDF extraction) joined back, whitespace removed."""
+    return re.sub(r"\s+", "", title) if title else title
 
 
 def _frame(name: str, rows: list) -> pd.DataFrame:

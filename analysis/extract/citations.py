@@ -1,0 +1,68 @@
+"""Cited documents: titles in 《》 (nested titles kept whole), the 文号 or standard number
+that follows a title in brackets, and bare document numbers such as ``交办法〔2021〕5号``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Citation", "find_citations", "DOC_NUMBER"]
+
+# 津交发〔2021〕20号 · 交办法[2021]5号 · 宁交执法监〔2024〕30号
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\d+号")
+# words that precede a bare number in prose and are not part of the issuer's abbreviation
+_LEADING_VERB = re.compile(r"^(?:.*?(?:落实|执行|根据|按照|依据|依照|印发|贯彻|参照|详见|转发|按|见|和|及|与|、))")
+_STANDARD = re.compile(r"(?:GB|JT|JTG|DB\d*)(?:/T)?\s*\d+(?:\.\d+)?(?:[—\-－]\d{4})?")
+_AFTER_TITLE = re.compile(r"^[（(](?P<inner>[^（）()]*)[）)]")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited document: its title (None for a bare number) and its number (None if not given)."""
+
+    title: str | None
+    number: str | None
+
+
+def _titles(text: str):
+    """(start, end, title) of every outermost 《…》, nested 《》 inside kept."""
+    depth, start = 0, None
+    for i, ch in enumerate(text):
+        if ch == "《":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                yield start, i + 1, text[start + 1:i]
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Cited documents in ``text``, in order of appearance.
+
+    In: any stretch of a document. Out: one :class:`Citation` per 《title》 —
+    with ``number`` when a bracket right after it holds a 文号 (``（津交发〔2021〕20号）``)
+    or a standard (``（JT/T410—2022）``) — and one per document number that stands
+    outside any title bracket.
+    """
+    found: list[tuple[int, Citation]] = []
+    covered: list[tuple[int, int]] = []
+    for start, end, title in _titles(text):
+        number = None
+        after = _AFTER_TITLE.match(text[end:])
+        if after:
+            inner = after["inner"].strip()
+            if DOC_NUMBER.fullmatch(inner) or _STANDARD.fullmatch(inner):
+                number = inner
+                end += after.end()
+        found.append((start, Citation(title.strip(), number)))
+        covered.append((start, end))
+    for m in DOC_NUMBER.finditer(text):
+        if not any(s <= m.start() < e for s, e in covered):
+            number = m.group(0)
+            bracket = re.search(r"[〔\[［【(（]", number).start()
+            lead = _LEADING_VERB.match(number[:bracket])
+            if lead and lead.end() < bracket:
+                number = number[lead.end():]
+            found.append((m.start(), Citation(None, number)))
+    return [c for _, c in sorted(found, key=lambda x: x[0])]

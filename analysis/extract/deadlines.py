@@ -1,0 +1,167 @@
+"""Deadlines: a 完成时限 value or a time expression in task text → :class:`Deadline`.
+
+Normalization (design.md): ``kind`` is one of date, ongoing, date_then_ongoing,
+recurring, relative; ``date`` is the last calendar day meant, ISO
+``YYYY-MM-DD`` (``2021年12月底前`` → 2021-12-31, ``2023年底前`` → 2023-12-31,
+``2022年6月30日前`` → 2022-06-30); ``recurrence`` is yearly, half-yearly,
+quarterly or monthly for recurring deadlines.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+__all__ = ["Deadline", "DEADLINE_KINDS", "parse_deadline", "find_deadlines"]
+
+DEADLINE_KINDS = ("date", "ongoing", "date_then_ongoing", "recurring", "relative")
+
+_ONGOING = re.compile(r"^(?:持续|长期|常态化|长效|经常性|坚持|逐年)[\u4e00-\u9fff]{0,4}$|^长期坚持$")
+_QUARTER = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+# a point in a year: 6月底 / 6月30日 / 6月 / 底 / 年底 / 上半年 / 第一季度 …
+_POINT = (r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日|份)?(?:底|末|中旬|上旬|下旬)?"
+          r"|(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度(?:末|底)?|年?(?:底|末)|年中)?")
+_DATE = re.compile(rf"(?P<year>20\d\d)年{_POINT}")
+_RECURRING = re.compile(
+    rf"每(?:年|年度){_POINT.replace('(?P<', '(?P<r')}"
+    r"|每(?:个)?(?P<rquarterly>季度)(?:末|第一个月|结束后)?"
+    r"|每(?:个)?(?P<rmonthly>月)(?:(?P<rmday>\d{1,2})日|底|末)?"
+    r"|每(?P<rhalf_yearly>半年)")
+_RELATIVE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)(?:个)?(?:工作日|日|天|个月|周)(?:内|以内)")
+
+# Inline time expressions that set a deadline (not a frequency, not a history):
+#   于2024年6月底前 · 2026年底前 · 到2023年底 · 到2023年 · 于每月5日前 · 每年1月底前 · 于每年第一季度 · 20个工作日内
+_INLINE = re.compile(
+    r"(?:(?P<lead>于|在|到|至|截至)?(?P<date>20\d\d年(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|[上下]半年|第?[一二三四]季度|年?底|年?末)?)"
+    r"(?P<tail>前|以前|之前)?)"
+    r"|(?:(?P<rlead>于)?(?P<rec>每(?:年|年度)(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|第?[一二三四]季度)|每月\d{1,2}日)(?P<rtail>前|以前|之前)?)"
+    r"|(?P<rel>\d+(?:个)?(?:工作日|日|天)(?:内|以内))"
+)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One deadline as written (``raw``) and normalized."""
+
+    raw: str
+    kind: str
+    date: str | None = None
+    recurrence: str | None = None
+
+
+def _last_day(year: int, month: int, day: int | None = None) -> str:
+    last = calendar.monthrange(year, month)[1]
+    if day is not None and not 1 <= day <= last:
+        raise ValueError(f"no day {day} in {year}-{month:02d}")
+    return f"{year:04d}-{month:02d}-{day or last:02d}"
+
+
+def _date_of(m: re.Match) -> str | None:
+    """ISO last day meant by a :data:`_DATE` match, or None if month/day are impossible."""
+    year = int(m["year"])
+    try:
+        if m["month"]:
+            month = int(m["month"])
+            if not 1 <= month <= 12:
+                return None
+            return _last_day(year, month, int(m["day"]) if m["day"] else None)
+        if m["half"]:
+            return _last_day(year, 6 if m["half"] == "上" else 12)
+        if m["quarter"]:
+            return _last_day(year, _QUARTER[m["quarter"]])
+        if m.group(0).endswith("年中"):
+            return _last_day(year, 6)
+        return _last_day(year, 12)
+    except ValueError:
+        return None
+
+
+def _recurrence_of(m: re.Match) -> str:
+    if m["rquarterly"]:
+        return "quarterly"
+    if m["rmonthly"]:
+        return "monthly"
+    if m["rhalf_yearly"]:
+        return "half-yearly"
+    return "yearly"
+
+
+def parse_deadline(raw: str) -> Deadline | None:
+    """A 完成时限 value → :class:`Deadline`; None when the value is not a known convention.
+
+    In: the value as written, e.g. ``2021年12月底前``, ``持续推进``,
+    ``2022年3月，完成后持续开展``, ``每年1月底前``, ``20个工作日内``.
+    Out: the normalized deadline, or None (the caller records a warning) for
+    values such as ``视工作需要确定``.
+    """
+    value = raw.strip().strip("。；，")
+    if not value:
+        return None
+    compact = re.sub(r"[\s，、；,]", "", value)
+    if _ONGOING.match(compact):
+        return Deadline(raw, "ongoing")
+    m = _DATE.match(compact)
+    if m and m.group(0) and (date := _date_of(m)):
+        rest = compact[m.end():]
+        rest = re.sub(r"^(?:前|以前|之前|完成|前完成)", "", rest)
+        if not rest:
+            return Deadline(raw, "date", date)
+        if re.fullmatch(r"(?:完成后|之后|以后|后)?(?:持续|长期|常态化)[\u4e00-\u9fff]{0,4}", rest):
+            return Deadline(raw, "date_then_ongoing", date)
+        return None
+    m = _RECURRING.match(compact)
+    if m and m.end() > 0:
+        rest = compact[m.end():]
+        if re.fullmatch(r"(?:前|以前|之前|内|完成)?", rest):
+            return Deadline(raw, "recurring", None, _recurrence_of(m))
+        return None
+    m = _RELATIVE.fullmatch(compact)
+    if m:
+        return Deadline(raw, "relative")
+    return None
+
+
+def find_deadlines(text: str) -> list[Deadline]:
+    """Deadlines set inside task text, in order of appearance.
+
+    In: a clause's text (without its 完成时限 parenthetical).
+    Out: one :class:`Deadline` per time expression that sets a deadline —
+    ``于2024年6月底前`` (date), ``2026年底前``, ``到2023年底`` / ``到2023年``
+    (date: the target year), ``于每月5日前`` (recurring, monthly),
+    ``每年1月底前`` / ``于每年第一季度`` (recurring, yearly),
+    ``20个工作日内`` (relative). A year that only dates something
+    (``在2023年…的基础上``, ``7月以来``, ``（2021年版）``) or a frequency
+    (``每月开展一次``) is not a deadline. Text inside 《》 titles is skipped.
+    """
+    masked = _mask_titles(text)
+    found = []
+    for m in _INLINE.finditer(masked):
+        raw = text[m.start():m.end()]
+        if m["date"]:
+            if not (m["tail"] or m["lead"] in ("到", "至", "截至", "于")):
+                continue  # a bare year or a date that is not a target
+            after = masked[m.end():m.end() + 2]
+            if not m["tail"] and (after.startswith(("以来", "起", "开始", "的", "版")) or after[:1] in "-—－至"):
+                continue
+            d = _DATE.match(m["date"])
+            date = _date_of(d) if d else None
+            if date:
+                found.append(Deadline(raw, "date", date))
+        elif m["rec"]:
+            r = _RECURRING.match(m["rec"])
+            found.append(Deadline(raw, "recurring", None, _recurrence_of(r)))
+        elif m["rel"]:
+            found.append(Deadline(raw, "relative"))
+    return found
+
+
+def _mask_titles(text: str) -> str:
+    """``text`` with everything inside 《…》 (nested too) replaced by spaces, offsets kept."""
+    out, depth = [], 0
+    for ch in text:
+        if ch == "《":
+            depth += 1
+        out.append(" " if depth else ch)
+        if ch == "》" and depth:
+            depth -= 1
+    return "".join(out)

@@ -1,0 +1,80 @@
+"""Training requirements: hours per year and study sessions per year, by audience.
+
+``执法人员每年参加法律业务培训学习不少于40学时`` → 执法人员, 40 h/yr;
+``领导班子成员每季度安排集中专题法律学习一次`` → 领导班子成员, 4/yr;
+``基层执法站所执法人员每月开展一次全员集中法律学习`` → 基层站所执法人员, 12/yr.
+A requirement is read from one comma-delimited phrase; when the phrase names no
+audience (``确保每人每年接受不少于60学时…``) the nearest audience named earlier in
+the same sentence applies, else all officers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import to_number
+
+__all__ = ["TrainingRequirement", "AUDIENCES", "PER_YEAR", "find_training"]
+
+AUDIENCES = ("执法人员", "领导班子成员", "基层站所执法人员")
+PER_YEAR = {"年": 1, "年度": 1, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52}
+_STUDY = re.compile(r"学习|培训|学法|学时|轮训|讲堂|研讨|学考")
+_NOT_STUDY = re.compile(r"党课|检视|评查")
+_NUM = r"\d+|[一二两三四五六七八九十]+"
+_PERIOD = r"(?P<period>半年|年度|季度|年|季|月|周)"
+_TIMES = re.compile(rf"每{_PERIOD}[^，；。]*?(?:不少于|至少)?(?P<n>{_NUM})次")
+_HOURS = re.compile(rf"(?P<bound>不少于|至少|超过|达到|累计)?(?P<n>{_NUM})个?学时(?P<over>以上)?")
+_HOURS_PERIOD = re.compile(rf"每(?:人)?每?{_PERIOD}")
+
+
+@dataclass(frozen=True)
+class TrainingRequirement:
+    """One training or study requirement (or, in a report, an achieved figure)."""
+
+    text: str
+    audience: str
+    hours_per_year: float | None = None
+    times_per_year: float | None = None
+
+
+def _audience(phrase: str) -> str | None:
+    if re.search(r"领导班子|领导干部|主要负责人", phrase):
+        return "领导班子成员"
+    if re.search(r"基层(?:执法)?站所", phrase) and re.search(r"执法人员|全员", phrase):
+        return "基层站所执法人员"
+    if re.search(r"执法人员|执法队伍|每人|每名", phrase):
+        return "执法人员"
+    return None
+
+
+def find_training(text: str, hours_period_default: str | None = None) -> list[TrainingRequirement]:
+    """Training requirements in ``text``, in order.
+
+    In: a clause's text; ``hours_period_default`` is the period (a key of
+    :data:`PER_YEAR`) of hours given without one — a progress report's figures
+    cover its reporting year, so pass ``"年"`` for a one-year report; a plan's
+    undated hours (a one-off course) keep ``hours_per_year`` None.
+    Out: one :class:`TrainingRequirement` per phrase that sets study hours or a
+    study frequency.
+    """
+    found = []
+    for sentence in re.split(r"[。！？\n]", text):
+        phrases = [p for p in re.split(r"[，；]", sentence) if p]
+        for k, phrase in enumerate(phrases):
+            if not _STUDY.search(phrase) or _NOT_STUDY.search(phrase):
+                continue
+            hours = times = None
+            h = _HOURS.search(phrase)
+            if h:
+                period = _HOURS_PERIOD.search(phrase)
+                key = period["period"] if period else hours_period_default
+                if key:
+                    hours = to_number(h["n"]) * PER_YEAR[key]
+            t = _TIMES.search(phrase)
+            if t:
+                times = to_number(t["n"]) * PER_YEAR[t["period"]]
+            if not h and not t:
+                continue
+            audience = next((a for a in (_audience(p) for p in reversed(phrases[:k + 1])) if a), "执法人员")
+            found.append(TrainingRequirement(phrase.strip(), audience, hours, times))
+    return found

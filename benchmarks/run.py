@@ -1,0 +1,163 @@
+"""Benchmarks: regeneration time, parse throughput, similarity at scale. Prints figures.
+
+    make bench                       # everything (sizes 100, 1,000, 10,000)
+    .venv/bin/python benchmarks/run.py --sizes 100 1000 --skip-regen
+
+Each measurement runs in its own process so that peak memory (max RSS) belongs
+to that measurement alone. Synthetic corpora are cached in benchmarks/out/.
+Not part of the test suite.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "benchmarks" / "out"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+TARGETS = {"regenerate_s": 60, "docs_per_s": 200, "topk_10k_s": 120, "topk_10k_gb": 4}
+
+
+def _peak_gb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20  # ru_maxrss is in KiB on Linux
+
+
+def _child(args: list[str]) -> dict:
+    """Run this script's worker mode in a fresh process; returns its JSON result."""
+    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        raise RuntimeError(f"worker {args} failed:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# -- workers ------------------------------------------------------------------
+
+def worker_parse(folder: str) -> dict:
+    from analysis.corpus import read_corpus
+    from analysis.tables import build_corpus
+
+    files = sorted(Path(folder).glob("*.txt"))
+    size = sum(p.stat().st_size for p in files)
+    t0 = time.perf_counter()
+    docs = read_corpus(folder, manifest=None)
+    t1 = time.perf_counter()
+    corpus = build_corpus(docs)
+    t2 = time.perf_counter()
+    tasks = corpus.tasks.assign(body=corpus.tasks["title"] + "。" + corpus.tasks["text"])[["doc_id", "body"]]
+    tasks.to_pickle(Path(folder) / "tasks.pkl")
+    return {"docs": len(files), "mb": size / 2**20, "read_s": t1 - t0, "extract_s": t2 - t1, "total_s": t2 - t0,
+            "tasks": len(corpus.tasks), "peak_gb": _peak_gb()}
+
+
+def worker_similarity(folder: str, method: str) -> dict:
+    import numpy as np
+    import pandas as pd
+
+    from analysis.similarity import load_tokenizer, naive_top_k, tfidf_matrix, top_k_neighbors
+
+    tasks = pd.read_pickle(Path(folder) / "tasks.pkl")
+    tokenizer = load_tokenizer()
+    t0 = time.perf_counter()
+    X, vocab = tfidf_matrix(tasks["body"].tolist(), tokenizer)
+    t1 = time.perf_counter()
+    groups = tasks["doc_id"].to_numpy()
+    if method == "project":
+        idx, scores = top_k_neighbors(X, k=10, groups=groups)
+    else:
+        idx, scores = naive_top_k(X, k=10, groups=groups)
+    t2 = time.perf_counter()
+    return {"tasks": X.shape[0], "terms": X.shape[1], "tfidf_s": t1 - t0, "topk_s": t2 - t1,
+            "peak_gb": _peak_gb(), "checksum": float(np.round(scores.sum(), 3))}
+
+
+# -- the benchmark --------------------------------------------------------------
+
+def bench_regenerate() -> dict:
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "analysis", "regenerate"], capture_output=True, text=True, cwd=ROOT)
+    total = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr)
+    steps = {}
+    for line in proc.stdout.splitlines():
+        m = re.match(r"\[(tables|figures)\] ([\d.]+) s", line) or re.match(r"\[notebook \d+/\d+\] (\S+) … ([\d.]+) s", line)
+        if m:
+            steps[m.group(1)] = float(m.group(2))
+    return {"total_s": total, "steps": steps}
+
+
+def ensure_corpus(n: int) -> Path:
+    from synthetic import write_corpus
+
+    folder = OUT / f"synthetic_{n}"
+    if not (folder.exists() and len(list(folder.glob("*.txt"))) == n):
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("*.txt"):
+            old.unlink()
+        write_corpus(folder, n, seed=n)
+    return folder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--skip-regen", action="store_true")
+    parser.add_argument("--naive-max-tasks", type=int, default=40000,
+                        help="skip the dense all-pairs baseline above this many tasks (n² float64 must fit in memory)")
+    args = parser.parse_args()
+    report = {}
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if not args.skip_regen:
+        r = bench_regenerate()
+        report["regenerate"] = r
+        print(f"\n== regeneration (python -m analysis regenerate): {r['total_s']:.1f} s "
+              f"(target < {TARGETS['regenerate_s']} s)")
+        for step, secs in r["steps"].items():
+            print(f"   {step:<28} {secs:6.1f} s")
+    print("\n== parse + extract throughput (synthetic plans)")
+    print(f"   {'docs':>6} {'MB':>7} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'peak GB':>8} {'tasks':>8}")
+    folders = {}
+    for n in args.sizes:
+        folder = ensure_corpus(n)
+        folders[n] = folder
+        r = _child(["_parse", str(folder)])
+        report[f"parse_{n}"] = r
+        print(f"   {n:>6} {r['mb']:7.1f} {r['total_s']:8.1f} {n / r['total_s']:8.0f} {r['mb'] / r['total_s']:6.2f} "
+              f"{r['peak_gb']:8.2f} {r['tasks']:>8}")
+    print(f"   target: at least {TARGETS['docs_per_s']} docs/s")
+    print("\n== task-level top-10 neighbours (TF-IDF cosine, other documents only)")
+    print(f"   {'docs':>6} {'tasks':>7} {'method':<8} {'tfidf s':>8} {'top-k s':>8} {'peak GB':>8}")
+    for n in [s for s in args.sizes if s >= 1000]:
+        ours = _child(["_similarity", str(folders[n]), "project"])
+        report[f"topk_{n}"] = ours
+        print(f"   {n:>6} {ours['tasks']:>7} {'project':<8} {ours['tfidf_s']:8.1f} {ours['topk_s']:8.1f} {ours['peak_gb']:8.2f}")
+        if ours["tasks"] <= args.naive_max_tasks:
+            naive = _child(["_similarity", str(folders[n]), "naive"])
+            report[f"naive_{n}"] = naive
+            print(f"   {n:>6} {naive['tasks']:>7} {'naive':<8} {naive['tfidf_s']:8.1f} {naive['topk_s']:8.1f} "
+                  f"{naive['peak_gb']:8.2f}   ratio {naive['topk_s'] / ours['topk_s']:.1f}× time, "
+                  f"{naive['peak_gb'] / ours['peak_gb']:.1f}× memory; same scores: {naive['checksum'] == ours['checksum']}")
+        else:
+            need = ours["tasks"] ** 2 * 8 / 2**30
+            print(f"   {n:>6} {ours['tasks']:>7} {'naive':<8} skipped: the dense {ours['tasks']}² matrix needs "
+                  f"{need:.0f} GB, more than this machine's 24 GB")
+    print(f"   target: 10,000 documents under {TARGETS['topk_10k_s']} s and {TARGETS['topk_10k_gb']} GB")
+    (OUT / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "_parse":
+        print(json.dumps(worker_parse(sys.argv[2])))
+    elif len(sys.argv) > 1 and sys.argv[1] == "_similarity":
+        print(json.dumps(worker_similarity(sys.argv[2], sys.argv[3])))
+    else:
+        main()
