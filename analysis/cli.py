@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import subprocess
 import time
 from pathlib import Path
 
@@ -55,7 +56,9 @@ def execute_notebook(path: Path, timeout: int = 600) -> None:
     client = NotebookClient(nb, timeout=timeout, kernel_name=nb.metadata.get("kernelspec", {}).get("name", "python3"),
                             resources={"metadata": {"path": str(path.parent)}})
     try:
-        client.execute()
+        # the kernel's own start-up chatter (a transport warning) is not the user's business;
+        # cell errors still arrive through the client and are reported below
+        client.execute(stderr=subprocess.DEVNULL)
     except CellExecutionError as exc:
         index = next((i for i, c in enumerate(nb.cells) if any(o.get("output_type") == "error" for o in c.get("outputs", []))), None)
         first = str(exc).strip().splitlines()

@@ -170,7 +170,7 @@ def fig_deadline_kinds(corpus, lang: str = "zh") -> Figure:
               .reindex(index=plans, columns=list(_DEADLINE_KINDS), fill_value=0))
     shares = shares.div(shares.sum(axis=1).replace(0, 1), axis=0)
     with style.house_style():
-        fig, ax = style.new_figure("column", height=3.6)
+        fig, ax = style.new_figure("full", height=3.0)
         left = np.zeros(len(plans))
         for k, kind in enumerate(_DEADLINE_KINDS):
             name = _DEADLINE_KINDS[kind][0 if lang == "zh" else 1]
@@ -180,7 +180,7 @@ def fig_deadline_kinds(corpus, lang: str = "zh") -> Figure:
         ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
         ax.set_xlabel(_t("share", lang))
         ax.invert_yaxis()
-        ax.legend(ncols=3, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.28), frameon=False)
+        ax.legend(ncols=len(_DEADLINE_KINDS), fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.25), frameon=False)
         ax.set_title(_t("kinds_title", lang))
         style.add_source_line(fig, _sources(corpus, lang, plans), lang=lang)
     return fig
@@ -276,22 +276,21 @@ def fig_similarity(corpus, lang: str = "zh", tokenizer=None) -> Figure:
     labels = doc_labels(corpus, lang)
     names = [labels[d] for d in texts]
     with style.house_style():
-        fig = Figure(figsize=(style.FULL_WIDTH, 4.6))
-        gs = fig.add_gridspec(1, 2, width_ratios=[1, 3.2], wspace=0.02)
-        ax_d = fig.add_subplot(gs[0])
-        ax = fig.add_subplot(gs[1])
-        dn = dendrogram(link, orientation="left", no_labels=True, ax=ax_d, color_threshold=0,
+        fig, (ax_d, ax) = style.new_figure("full", height=5.2, nrows=2, ncols=1,
+                                           gridspec_kw={"height_ratios": [1, 4]})
+        # the dendrogram sits above the heatmap; leaves are 10 units apart in scipy's coordinates
+        dn = dendrogram(link, orientation="top", no_labels=True, ax=ax_d, color_threshold=0,
                         above_threshold_color="#555555")
-        order = dn["leaves"][::-1]
+        order = dn["leaves"]
+        ax_d.set_xlim(0, 10 * len(order))
         ax_d.set_axis_off()
         m = sim[np.ix_(order, order)]
-        im = ax.imshow(m, cmap=style.SEQUENTIAL_CMAP, vmin=0, vmax=1)
-        ax.set_xticks(range(len(order)), [names[i] for i in order], rotation=30, ha="right")
+        im = ax.imshow(m, cmap=style.SEQUENTIAL_CMAP, vmin=0, vmax=1, aspect="auto")
+        ax.set_xticks(range(len(order)), [names[i] for i in order], rotation=20, ha="right")
         ax.set_yticks(range(len(order)), [names[i] for i in order])
-        ax.yaxis.tick_right()
         for (i, j), v in np.ndenumerate(m):
             ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=8, color="white" if v > 0.6 else "black")
-        fig.colorbar(im, ax=ax, fraction=0.04, pad=0.18, label="cosine")
+        fig.colorbar(im, ax=[ax_d, ax], fraction=0.04, pad=0.02, label="cosine")
         fig.suptitle(_t("sim_title", lang))
         style.add_source_line(fig, _sources(corpus, lang), lang=lang)
     return fig

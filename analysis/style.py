@@ -1,0 +1,332 @@
+"""The house style of policy-brief figures: font, colours, sizes, source line, saving.
+
+Use it like this::
+
+    with style.house_style():
+        fig, ax = style.new_figure("column", height=2.8)
+        ax.barh(labels, values, color=style.PALETTE[0])
+        style.add_source_line(fig, ["交通运输部 (2021)"], lang="zh")
+    style.save_figure(fig, "my_figure")        # figures/my_figure.png + .svg
+
+Font: Noto Sans CJK (SIL OFL) from the PyPI package ``noto-cjk-sans-otc``; it
+is registered with matplotlib's font manager once, on first use, and used for
+both Chinese and Latin text, so no glyph depends on a system font.  Importing
+this module changes no global matplotlib setting; all settings live in
+:func:`house_style`, an ``rc_context``.
+
+Figures are made with :class:`matplotlib.figure.Figure`, not pyplot, so
+drawing one leaves no global figure state behind (and a returned figure is not
+shown twice in a notebook).  A ``Figure`` has no ``_repr_png_``: it displays as
+a cell's last expression because ``%matplotlib inline`` registers a PNG
+formatter for every ``Figure``.  Notebooks must run ``%matplotlib inline``
+first; without it the cell shows only ``<Figure size … with 1 Axes>``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import matplotlib as mpl
+from matplotlib import font_manager
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine, TightLayoutEngine
+from matplotlib.transforms import Bbox, ScaledTranslation
+
+__all__ = [
+    "FONT_FAMILY", "FONT_PATH", "font_path", "register_font", "PALETTE", "SEQUENTIAL_CMAP",
+    "FULL_WIDTH", "COLUMN_WIDTH", "SOURCE_COLOR", "house_style", "new_figure", "add_source_line",
+    "save_figure",
+]
+
+#: Family name matplotlib gives the Simplified-Chinese face (index 2) of the
+#: Noto Sans CJK collection; the same file also holds the JP/KR/TC/HK faces.
+FONT_FAMILY = "Noto Sans CJK SC"
+
+#: Okabe–Ito colour-blind-safe palette (Okabe & Ito 2008): orange, sky blue,
+#: bluish green, yellow, blue, vermillion, reddish purple, with black last.
+PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
+
+#: Sequential colormap for heatmaps: cividis (designed for colour-vision
+#: deficiency, lightness monotonic), reversed so that high values are dark.
+#: The figures write white labels on cells > 0.5 and black below; with this
+#: map every label keeps a WCAG contrast ratio of at least ~3.8.
+SEQUENTIAL_CMAP = "cividis_r"
+
+#: Figure widths in inches: A4 text width (210 mm − 2 × 25 mm ≈ 6.3 in) and a
+#: column of a two-column brief.
+FULL_WIDTH = 6.3
+COLUMN_WIDTH = 3.5
+
+#: Colour and size (pt) of the source line.
+SOURCE_COLOR = "#595959"
+SOURCE_SIZE = 7.0
+
+_SOURCE_PREFIX = {"zh": ("资料来源：", "；"), "en": ("Source: ", "; ")}
+_SOURCE_GID = "house-source-line"
+_NAME = re.compile(r"[a-z0-9_]+")
+_PAD_PT = 4.0  # margin around the source line, points
+
+
+def font_path() -> Path:
+    """Out: path of ``NotoSansCJK-Regular.ttc`` inside the installed ``noto-cjk-sans-otc`` package.
+
+    Raises :class:`FileNotFoundError` (with the fix) if the package or the file is missing.
+    """
+    hint = "install it with `pip install noto-cjk-sans-otc==0.0.1` (pinned in pyproject.toml)"
+    try:
+        import noto_cjk_sans_otc
+    except ImportError as err:
+        raise FileNotFoundError(f"the CJK font package noto-cjk-sans-otc is not installed; {hint}") from err
+    path = Path(str(noto_cjk_sans_otc.FONT_PATH))
+    if not path.is_file():
+        raise FileNotFoundError(f"CJK font file missing: {path}; re-{hint}")
+    return path
+
+
+def __getattr__(name: str):
+    # ``style.FONT_PATH`` is computed on first access so that a missing font
+    # fails where it is needed, with font_path()'s message.
+    if name == "FONT_PATH":
+        return font_path()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def register_font() -> str:
+    """Add the Noto Sans CJK file to matplotlib's font manager (once per process).
+
+    Out: :data:`FONT_FAMILY`.  Raises :class:`RuntimeError` if matplotlib then
+    resolves that family to another file (i.e. the registration did not work).
+    """
+    path = font_path()
+    registered = {Path(f.fname) for f in font_manager.fontManager.ttflist if f.name == FONT_FAMILY}
+    if path not in registered:
+        font_manager.fontManager.addfont(path)
+    found = font_manager.fontManager.findfont(font_manager.FontProperties(family=FONT_FAMILY),
+                                              fallback_to_default=False)
+    if Path(found) != path:
+        raise RuntimeError(f"matplotlib resolves {FONT_FAMILY!r} to {found}, not {path}")
+    return FONT_FAMILY
+
+
+def _rc() -> dict:
+    family = register_font()
+    return {
+        # One font for everything: CJK and Latin glyphs both come from Noto Sans CJK.
+        "font.family": [family],
+        "font.sans-serif": [family],
+        "axes.unicode_minus": False,
+        # Readable at A4 column width.
+        "font.size": 8.5,
+        "axes.titlesize": 9.5,
+        "axes.labelsize": 8.5,
+        "xtick.labelsize": 8,
+        "ytick.labelsize": 8,
+        "legend.fontsize": 8,
+        "figure.titlesize": 10,
+        "figure.labelsize": 9,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.prop_cycle": mpl.cycler(color=PALETTE),
+        "image.cmap": SEQUENTIAL_CMAP,
+        "legend.frameon": False,
+        "figure.facecolor": "white",
+        "savefig.facecolor": "white",
+        # Deterministic, self-contained output.
+        "savefig.dpi": 300,
+        "svg.hashsalt": "policy-analysis-house-style",
+        "svg.fonttype": "path",
+        "pdf.fonttype": 42,
+    }
+
+
+def house_style(**overrides):
+    """Context manager (and decorator) applying the house style via ``matplotlib.rc_context``.
+
+    In: optional rcParams overrides, e.g. ``house_style(**{"font.size": 10})``.
+    Out: a context manager; the previous rcParams are restored on exit.
+    Registers the font on first use.  Text created outside the context keeps
+    matplotlib's defaults (DejaVu Sans, no CJK glyphs), so build figures inside it.
+    """
+    return mpl.rc_context({**_rc(), **overrides})
+
+
+def _width(width) -> float:
+    if width == "full":
+        return FULL_WIDTH
+    if width == "column":
+        return COLUMN_WIDTH
+    if isinstance(width, (int, float)) and not isinstance(width, bool) and width > 0:
+        return float(width)
+    raise ValueError(f"width must be 'full', 'column' or a positive number of inches, not {width!r}")
+
+
+def new_figure(width="full", height: float | None = None, **subplots_kw):
+    """Create a house-style figure with constrained layout (no pyplot state).
+
+    In: ``width`` — ``"full"`` (:data:`FULL_WIDTH`), ``"column"`` (:data:`COLUMN_WIDTH`) or
+    inches; ``height`` in inches (default 0.62 × width); ``subplots_kw`` passed to
+    :meth:`Figure.subplots` (``nrows``, ``ncols``, ``squeeze``, ``sharex`` …).
+    Out: ``(fig, ax)`` — ``ax`` is one Axes or an array of Axes, as from ``subplots``.
+    """
+    w = _width(width)
+    h = 0.62 * w if height is None else float(height)
+    if not h > 0:
+        raise ValueError(f"height must be positive, not {height!r}")
+    with house_style():
+        fig = Figure(figsize=(w, h), layout="constrained")
+        axes = fig.subplots(**subplots_kw)
+    return fig, axes
+
+
+def _char_units(text: str) -> list[str]:
+    """Split ``text`` into unbreakable pieces: Latin words (with trailing spaces) or single characters."""
+    return re.findall(r"[^\s\u2e80-\uffef]+\s*|\s+|.", text)
+
+
+def _wrap(prefix: str, sources: list[str], sep: str, fits) -> list[str]:
+    """Greedy line breaking: break after a separator when possible, inside a source only if it is too long."""
+    pieces = [s + (sep if k < len(sources) - 1 else "") for k, s in enumerate(sources)]
+    lines, line = [], prefix
+    for piece in pieces:
+        if fits(line + piece):
+            line += piece
+            continue
+        if line.strip() and fits(piece):
+            lines.append(line.rstrip())
+            line = piece
+            continue
+        for unit in _char_units(piece):  # the piece is too long for any line
+            if line.strip() and not fits(line + unit):
+                lines.append(line.rstrip())
+                line = unit.lstrip()
+            else:
+                line += unit
+    lines.append(line.rstrip())
+    return lines
+
+
+class _FooterLayoutEngine(ConstrainedLayoutEngine):
+    """Constrained layout whose ``rect`` leaves a band at the bottom for the source line.
+
+    Matplotlib places an automatic ``fig.supxlabel`` at the figure's bottom edge
+    whatever the ``rect``; this engine moves it up by the band, into the margin
+    constrained layout reserved for it.
+    """
+
+    def execute(self, fig):
+        out = super().execute(fig)
+        label = getattr(fig, "_supxlabel", None)
+        if label is not None and getattr(label, "_autopos", False):
+            label.set_y(label.get_position()[1] + self.get()["rect"][1])
+        return out
+
+
+def add_source_line(fig: Figure, sources: list[str], lang: str = "zh"):
+    """Put ``资料来源：A；B`` (``lang="zh"``) or ``Source: A; B`` (``"en"``) at the bottom left of ``fig``.
+
+    In: a figure, the source descriptions (non-empty list of strings), the language.
+    The line is small and grey, wrapped to the figure width, and room is reserved
+    for it at the bottom (constrained/tight layout: the layout ``rect``, with an
+    automatic ``supxlabel`` kept above the line; no layout engine:
+    ``subplots_adjust(bottom=…)``), so it stays inside the saved figure and clear
+    of the axes.  Figure legends placed ``"outside lower …"`` are not moved.
+    Out: the :class:`~matplotlib.text.Text` added.  Raises ValueError for an
+    unknown ``lang``, no sources, or a second source line.
+    """
+    if lang not in _SOURCE_PREFIX:
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    sources = [str(s).strip() for s in sources]
+    if not sources or not all(sources):
+        raise ValueError("add_source_line needs at least one non-empty source")
+    if any(t.get_gid() == _SOURCE_GID for t in fig.texts):
+        raise ValueError("the figure already has a source line")
+    from matplotlib.textpath import text_to_path
+
+    family = register_font()
+    prop = font_manager.FontProperties(family=family, size=SOURCE_SIZE)
+    fig_w_pt, fig_h_pt = (v * 72 for v in fig.get_size_inches())
+    max_w = fig_w_pt - 2 * _PAD_PT
+
+    def fits(s: str) -> bool:
+        return text_to_path.get_text_width_height_descent(s, prop, ismath=False)[0] <= max_w
+
+    prefix, sep = _SOURCE_PREFIX[lang]
+    lines = _wrap(prefix, sources, sep, fits)
+    pad = ScaledTranslation(_PAD_PT / 72, _PAD_PT / 72, fig.dpi_scale_trans)
+    text = fig.text(0, 0, "\n".join(lines), transform=fig.transFigure + pad, ha="left", va="bottom",
+                    fontproperties=prop, color=SOURCE_COLOR, linespacing=1.2, gid=_SOURCE_GID)
+    band = min(0.5, (len(lines) * 1.2 * SOURCE_SIZE + 2 * _PAD_PT) / fig_h_pt)
+    engine = fig.get_layout_engine()
+    if isinstance(engine, ConstrainedLayoutEngine):
+        left, bottom, w, h = engine.get()["rect"]
+        new_bottom = max(bottom, band)
+        fig.set_layout_engine(_FooterLayoutEngine(
+            **{**engine.get(), "rect": (left, new_bottom, w, h - (new_bottom - bottom))},
+            compress=getattr(engine, "_compress", False)))
+    elif isinstance(engine, TightLayoutEngine):  # its rect is (left, bottom, right, top)
+        left, bottom, right, top = engine.get()["rect"]
+        engine.set(rect=(left, max(bottom, band), right, top))
+    else:  # no layout engine: raise the subplots and any supxlabel above the band
+        fig.subplots_adjust(bottom=min(0.9, fig.subplotpars.bottom + band))
+        if getattr(fig, "_supxlabel", None) is not None:
+            fig._supxlabel.set_y(band)
+    return text
+
+
+def _reset_layout(fig: Figure) -> None:
+    """Put constrained-layout Axes back at a fixed start position before a save.
+
+    Constrained layout starts from the current positions and does not fully
+    converge, so each draw shifts things by float noise (which changes SVG clip
+    ids and coordinates).  Starting every save from the same positions — grid
+    Axes at their subplotspec cell, colorbars beside their parents — makes the
+    bytes independent of how often the figure was drawn or saved before.
+    """
+    if not isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+        return  # without a layout engine nothing moves at draw time
+    for ax in fig.axes:
+        if ax.get_subplotspec() is not None:
+            ax.set_subplotspec(ax.get_subplotspec())
+    for ax in fig.axes:
+        info = getattr(ax, "_colorbar_info", None)
+        if ax.get_subplotspec() is not None or not info:
+            continue
+        pb = Bbox.union([p.get_position(original=True) for p in info["parents"]])
+        frac, shrink = info["fraction"], info["shrink"]
+        if info["location"] in ("left", "right"):
+            w, h = pb.width * frac, pb.height * shrink
+            x0 = pb.x1 if info["location"] == "right" else pb.x0 - w
+            box = Bbox.from_bounds(x0, pb.y0 + (pb.height - h) / 2, w, h)
+        else:
+            w, h = pb.width * shrink, pb.height * frac
+            y0 = pb.y1 if info["location"] == "top" else pb.y0 - h
+            box = Bbox.from_bounds(pb.x0 + (pb.width - w) / 2, y0, w, h)
+        in_layout = ax.get_in_layout()
+        ax.set_position(box)  # set_position also takes the Axes out of the layout; put it back
+        ax.set_in_layout(in_layout)
+
+
+def save_figure(fig: Figure, name: str, out_dir: str | Path = "figures") -> list[Path]:
+    """Write ``<out_dir>/<name>.png`` (300 dpi) and ``<out_dir>/<name>.svg``, byte-identical across runs.
+
+    In: a figure, a file stem matching ``[a-z0-9_]+`` (anything else — paths,
+    dots, capitals — raises ValueError, so nothing is written outside
+    ``out_dir``), the output directory (created if needed).
+    Out: ``[png_path, svg_path]``.  Saving runs inside :func:`house_style`, with
+    no timestamp or software version in the files and a fixed SVG hash salt,
+    and each save starts the layout from the same positions, so saving the same
+    figure again (or after it was shown in a notebook) gives the same bytes.
+    """
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        raise ValueError(f"figure name must match [a-z0-9_]+, not {name!r}")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    png, svg = out / f"{name}.png", out / f"{name}.svg"
+    with house_style():
+        _reset_layout(fig)
+        fig.savefig(png, format="png", dpi=300, metadata={"Software": None})
+        _reset_layout(fig)
+        fig.savefig(svg, format="svg", metadata={"Date": None})
+    return [png, svg]
