@@ -22,6 +22,7 @@ Mojibake (``??``, U+FFFD) is *flagged* as a warning, never guessed at.
 from __future__ import annotations
 
 import csv
+from array import array
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -97,7 +99,7 @@ class Document:
     meta: dict
     source: str
     text: str
-    origin: list[int]
+    origin: Sequence[int]
     repairs: list[Repair] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     script: str = "simplified"
@@ -155,7 +157,8 @@ class _Buffer:
 
     def __init__(self, text: str, doc_id: str):
         self.text = text
-        self.origin = list(range(len(text)))
+        # a compact int64 array: a list of Python ints costs ~36 bytes a character
+        self.origin = array("q", range(len(text)))
         self.doc_id = doc_id
         self.repairs: list[Repair] = []
 
@@ -165,7 +168,7 @@ class _Buffer:
         if not edits:
             return
         parts: list[str] = []
-        origin: list[int] = []
+        origin = array("q")
         cursor = 0
         for start, end, new in edits:
             if start < cursor:
@@ -176,7 +179,7 @@ class _Buffer:
             if len(new) == end - start:
                 origin.extend(self.origin[start:end])
             else:
-                origin.extend([anchor] * len(new))
+                origin.extend(array("q", [anchor]) * len(new))
             parts.append(new)
             self.repairs.append(Repair(self.doc_id, kind, anchor, self.text[start:end], new))
             cursor = end
@@ -270,10 +273,14 @@ def _drop_duplicate_front_lines(buf: _Buffer) -> None:
     buf.apply(edits, "duplicate_line")
 
 
+_WIDTH_CANDIDATE = re.compile(r"[\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－／＝＠＆＃(),:;]")
+
+
 def _normalize_width(buf: _Buffer) -> None:
     text = buf.text
     edits = []
-    for i, ch in enumerate(text):
+    for m in _WIDTH_CANDIDATE.finditer(text):  # only the characters that may change
+        i, ch = m.start(), m.group()
         new = _full_width_to_ascii(ch)
         if new is None and ch in _TO_FULL:
             prev = text[i - 1] if i else ""
@@ -306,15 +313,26 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+def _codepoints(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _n_differing(a: str, b: str) -> int:
+    """Characters that differ between two strings of equal length (else the length difference)."""
+    if len(a) != len(b):
+        return abs(len(a) - len(b))
+    return int(np.count_nonzero(_codepoints(a) != _codepoints(b)))
+
+
 def _script_of(text: str) -> tuple[str, int, int]:
     """('simplified' | 'traditional' | 'mixed', n traditional chars, n simplified-only chars)."""
-    t2s = _converter("t2s.json").convert(text)
-    s2t = _converter("s2t.json").convert(text)
-    n_trad = sum(a != b for a, b in zip(text, t2s)) if len(t2s) == len(text) else abs(len(t2s) - len(text))
-    n_simp = sum(a != b for a, b in zip(text, s2t)) if len(s2t) == len(text) else abs(len(s2t) - len(text))
+    n_trad = _n_differing(text, _converter("t2s.json").convert(text))
+    if n_trad == 0:  # nothing to convert: simplified, whatever s2t would say
+        return "simplified", 0, 0
+    n_simp = _n_differing(text, _converter("s2t.json").convert(text))
     # Characters shared by both scripts (并, 后, 范 …) are "converted" by s2t too,
     # so a few per cent of the other script is noise, not mixing.
-    if n_trad == 0 or n_trad < 0.15 * n_simp:
+    if n_trad < 0.15 * n_simp:
         return "simplified", n_trad, n_simp
     if n_simp < 0.15 * n_trad:
         return "traditional", n_trad, n_simp
@@ -323,16 +341,23 @@ def _script_of(text: str) -> tuple[str, int, int]:
 
 def _to_simplified(buf: _Buffer) -> None:
     converter = _converter("t2s.json")
+    whole = converter.convert(buf.text)
+    if whole == buf.text:
+        return
     edits = []
-    pos = 0
-    for line in buf.text.split("\n"):
-        new = converter.convert(line)
-        if new != line:
-            if len(new) == len(line):
-                edits.extend((pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, new)) if a != b)
-            else:  # phrase conversion changed the length: record the line
-                edits.append((pos, pos + len(line), new))
-        pos += len(line) + 1
+    if len(whole) == len(buf.text):  # character for character: record each changed run
+        changed = np.flatnonzero(_codepoints(buf.text) != _codepoints(whole))
+        edits = [(int(i), int(i) + 1, whole[i]) for i in changed]
+    else:  # a phrase conversion changed the length somewhere: record changed lines
+        pos = 0
+        for line in buf.text.split("\n"):
+            new = converter.convert(line)
+            if new != line:
+                if len(new) == len(line):
+                    edits.extend((pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, new)) if a != b)
+                else:
+                    edits.append((pos, pos + len(line), new))
+            pos += len(line) + 1
     buf.apply(_merge_runs(edits), "script")
 
 

@@ -276,21 +276,26 @@ def fig_similarity(corpus, lang: str = "zh", tokenizer=None) -> Figure:
     labels = doc_labels(corpus, lang)
     names = [labels[d] for d in texts]
     with style.house_style():
-        fig, (ax_d, ax) = style.new_figure("full", height=5.2, nrows=2, ncols=1,
-                                           gridspec_kw={"height_ratios": [1, 4]})
+        # a 2 × 2 grid keeps the dendrogram exactly as wide as the heatmap, colorbar beside it
+        fig, grid = style.new_figure("full", height=5.2, nrows=2, ncols=2,
+                                     gridspec_kw={"height_ratios": [1, 4], "width_ratios": [30, 1]})
+        (ax_d, corner), (ax, cax) = grid
+        corner.set_axis_off()
         # the dendrogram sits above the heatmap; leaves are 10 units apart in scipy's coordinates
         dn = dendrogram(link, orientation="top", no_labels=True, ax=ax_d, color_threshold=0,
                         above_threshold_color="#555555")
         order = dn["leaves"]
         ax_d.set_xlim(0, 10 * len(order))
         ax_d.set_axis_off()
+        for artist in ax_d.get_children():  # the tree stays inside its axes; no clip path, whose SVG id varies
+            artist.set_clip_on(False)
         m = sim[np.ix_(order, order)]
         im = ax.imshow(m, cmap=style.SEQUENTIAL_CMAP, vmin=0, vmax=1, aspect="auto")
         ax.set_xticks(range(len(order)), [names[i] for i in order], rotation=20, ha="right")
         ax.set_yticks(range(len(order)), [names[i] for i in order])
         for (i, j), v in np.ndenumerate(m):
             ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=8, color="white" if v > 0.6 else "black")
-        fig.colorbar(im, ax=[ax_d, ax], fraction=0.04, pad=0.02, label="cosine")
+        fig.colorbar(im, cax=cax, label="余弦相似度" if lang == "zh" else "cosine")
         fig.suptitle(_t("sim_title", lang))
         style.add_source_line(fig, _sources(corpus, lang), lang=lang)
     return fig

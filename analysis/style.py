@@ -325,8 +325,17 @@ def save_figure(fig: Figure, name: str, out_dir: str | Path = "figures") -> list
     out.mkdir(parents=True, exist_ok=True)
     png, svg = out / f"{name}.png", out / f"{name}.svg"
     with house_style():
+        engine = fig.get_layout_engine()
         _reset_layout(fig)
-        fig.savefig(png, format="png", dpi=300, metadata={"Software": None})
-        _reset_layout(fig)
-        fig.savefig(svg, format="svg", metadata={"Date": None})
+        if isinstance(engine, ConstrainedLayoutEngine):
+            # lay out once, from the reset positions, then save with the layout frozen:
+            # a layout run per save lands on float-noise different boxes, and SVG clip ids hash them
+            engine.execute(fig)
+            fig.set_layout_engine("none")
+        try:
+            fig.savefig(png, format="png", dpi=300, metadata={"Software": None})
+            fig.savefig(svg, format="svg", metadata={"Date": None})
+        finally:
+            if isinstance(engine, ConstrainedLayoutEngine):
+                fig.set_layout_engine(engine)
     return [png, svg]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .brackets import bracketed
+
 __all__ = ["Citation", "find_citations", "DOC_NUMBER"]
 
 # 津交发〔2021〕20号 · 交办法[2021]5号 · 宁交执法监〔2024〕30号
@@ -25,16 +27,9 @@ class Citation:
 
 def _titles(text: str):
     """(start, end, title) of every outermost 《…》, nested 《》 inside kept."""
-    depth, start = 0, None
-    for i, ch in enumerate(text):
-        if ch == "《":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch == "》" and depth:
-            depth -= 1
-            if depth == 0:
-                yield start, i + 1, text[start + 1:i]
+    for start, end in bracketed(text):
+        if text[end - 1] == "》":
+            yield start, end, text[start + 1:end - 1]
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -45,6 +40,8 @@ def find_citations(text: str) -> list[Citation]:
     or a standard (``（JT/T410—2022）``) — and one per document number that stands
     outside any title bracket.
     """
+    if "《" not in text and "号" not in text:
+        return []
     found: list[tuple[int, Citation]] = []
     covered: list[tuple[int, int]] = []
     for start, end, title in _titles(text):

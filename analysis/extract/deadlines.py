@@ -12,6 +12,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .brackets import mask_bracketed
+
 __all__ = ["Deadline", "DEADLINE_KINDS", "parse_deadline", "find_deadlines"]
 
 DEADLINE_KINDS = ("date", "ongoing", "date_then_ongoing", "recurring", "relative")
@@ -37,6 +39,9 @@ _INLINE = re.compile(
     r"|(?:(?P<rlead>于)?(?P<rec>每(?:年|年度)(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|第?[一二三四]季度)|每月\d{1,2}日)(?P<rtail>前|以前|之前)?)"
     r"|(?P<rel>\d+(?:个)?(?:工作日|日|天)(?:内|以内))"
 )
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,9 @@ def find_deadlines(text: str) -> list[Deadline]:
     (``在2023年…的基础上``, ``7月以来``, ``（2021年版）``) or a frequency
     (``每月开展一次``) is not a deadline. Text inside 《》 titles is skipped.
     """
-    masked = _mask_titles(text)
+    if "每" not in text and not _ANY_DIGIT.search(text):  # every other convention has a digit
+        return []
+    masked = mask_bracketed(text)
     found = []
     for m in _INLINE.finditer(masked):
         raw = text[m.start():m.end()]
@@ -153,15 +160,3 @@ def find_deadlines(text: str) -> list[Deadline]:
         elif m["rel"]:
             found.append(Deadline(raw, "relative"))
     return found
-
-
-def _mask_titles(text: str) -> str:
-    """``text`` with everything inside 《…》 (nested too) replaced by spaces, offsets kept."""
-    out, depth = [], 0
-    for ch in text:
-        if ch == "《":
-            depth += 1
-        out.append(" " if depth else ch)
-        if ch == "》" and depth:
-            depth -= 1
-    return "".join(out)

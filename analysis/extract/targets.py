@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .brackets import mask_bracketed
 from .numbers import to_number
 
 __all__ = ["Target", "TARGET_UNITS", "find_targets"]
@@ -26,6 +27,9 @@ _TARGET = re.compile(
     r"(?!工作日|月|日|天|周|季度|年|号)")
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class Target:
     """One number with its unit, and the phrase it sits in."""
@@ -38,15 +42,7 @@ class Target:
 
 def _mask(text: str) -> str:
     """Blank out 《titles》, “quoted names” and 〔numbers〕, keeping offsets."""
-    out, depth = [], 0
-    opening, closing = "《“〔［", "》”〕］"
-    for ch in text:
-        if ch in opening:
-            depth += 1
-        out.append(" " if depth else ch)
-        if ch in closing and depth:
-            depth -= 1
-    return "".join(out)
+    return mask_bracketed(text, "《“〔［", "》”〕］")
 
 
 def find_targets(text: str) -> list[Target]:
@@ -56,6 +52,8 @@ def find_targets(text: str) -> list[Target]:
     multiplied out, % kept as the percentage number), ``unit`` as written (％ → %),
     ``approx`` when 余/多/以上/左右 qualify it, and ``text`` the comma-delimited phrase.
     """
+    if not _ANY_DIGIT.search(text):
+        return []
     masked = _mask(text)
     found = []
     for m in _TARGET.finditer(masked):

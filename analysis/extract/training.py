@@ -58,6 +58,8 @@ def find_training(text: str, hours_period_default: str | None = None) -> list[Tr
     study frequency.
     """
     found = []
+    if not _STUDY.search(text):
+        return found
     for sentence in re.split(r"[。！？\n]", text):
         phrases = [p for p in re.split(r"[，；]", sentence) if p]
         for k, phrase in enumerate(phrases):

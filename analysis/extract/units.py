@@ -143,6 +143,8 @@ def find_alias_definitions(text: str) -> dict[str, tuple[str, ...]]:
     A later definition of the same alias replaces an earlier one.
     """
     aliases: dict[str, tuple[str, ...]] = {}
+    if "以下" not in text:  # the usual case, decided in one scan
+        return aliases
     for m in _PAREN.finditer(text):
         p = read_parenthetical(m.group(0))
         if p is not None and p.alias:
