@@ -353,8 +353,11 @@ def _top_k_block(S: sp.csr_matrix, first_row: int, k: int, exclude_self: bool,
     return idx_out, score_out
 
 
+_MAX_BLOCK_ENTRIES = 2**25  # ~33 M similarities per block: about 2 GB of working arrays at worst
+
+
 def top_k_neighbors(X, k: int = 10, *, exclude_self: bool = True, block_rows: int = 2048,
-                    groups: Sequence | None = None) -> tuple[np.ndarray, np.ndarray]:
+                    groups: Sequence | None = None, rows: slice | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The ``k`` most cosine-similar other rows of every row of ``X``, for many rows.
 
     ``X``: an ``n x d`` matrix (sparse CSR expected; rows are L2-normalised
@@ -362,6 +365,9 @@ def top_k_neighbors(X, k: int = 10, *, exclude_self: bool = True, block_rows: in
     ``groups``: optional per-row labels (e.g. ``doc_id``); when given, rows of
     the same group are never neighbours (matches in other documents only).
     ``exclude_self``: leave a row out of its own neighbours.
+    ``rows``: compute the neighbours of ``X[rows]`` only (against all rows) —
+    the unit of work to spread over processes or machines; results for
+    disjoint row ranges concatenate to the full result.
 
     Returns ``(indices, scores)``: int64 and float32 arrays of shape ``n x k``,
     each row sorted by descending score, ties broken by ascending index.  Only
@@ -371,7 +377,8 @@ def top_k_neighbors(X, k: int = 10, *, exclude_self: bool = True, block_rows: in
     Works by blocks of ``block_rows`` rows (sparse ``X[block] @ X.T``, then a
     partition per row), so peak memory is a few times
     ``block_rows x (candidates per row)`` entries, at most ``block_rows x n``;
-    it never forms the ``n x n`` matrix.  Deterministic.
+    blocks are shrunk so that ``block_rows x n`` stays under 2**25; it never
+    forms the ``n x n`` matrix.  Deterministic.
     """
     _check_k(k, block_rows)
     k = int(k)
@@ -379,12 +386,20 @@ def top_k_neighbors(X, k: int = 10, *, exclude_self: bool = True, block_rows: in
     n = Xn.shape[0]
     codes = _group_codes(groups, n)
     XT = Xn.T.tocsr()
-    indices = np.full((n, k), _NO_INDEX, dtype=np.int64)
-    scores = np.zeros((n, k), dtype=np.float32)
-    for start in range(0, n, int(block_rows)):
-        stop = min(start + int(block_rows), n)
+    # a block's similarity rows may be dense (a small shared vocabulary): cap the block at
+    # _MAX_BLOCK_ENTRIES similarities so memory stays bounded whatever n is
+    block_rows = max(1, min(int(block_rows), _MAX_BLOCK_ENTRIES // max(n, 1)))
+    first, last, step = (rows or slice(None)).indices(n)
+    if step != 1:
+        raise ValueError("rows must be a contiguous slice")
+    m = max(last - first, 0)
+    indices = np.full((m, k), _NO_INDEX, dtype=np.int64)
+    scores = np.zeros((m, k), dtype=np.float32)
+    for start in range(first, first + m, int(block_rows)):
+        stop = min(start + int(block_rows), first + m)
         S = (Xn[start:stop] @ XT).tocsr()
-        indices[start:stop], scores[start:stop] = _top_k_block(S, start, k, exclude_self, codes)
+        indices[start - first:stop - first], scores[start - first:stop - first] = _top_k_block(
+            S, start, k, exclude_self, codes)
     return indices, scores
 
 

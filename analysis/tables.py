@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import extract
-from .corpus import CorpusError, Document, ParseWarning, read_corpus
+from .corpus import CorpusError, Document, ParseWarning, paused_gc, read_corpus
 from .structure import ParsedDocument, parse_document
 
 __all__ = ["Corpus", "TABLE_COLUMNS", "build_corpus", "load_corpus", "write_tables", "PROJECT_ROOT"]
@@ -174,6 +174,11 @@ def build_corpus(documents: list[Document], manifest: pd.DataFrame | None = None
     In: normalized documents (from :func:`~analysis.corpus.read_corpus`) and,
     optionally, the manifest table. Out: the corpus tables.
     """
+    with paused_gc():
+        return _build_corpus(documents, manifest)
+
+
+def _build_corpus(documents: list[Document], manifest: pd.DataFrame | None) -> Corpus:
     tables: dict[str, list] = {name: [] for name in TABLE_COLUMNS}
     parsed_all = []
     for doc in documents:

@@ -226,3 +226,27 @@ def test_missing_column_is_named(tmp_path):
     path, raw = _manifest(tmp_path, header=HEADER.replace(",level", ""))
     with pytest.raises(CorpusError, match="missing column"):
         read_manifest(path, raw)
+
+
+def test_mixed_script_is_converted_with_a_warning():
+    """A text whose paragraphs alternate between the two scripts (copied from two sources)."""
+    source = ("一、主要任務\n1.加強執法隊伍建設\n推進執法人員學習培訓，嚴格執行執法證件管理規定。\n"
+              "2.加强执法队伍建设\n推进执法人员学习培训，严格执行执法证件管理规定。\n")
+    text, _, repairs, warnings, script = normalize(source, "mixed_doc")
+    assert script == "mixed"
+    assert [w.kind for w in warnings] == ["mixed_script"]
+    assert "加强执法队伍建设\n推进执法人员学习培训，严格执行执法证件管理规定。\n2.加强执法队伍建设" in text
+    assert {r.kind for r in repairs} == {"script"}
+
+
+def test_paused_gc_restores_the_collector_even_on_error():
+    import gc
+
+    from analysis.corpus import paused_gc
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        with paused_gc():
+            assert not gc.isenabled()
+            raise RuntimeError("boom")
+    assert gc.isenabled()

@@ -311,3 +311,19 @@ def test_distinctive_terms_deterministic_with_ties_by_term(tok):
     assert out.loc[3, "weight"] == out.loc[4, "weight"] > out.loc[5, "weight"]
     pd.testing.assert_frame_equal(out, distinctive_terms(texts, tok, n=3))
     assert len(distinctive_terms(texts, tok, n=50)) == 8
+
+
+def test_top_k_row_ranges_concatenate_to_the_full_result():
+    import numpy as np
+    import scipy.sparse as sp
+
+    from analysis.similarity import top_k_neighbors
+
+    rng = np.random.default_rng(3)
+    X = sp.random(300, 40, density=0.15, random_state=rng, format="csr")
+    groups = np.repeat(np.arange(30), 10)
+    full_idx, full_scores = top_k_neighbors(X, k=5, groups=groups, block_rows=64)
+    parts = [top_k_neighbors(X, k=5, groups=groups, block_rows=64, rows=slice(a, b))
+             for a, b in [(0, 100), (100, 233), (233, 300)]]
+    assert np.array_equal(np.vstack([p[0] for p in parts]), full_idx)
+    assert np.array_equal(np.vstack([p[1] for p in parts]), full_scores)
