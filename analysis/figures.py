@@ -108,7 +108,7 @@ def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None)
         ax.set_yticks(range(matrix.shape[0]), [cat_label[c] for c in matrix.index])
         for (i, j), v in np.ndenumerate(data):
             if v > 0:
-                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7, color="white" if v > 0.5 else "black")
+                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7, color="white" if v > 0.6 else "black")
         fig.colorbar(im, ax=ax, label=_t("share_tasks", lang), fraction=0.04, pad=0.02)
         ax.set_title(_t("coverage_title", lang))
         style.add_source_line(fig, _sources(corpus, lang, matrix.columns), lang=lang)

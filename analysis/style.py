@@ -47,11 +47,12 @@ FONT_FAMILY = "Noto Sans CJK SC"
 #: bluish green, yellow, blue, vermillion, reddish purple, with black last.
 PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 
-#: Sequential colormap for heatmaps: cividis (designed for colour-vision
-#: deficiency, lightness monotonic), reversed so that high values are dark.
-#: The figures write white labels on cells > 0.5 and black below; with this
-#: map every label keeps a WCAG contrast ratio of at least ~3.8.
-SEQUENTIAL_CMAP = "cividis_r"
+#: Sequential colormap for heatmaps: ColorBrewer "Blues", a single hue whose
+#: lightness falls monotonically, so it reads the same under colour-vision
+#: deficiency and in greyscale print; zero is near-white, so the many empty
+#: cells of a coverage matrix recede instead of shouting. The figures write
+#: white labels on cells above 0.6 and black below.
+SEQUENTIAL_CMAP = "Blues"
 
 #: Figure widths in inches: A4 text width (210 mm − 2 × 25 mm ≈ 6.3 in) and a
 #: column of a two-column brief.

@@ -146,7 +146,8 @@ def test_palette_and_colormap():
     assert len(set(rgb[:7])) == 7 and (0, 0, 0) not in rgb[:7]  # black, if present, is last
     assert {c.upper() for c in style.PALETTE} >= {"#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7"}
     assert style.SEQUENTIAL_CMAP in mpl.colormaps
-    assert style.SEQUENTIAL_CMAP.removesuffix("_r") in {"viridis", "cividis"}
+    # a perceptually ordered, colour-blind-safe sequential map
+    assert style.SEQUENTIAL_CMAP.removesuffix("_r") in {"viridis", "cividis", "Blues"}
     assert 6.0 <= style.FULL_WIDTH <= 6.5 and 3.3 <= style.COLUMN_WIDTH <= 3.6
 
 
