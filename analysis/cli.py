@@ -78,7 +78,7 @@ def _regenerate(args) -> int:
         _parse(args)
         print(f"[tables] {time.perf_counter() - t0:.1f} s", flush=True)
     if "notebooks" in steps:
-        notebooks = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+        notebooks = sorted(args.notebooks.glob("[0-9][0-9]_*.ipynb"))
         for i, nb in enumerate(notebooks, 1):
             t0 = time.perf_counter()
             print(f"[notebook {i}/{len(notebooks)}] {nb.name} …", end=" ", flush=True)
@@ -108,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     regen = sub.add_parser("regenerate", help="tables, then every notebook in order, then every figure")
     corpus_args(regen)
     regen.add_argument("--only", action="append", choices=["tables", "notebooks", "figures"])
+    regen.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR,
+                       help="folder of NN_name.ipynb notebooks, executed in place in order")
     return parser
 
 

@@ -144,3 +144,31 @@ def test_no_traceback_reaches_the_terminal(tmp_path):
                            "--out", str(out)], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"error: {raw / 'a.txt'}: file is empty"
+
+
+def _notebook(path, sources):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    nb = new_notebook(cells=[new_code_cell(src) for src in sources])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+
+
+def test_regenerate_runs_notebooks_in_order_and_names_the_failing_cell(tmp_path, capsys):
+    import nbformat
+
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    _notebook(books / "01_fine.ipynb", ["x = 6 * 7", "x"])
+    _notebook(books / "02_broken.ipynb", ["y = 1", "y / 0", "'never reached'"])
+    _notebook(books / "03_after.ipynb", ["'not run'"])
+    code = main(["regenerate", "--only", "notebooks", "--notebooks", str(books)])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "[notebook 1/3] 01_fine.ipynb" in out and "[notebook 2/3] 02_broken.ipynb" in out
+    assert "03_after" not in out  # a failing cell stops the run
+    assert err.strip().startswith("error: 02_broken.ipynb: cell 2 failed:") and "ZeroDivisionError" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    fine = nbformat.read(books / "01_fine.ipynb", as_version=4)
+    assert fine.cells[1].outputs[0]["data"]["text/plain"] == "42"  # executed in place
