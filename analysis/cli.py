@@ -23,7 +23,7 @@ class StepFailed(RuntimeError):
 
 
 def _parse(args) -> int:
-    corpus = load_corpus(args.raw, args.manifest)
+    corpus = load_corpus(args.raw, False if args.no_manifest else args.manifest)
     paths = write_tables(corpus, args.out)
     n_warn = len(corpus.warnings)
     print(f"parsed {len(corpus.documents)} documents: {len(corpus.tasks)} tasks, {len(corpus.clauses)} clauses, "
@@ -37,7 +37,7 @@ def _parse(args) -> int:
 def _figures(args) -> int:
     from . import figures  # matplotlib is only imported when figures are asked for
 
-    corpus = load_corpus(args.raw, args.manifest)
+    corpus = load_corpus(args.raw, False if args.no_manifest else args.manifest)
     paths = figures.write_all_figures(corpus, args.figures)
     print(f"wrote {len(paths)} figure files to {args.figures}")
     return 0
@@ -100,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     def corpus_args(p):
         p.add_argument("--raw", type=Path, default=PROJECT_ROOT / "data" / "raw", help="folder of plan texts")
         p.add_argument("--manifest", type=Path, default=PROJECT_ROOT / "data" / "manifest.csv")
+        p.add_argument("--no-manifest", action="store_true",
+                       help="no manifest: every document's metadata is read from its own text (with a warning)")
         p.add_argument("--out", type=Path, default=PROJECT_ROOT / "data" / "processed", help="table folder")
         p.add_argument("--figures", type=Path, default=FIGURE_DIR, help="figure folder")
 

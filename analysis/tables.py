@@ -212,14 +212,17 @@ def _build_corpus(documents: list[Document], manifest: pd.DataFrame | None) -> C
     return Corpus(**frames, manifest=full_manifest.fillna(""), parsed=parsed_all)
 
 
-def load_corpus(raw_dir: str | Path | None = None, manifest: str | Path | None = None) -> Corpus:
+def load_corpus(raw_dir: str | Path | None = None, manifest: str | Path | None | bool = None) -> Corpus:
     """Read, parse and extract the corpus.
 
     In: the raw folder and manifest (defaults: the project's ``data/raw`` and
-    ``data/manifest.csv``, wherever the caller's working directory is).
+    ``data/manifest.csv``, wherever the caller's working directory is);
+    ``manifest=False`` reads every document's metadata from its own text.
     Out: a :class:`Corpus`. Raises :class:`~analysis.corpus.CorpusError` on bad input.
     """
     raw_dir = Path(raw_dir) if raw_dir is not None else PROJECT_ROOT / "data" / "raw"
+    if manifest is False:
+        return build_corpus(read_corpus(raw_dir, None))
     manifest_path = Path(manifest) if manifest is not None else PROJECT_ROOT / "data" / "manifest.csv"
     if manifest is not None and not manifest_path.exists():
         raise CorpusError(f"{manifest_path}: manifest not found")

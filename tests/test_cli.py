@@ -172,3 +172,13 @@ def test_regenerate_runs_notebooks_in_order_and_names_the_failing_cell(tmp_path,
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     fine = nbformat.read(books / "01_fine.ipynb", as_version=4)
     assert fine.cells[1].outputs[0]["data"]["text/plain"] == "42"  # executed in place
+
+
+def test_a_folder_without_manifest(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "plan.txt").write_text(PLAN, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["parse", "--raw", str(raw), "--no-manifest", "--out", str(out)]) == 0
+    warnings = (out / "warnings.csv").read_text(encoding="utf-8-sig")
+    assert "plan.txt is not in the manifest" in warnings
