@@ -245,7 +245,16 @@ def tfidf_matrix(texts: Sequence[str], tokenizer: Tokenizer, **vectorizer_kwargs
     :func:`top_k_neighbors` fast on large corpora).  Raises ``ValueError`` if
     no text has a token.
     """
-    params = {"analyzer": tokenizer, "sublinear_tf": True}
+    # plans copy tasks from each other word for word: tokenize each distinct text once
+    seen: dict[str, list[str]] = {}
+
+    def analyzer(text: str) -> list[str]:
+        tokens = seen.get(text)
+        if tokens is None:
+            tokens = seen[text] = tokenizer(text)
+        return tokens
+
+    params = {"analyzer": analyzer, "sublinear_tf": True}
     params.update(vectorizer_kwargs)
     vectorizer = TfidfVectorizer(**params)
     X = vectorizer.fit_transform(list(texts)).tocsr()

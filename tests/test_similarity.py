@@ -327,3 +327,65 @@ def test_top_k_row_ranges_concatenate_to_the_full_result():
              for a, b in [(0, 100), (100, 233), (233, 300)]]
     assert np.array_equal(np.vstack([p[0] for p in parts]), full_idx)
     assert np.array_equal(np.vstack([p[1] for p in parts]), full_scores)
+
+
+def _clustered(n_docs=40, per_doc=8, seed=5):
+    """Rows that come in near-duplicate families spread over documents, like copied policy tasks."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    rng = np.random.default_rng(seed)
+    families = sp.random(25, 120, density=0.08, random_state=rng, format="csr")
+    rows = [families[rng.integers(25)] + sp.random(1, 120, density=0.02, random_state=rng) for _ in range(n_docs * per_doc)]
+    return sp.vstack(rows).tocsr(), np.repeat(np.arange(n_docs), per_doc)
+
+
+def test_approximate_search_probing_every_cluster_is_exact():
+    import numpy as np
+
+    from analysis.neighbors import approximate_top_k_neighbors
+    from analysis.similarity import top_k_neighbors
+
+    X, groups = _clustered()
+    exact_idx, exact_scores = top_k_neighbors(X, k=6, groups=groups)
+    idx, scores = approximate_top_k_neighbors(X, k=6, groups=groups, n_clusters=12, n_probe=12)
+    assert np.array_equal(idx, exact_idx)
+    assert np.allclose(scores, exact_scores, atol=1e-6)
+
+
+def test_approximate_search_recall_and_determinism():
+    import numpy as np
+
+    from analysis.neighbors import approximate_top_k_neighbors, neighbour_recall
+    from analysis.similarity import top_k_neighbors
+
+    X, groups = _clustered(seed=11)
+    _, exact_scores = top_k_neighbors(X, k=5, groups=groups)
+    idx, scores = approximate_top_k_neighbors(X, k=5, groups=groups, n_clusters=18, n_probe=4)
+    again = approximate_top_k_neighbors(X, k=5, groups=groups, n_clusters=18, n_probe=4)
+    assert np.array_equal(idx, again[0]) and np.array_equal(scores, again[1])
+    # never a neighbour from the same document, never itself
+    rows = np.arange(len(groups))[:, None]
+    assert not ((idx == rows) | ((idx >= 0) & (groups[np.maximum(idx, 0)] == groups[:, None]))).any()
+    recall = neighbour_recall(scores, exact_scores)
+    assert 0.9 <= recall <= 1.0
+    # on unstructured rows one probed cluster misses neighbours that probing all finds
+    import scipy.sparse as sp
+
+    R = sp.random(400, 60, density=0.1, random_state=np.random.default_rng(2), format="csr")
+    _, exact_r = top_k_neighbors(R, k=5)
+    _, one = approximate_top_k_neighbors(R, k=5, n_clusters=20, n_probe=1)
+    _, every = approximate_top_k_neighbors(R, k=5, n_clusters=20, n_probe=20)
+    assert neighbour_recall(one, exact_r) < 0.9
+    assert neighbour_recall(every, exact_r) == 1.0
+
+
+def test_neighbour_recall_counts_ties_as_found():
+    import numpy as np
+
+    from analysis.neighbors import neighbour_recall
+
+    exact = np.array([[0.9, 0.5, 0.5]], dtype=np.float32)
+    assert neighbour_recall(np.array([[0.9, 0.5, 0.5]]), exact) == 1.0  # other tied rows: still right
+    assert neighbour_recall(np.array([[0.9, 0.5, 0.4]]), exact) == 2 / 3
+    assert neighbour_recall(np.array([[0.0, 0.0, 0.0]]), np.zeros((1, 3))) == 1.0
