@@ -131,7 +131,7 @@ def main() -> None:
     parser.add_argument("--skip-regen", action="store_true")
     parser.add_argument("--naive-max-tasks", type=int, default=40000,
                         help="skip the dense all-pairs baseline above this many tasks (n² float64 must fit in memory)")
-    parser.add_argument("--probe-rows", type=int, default=8192,
+    parser.add_argument("--probe-rows", type=int, default=2048,
                         help="above 1,000 documents, time the top-k of this many rows and extrapolate")
     args = parser.parse_args()
     report = {}
