@@ -122,7 +122,7 @@ def fig_alignment(corpus, lang: str = "zh", source: str = "tianjin_2021_plan", t
     tokenizer = tokenizer or similarity.load_tokenizer()
     t = corpus.tasks
     a, b = t[t["doc_id"] == source], t[t["doc_id"] == target]
-    X, _ = similarity.tfidf_matrix(list(a["title"] + "。" + a["text"]) + list(b["title"] + "。" + b["text"]), tokenizer)
+    X, _ = similarity.tfidf_matrix(similarity.task_texts(a) + similarity.task_texts(b), tokenizer)
     sim = (X[len(a):] @ X[:len(a)].T).toarray()
     labels = doc_labels(corpus, lang)
     with style.house_style():
@@ -132,7 +132,7 @@ def fig_alignment(corpus, lang: str = "zh", source: str = "tianjin_2021_plan", t
         ax.set_yticks(range(len(b)), [str(n) for n in b["task_no"]])
         ax.set_xlabel(f"{labels[source]}（任务序号）" if lang == "zh" else f"{labels[source]} (task no.)")
         ax.set_ylabel(f"{labels[target]}（任务序号）" if lang == "zh" else f"{labels[target]} (task no.)")
-        fig.colorbar(im, ax=ax, label="cosine", fraction=0.04, pad=0.02)
+        fig.colorbar(im, ax=ax, label="余弦相似度" if lang == "zh" else "cosine", fraction=0.04, pad=0.02)
         ax.set_title(_t("align_title", lang))
         style.add_source_line(fig, _sources(corpus, lang, [source, target]), lang=lang)
     return fig
@@ -302,10 +302,8 @@ def fig_similarity(corpus, lang: str = "zh", tokenizer=None) -> Figure:
 
 
 def _document_texts(corpus) -> dict[str, str]:
-    """doc_id → all its task titles and texts (the comparable body of the document)."""
-    t = corpus.tasks
-    return {d: "\n".join(t.loc[t["doc_id"] == d, "title"] + "。" + t.loc[t["doc_id"] == d, "text"])
-            for d in corpus.documents["doc_id"]}
+    """doc_id → the comparable body of the document, in corpus order."""
+    return similarity.document_texts(corpus.tasks, corpus.documents["doc_id"])
 
 
 def fig_distinctive_terms(corpus, lang: str = "zh", n: int = 8, tokenizer=None) -> Figure:

@@ -10,7 +10,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from .similarity import Tokenizer, load_tokenizer, tfidf_matrix
+from .similarity import Tokenizer, load_tokenizer, task_texts, tfidf_matrix
 
 __all__ = [
     "DATED_KINDS",
@@ -131,7 +131,7 @@ def deadline_localization(corpus, doc_a: str, doc_b: str, tokenizer: Tokenizer |
     a, b = _clause_frame(corpus, doc_a), _clause_frame(corpus, doc_b)
     if a.empty or b.empty:
         return pd.DataFrame()
-    texts = list((a["title"] + "。" + a["text"]).values) + list((b["title"] + "。" + b["text"]).values)
+    texts = task_texts(a) + task_texts(b)
     X, _ = tfidf_matrix(texts, tokenizer)
     sim = (X[len(a):] @ X[:len(a)].T).toarray()
     rows = []

@@ -54,7 +54,8 @@ from sklearn.preprocessing import normalize
 __all__ = [
     "DEFAULT_STOPWORDS", "DEFAULT_USERDICT", "ALIGNMENT_COLUMNS", "DISTINCTIVE_COLUMNS",
     "Tokenizer", "load_tokenizer", "read_userdict", "read_stopwords", "tfidf_matrix", "cosine_matrix", "similarity_frame",
-    "top_k_neighbors", "naive_top_k", "align_tasks", "distinctive_terms",
+    "top_k_neighbors", "naive_top_k", "align_tasks", "distinctive_terms", "task_texts", "document_texts",
+    "nearest_tasks",
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -445,8 +446,43 @@ def _task_table(df: pd.DataFrame, name: str) -> pd.DataFrame:
     return df[TASK_COLUMNS].sort_values(["doc_id", "task_seq"], kind="stable").reset_index(drop=True)
 
 
-def _task_texts(df: pd.DataFrame) -> list[str]:
+def task_texts(df: pd.DataFrame) -> list[str]:
+    """The comparable body of each row of a task (or clause) table: its ``title``, a line
+    break, its ``text`` (a missing value counts as empty). Out: one str per row, in row order."""
     return [f"{'' if pd.isna(t) else t}\n{'' if pd.isna(x) else x}" for t, x in zip(df["title"], df["text"])]
+
+
+def document_texts(tasks: pd.DataFrame, doc_ids: Sequence[str] | None = None) -> dict[str, str]:
+    """doc_id → the bodies of all its tasks (:func:`task_texts`), one per line.
+
+    ``doc_ids`` fixes the documents and their order (a document without tasks gets
+    ""); by default, the documents of ``tasks`` in order of first appearance.
+    """
+    doc_ids = list(pd.unique(tasks["doc_id"])) if doc_ids is None else list(doc_ids)
+    by_doc = {d: [] for d in doc_ids}
+    for doc_id, body in zip(tasks["doc_id"], task_texts(tasks)):
+        if doc_id in by_doc:
+            by_doc[doc_id].append(body)
+    return {d: "\n".join(bodies) for d, bodies in by_doc.items()}
+
+
+def nearest_tasks(tasks: pd.DataFrame, tokenizer: Tokenizer) -> pd.DataFrame:
+    """Each task's most similar task in another document, by TF-IDF cosine.
+
+    In: a task table (``doc_id, task_no, title, text``), a tokenizer.
+    Out: one row per task, in input order — doc_id, task_no, title, nearest_doc,
+    nearest_task_no, nearest_title, score (0 and empty when no other task shares a term).
+    """
+    tasks = tasks.reset_index(drop=True)
+    X, _ = tfidf_matrix(task_texts(tasks), tokenizer)
+    idx, scores = top_k_neighbors(X, k=1, groups=tasks["doc_id"].to_numpy())
+    hit = idx[:, 0]
+    pick = lambda col: np.where(hit >= 0, tasks[col].to_numpy()[np.maximum(hit, 0)], "")  # noqa: E731
+    return pd.DataFrame({
+        "doc_id": tasks["doc_id"], "task_no": tasks["task_no"], "title": tasks["title"],
+        "nearest_doc": pick("doc_id"), "nearest_task_no": pick("task_no"), "nearest_title": pick("title"),
+        "score": scores[:, 0].astype(float),
+    })
 
 
 def align_tasks(source: pd.DataFrame, target: pd.DataFrame, tokenizer: Tokenizer,
@@ -477,7 +513,7 @@ def align_tasks(source: pd.DataFrame, target: pd.DataFrame, tokenizer: Tokenizer
     tgt = _task_table(target, "target")
     n_s, n_t = len(src), len(tgt)
     S = np.zeros((n_t, n_s))
-    texts = _task_texts(src) + _task_texts(tgt)
+    texts = task_texts(src) + task_texts(tgt)
     if n_s and n_t:
         try:
             X, _ = tfidf_matrix(texts, tokenizer)

@@ -52,7 +52,9 @@ def worker_parse(folder: str) -> dict:
     t1 = time.perf_counter()
     corpus = build_corpus(docs)
     t2 = time.perf_counter()
-    tasks = corpus.tasks.assign(body=corpus.tasks["title"] + "。" + corpus.tasks["text"])[["doc_id", "body"]]
+    from analysis.similarity import task_texts
+
+    tasks = corpus.tasks.assign(body=task_texts(corpus.tasks))[["doc_id", "body"]]
     tasks.to_pickle(Path(folder) / "tasks.pkl")
     return {"docs": len(files), "mb": size / 2**20, "read_s": t1 - t0, "extract_s": t2 - t1, "total_s": t2 - t0,
             "tasks": len(corpus.tasks), "peak_gb": _peak_gb()}

@@ -389,3 +389,27 @@ def test_neighbour_recall_counts_ties_as_found():
     assert neighbour_recall(np.array([[0.9, 0.5, 0.5]]), exact) == 1.0  # other tied rows: still right
     assert neighbour_recall(np.array([[0.9, 0.5, 0.4]]), exact) == 2 / 3
     assert neighbour_recall(np.array([[0.0, 0.0, 0.0]]), np.zeros((1, 3))) == 1.0
+
+
+def test_task_and_document_texts():
+    import pandas as pd
+
+    from analysis.similarity import document_texts, task_texts
+
+    tasks = pd.DataFrame({"doc_id": ["a", "b", "a"], "title": ["加强培训", "推进四基四化", "案卷评查"],
+                          "text": ["每年不少于40学时。", None, "定期评查。"]})
+    assert task_texts(tasks) == ["加强培训\n每年不少于40学时。", "推进四基四化\n", "案卷评查\n定期评查。"]
+    assert document_texts(tasks) == {"a": "加强培训\n每年不少于40学时。\n案卷评查\n定期评查。", "b": "推进四基四化\n"}
+    assert document_texts(tasks, ["b", "c"]) == {"b": "推进四基四化\n", "c": ""}
+
+
+def test_nearest_tasks_on_the_two_2021_plans(corpus):
+    from analysis.similarity import load_tokenizer, nearest_tasks
+
+    tasks = corpus.tasks[corpus.tasks["doc_id"].isin(["tianjin_2021_plan", "henan_2021_plan"])]
+    near = nearest_tasks(tasks, load_tokenizer())
+    row = near[(near["doc_id"] == "henan_2021_plan") & (near["title"] == "推进“四基四化”建设")].iloc[0]
+    # the two plans copy this task from the national plan word for word
+    assert (row["nearest_doc"], row["nearest_title"]) == ("tianjin_2021_plan", "推进“四基四化”建设")
+    assert row["score"] > 0.99
+    assert (near["nearest_doc"] != near["doc_id"]).all()

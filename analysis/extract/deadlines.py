@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .brackets import mask_bracketed
+from .numbers import ANY_DIGIT, NUMERAL
 
 __all__ = ["Deadline", "DEADLINE_KINDS", "parse_deadline", "find_deadlines"]
 
@@ -29,19 +30,17 @@ _RECURRING = re.compile(
     r"|每(?:个)?(?P<rquarterly>季度)(?:末|第一个月|结束后)?"
     r"|每(?:个)?(?P<rmonthly>月)(?:(?P<rmday>\d{1,2})日|底|末)?"
     r"|每(?P<rhalf_yearly>半年)")
-_RELATIVE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)(?:个)?(?:工作日|日|天|个月|周)(?:内|以内)")
+_RELATIVE = re.compile(rf"(?P<n>{NUMERAL})(?:个)?(?:工作日|日|天|个月|周)(?:内|以内)")
 
 # Inline time expressions that set a deadline (not a frequency, not a history):
 #   于2024年6月底前 · 2026年底前 · 到2023年底 · 到2023年 · 于每月5日前 · 每年1月底前 · 于每年第一季度 · 20个工作日内
+_ANY_POINT = re.sub(r"\(\?P<\w+>", "(?:", _POINT)  # the same point in a year, without group names
 _INLINE = re.compile(
-    r"(?:(?P<lead>于|在|到|至|截至)?(?P<date>20\d\d年(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|[上下]半年|第?[一二三四]季度|年?底|年?末)?)"
-    r"(?P<tail>前|以前|之前)?)"
-    r"|(?:(?P<rlead>于)?(?P<rec>每(?:年|年度)(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|第?[一二三四]季度)|每月\d{1,2}日)(?P<rtail>前|以前|之前)?)"
+    rf"(?:(?P<lead>于|在|到|至|截至)?(?P<date>20\d\d年{_ANY_POINT})(?P<tail>前|以前|之前)?)"
+    rf"|(?:(?P<rlead>于)?(?P<rec>每(?:年|年度)(?:\d{{1,2}}月(?:\d{{1,2}}日)?(?:底|末)?|第?[一二三四]季度)|每月\d{{1,2}}日)"
+    r"(?P<rtail>前|以前|之前)?)"
     r"|(?P<rel>\d+(?:个)?(?:工作日|日|天)(?:内|以内))"
 )
-
-
-_ANY_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -138,7 +137,7 @@ def find_deadlines(text: str) -> list[Deadline]:
     (``在2023年…的基础上``, ``7月以来``, ``（2021年版）``) or a frequency
     (``每月开展一次``) is not a deadline. Text inside 《》 titles is skipped.
     """
-    if "每" not in text and not _ANY_DIGIT.search(text):  # every other convention has a digit
+    if "每" not in text and not ANY_DIGIT.search(text):  # every other convention has a digit
         return []
     masked = mask_bracketed(text)
     found = []

@@ -4,10 +4,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["CN_DIGITS", "chinese_number", "to_number"]
+__all__ = ["CN_DIGITS", "NUMERAL", "ANY_DIGIT", "chinese_number", "to_number"]
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
+#: a count as the documents write it: ``40`` or ``一`` / ``两`` / ``十二`` (regex source, no groups)
+NUMERAL = r"(?:\d+|[零〇一二两三四五六七八九十百]+)"
+#: a cheap test that lets extractors skip text that holds no number at all
+ANY_DIGIT = re.compile(r"\d")
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _MULTIPLIER = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1000), "百": Decimal(100)}
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .brackets import mask_bracketed
-from .numbers import to_number
+from .numbers import ANY_DIGIT, to_number
 
 __all__ = ["Target", "TARGET_UNITS", "find_targets"]
 
@@ -25,9 +25,6 @@ _TARGET = re.compile(
     rf"(?<![\d.〔\[［/第A-Za-z—\-])(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)?(?P<approx>余|多)?(?P<unit>{_UNITS_RE})"
     r"(?P<over>以上|以下|左右)?"
     r"(?!工作日|月|日|天|周|季度|年|号)")
-
-
-_ANY_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -52,7 +49,7 @@ def find_targets(text: str) -> list[Target]:
     multiplied out, % kept as the percentage number), ``unit`` as written (％ → %),
     ``approx`` when 余/多/以上/左右 qualify it, and ``text`` the comma-delimited phrase.
     """
-    if not _ANY_DIGIT.search(text):
+    if not ANY_DIGIT.search(text):
         return []
     masked = _mask(text)
     found = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import to_number
+from .numbers import NUMERAL, to_number
 
 __all__ = ["TrainingRequirement", "AUDIENCES", "PER_YEAR", "find_training"]
 
@@ -20,10 +20,9 @@ AUDIENCES = ("执法人员", "领导班子成员", "基层站所执法人员")
 PER_YEAR = {"年": 1, "年度": 1, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52}
 _STUDY = re.compile(r"学习|培训|学法|学时|轮训|讲堂|研讨|学考")
 _NOT_STUDY = re.compile(r"党课|检视|评查")
-_NUM = r"\d+|[一二两三四五六七八九十]+"
 _PERIOD = r"(?P<period>半年|年度|季度|年|季|月|周)"
-_TIMES = re.compile(rf"每{_PERIOD}[^，；。]*?(?:不少于|至少)?(?P<n>{_NUM})次")
-_HOURS = re.compile(rf"(?P<bound>不少于|至少|超过|达到|累计)?(?P<n>{_NUM})个?学时(?P<over>以上)?")
+_TIMES = re.compile(rf"每{_PERIOD}[^，；。]*?(?:不少于|至少)?(?P<n>{NUMERAL})次")
+_HOURS = re.compile(rf"(?P<bound>不少于|至少|超过|达到|累计)?(?P<n>{NUMERAL})个?学时(?P<over>以上)?")
 _HOURS_PERIOD = re.compile(rf"每(?:人)?每?{_PERIOD}")
 
 
