@@ -108,7 +108,7 @@ def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None)
         ax.set_yticks(range(matrix.shape[0]), [cat_label[c] for c in matrix.index])
         for (i, j), v in np.ndenumerate(data):
             if v > 0:
-                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7, color="white" if v > 0.6 else "black")
+                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=style.ANNOTATION_SIZE, color=style.text_colour_on(v))
         fig.colorbar(im, ax=ax, label=_t("share_tasks", lang), fraction=0.04, pad=0.02)
         ax.set_title(_t("coverage_title", lang))
         style.add_source_line(fig, _sources(corpus, lang, matrix.columns), lang=lang)
@@ -151,10 +151,10 @@ def fig_deadline_timeline(corpus, lang: str = "zh") -> Figure:
             d = bins[bins["doc_id"] == doc_id]
             ax.bar(d["bin"], d["n"], color=style.PALETTE[k % len(style.PALETTE)])
             ax.set_ylim(0, ymax * 1.15)
-            ax.set_title(labels[doc_id], loc="left", fontsize=9)
+            ax.set_title(labels[doc_id], loc="left", fontsize=style.PANEL_TITLE_SIZE)
             ax.tick_params(axis="x", labelsize=8)
         axes[-1, 0].set_xlabel("半年" if lang == "zh" else "Half-year")
-        fig.supylabel(_t("n_deadlines", lang), fontsize=9)
+        fig.supylabel(_t("n_deadlines", lang))
         fig.suptitle(_t("timeline_title", lang))
         style.add_source_line(fig, _sources(corpus, lang, plans), lang=lang)
     return fig
@@ -180,7 +180,7 @@ def fig_deadline_kinds(corpus, lang: str = "zh") -> Figure:
         ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
         ax.set_xlabel(_t("share", lang))
         ax.invert_yaxis()
-        ax.legend(ncols=len(_DEADLINE_KINDS), fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.25), frameon=False)
+        ax.legend(ncols=len(_DEADLINE_KINDS), fontsize=style.ANNOTATION_SIZE, loc="upper center", bbox_to_anchor=(0.5, -0.25), frameon=False)
         ax.set_title(_t("kinds_title", lang))
         style.add_source_line(fig, _sources(corpus, lang, plans), lang=lang)
     return fig
@@ -195,7 +195,7 @@ def fig_front_loading(corpus, lang: str = "zh") -> Figure:
         fig, ax = style.new_figure("column", height=2.8)
         bars = ax.barh([labels[d] for d in s["doc_id"]], s["share_first_year"], color=style.PALETTE[0])
         for bar, v, n in zip(bars, s["share_first_year"], s["n_date"] + s["n_date_then_ongoing"]):
-            ax.text(bar.get_width() + 0.01, bar.get_y() + bar.get_height() / 2, f"{v:.0%} (n={n})", va="center", fontsize=8)
+            ax.text(bar.get_width() + 0.01, bar.get_y() + bar.get_height() / 2, f"{v:.0%} (n={n})", va="center", fontsize=style.ANNOTATION_SIZE)
         ax.set_xlim(0, 1.15)
         ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
         ax.set_xlabel(_t("front_axis", lang))
@@ -229,10 +229,10 @@ def fig_training(corpus, lang: str = "zh") -> Figure:
                 ax.bar(x, mine.fillna(0), width, color=colours[d], label=labels[d])
                 for xi, v in zip(x, mine):
                     if not pd.isna(v):
-                        ax.text(xi, v, f"{v:g}", ha="center", va="bottom", fontsize=7)
-            ax.set_xticks(range(len(audiences)), [_audience(a, lang) for a in audiences], fontsize=8)
+                        ax.text(xi, v, f"{v:g}", ha="center", va="bottom", fontsize=style.ANNOTATION_SIZE)
+            ax.set_xticks(range(len(audiences)), [_audience(a, lang) for a in audiences])
             ax.set_ylabel(_t(key, lang))
-        axes[0].legend(fontsize=7, frameon=False)
+        axes[0].legend(frameon=False)
         fig.suptitle(_t("training_title", lang))
         style.add_source_line(fig, _sources(corpus, lang, docs), lang=lang)
     return fig
@@ -252,10 +252,10 @@ def fig_report_vs_plan(corpus, lang: str = "zh", report: str = "tianjin_2023_rep
         for yi, (req, got) in enumerate(zip(r["required"], r["achieved"])):
             for off, v in ((-0.2, req), (0.2, got)):
                 if not pd.isna(v):
-                    ax.text(v + 0.5, yi + off, f"{v:g}", va="center", fontsize=8)
+                    ax.text(v + 0.5, yi + off, f"{v:g}", va="center", fontsize=style.ANNOTATION_SIZE)
         ax.set_yticks(y, [_audience(a, lang) for a in r["audience"]])
         ax.set_xlabel(_t("hours", lang))
-        ax.legend(fontsize=8, frameon=False, loc="lower right")
+        ax.legend(frameon=False, loc="lower right")
         ax.set_title(_t("report_title", lang))
         style.add_source_line(fig, _sources(corpus, lang, [plan, report]), lang=lang)
     return fig
@@ -294,7 +294,7 @@ def fig_similarity(corpus, lang: str = "zh", tokenizer=None) -> Figure:
         ax.set_xticks(range(len(order)), [names[i] for i in order], rotation=20, ha="right")
         ax.set_yticks(range(len(order)), [names[i] for i in order])
         for (i, j), v in np.ndenumerate(m):
-            ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=8, color="white" if v > 0.6 else "black")
+            ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=style.ANNOTATION_SIZE, color=style.text_colour_on(v))
         fig.colorbar(im, cax=cax, label="余弦相似度" if lang == "zh" else "cosine")
         fig.suptitle(_t("sim_title", lang))
         style.add_source_line(fig, _sources(corpus, lang), lang=lang)
@@ -324,9 +324,9 @@ def fig_distinctive_terms(corpus, lang: str = "zh", n: int = 8, tokenizer=None) 
             d = terms[terms["doc_id"] == docs[k]]
             ax.barh(d["term"], d["weight"], color=style.PALETTE[k % len(style.PALETTE)])
             ax.invert_yaxis()
-            ax.set_title(labels[docs[k]], fontsize=9, loc="left")
+            ax.set_title(labels[docs[k]], fontsize=style.PANEL_TITLE_SIZE, loc="left")
             ax.tick_params(labelsize=7)
-        fig.supxlabel(_t("weight", lang), fontsize=9)
+        fig.supxlabel(_t("weight", lang))
         fig.suptitle(_t("terms_title", lang))
         style.add_source_line(fig, _sources(corpus, lang, docs), lang=lang)
     return fig
@@ -344,9 +344,9 @@ def fig_responsibility(corpus, lang: str = "zh", top: int = 8) -> Figure:
             mine = r[r["doc_id"] == d].head(top)
             ax.barh(mine["unit"], mine["n_tasks"], color=style.PALETTE[k % len(style.PALETTE)])
             ax.invert_yaxis()
-            ax.set_title(labels[d], fontsize=9, loc="left")
+            ax.set_title(labels[d], fontsize=style.PANEL_TITLE_SIZE, loc="left")
             ax.tick_params(labelsize=7)
-            ax.set_xlabel(_t("n_tasks", lang), fontsize=8)
+            ax.set_xlabel(_t("n_tasks", lang))
         fig.suptitle(_t("resp_title", lang))
         style.add_source_line(fig, _sources(corpus, lang, docs), lang=lang)
     return fig

@@ -35,6 +35,7 @@ from matplotlib.transforms import Bbox, ScaledTranslation
 
 __all__ = [
     "FONT_FAMILY", "FONT_PATH", "font_path", "register_font", "PALETTE", "SEQUENTIAL_CMAP",
+    "ANNOTATION_SIZE", "PANEL_TITLE_SIZE", "text_colour_on",
     "FULL_WIDTH", "COLUMN_WIDTH", "SOURCE_COLOR", "house_style", "new_figure", "add_source_line",
     "save_figure",
 ]
@@ -58,6 +59,17 @@ SEQUENTIAL_CMAP = "Blues"
 #: column of a two-column brief.
 FULL_WIDTH = 6.3
 COLUMN_WIDTH = 3.5
+
+#: Sizes (pt) of numbers written on bars and cells, and of the titles of small panels.
+ANNOTATION_SIZE = 7.5
+PANEL_TITLE_SIZE = 9.0
+
+
+def text_colour_on(value: float) -> str:
+    """Colour of a label written on a :data:`SEQUENTIAL_CMAP` cell of ``value`` (0–1):
+    white on the dark end, black elsewhere."""
+    return "white" if value > 0.6 else "black"
+
 
 #: Colour and size (pt) of the source line.
 SOURCE_COLOR = "#595959"
