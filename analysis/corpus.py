@@ -35,6 +35,8 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from .metadata import FIELDS as METADATA_KEYS, Field, read_metadata
+
 __all__ = [
     "CorpusError",
     "Repair",
@@ -58,7 +60,7 @@ MANIFEST_COLUMNS = [
     "period_start", "period_end", "programme", "kind", "doc_number", "parent",
 ]
 LEVELS = ("national", "provincial", "municipal", "county")
-KINDS = ("plan", "report")
+KINDS = ("plan", "report", "other")
 #: Plans are tens of kilobytes; anything this large is not a plan text.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -275,6 +277,65 @@ def _drop_duplicate_front_lines(buf: _Buffer) -> None:
     buf.apply(edits, "duplicate_line")
 
 
+# Page furniture: the field block and reading aids of a web page, and a news item's
+# wrapper, copied along with a document. A line is furniture when it opens with one of
+# these page labels (the labels of a CMS record are never the first words of a sentence
+# in a plan) and carries no sentence of its own.
+_FURNITURE_LABELS = (
+    "来源", "信息来源", "文章来源", "稿件来源", "发布时间", "发布日期", "发布机构", "发布单位", "发布者", "作者",
+    "公开方式", "公开时限", "公开范围", "公开日期", "统一登记号", "字号", "浏览次数", "点击数", "阅读次数", "访问量",
+    "当前位置", "您当前的位置", "您现在的位置", "责任编辑", "编辑", "审核", "校对", "扫一扫", "分享到", "所属机构",
+    "有效性", "日期",
+)
+# field names of a law database record, written with no separator before the value (发文机关中共…)
+_FIELD_NAMES = ("索引号", "主题分类", "时效性", "效力级别", "施行日期", "发文机关", "发文日期", "发文字号", "成文日期",
+                "发布机关", "公布日期", "实施日期", "打印本页", "关闭窗口", "打印文本", "【打印】", "【关闭】", "[打印]",
+                "[关闭]")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_FURNITURE = re.compile(
+    rf"^[ \t\u3000]*(?:(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]*[：:>]|(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]+"
+    rf"|(?:{_alternation(_FIELD_NAMES)}))[^。！？]*$"
+    r"|^[ \t\u3000]*首页\s*[>＞/]|[【\[]\s*大\s*中\s*小\s*[】\]]"
+    # a line made only of a page's controls: 无障碍 简体| 繁体, 搜索位置 …
+    r"|^(?:[ \t\u3000|｜/>＞]*(?:无障碍|简体|繁体|搜索位置|匹配度|排序|搜索|登录|注册|首页|返回顶部|返回|打印|关闭|收藏|"
+    r"分享|网站地图|English|字体|[大中小]))+[ \t\u3000|｜/>＞]*$"
+)
+# a pinyin gloss a mirror site puts after a character: 执（zhí）法 → 执法; cut at the end: 规（gu
+_READING_AID = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}(?:[）)]|$)")
+
+
+def _remove_reading_aids(buf: _Buffer) -> None:
+    """Remove pinyin glosses inserted after characters (``质（zhì）量``), one ``reading_aid`` repair each."""
+    if "（" not in buf.text and "(" not in buf.text:
+        return
+    buf.apply([(m.start(), m.end(), "") for m in _READING_AID.finditer(buf.text)], "reading_aid")
+
+
+def _remove_furniture(buf: _Buffer) -> None:
+    """Remove page furniture lines (see ``_FURNITURE``), each recorded as a ``page_furniture`` repair.
+
+    Only lines before the first section heading or after the last one can be furniture:
+    the body of a plan is never interrupted by a page's field block.
+    """
+    text = buf.text
+    body = _body_start(text)
+    last_heading = max((m.start() for m in re.finditer(r"^.*$", text, flags=re.M) if _SECTION.match(m.group())),
+                       default=len(text))
+    edits = []
+    for m in re.finditer(r"^.*(?:\n|$)", text, flags=re.M):
+        if not m.group().strip() or (body <= m.start() < last_heading and body):
+            continue
+        line = m.group().rstrip("\n")
+        if len(line) <= 150 and _FURNITURE.search(line):
+            edits.append((m.start(), m.end(), ""))
+    buf.apply(edits, "page_furniture")
+
+
 _WIDTH_CANDIDATE = re.compile(r"[\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－／＝＠＆＃(),:;]")
 
 
@@ -462,6 +523,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
     buf.apply([(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", source)], "line_end")
     _flag_mojibake(buf, warnings)
     _cut_trailer(buf, warnings)
+    _remove_reading_aids(buf)
     _drop_duplicate_front_lines(buf)
     _normalize_width(buf)
     script, _, _ = _script_of(buf.text)
@@ -469,6 +531,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
         warnings.append(ParseWarning(doc_id, "mixed_script", -1,
                                      "text mixes traditional and simplified characters; converted to simplified"))
     _to_simplified(buf)
+    _remove_furniture(buf)
     _rejoin_broken_lines(buf)
     _remove_cjk_spaces(buf)
     return buf.text, buf.origin, buf.repairs, warnings, script
@@ -478,82 +541,17 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
 # metadata read from the text itself (documents the manifest does not list)
 # --------------------------------------------------------------------------
 
-_TITLE_END = re.compile(r"(?:方案|计划|规划|意见|办法|措施|要点|细则)(?:（[^）]*）)?$")
-_PERIOD = re.compile(r"（(\d{4})\s*[-—–～~至]\s*(\d{4})年?）")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号")
-_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+def metadata_from_text(text: str, furniture: list[tuple[int, str]] = ()) -> dict:
+    """A document's metadata read from its normalized text, as plain values.
 
-
-def _level_from_issuer(issuer: str) -> str | None:
-    if not issuer:
-        return None
-    if re.match(r"^(北京|天津|上海|重庆)市", issuer):
-        return "provincial"  # province-level municipalities
-    if re.search(r"(省|自治区|兵团)", issuer):
-        return "provincial"
-    if re.search(r"(市|州|盟|地区)", issuer):
-        return "municipal"
-    if re.search(r"(县|区|旗)", issuer):
-        return "county"
-    if re.search(r"(部|国务院|总局|中央)", issuer):
-        return "national"
-    return None
-
-
-def metadata_from_text(text: str) -> dict:
-    """Guess a document's metadata from its normalized text.
-
-    Returns a dict with the manifest's keys (title, issuer, level, issue_date,
-    period_start, period_end, kind, doc_number); a value that could not be
-    read is ``""``. The manifest entry always wins over these guesses.
+    Returns a dict with the manifest's keys (title, issuer, level, region,
+    issue_date, period_start, period_end, kind, doc_number) plus
+    ``published_date``; a value that could not be read is ``""``. The manifest
+    entry always wins over these. :func:`analysis.metadata.read_metadata` gives
+    the same values with the rule and line each came from.
     """
-    body = _body_start(text)
-    front = text[:body] if body else text[:2000]
-    lines = [ln.strip() for ln in front.split("\n")]
-    meta = {k: "" for k in ("title", "issuer", "level", "issue_date", "period_start", "period_end", "kind", "doc_number")}
-    # title: the last front-matter line ending like a plan's name, with the short lines it wraps from
-    for i in range(len(lines) - 1, -1, -1):
-        if _TITLE_END.search(lines[i]) and not lines[i].startswith(("关于", "现将", "经")):
-            parts = [lines[i]]
-            k = i - 1
-            while (k >= 0 and lines[k] and len(lines[k]) <= 30 and not re.search(r"[。：；，）]$", lines[k])
-                   and not re.search(r"[：@]|\d{4}年\d", lines[k])):
-                parts.insert(0, lines[k])
-                k -= 1
-            meta["title"] = "".join(parts)
-            break
-    if not meta["title"]:
-        m = re.search(r"印发《([^》]+)》", front)
-        if m:
-            meta["title"] = m.group(1)
-    m = _PERIOD.search(meta["title"])
-    if m:
-        meta["period_start"], meta["period_end"] = m.group(1), m.group(2)
-    # issuer and date: "X关于印发…" or a short line just above a date line
-    m = re.search(r"^(\S+?)关于印发", front, flags=re.M)
-    if m:
-        meta["issuer"] = m.group(1)
-    all_lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    for k, line in enumerate(all_lines):
-        if _DATE_LINE.match(line):
-            d = _DATE.search(line)
-            meta["issue_date"] = f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
-            prev = all_lines[k - 1] if k else ""
-            if not meta["issuer"] and prev and len(prev) <= 30 and not _SENTENCE_PUNCT.search(prev):
-                meta["issuer"] = prev
-            break
-    if not meta["issue_date"]:
-        m = _ISO_DATE.search(text[-300:]) or _ISO_DATE.search(front)
-        if m:
-            meta["issue_date"] = m.group()
-    m = _DOC_NUMBER.search(front)
-    if m:
-        meta["doc_number"] = m.group()
-    meta["level"] = _level_from_issuer(meta["issuer"]) or ""
-    if meta["title"]:
-        meta["kind"] = "report" if re.search(r"(报告|总结|情况)$", meta["title"]) else "plan"
-    return meta
+    fields = read_metadata(text, furniture)
+    return {k: (fields[k].value if k in fields else "") for k in METADATA_KEYS}
 
 
 # --------------------------------------------------------------------------
@@ -649,7 +647,9 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
     text, origin, repairs, warnings, script = normalize(source, doc_id)
     if encoding != "utf-8":
         repairs.insert(0, Repair(doc_id, "encoding", 0, encoding, "utf-8"))
-    guessed = metadata_from_text(text)
+    furniture = [(r.position, r.before) for r in repairs if r.kind == "page_furniture"]
+    fields = read_metadata(text, furniture)
+    guessed = {k: (fields[k].value if k in fields else "") for k in METADATA_KEYS}
     if meta is None:
         meta = {c: "" for c in MANIFEST_COLUMNS}
         meta.update(guessed)
@@ -668,6 +668,7 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
     else:
         meta = dict(meta)
     meta["metadata_from_text"] = guessed
+    meta["metadata_fields"] = fields
     return Document(meta=meta, source=source, text=text, origin=origin, repairs=repairs,
                     warnings=warnings, script=script, encoding=encoding)
 

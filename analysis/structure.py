@@ -46,11 +46,18 @@ _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件
 # A parenthetical that assigns responsibility or a deadline ends a clause.
 _RESP_PAREN = re.compile(r"（[^（）]*(?:责任|牵头|配合|主责|协办|完成时限|完成时间|时限：)[^（）]*）")
 
+# The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
+# A section is *not* required to name its tasks: any other section that holds items is a
+# task section, and a keyword-free section shallower than the tasks is goal or closing
+# text by its position (see _plan_sections).
 _CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "督导", "评价", "组织领导", "工作保障", "实施步骤",
-                  "进度安排", "有关要求", "工作步骤")
-_GOAL_WORDS = ("目标", "总体要求", "指导思想", "基本原则", "总体思路")
+                  "进度安排", "有关要求", "工作步骤", "保障机制", "组织保障", "实施要求", "工作机制", "监督考核",
+                  "步骤安排", "时间安排", "工作安排", "方法步骤")
+_GOAL_WORDS = ("目标", "总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围")
 _TASK_WORDS = ("任务", "举措", "重点工作", "主要内容", "工作措施", "主要措施")
-
+# a report's parts that are not work done: its problems and its outlook
+_REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "下一步", "工作打算",
+                         "工作思路", "意见建议", "工作计划", "今后")
 
 @dataclass(frozen=True)
 class Span:
@@ -122,16 +129,53 @@ class ParsedDocument:
 
 
 def _section_kind(title: str, is_report: bool) -> str:
+    """``tasks`` | ``goal`` | ``closing`` from a section heading's standard words alone;
+    everything else is ``tasks`` until :func:`_plan_sections` looks at the structure."""
     head = title.split("。")[0]
     if is_report:
-        return "tasks"
+        return "closing" if any(w in head for w in _REPORT_CLOSING_WORDS) else "tasks"
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
         return "tasks"
     if any(w in head for w in _CLOSING_WORDS):
         return "closing"
     if any(w in head for w in _GOAL_WORDS):
         return "goal"
-    return "other"
+    return "tasks"
+
+
+_DEPTH = {"number": 3, "group": 2, "subitem": 1, None: 0}
+
+
+def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> list[tuple[str, str | None]]:
+    """Decide each section's kind and how its tasks are numbered, from the whole document.
+
+    In: ``(kind from the heading's words, item mode)`` per section, in order.
+    Out: ``(kind, mode)`` per section, where mode ``self`` means the section is itself
+    one task (a report's part, or a plan whose sections hold no numbered items).
+
+    The tasks of a document sit at one depth (``1.`` items, or ``（一）`` groups …),
+    set by its deepest keyword-free section. A keyword-free section shallower than
+    that after the last section at the task depth is closing text (``三、加强督导评价``
+    with ``（一）`` paragraphs after tasks numbered ``1.``), before the first one goal text.
+    """
+    depth = max((_DEPTH[m] for k, m in sections if k == "tasks"), default=0)
+    at_depth = [i for i, (k, m) in enumerate(sections) if k == "tasks" and _DEPTH[m] == depth]
+    out = []
+    for i, (kind, mode) in enumerate(sections):
+        if kind != "tasks":
+            out.append((kind, mode))
+        elif depth == 0:
+            # no section holds numbered items: the sections are the units of work
+            out.append(("tasks", "self"))
+        elif _DEPTH[mode] < depth and i > at_depth[-1]:
+            out.append(("closing", mode))
+        elif _DEPTH[mode] < depth and i < at_depth[0]:
+            out.append(("goal", mode))
+        elif mode is None:
+            out.append(("tasks", "self") if is_report else ("other", mode))
+        else:
+            out.append(("tasks", mode))
+    return out
 
 
 def _split_title(rest: str) -> tuple[str, int]:
@@ -293,7 +337,7 @@ def parse_document(doc: Document) -> ParsedDocument:
     first_body = next((i for i, (_, _, c) in enumerate(lines) if _SECTION_RE.match(c)), None)
     if first_body is None:
         # no sections: treat numbered lines anywhere as tasks of one implicit section
-        first_body = next((i for i, (_, _, c) in enumerate(lines) if _TASK_RE.match(c) or _SUBITEM_RE.match(c)),
+        first_body = next((i for i, (_, _, c) in enumerate(lines) if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c)),
                           len(lines))
         b.section, b.section_kind = "", "tasks"
         if first_body < len(lines):
@@ -316,12 +360,22 @@ def parse_document(doc: Document) -> ParsedDocument:
     bounds = [i for i in range(first_body, back) if _SECTION_RE.match(lines[i][2])]
     if not bounds or bounds[0] != first_body:
         bounds.insert(0, first_body)
+    by_words: list[tuple[str, str | None]] = []
     for k, i in enumerate(bounds):
         stop = bounds[k + 1] if k + 1 < len(bounds) else back
         if i < len(lines):
-            first = i + 1 if _SECTION_RE.match(lines[i][2]) else i
+            heading = _SECTION_RE.match(lines[i][2])
+            first = i + 1 if heading else i
             modes[i] = _task_marker([lines[j][2] for j in range(first, stop)])
-    mode = modes.get(first_body)
+            title = heading.group(2) if heading else ""
+            if heading and not title:  # a heading printed alone takes its title from the next line
+                title = next((lines[j][2] for j in range(i + 1, stop) if lines[j][2]), "")
+            kind = _section_kind(title, is_report) if heading else b.section_kind
+            by_words.append((kind, modes[i]))
+    planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report)))
+    if first_body in planned and not _SECTION_RE.match(lines[first_body][2]):
+        b.section_kind = planned[first_body][0]
+    mode = planned[first_body][1] if first_body in planned else None
 
     seen_sections: list[str] = []
     prev_no: int | None = None
@@ -358,16 +412,16 @@ def parse_document(doc: Document) -> ParsedDocument:
                 b.warn("section_numbering", start, f"section number {num}、 used twice")
             seen_sections.append(num)
             b.section, b.subsection = num, None
-            b.section_kind = _section_kind(rest, is_report)
-            mode = modes.get(i)
+            b.section_kind, mode = planned.get(i, ("other", None))
             prev_no = None
             b.sections.append(Section(num, None, rest, b.section_kind, start))
-            if is_report:
+            whole = b.section_kind == "tasks" and mode == "self"  # the section is one task
+            if whole:
                 b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest), num)
             else:
                 b.span(start, end, "section_heading", task=False)
             if title_line:
-                b.span(*title_line, "task_heading" if is_report else "section_heading", task=is_report)
+                b.span(*title_line, "task_heading" if whole else "section_heading", task=whole)
             continue
         if b.section_kind == "tasks":
             if is_report and content.startswith("下一步"):
@@ -376,7 +430,7 @@ def parse_document(doc: Document) -> ParsedDocument:
                 b.section_kind = "closing"
                 continue
             m = _GROUP_RE.match(content)
-            if m and not is_report:
+            if m and mode != "self":
                 b.close_task(start)
                 num, rest = m.group(1), m.group(2)
                 rest, title_line = own_line_title(i, rest)
@@ -392,7 +446,7 @@ def parse_document(doc: Document) -> ParsedDocument:
                 prev_no = None
                 continue
             m = _TASK_RE.match(content) if mode == "number" else (_SUBITEM_RE.match(content) if mode == "subitem" else None)
-            if m and not is_report:
+            if m:
                 no, rest = m.group(1), m.group(2)
                 n = int(no)
                 if prev_no is not None and n != prev_no + 1:

@@ -205,7 +205,7 @@ def _build_corpus(documents: list[Document], manifest: pd.DataFrame | None) -> C
             m.get("issue_date", ""), m.get("doc_number", ""), doc.script, len(parsed.tasks), len(doc.repairs),
             len(warnings)))
     frames = {name: _frame(name, rows) for name, rows in tables.items()}
-    meta_rows = [{k: v for k, v in d.meta.items() if k != "metadata_from_text"} for d in documents]
+    meta_rows = [{k: v for k, v in d.meta.items() if k not in ("metadata_from_text", "metadata_fields")} for d in documents]
     full_manifest = pd.DataFrame(meta_rows, dtype=object)
     if manifest is not None:
         full_manifest = full_manifest[[c for c in manifest.columns if c in full_manifest.columns]]

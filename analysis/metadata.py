@@ -1,0 +1,527 @@
+"""Metadata read from a document's own text, each field with its evidence.
+
+In:  a normalized text (stage 1) and the page-furniture lines the normalizer
+     removed from it (``发布时间：…``, ``发文机关：…`` fields of a web page).
+Out: ``{field: Field}`` for title, issuer, issue_date, published_date, level,
+     region, kind, period_start, period_end and doc_number. A field that could not
+     be read is absent; every present field says which rule read it and from
+     which line (an offset into the normalized text, or into the source for a
+     furniture line), so a researcher can check it.
+
+The manifest, when it lists the document, wins over all of this (design.md).
+
+Rules, in the order a careful reader applies them:
+
+* **title** — the title named by a cover notice (``关于印发《X》的通知``), else
+  the last front-matter line (possibly wrapped over several short lines) that
+  ends like a document title (方案, 计划, 要点, 安排, 意见, 报告, 总结, 情况 …);
+  never a line that reads like a sentence.
+* **issuer** — a ``发文机关`` field; else the signature block (the organ name or
+  names on the lines just above the signature date); else ``X关于印发…`` / the
+  organ a report's title opens with. An issuer is an organ name (it ends like
+  one: 厅, 局, 委员会, 办公室, 人民政府, 大队 …), never a sentence.
+* **issue_date** — a ``成文日期``/``发文日期`` field, else the signature date in
+  any written form (``2021年3月8日``, ``二〇二一年三月八日``, ``2021.3.8``,
+  ``20210308`` with the separators lost). A web page's publication time is
+  ``published_date``, never the issue date.
+* **level** and **region** — the issuer's administrative division, looked up in
+  ``data/divisions.csv`` (province / prefecture / county; Beijing, Tianjin,
+  Shanghai, Chongqing are provincial), national for central organs; without an
+  issuer, the division the title opens with.
+* **kind** — ``report`` for titles ending in 报告, 总结, 情况, 汇报; ``plan`` for
+  方案, 计划, 要点, 安排, 意见, 规划, 清单, 办法, 措施; otherwise ``other``
+  (a news item about a plan, an interpretation).
+* **period** — ``（2021—2023年）``, ``2021年至2023年``, ``2021-2023``, digits
+  run together (``20212023年``), or the one year a 工作要点 or annual report covers.
+* **doc_number** — the document's own 文号 in the front matter or a ``发文字号`` field.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date",
+           "DIVISIONS_PATH"]
+
+DIVISIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "divisions.csv"
+FIELDS = ("title", "issuer", "issue_date", "published_date", "level", "region", "kind", "period_start",
+          "period_end", "doc_number")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One metadata value and where it came from.
+
+    ``rule`` names the rule that read it; ``evidence`` is the line it was read
+    from; ``offset`` is that line's offset in the normalized text, or, when the
+    line was page furniture removed by the normalizer, ``source_offset`` is its
+    offset in the source.
+    """
+
+    value: str
+    rule: str
+    evidence: str
+    offset: int | None = None
+    source_offset: int | None = None
+
+
+# -- dates in every written form ---------------------------------------------------
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "〇○零Ｏ一二三四五六七八九十"
+_DATE_FORMS = [
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(rf"(?P<y>[{_CN}Oo]{{4}})年(?P<m>[{_CN}]{{1,2}})月(?P<d>[{_CN}]{{1,3}})日"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
+]
+# separators lost in copying: 20191118 (only on a line of its own: a bare number elsewhere is not a date)
+_DATE_RUN = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+
+
+def _cn_number(s: str) -> int:
+    """二〇二一 → 2021 (digit by digit), 十二 → 12, 二十八 → 28, 三十一 → 31."""
+    if "十" not in s:
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    import datetime as _dt
+
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_written_date(text: str, whole_line: bool = False) -> str | None:
+    """The first date written in ``text`` as ISO ``YYYY-MM-DD``, or None.
+
+    Reads ``2021年3月8日``, ``二〇二一年三月八日``, ``2021-03-08`` / ``2021.3.8``
+    and, when ``whole_line`` (the text is a line of its own), ``20210308``.
+    """
+    for form in _DATE_FORMS:
+        m = form.search(text)
+        if m:
+            try:
+                y, mo, d = (int(m[k]) if m[k].isdigit() else _cn_number(m[k]) for k in ("y", "m", "d"))
+            except (KeyError, ValueError):
+                continue
+            iso = _iso(y, mo, d)
+            if iso:
+                return iso
+    if whole_line:
+        m = _DATE_RUN.match(text.strip())
+        if m:
+            return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date (a signature date), in any written form."""
+    s = re.sub(r"[\s（）()]", "", line)
+    if not s or len(s) > 16:
+        return False
+    if _DATE_RUN.match(s):
+        return parse_written_date(s, whole_line=True) is not None
+    rest = s
+    for form in _DATE_FORMS:
+        rest = form.sub("", rest)
+    return rest in ("", "印发", "发布") and parse_written_date(s) is not None
+
+
+# -- administrative divisions -------------------------------------------------------
+
+@dataclass(frozen=True)
+class Division:
+    name: str
+    level: str  # provincial | municipal | county
+    province: str
+    prefecture: str
+
+
+@lru_cache(maxsize=4)
+def _divisions(path: str = str(DIVISIONS_PATH)) -> dict[str, Division]:
+    out: dict[str, Division] = {}
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            div = Division(row["name"], row["level"], row["province"], row["prefecture"])
+            out.setdefault(div.name, div)  # names shared by divisions of one level (和平区) keep the first
+            if div.level == "provincial":
+                short = re.sub(r"(?:壮族|回族|维吾尔|特别行政区|自治区|省|市)+$", "", div.name)
+                if len(short) >= 2:
+                    out.setdefault(short, Division(div.name, div.level, "", ""))
+    return out
+
+
+_NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|全国|国家|最高人民|中华人民共和国)|^[\u4e00-\u9fff]{2,8}部(?:办公厅|党组)?(?:$|[^门])")
+_ORGAN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
+
+
+def division_of(name: str) -> tuple[Division | None, str]:
+    """The most specific administrative division a name opens with, and the region path.
+
+    ``青海省西宁市交通运输局`` → (西宁市, municipal), ``青海省西宁市``;
+    ``中共安徽省交通运输厅党组`` → (安徽省, provincial), ``安徽省``. Returns
+    ``(None, "")`` when the name opens with no known division.
+    """
+    table = _divisions()
+    rest = _ORGAN_PREFIX.sub("", name.strip())
+    found: list[Division] = []
+    while rest:
+        match = None
+        for length in range(min(12, len(rest)), 1, -1):
+            div = table.get(rest[:length])
+            if div is not None:
+                match = (div, length)
+                break
+        if match is None:
+            break
+        found.append(match[0])
+        rest = rest[match[1]:]
+    if not found:
+        return None, ""
+    return found[-1], "".join(d.name for d in found)
+
+
+def level_of_issuer(issuer: str) -> tuple[str, str, str]:
+    """``(level, region, rule)`` of an issuer name; ``("", "", "")`` when unknowable.
+
+    The division the name opens with decides (``data/divisions.csv``); a central
+    organ (国务院, 交通运输部 …) is national; a name that opens with a bare
+    level word (``市交通运输局``, ``某县交通运输局``) gets that level.
+    """
+    if not issuer:
+        return "", "", ""
+    div, region = division_of(issuer)
+    if div is not None:
+        return div.level, region, f"division {div.name} ({div.level})"
+    if _NATIONAL.search(issuer):
+        return "national", "全国", "central organ"
+    m = re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{0,6}?)(省|自治区|市|州|盟|地区|县|区|旗)", issuer)
+    if m:
+        level = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal", "盟": "municipal",
+                 "地区": "municipal"}.get(m.group(1), "county")
+        return level, "", f"unknown division ending in {m.group(1)}"
+    return "", "", ""
+
+
+# -- organ names -----------------------------------------------------------------
+
+_ORGAN_END = re.compile(
+    r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
+    r"管理局|司法局|办|领导小组|指挥部|联席会议)$")
+_SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
+
+
+def _is_organ(line: str) -> bool:
+    s = line.strip()
+    return 3 <= len(s) <= 40 and not _SENTENCE.search(s) and bool(_ORGAN_END.search(s)) and not re.search(r"\d", s)
+
+
+def _organs(line: str) -> list[str]:
+    """An organ line → its organ names (joint issuers may share a line, separated by spaces)."""
+    parts = [p for p in re.split(r"[\s\u3000]+", line.strip()) if p]
+    if len(parts) > 1 and all(_is_organ(p) for p in parts):
+        return parts
+    s = re.sub(r"[\s\u3000]+", "", line)
+    return [s] if _is_organ(s) else []
+
+
+# -- titles ------------------------------------------------------------------------
+
+_PLAN_END = r"(?:实施方案|行动方案|工作方案|分工方案|方案|行动计划|工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|办法|措施|细则)"
+_REPORT_END = r"(?:报告|总结|情况|汇报|述职报告)"
+_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END})(?:[（(][^（）()]*[）)])?$")
+_PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
+_COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|(?P<p>[^《》]{4,80}?))的通知")
+_SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|对|据|以|将)")
+
+
+def _norm_line(s: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", s)
+
+
+# -- periods -----------------------------------------------------------------------
+
+_YEAR = r"(?:19|20)\d\d"
+_PERIOD_FORMS = [
+    re.compile(rf"(?P<a>{_YEAR})\s*年?\s*[-—–～~至到－]+\s*(?P<b>{_YEAR})\s*年?"),
+    re.compile(rf"(?<!\d)(?P<a>{_YEAR})(?P<b>{_YEAR})年"),  # the dash lost in copying: 20212023年
+]
+_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?[\u4e00-\u9fff]*?(?:工作要点|要点|工作安排|工作计划|总结|报告|情况|述职)")
+
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号")
+
+
+def _period(title: str) -> tuple[str, str, str] | None:
+    for form in _PERIOD_FORMS:
+        m = form.search(title)
+        if m and 0 <= int(m["b"]) - int(m["a"]) <= 15:
+            return m["a"], m["b"], m.group()
+    m = _ONE_YEAR.search(title)
+    if m:
+        return m["a"], m["a"], m.group()
+    return None
+
+
+# -- the reader --------------------------------------------------------------------
+
+_FURNITURE_FIELD = re.compile(
+    r"^(?P<label>发文机关|发布机关|发文单位|制发机关|发文日期|成文日期|印发日期|发布日期|发布时间|公开日期|公布日期|"
+    r"日期|时间|发文字号|文号|发文文号)\s*[：:]?\s*(?P<value>.+)$")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+_BODY_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _body_start_line(lines: list[tuple[int, str]]) -> int:
+    for i, (_, line) in enumerate(lines):
+        if _BODY_HEADING.match(line):
+            return i
+    return len(lines)
+
+
+def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str, Field]:
+    """Read a document's metadata from its text.
+
+    In: the normalized text; ``furniture``: ``(source_offset, line)`` of page
+    lines the normalizer removed (a web page's field block). Out: ``{field: Field}``
+    for the fields that could be read (see the module docstring for the rules).
+    """
+    out: dict[str, Field] = {}
+    lines = _lines(text)
+    first_body = _body_start_line(lines)
+    front = [(o, ln.strip()) for o, ln in lines[:first_body] if ln.strip()]
+
+    # fields of a web page (removed as furniture, or left as a "label：value" line in the front)
+    field_lines = [(None, so, ln.strip()) for so, ln in furniture]
+    field_lines += [(o, None, ln) for o, ln in front if _FURNITURE_FIELD.match(ln) and len(ln) <= 60]
+    for offset, source_offset, line in field_lines:
+        m = _FURNITURE_FIELD.match(line)
+        if not m:
+            continue
+        label, value = m["label"], m["value"].strip()
+        if label in ("发文机关", "发布机关", "发文单位", "制发机关"):
+            organs = [o for part in re.split(r"[、，,；;]", value) for o in _organs(part)]
+            if organs and "issuer" not in out:
+                out["issuer"] = Field("、".join(organs), f"{label} field", line, offset, source_offset)
+        elif label in ("发文日期", "成文日期", "印发日期"):
+            d = parse_written_date(value, whole_line=True)
+            if d and "issue_date" not in out:
+                out["issue_date"] = Field(d, f"{label} field", line, offset, source_offset)
+        elif label in ("发布日期", "发布时间", "公开日期", "公布日期", "日期", "时间"):
+            d = parse_written_date(value, whole_line=True)
+            if d and "published_date" not in out:
+                out["published_date"] = Field(d, f"{label} (page publication)", line, offset, source_offset)
+        elif label in ("发文字号", "文号", "发文文号"):
+            m2 = _DOC_NUMBER.search(value)
+            if m2 and "doc_number" not in out:
+                out["doc_number"] = Field(_norm_line(m2.group()), f"{label} field", line, offset, source_offset)
+
+    _read_title(front, out)
+    _read_signature(lines, first_body, out)
+    if "issuer" not in out:
+        _issuer_from_headings(front, out)
+    if "doc_number" not in out:
+        for o, ln in front:
+            m = _DOC_NUMBER.search(ln)
+            # the document's own number stands alone on its line (a cited one sits in a sentence)
+            if m and len(_norm_line(ln)) <= len(_norm_line(m.group())) + 4:
+                out["doc_number"] = Field(_norm_line(m.group()), "文号 line in the front matter", ln, o)
+                break
+    title = out.get("title")
+    if title:
+        p = _period(title.value)
+        if p:
+            out["period_start"] = Field(p[0], f"period in the title ({p[2]})", title.evidence, title.offset)
+            out["period_end"] = Field(p[1], f"period in the title ({p[2]})", title.evidence, title.offset)
+    _read_level(out)
+    _read_kind(text, front, out)
+    return out
+
+
+def _title_like(s: str) -> bool:
+    """A line that can be (the last line of) a document title: ends like one, is no sentence."""
+    return (6 <= len(s) <= 80 and bool(_TITLE_END.search(s)) and not re.search(r"[。；！？]", s)
+            and not _SENTENCE_START.match(s) and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知"))
+
+
+def _wraps_into_title(p: str) -> bool:
+    """A short line that a title wraps from (``天津市交通运输综合行政执法队伍素质能力`` ⏎ ``提升…方案``)."""
+    return (0 < len(p) <= 30 and not re.search(r"[。：；，:）)、]$", p) and not re.search(r"[：@]|\d{4}年\d", p)
+            and not _TITLE_END.search(p) and not _is_date_line(p) and not _FURNITURE_FIELD.match(p)
+            and not p.endswith("文件") and not re.search(r"[〔〕]", p))
+
+
+def _read_title(front: list[tuple[int, str]], out: dict[str, Field]) -> None:
+    # 1. the document's own title line, the last one before the body (it follows any cover notice)
+    for k in range(len(front) - 1, -1, -1):
+        o, ln = front[k]
+        s = _norm_line(ln)
+        if not _title_like(s):
+            continue
+        parts, start, j = [s], o, k - 1
+        while j >= 0 and _wraps_into_title(_norm_line(front[j][1])) and len(parts) < 4:
+            parts.insert(0, _norm_line(front[j][1]))
+            start = front[j][0]
+            j -= 1
+        out["title"] = Field("".join(parts), "title line in the front matter", " ".join(parts), start)
+        break
+    # 2. the cover notice: X关于印发《Y》的通知 (possibly wrapped over lines) names the issuer and the title
+    joined, starts = "", []
+    for o, ln in front:
+        starts.append((len(joined), o))
+        joined += _norm_line(ln) + "\n"
+    flat = joined.replace("\n", "")
+    m = _COVER.search(flat)
+    if m:
+        at = _offset_in(joined, starts, m.start())
+        title = _norm_line(m["q"] or m["p"])
+        if "title" not in out and _TITLE_END.search(title) and len(title) >= 6:
+            out["title"] = Field(title, "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
+        line_starts = [0]
+        for _, ln in front:
+            line_starts.append(line_starts[-1] + len(_norm_line(ln)))
+        head = flat[max(p for p in line_starts if p <= m.start()):m.start()]
+        organ = re.split(r"[。：:；]", head)[-1] if head else ""
+        organs = _organs(organ)
+        if organs:
+            out["_cover_issuer"] = Field("、".join(organs), "X关于印发…的通知", organ + m.group(), at)
+    if "title" not in out:
+        for o, ln in front:
+            m2 = re.search(r"现将《([^》]+)》(?:印发|转发|下发)", ln)
+            if m2 and _TITLE_END.search(m2.group(1)):
+                out["title"] = Field(_norm_line(m2.group(1)), "cover notice 现将《…》印发", ln, o)
+                break
+
+
+def _offset_in(joined: str, starts: list[tuple[int, int]], flat_pos: int) -> int | None:
+    """The text offset of the line holding position ``flat_pos`` of the newline-free join."""
+    pos = 0
+    for (j_start, offset), nxt in zip(starts, starts[1:] + [(len(joined), None)]):
+        length = nxt[0] - j_start - 1  # without its newline
+        if flat_pos < pos + length:
+            return offset
+        pos += length
+    return starts[-1][1] if starts else None
+
+
+def _read_signature(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
+    """The signature block: organ line(s) just above a date line (cover notice or end of text)."""
+    for i, (o, ln) in enumerate(lines):
+        if not _is_date_line(ln):
+            continue
+        # organ lines immediately above (skipping blank lines)
+        organs: list[str] = []
+        evidence: list[str] = []
+        at = o
+        j = i - 1
+        while j >= 0 and len(evidence) < 6:
+            pj, lj = lines[j]
+            if not lj.strip():
+                j -= 1
+                continue
+            found = _organs(lj)
+            if not found:
+                break
+            organs[:0] = found
+            evidence.insert(0, lj.strip())
+            at = pj
+            j -= 1
+        date = parse_written_date(ln, whole_line=True)
+        if organs:
+            out.setdefault("issuer", Field("、".join(organs), "signature block", " / ".join(evidence + [ln.strip()]), at))
+            out.setdefault("issue_date", Field(date, "signature date", ln.strip(), o))
+            return
+        if "issue_date" not in out and i >= first_body:
+            # a date line alone at the end of the text (the signature without its organ)
+            rest = [x for _, x in lines[i + 1:] if x.strip()]
+            if len(rest) <= 3:
+                out["issue_date"] = Field(date, "signature date (no organ above it)", ln.strip(), o)
+    # a parenthesised issue date under the title: （2021年3月8日印发）
+    for o, ln in lines[:first_body]:
+        s = _norm_line(ln)
+        m = re.fullmatch(r"[（(](.+?)(?:印发|发布|通过|公布)?[）)]", s)
+        if m and "issue_date" not in out:
+            d = parse_written_date(m.group(1))
+            if d:
+                out["issue_date"] = Field(d, "date under the title", ln.strip(), o)
+
+
+_TITLE_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
+                          r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
+
+
+def _issuer_from_headings(front: list[tuple[int, str]], out: dict[str, Field]) -> None:
+    cover = out.pop("_cover_issuer", None)
+    if cover is not None:
+        out["issuer"] = cover
+        return
+    title = out.get("title")
+    if title is not None:
+        m = _TITLE_ORGAN.match(title.value)
+        if m:
+            out["issuer"] = Field(m["organ"], "organ the title opens with", title.evidence, title.offset)
+
+
+def _read_level(out: dict[str, Field]) -> None:
+    out.pop("_cover_issuer", None)
+    issuer = out.get("issuer")
+    if issuer is not None:
+        first = issuer.value.split("、")[0]
+        level, region, rule = level_of_issuer(first)
+        if level:
+            out["level"] = Field(level, f"issuer: {rule}", issuer.evidence, issuer.offset, issuer.source_offset)
+            if region:
+                out["region"] = Field(region, "issuer's division", issuer.evidence, issuer.offset, issuer.source_offset)
+            return
+    title = out.get("title")
+    if title is not None:
+        named = re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value)  # 2020年静海区… names 静海区
+        div, region = division_of(named)
+        bare = re.match(r"^(?:[某本全]?)(省|自治区|市|州|盟|县|区|旗)(?![委政])", named)
+        if div is not None:
+            out["level"] = Field(div.level, f"title opens with division {div.name}", title.evidence, title.offset)
+            out["region"] = Field(region, "title's division", title.evidence, title.offset)
+        elif _NATIONAL.search(named):
+            out["level"] = Field("national", "title opens with a central organ", title.evidence, title.offset)
+        elif bare:
+            level = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal",
+                     "盟": "municipal"}.get(bare.group(1), "county")
+            out["level"] = Field(level, f"title opens with a bare level word {bare.group(1)}", title.evidence,
+                                 title.offset)
+
+
+_REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
+_PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
+_NEWS = re.compile(r"(?:记者|通讯员|责任编辑|编辑[：:]|来源[：:]|本报讯|新华社|日前，|近日，)")
+
+
+def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field]) -> None:
+    title = out.get("title")
+    if title is not None:
+        if _REPORT_TITLE.search(title.value):
+            out["kind"] = Field("report", "title ends like a report", title.evidence, title.offset)
+            return
+        if _PLAN_TITLE.search(title.value):
+            out["kind"] = Field("plan", "title ends like a plan", title.evidence, title.offset)
+            return
+    m = _NEWS.search(text[:3000])
+    if m:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
+        out["kind"] = Field("other", "news item (no document title; news wording)", line.strip(), line_start)
