@@ -37,14 +37,23 @@ SPAN_KINDS = (
 _NUM = "一二三四五六七八九十"
 _SECTION_RE = re.compile(rf"^([{_NUM}]+)[、.．]\s*(.*)$")
 _GROUP_RE = re.compile(rf"^[（(]([{_NUM}]+)[）)]\s*(.*)$")
-_TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$")
+_TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒](?!\d)\s*(.*)$")
 _SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
 _MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、](?!\d))")
 _DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
 # A parenthetical that assigns responsibility or a deadline ends a clause.
-_RESP_PAREN = re.compile(r"（[^（）]*(?:责任|牵头|配合|主责|协办|完成时限|完成时间|时限：)[^（）]*）")
+# A bracketed note, in any bracket style, with one level of （…） inside it (各县（市）交通运输局).
+_NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,8}）)"
+# A note that assigns responsibility or a deadline ends a clause: labelled (责任单位：…, 完成时限：…)
+# or unlabelled (法制司牵头，有关单位负责 · 各地按职责分工负责).
+_RESP_PAREN = re.compile(
+    rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
+    rf"{_NOTE}*[）〕】\]]"
+    rf"|[（〔【\[][^（）〔〕【】\[\]。：:\n]{{2,80}}?(?:牵头|负责|配合|参与|协办)[）〕】\]]")
+# A line of its own that names the units of the task above it: 牵头责任单位：…  协同责任单位：…
+_RESP_LINE = re.compile(r"^(?:牵头|主责|主办|责任|配合|协办|协同|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}[：:]")
 
 # The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
 # A section is *not* required to name its tasks: any other section that holds items is a
@@ -53,8 +62,15 @@ _RESP_PAREN = re.compile(r"（[^（）]*(?:责任|牵头|配合|主责|协办|�
 _CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "督导", "评价", "组织领导", "工作保障", "实施步骤",
                   "进度安排", "有关要求", "工作步骤", "保障机制", "组织保障", "实施要求", "工作机制", "监督考核",
                   "步骤安排", "时间安排", "工作安排", "方法步骤")
-_GOAL_WORDS = ("目标", "总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围")
+_GOAL_WORDS = ("目标", "总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "发展基础",
+               "回顾", "形势")
 _TASK_WORDS = ("任务", "举措", "重点工作", "主要内容", "工作措施", "主要措施")
+# A heading is a goal or closing heading only when it is short: a thematic heading that
+# happens to contain 目标 (落实2020年发展主要目标和下一阶段工作总体部署) heads tasks.
+_STANDARD_HEADING_MAX = 12
+# items of a task section that state the goals, not a task: （一）指导思想。（二）基本原则。
+_GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|基本目标|工作目标|发展目标|目标任务|"
+                        r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|发展基础|形势分析|面临形势))$")
 # a report's parts that are not work done: its problems and its outlook
 _REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "下一步", "工作打算",
                          "工作思路", "意见建议", "工作计划", "今后")
@@ -131,7 +147,9 @@ class ParsedDocument:
 def _section_kind(title: str, is_report: bool) -> str:
     """``tasks`` | ``goal`` | ``closing`` from a section heading's standard words alone;
     everything else is ``tasks`` until :func:`_plan_sections` looks at the structure."""
-    head = title.split("。")[0]
+    head = re.split(r"[。；]", title)[0]
+    if len(head) > _STANDARD_HEADING_MAX:
+        return "tasks"
     if is_report:
         return "closing" if any(w in head for w in _REPORT_CLOSING_WORDS) else "tasks"
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
@@ -253,6 +271,14 @@ class _Builder:
         """
         task = self.task
         assert task is not None
+        line = self.text[start:end]
+        if _RESP_LINE.match(line.strip()):
+            at = start + len(line) - len(line.lstrip())
+            clause = Clause(seq=len(task.clauses) + 1, start=start, end=end, text="",
+                            parenthetical=line.strip().rstrip("。；"), parenthetical_start=at, sub_no=sub_no)
+            task.clauses.append(clause)
+            self.span(start, end, "clause", clause.seq)
+            return
         pieces = []
         cursor = start
         para = self.text[start:end]
@@ -286,7 +312,7 @@ def _task_marker(contents: list[str]) -> str | None:
     (``（一）加强…（牵头单位：…）`` followed by ``1.`` sub-tasks).
     """
     numbers = [c for c in contents if _TASK_RE.match(c)]
-    groups = [c for c in contents if _GROUP_RE.match(c)]
+    groups = [c for c in contents if _GROUP_RE.match(c) and not is_goal_item(_GROUP_RE.match(c).group(2))]
     subitems = [c for c in contents if _SUBITEM_RE.match(c)]
     if groups and any(_RESP_PAREN.search(c) for c in groups) and not any(_RESP_PAREN.search(c) for c in numbers):
         return "group"
@@ -297,6 +323,20 @@ def _task_marker(contents: list[str]) -> str | None:
     if subitems:
         return "subitem"
     return None
+
+
+def is_goal_item(rest: str) -> bool:
+    """An item whose heading is a goal heading (``（一）指导思想。``), not a task."""
+    return bool(_GOAL_ITEM.match(re.split(r"[。；：:]", rest.strip())[0].strip()))
+
+
+def _assigns_responsibility(contents: list[str]) -> bool:
+    """Does any line carry a responsibility note (a section whose items do is a task section)?"""
+    return any(_RESP_LINE.match(c) or (_RESP_PAREN.search(c) and not _DEADLINE_ONLY.fullmatch(_RESP_PAREN.search(c).group()))
+               for c in contents)
+
+
+_DEADLINE_ONLY = re.compile(r"[（〔【\[](?:完成时限|完成时间|时限)[：:][^（）]*[）〕】\]]")
 
 
 def _line_table(text: str) -> list[tuple[int, int, str]]:
@@ -370,7 +410,13 @@ def parse_document(doc: Document) -> ParsedDocument:
             title = heading.group(2) if heading else ""
             if heading and not title:  # a heading printed alone takes its title from the next line
                 title = next((lines[j][2] for j in range(i + 1, stop) if lines[j][2]), "")
+            section_lines = [lines[j][2] for j in range(first, stop)]
             kind = _section_kind(title, is_report) if heading else b.section_kind
+            if kind != "tasks" and modes[i] and _assigns_responsibility(section_lines):
+                kind = "tasks"  # its items are assigned to units: whatever the heading says, they are tasks
+            elif (kind == "tasks" and not modes[i] and heading and not is_report
+                  and any(_GROUP_RE.match(c) for c in section_lines)):
+                kind = "goal"  # only goal items: （一）指导思想 （二）基本原则
             by_words.append((kind, modes[i]))
     planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report)))
     if first_body in planned and not _SECTION_RE.match(lines[first_body][2]):
@@ -379,6 +425,7 @@ def parse_document(doc: Document) -> ParsedDocument:
 
     seen_sections: list[str] = []
     prev_no: int | None = None
+    in_goal_item = False
     skip: set[int] = set()
 
     def own_line_title(i: int, rest: str) -> tuple[str, tuple[int, int] | None]:
@@ -414,6 +461,7 @@ def parse_document(doc: Document) -> ParsedDocument:
             b.section, b.subsection = num, None
             b.section_kind, mode = planned.get(i, ("other", None))
             prev_no = None
+            in_goal_item = False
             b.sections.append(Section(num, None, rest, b.section_kind, start))
             whole = b.section_kind == "tasks" and mode == "self"  # the section is one task
             if whole:
@@ -435,6 +483,13 @@ def parse_document(doc: Document) -> ParsedDocument:
                 num, rest = m.group(1), m.group(2)
                 rest, title_line = own_line_title(i, rest)
                 b.subsection = num
+                in_goal_item = is_goal_item(rest)
+                if in_goal_item:  # （一）指导思想。… states goals inside a task section
+                    b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "goal", start))
+                    b.span(start, end, "goal", task=False)
+                    if title_line:
+                        b.span(*title_line, "goal", task=False)
+                    continue
                 b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "group", start))
                 if mode == "group":
                     b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest),
@@ -444,6 +499,9 @@ def parse_document(doc: Document) -> ParsedDocument:
                 if title_line:
                     b.span(*title_line, "task_heading" if mode == "group" else "group_heading", task=mode == "group")
                 prev_no = None
+                continue
+            if in_goal_item:
+                b.span(start, end, "goal", task=False)
                 continue
             m = _TASK_RE.match(content) if mode == "number" else (_SUBITEM_RE.match(content) if mode == "subitem" else None)
             if m:

@@ -32,7 +32,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "clauses": ["doc_id", "task_seq", "clause_seq", "text", "unit_label", "units_as_written", "responsible_units",
                 "deadline_raw", "deadline_kind", "deadline_date"],
     "deadlines": ["doc_id", "task_seq", "source", "raw", "kind", "date", "recurrence"],
-    "units": ["doc_id", "task_seq", "clause_seq", "unit", "via_alias"],
+    "units": ["doc_id", "task_seq", "clause_seq", "unit", "via_alias", "role"],
     "training": ["doc_id", "task_seq", "text", "audience", "hours_per_year", "times_per_year"],
     "targets": ["doc_id", "task_seq", "text", "value", "unit"],
     "citations": ["doc_id", "task_seq", "title", "number"],
@@ -97,12 +97,14 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
         for clause in task.clauses:
             label = None
             as_written: list[str] = []
-            resolved: list[tuple[str, str | None]] = []
+            resolved: list[tuple[str, str | None, str]] = []
             d_raw = d_kind = d_date = None
             if clause.parenthetical:
                 where = f"line {doc.source_line(clause.parenthetical_start)}"
                 position = doc.origin[clause.parenthetical_start]
-                found = extract.find_parentheticals(clause.parenthetical)
+                note = clause.parenthetical
+                found = (extract.find_parentheticals(note) if note[:1] in "（(〔【["
+                         else [p for p in [extract.read_parenthetical(note)] if p is not None])
                 if not found:
                     warnings.append(ParseWarning(
                         doc.doc_id, "parenthetical_unrecognized", position,
@@ -115,7 +117,9 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
                             f"{where}: field {unknown!r} has a label that is not a known convention; not read"))
                     label = LIST_SEPARATOR.join(paren.labels) if paren.labels else None
                     as_written = list(paren.units_as_written)
-                    resolved = extract.resolve_units(as_written, aliases)
+                    resolved = []
+                    for unit, role in zip(as_written, paren.roles):
+                        resolved.extend((u, via, role) for u, via in extract.resolve_units([unit], aliases))
                     if paren.deadline_raw:
                         d_raw = paren.deadline_raw
                         deadline = extract.parse_deadline(paren.deadline_raw)
@@ -128,8 +132,8 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
                             deadlines.append((doc.doc_id, task.seq, "clause", deadline.raw, deadline.kind,
                                               deadline.date, deadline.recurrence))
             clauses.append((doc.doc_id, task.seq, clause.seq, clause.text, label, as_written,
-                            [u for u, _ in resolved], d_raw, d_kind, d_date))
-            units.extend((doc.doc_id, task.seq, clause.seq, u, via) for u, via in resolved)
+                            [u for u, _, _ in resolved], d_raw, d_kind, d_date))
+            units.extend((doc.doc_id, task.seq, clause.seq, u, via, role) for u, via, role in resolved)
             for d in extract.find_deadlines(clause.text):
                 deadlines.append((doc.doc_id, task.seq, "text", d.raw, d.kind, d.date, d.recurrence))
             for t in extract.find_training(clause.text, hours_default):

@@ -12,17 +12,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Parenthetical", "UNIT_LABELS", "DEADLINE_LABELS", "find_parentheticals", "split_units",
+__all__ = ["Parenthetical", "UNIT_LABELS", "DEADLINE_LABELS", "ROLES", "find_parentheticals", "split_units", "role_of_label",
            "find_alias_definitions", "resolve_units"]
 
 UNIT_LABELS = ("责任部门", "责任单位", "牵头单位", "配合单位", "责任处室", "主责单位", "协办单位", "参与单位")
-DEADLINE_LABELS = ("完成时限", "完成时间", "时限")
-_LABEL = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS + DEADLINE_LABELS)}|[\u4e00-\u9fff]{{2,6}})[：:]")
-_PAREN = re.compile(r"[（(]([^（）()]*)[）)]")
+DEADLINE_LABELS = ("完成时限", "完成时间", "时限", "时间要求", "完成期限")
+# Any label that names units: 牵头单位, 牵头责任单位, 协同责任单位, 参与部门, 责任科室, 责任主体 …
+_UNIT_LABEL = re.compile(r"^(?:(?:牵头|主责|主办|责任|配合|协办|协同|参与|参加|承办|落实)(?:责任|负责)?"
+                         r"(?:单位|部门|处室|科室|机构|处|科|股|主体)|责任主体|实施主体|部门分工|分工)$")
+_LEAD_LABEL = re.compile(r"牵头|主责|主办")
+_SUPPORT_LABEL = re.compile(r"配合|协办|协同|参与|参加")
+#: roles of a unit in the ``units`` table
+ROLES = ("lead", "supporting", "responsible")
+_LABEL = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS + DEADLINE_LABELS)}|[\u4e00-\u9fff]{{2,8}})[：:]")
+# a bracketed stretch in any bracket style, with one level of （…） inside (各县（市）交通运输局)
+_PAREN = re.compile(r"[（(〔【\[]((?:[^（）()〔〕【】\[\]]|[（(][^（）()]{1,8}[）)])*)[）)〕】\]]")
 _ALIAS = re.compile(r"以下(?:统称|简称)[“\"]?(?P<alias>[^，,；;。）)”\"]+)[”\"]?")
-# the end of a unit name: a list may be joined by 和/及/与 only after one of these
-_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|机构|政府)$")
+# the end of a unit name: a list may be joined by 和/及/与/等 only after one of these
+_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|机构|政府|司|署|行|关)$")
 _ADMIN_PREFIX = re.compile(r"^(?:各)?[省市区县乡镇]$")
+# an unlabelled responsibility: 法制司牵头 · 各地按职责分工负责 · 厅法规处配合 · 司法厅等省直各部门（单位）按职责分工负责
+_VERB = re.compile(r"(?P<units>.+?)(?:共同|分别|按职责分工|按照职责分工|按职责|按照职责|根据职责|依职责)?"
+                   r"(?P<verb>牵头负责|牵头|负责落实|负责|配合|参与|协办|协同|落实|组织实施|实施)$")
+
+
+def role_of_label(label: str) -> str:
+    """``牵头单位`` → lead, ``配合单位``/``协同责任单位`` → supporting, others (责任单位 …) → responsible."""
+    if _LEAD_LABEL.search(label):
+        return "lead"
+    if _SUPPORT_LABEL.search(label):
+        return "supporting"
+    return "responsible"
+
+
+def _role_of_verb(verb: str) -> str:
+    if verb.startswith("牵头"):
+        return "lead"
+    if verb in ("配合", "参与", "协办", "协同"):
+        return "supporting"
+    return "responsible"
+
+
+def is_unit_label(label: str) -> bool:
+    return label in UNIT_LABELS or bool(_UNIT_LABEL.match(label))
 
 
 @dataclass(frozen=True)
@@ -40,6 +72,7 @@ class Parenthetical:
     labels: tuple[str, ...] = ()
     units_as_written: tuple[str, ...] = ()
     units_by_label: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    roles: tuple[str, ...] = ()
     alias: str | None = None
     alias_units: tuple[str, ...] = ()
     deadline_raw: str | None = None
@@ -75,7 +108,8 @@ def split_units(value: str) -> list[str]:
 
 
 def _split_conjunction(name: str) -> list[str]:
-    for m in re.finditer(r"[和及与]", name):
+    name = name.rstrip("等")
+    for m in re.finditer(r"[和及与等]", name):
         left, right = name[:m.start()], name[m.end():]
         if _UNIT_END.search(left) and len(right) >= 2:
             return [left] + _split_conjunction(right)
@@ -93,44 +127,90 @@ def _fields(body: str) -> list[tuple[str, str]]:
     return out
 
 
-def read_parenthetical(text: str) -> Parenthetical | None:
-    """One parenthetical (with or without its brackets) → :class:`Parenthetical`, or None
-    when it carries no ``label：value`` field at all."""
+def _strip_brackets(text: str) -> str:
     body = text.strip()
-    if body[:1] in "（(" and body[-1:] in "）)":
+    if body[:1] in "（(〔【[" and body[-1:] in "）)〕】]":
         body = body[1:-1]
+    return body.strip()
+
+
+def _verb_segments(value: str) -> list[tuple[str, str]] | None:
+    """``法制司牵头，有关单位负责`` → [(法制司, lead), (有关单位, responsible)]; None unless every
+    comma-separated segment is ``units + verb`` (or a deadline, returned with role ``deadline``)."""
+    from .deadlines import parse_deadline
+
+    out = []
+    for seg in (x.strip(" 。") for x in re.split(r"[，,；;]", value)):
+        if not seg:
+            continue
+        m = _VERB.fullmatch(seg)
+        if m and not re.search(r"[。：:]", m["units"]) and len(m["units"]) <= 80:
+            out.append((m["units"].rstrip("等"), _role_of_verb(m["verb"])))
+        elif parse_deadline(seg) is not None or re.fullmatch(r"(?:年内|长期|持续)[\u4e00-\u9fff]{0,6}", seg):
+            out.append((seg, "deadline"))
+        else:
+            return None
+    return out if any(role != "deadline" for _, role in out) else None
+
+
+def read_parenthetical(text: str) -> Parenthetical | None:
+    """One responsibility/deadline note (with or without its brackets) → :class:`Parenthetical`.
+
+    Reads labelled fields (``牵头单位：A；配合单位：B；完成时限：C``, any label that names
+    units) and unlabelled ones (``A牵头，B按职责分工负责``), the verb stripped from the
+    unit names. Returns None when the text carries neither.
+    """
+    body = _strip_brackets(text)
     fields = _fields(body)
-    if not fields:
-        return None
-    labels, units, by_label, unknown = [], [], [], []
+    labels, units, roles, by_label, unknown = [], [], [], [], []
     alias, alias_units, deadline_raw = None, (), None
+    if not fields:
+        segments = _verb_segments(body)
+        if segments is None:
+            return None
+        for value, role in segments:
+            if role == "deadline":
+                deadline_raw = deadline_raw or value
+                continue
+            named = split_units(value)
+            units.extend(named)
+            roles.extend([role] * len(named))
+        return Parenthetical(text=text, units_as_written=tuple(units), roles=tuple(roles), deadline_raw=deadline_raw)
     for label, value in fields:
         if label in DEADLINE_LABELS:
             deadline_raw = value or None
-        elif label in UNIT_LABELS:
+        elif is_unit_label(label):
             m = _ALIAS.search(value)
             if m:
                 alias = m["alias"].strip()
                 value = value[:m.start()].strip("，,；; ")
-            named = split_units(value)
+            segments = _verb_segments(value)
+            if segments is not None and len(segments) > 1:  # 部门分工：A牵头，B配合
+                named_roles = [(u, r) for v, r in segments if r != "deadline" for u in split_units(v)]
+            else:
+                verb = _VERB.fullmatch(value)
+                named = split_units(verb["units"].rstrip("等") if verb else value)
+                named_roles = [(u, role_of_label(label)) for u in named]
+            named = [u for u, _ in named_roles]
             if m:
                 alias_units = tuple(named)
             labels.append(label)
             units.extend(named)
+            roles.extend(r for _, r in named_roles)
             by_label.append((label, tuple(named)))
         else:
             unknown.append(f"{label}：{value}")
-    return Parenthetical(text=text, labels=tuple(labels), units_as_written=tuple(units),
+    return Parenthetical(text=text, labels=tuple(labels), units_as_written=tuple(units), roles=tuple(roles),
                          units_by_label=tuple(by_label), alias=alias, alias_units=alias_units,
                          deadline_raw=deadline_raw, unknown_fields=tuple(unknown))
 
 
 def find_parentheticals(text: str) -> list[Parenthetical]:
-    """Every parenthetical in ``text`` that names a unit or a deadline, in order."""
+    """Every bracketed note in ``text`` that names a unit or a deadline, in order."""
     found = []
     for m in _PAREN.finditer(text):
         p = read_parenthetical(m.group(0))
-        if p is not None and (p.labels or p.deadline_raw):
+        if p is not None and (p.labels or p.units_as_written or p.deadline_raw):
             found.append(p)
     return found
 
