@@ -35,7 +35,7 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from .metadata import FIELDS as METADATA_KEYS, Field, read_metadata
+from .metadata import FIELDS as METADATA_KEYS, Field, is_organ_line, read_metadata
 
 __all__ = [
     "CorpusError",
@@ -271,7 +271,8 @@ def _drop_duplicate_front_lines(buf: _Buffer) -> None:
     edits = []
     for m in re.finditer(r"^.*\n", buf.text[:end], flags=re.M):
         line = m.group().strip()
-        if len(line) >= 10 and line in seen:
+        # a repeated title goes; a repeated organ name is a header and a signature, both kept
+        if len(line) >= 10 and line in seen and not is_organ_line(line):
             edits.append((m.start(), m.end(), ""))
         seen.add(line)
     buf.apply(edits, "duplicate_line")

@@ -43,7 +43,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date",
+__all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
+           "canonical_number",
            "DIVISIONS_PATH"]
 
 DIVISIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "divisions.csv"
@@ -152,6 +153,10 @@ def _divisions(path: str = str(DIVISIONS_PATH)) -> dict[str, Division]:
         for row in csv.DictReader(fh):
             div = Division(row["name"], row["level"], row["province"], row["prefecture"])
             out.setdefault(div.name, div)  # names shared by divisions of one level (和平区) keep the first
+            # 海南藏族自治州 is written 海南州, 本溪满族自治县 本溪县
+            short_auto = re.sub(r"(?:[\u4e00-\u9fff]{1,4}族|蒙古|维吾尔)+自治(州|县|旗)$", r"\1", div.name)
+            if short_auto != div.name and len(short_auto) >= 2:
+                out.setdefault(short_auto, div)
             if div.level == "provincial":
                 short = re.sub(r"(?:壮族|回族|维吾尔|特别行政区|自治区|省|市)+$", "", div.name)
                 if len(short) >= 2:
@@ -163,7 +168,7 @@ _NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|全国|国家|最高�
 _ORGAN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 
 
-def division_of(name: str) -> tuple[Division | None, str]:
+def division_of(name: str, short_forms: bool = True) -> tuple[Division | None, str]:
     """The most specific administrative division a name opens with, and the region path.
 
     ``青海省西宁市交通运输局`` → (西宁市, municipal), ``青海省西宁市``;
@@ -177,7 +182,7 @@ def division_of(name: str) -> tuple[Division | None, str]:
         match = None
         for length in range(min(12, len(rest)), 1, -1):
             div = table.get(rest[:length])
-            if div is not None:
+            if div is not None and (short_forms or div.name == rest[:length] or div.level != "provincial"):
                 match = (div, length)
                 break
         if match is None:
@@ -217,11 +222,17 @@ _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
     r"管理局|司法局|办|领导小组|指挥部|联席会议)$")
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
+_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委)")
 
 
 def _is_organ(line: str) -> bool:
     s = line.strip()
     return 3 <= len(s) <= 40 and not _SENTENCE.search(s) and bool(_ORGAN_END.search(s)) and not re.search(r"\d", s)
+
+
+def is_organ_line(line: str) -> bool:
+    """Is ``line`` only the name(s) of issuing organs (a header or a signature line)?"""
+    return bool(_organs(line))
 
 
 def _organs(line: str) -> list[str]:
@@ -230,16 +241,23 @@ def _organs(line: str) -> list[str]:
     if len(parts) > 1 and all(_is_organ(p) for p in parts):
         return parts
     s = re.sub(r"[\s\u3000]+", "", line)
-    return [s] if _is_organ(s) else []
+    if not _is_organ(s):
+        return []
+    # joint issuers run together: 河南省交通运输厅河南省公安厅 → split where a division starts after an organ ends
+    cuts = [0] + [m.end() for m in _ORGAN_RUN.finditer(s) if m.end() < len(s) and division_of(s[m.end():])[0]]
+    parts = [s[a:b] for a, b in zip(cuts, cuts[1:] + [len(s)])]
+    if len(parts) > 1 and all(_is_organ(p) for p in parts):
+        return parts
+    return [s]
 
 
 # -- titles ------------------------------------------------------------------------
 
-_PLAN_END = r"(?:实施方案|行动方案|工作方案|分工方案|方案|行动计划|工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|办法|措施|细则)"
+_PLAN_END = r"(?:实施方案|行动方案|工作方案|分工方案|方案|行动计划|工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|办法|措施|细则|任务分工|责任分解|分工)"
 _REPORT_END = r"(?:报告|总结|情况|汇报|述职报告)"
 _TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END})(?:[（(][^（）()]*[）)])?$")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
-_COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|(?P<p>[^《》]{4,80}?))的通知")
+_COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|(?P<p>[^。；\n]{4,80}?))的通知")
 _SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|对|据|以|将)")
 
 
@@ -254,9 +272,20 @@ _PERIOD_FORMS = [
     re.compile(rf"(?P<a>{_YEAR})\s*年?\s*[-—–～~至到－]+\s*(?P<b>{_YEAR})\s*年?"),
     re.compile(rf"(?<!\d)(?P<a>{_YEAR})(?P<b>{_YEAR})年"),  # the dash lost in copying: 20212023年
 ]
-_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?[\u4e00-\u9fff]*?(?:工作要点|要点|工作安排|工作计划|总结|报告|情况|述职)")
+_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?[\u4e00-\u9fff《》〈〉“”]*?(?:{_PLAN_END}|{_REPORT_END}|述职)")
 
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*\d{1,4}\s*号")
+# a number without year brackets, on a line of its own: 豫交明电51, 豫交文457号
+_BARE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:发|函|电|文|字|办|令)\d{1,5}号?")
+
+
+def canonical_number(number: str) -> str:
+    """A 文号 in its standard form: no spaces, year in 〔〕 (``朝交发 [2022] 97号`` → ``朝交发〔2022〕97号``)."""
+    s = _norm_line(number)
+    return re.sub(r"[\[［(（【﹝](\d{4})[\]］)）】﹞]", r"〔\1〕", s)
+
+
+_FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]十[一二三四五六七八九]?)五[”\"]?")
 
 
 def _period(title: str) -> tuple[str, str, str] | None:
@@ -264,17 +293,69 @@ def _period(title: str) -> tuple[str, str, str] | None:
         m = form.search(title)
         if m and 0 <= int(m["b"]) - int(m["a"]) <= 15:
             return m["a"], m["b"], m.group()
+    years = sorted({int(y) for y in re.findall(rf"(?<![〔\[\d])({_YEAR})(?![〕\]\d])", title)})
+    if len(years) >= 2 and years[-1] - years[0] <= 15:  # 2022年度工作总结暨2023年度工作计划
+        return str(years[0]), str(years[-1]), f"{years[0]}…{years[-1]}"
+    m = _FIVE_YEAR.search(title)
+    if m and re.search(rf"{m.group()}[\u4e00-\u9fff]{{0,12}}规划$", title):
+        n = _cn_number(m["n"])  # the nth five-year plan; the 3rd began in 1966
+        if n >= 3:
+            start = 1966 + 5 * (n - 3)
+            return str(start), str(start + 4), m.group()
     m = _ONE_YEAR.search(title)
-    if m:
+    if m and not re.search(r"三年|五年|两年|规划", title):
         return m["a"], m["a"], m.group()
     return None
 
 
 # -- the reader --------------------------------------------------------------------
 
-_FURNITURE_FIELD = re.compile(
-    r"^(?P<label>发文机关|发布机关|发文单位|制发机关|发文日期|成文日期|印发日期|发布日期|发布时间|公开日期|公布日期|"
-    r"日期|时间|发文字号|文号|发文文号)\s*[：:]?\s*(?P<value>.+)$")
+# Field labels of a web page or law database, and what each one gives.
+_FIELD_LABELS = {
+    "issuer": ("发文机关", "发布机关", "发文单位", "制发机关"),
+    "issue_date": ("发文日期", "成文日期", "印发日期", "公文生成日期", "生成日期"),
+    "published_date": ("发布日期", "发布时间", "公开日期", "公布日期", "更新时间", "日期", "时间"),
+    "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号"),
+}
+_OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "效力级别", "施行日期", "生效日期", "名称", "发布机构",
+                 "发布单位", "来源", "信息来源", "作者", "字号", "浏览量", "关键字", "公开方式", "主题词")
+_LABEL_OF = {label: key for key, labels in _FIELD_LABELS.items() for label in labels}
+_ALL_LABELS = sorted(list(_LABEL_OF) + list(_OTHER_LABELS), key=len, reverse=True)
+# a label may be spaced out (文       号) and is followed by ：, :, |, or nothing (发文机关中共…)
+_FIELD = re.compile("(?:^|(?<=[\\s•·|｜]))(?P<label>" + "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS)
+                    + r")\s*[：:|｜]?\s*")
+_FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS) + r")\s*[：:|｜]")
+
+
+def _field_values(line: str) -> list[tuple[str, str]]:
+    """``索引号 : 123 文号 : 嘉政办发〔2024〕3号`` → [(索引号, 123), (文号, 嘉政办发〔2024〕3号)]."""
+    marks = list(_FIELD.finditer(line))
+    out = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+        out.append((re.sub(r"\s+", "", m["label"]), line[m.end():end].strip(" \t|｜•·")))
+    return out
+
+
+def _read_fields(field_lines, out: dict[str, Field]) -> None:
+    for offset, source_offset, line in field_lines:
+        for label, value in _field_values(line):
+            key = _LABEL_OF.get(label)
+            if key is None or not value or key in out:
+                continue
+            rule = f"{label} field" + (" (page publication)" if key == "published_date" else "")
+            if key == "issuer":
+                organs = [o for part in re.split(r"[、，,；;]", value) for o in _organs(part)]
+                if organs:
+                    out[key] = Field("、".join(organs), rule, line, offset, source_offset)
+            elif key in ("issue_date", "published_date"):
+                d = parse_written_date(value, whole_line=True)
+                if d:
+                    out[key] = Field(d, rule, line, offset, source_offset)
+            else:
+                m = _DOC_NUMBER.search(value)
+                if m:
+                    out[key] = Field(canonical_number(m.group()), rule, line, offset, source_offset)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -309,39 +390,25 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
 
     # fields of a web page (removed as furniture, or left as a "label：value" line in the front)
     field_lines = [(None, so, ln.strip()) for so, ln in furniture]
-    field_lines += [(o, None, ln) for o, ln in front if _FURNITURE_FIELD.match(ln) and len(ln) <= 60]
-    for offset, source_offset, line in field_lines:
-        m = _FURNITURE_FIELD.match(line)
-        if not m:
-            continue
-        label, value = m["label"], m["value"].strip()
-        if label in ("发文机关", "发布机关", "发文单位", "制发机关"):
-            organs = [o for part in re.split(r"[、，,；;]", value) for o in _organs(part)]
-            if organs and "issuer" not in out:
-                out["issuer"] = Field("、".join(organs), f"{label} field", line, offset, source_offset)
-        elif label in ("发文日期", "成文日期", "印发日期"):
-            d = parse_written_date(value, whole_line=True)
-            if d and "issue_date" not in out:
-                out["issue_date"] = Field(d, f"{label} field", line, offset, source_offset)
-        elif label in ("发布日期", "发布时间", "公开日期", "公布日期", "日期", "时间"):
-            d = parse_written_date(value, whole_line=True)
-            if d and "published_date" not in out:
-                out["published_date"] = Field(d, f"{label} (page publication)", line, offset, source_offset)
-        elif label in ("发文字号", "文号", "发文文号"):
-            m2 = _DOC_NUMBER.search(value)
-            if m2 and "doc_number" not in out:
-                out["doc_number"] = Field(_norm_line(m2.group()), f"{label} field", line, offset, source_offset)
-
-    _read_title(front, out)
+    field_lines += [(o, None, ln) for o, ln in front if _FURNITURE_FIELD.match(ln) and len(ln) <= 120]
+    _read_fields(field_lines, out)
+    # the signature date is the issue date; a field's date only stands in when there is none
+    field_date = out.pop("issue_date", None)
+    _read_title(front, out, text)
     _read_signature(lines, first_body, out)
+    if "issue_date" not in out and field_date is not None:
+        out["issue_date"] = field_date
     if "issuer" not in out:
         _issuer_from_headings(front, out)
     if "doc_number" not in out:
         for o, ln in front:
-            m = _DOC_NUMBER.search(ln)
-            # the document's own number stands alone on its line (a cited one sits in a sentence)
-            if m and len(_norm_line(ln)) <= len(_norm_line(m.group())) + 4:
-                out["doc_number"] = Field(_norm_line(m.group()), "文号 line in the front matter", ln, o)
+            s = _norm_line(ln)
+            m = _DOC_NUMBER.search(s) or _BARE_NUMBER.fullmatch(s)
+            # the document's own number stands alone on its line, or in brackets after the notice's
+            # title (…的通知（甘交政法〔2023〕1号）); a cited one sits in a sentence
+            if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
+                      or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$", s))):
+                out["doc_number"] = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)
                 break
     title = out.get("title")
     if title:
@@ -350,8 +417,14 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
             out["period_start"] = Field(p[0], f"period in the title ({p[2]})", title.evidence, title.offset)
             out["period_end"] = Field(p[1], f"period in the title ({p[2]})", title.evidence, title.offset)
     _read_level(out)
+    if "level" not in out:
+        _level_from_opening(lines, first_body, out)
     _read_kind(text, front, out)
     return out
+
+
+_WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|word版|附全文|图文|原文)[）)]$")
+_ARTICLE_NO = re.compile(r"^第[0-9一二三四五六七八九十]+篇")
 
 
 def _title_like(s: str) -> bool:
@@ -360,26 +433,55 @@ def _title_like(s: str) -> bool:
             and not _SENTENCE_START.match(s) and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知"))
 
 
-def _wraps_into_title(p: str) -> bool:
-    """A short line that a title wraps from (``天津市交通运输综合行政执法队伍素质能力`` ⏎ ``提升…方案``)."""
+def _wraps_into_title(p: str, continuation: bool) -> bool:
+    """A short line that a title wraps from (``天津市交通运输综合行政执法队伍素质能力`` ⏎ ``提升…方案``).
+
+    ``continuation``: the line below cannot open a title (it starts mid-name, ``实施行动方案…``),
+    so the line above may itself end like a title (``…工作计划`` ⏎ ``实施行动方案``).
+    """
     return (0 < len(p) <= 30 and not re.search(r"[。：；，:）)、]$", p) and not re.search(r"[：@]|\d{4}年\d", p)
-            and not _TITLE_END.search(p) and not _is_date_line(p) and not _FURNITURE_FIELD.match(p)
-            and not p.endswith("文件") and not re.search(r"[〔〕]", p))
+            and (continuation or not _TITLE_END.search(p)) and not p.endswith("通知") and not _is_date_line(p)
+            and not _FURNITURE_FIELD.match(p) and not p.endswith("文件") and not re.search(r"[〔〕]", p))
 
 
-def _read_title(front: list[tuple[int, str]], out: dict[str, Field]) -> None:
+def _clean_title(s: str) -> str:
+    s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
+    if s.startswith("《") and s.endswith("》"):
+        s = s[1:-1]
+    return _WEB_NOTE.sub("", s)
+
+
+def _opens_title(s: str) -> bool:
+    """Can ``s`` be the first line of a title (a region, an organ, a year, 关于 …)?"""
+    return bool(re.match(r"^(?:(?:19|20)\d\d|关于|[“《（(]?(?:19|20)\d\d)", s)) or division_of(s)[0] is not None \
+        or bool(_NATIONAL.search(s)) or bool(re.match(r"^[某本全]?(?:省|市|县|区|旗)", s))
+
+
+def _opens_with_organ(s: str) -> bool:
+    return division_of(s)[0] is not None or bool(_NATIONAL.search(s)) or bool(_TITLE_ORGAN.match(s))
+
+
+def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str = "") -> None:
     # 1. the document's own title line, the last one before the body (it follows any cover notice)
     for k in range(len(front) - 1, -1, -1):
         o, ln = front[k]
-        s = _norm_line(ln)
+        s = _clean_title(_norm_line(ln))
         if not _title_like(s):
             continue
         parts, start, j = [s], o, k - 1
-        while j >= 0 and _wraps_into_title(_norm_line(front[j][1])) and len(parts) < 4:
-            parts.insert(0, _norm_line(front[j][1]))
-            start = front[j][0]
+        continuation = not _opens_title(s)
+        while j >= 0 and len(parts) < 4:
+            po, p = front[j][0], _norm_line(front[j][1])
+            if text and re.search(r"\n[ \t\u3000]*\n", text[po:start]) and not (
+                    len(parts) == 1 and _organs(p) and not _opens_with_organ(s)):
+                break  # a title does not wrap across a blank line, but for its organ printed above it
+            if not _wraps_into_title(p, continuation):
+                break
+            parts.insert(0, p)
+            start = po
+            continuation = not _opens_title(p)
             j -= 1
-        out["title"] = Field("".join(parts), "title line in the front matter", " ".join(parts), start)
+        out["title"] = Field(_clean_title("".join(parts)), "title line in the front matter", " ".join(parts), start)
         break
     # 2. the cover notice: X关于印发《Y》的通知 (possibly wrapped over lines) names the issuer and the title
     joined, starts = "", []
@@ -447,6 +549,11 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: dict[str
             out.setdefault("issuer", Field("、".join(organs), "signature block", " / ".join(evidence + [ln.strip()]), at))
             out.setdefault("issue_date", Field(date, "signature date", ln.strip(), o))
             return
+        above = next((x.strip() for _, x in reversed(lines[:i]) if x.strip()), "")
+        if "issue_date" not in out and i < first_body and (
+                re.search(r"印发|现将|通知|贯彻落实|执行。?$", above) or re.match(r"^(?:联系人|联系电话|电话|邮\s*箱|传真)", above)):
+            out["issue_date"] = Field(date, "signature date of the cover notice (no organ above it)", ln.strip(), o)
+            continue
         if "issue_date" not in out and i >= first_body:
             # a date line alone at the end of the text (the signature without its organ)
             rest = [x for _, x in lines[i + 1:] if x.strip()]
@@ -462,7 +569,7 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: dict[str
                 out["issue_date"] = Field(d, "date under the title", ln.strip(), o)
 
 
-_TITLE_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
+_TITLE_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
@@ -506,20 +613,58 @@ def _read_level(out: dict[str, Field]) -> None:
                                  title.offset)
 
 
+_CLAUSE_START = r"(?:^|(?<=[，,。；、（(：:]))"
+_BARE_LEVEL_IN_TEXT = re.compile(_CLAUSE_START + r"(?:根据|按照|经|我|全|本|该|\*+)?(?P<word>省|自治区|市|州|县|区|旗)"
+                                 r"(?=[\u4e00-\u9fff])(?!委|政府各|级|场|民|长)")
+
+
+def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
+    """Without an issuer or a title that names one, the division the opening paragraph starts
+    a clause with (``2022年以来，萧县交通运输综合行政执法大队…`` → county; ``全市…`` → municipal)."""
+    for o, ln in lines:
+        s = ln.strip()
+        if len(s) < 30 or not re.search(r"[。，]", s):
+            continue
+        best = None
+        for m in re.finditer(_CLAUSE_START + r"(?=[\u4e00-\u9fff])", s):
+            div, region = division_of(s[m.start():m.start() + 24], short_forms=False)
+            if div is not None:
+                best = (m.start(), div.level, f"opening paragraph names {div.name}", region)
+                break
+        bare = _BARE_LEVEL_IN_TEXT.search(s)
+        if bare and (best is None or bare.start() < best[0]):
+            level = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal"}.get(
+                bare["word"], "county")
+            best = (bare.start(), level, f"opening paragraph speaks of a {bare['word']} ({bare.group()})", "")
+        if best is not None:
+            out["level"] = Field(best[1], best[2], s[:60], o)
+            if best[3]:
+                out["region"] = Field(best[3], best[2], s[:60], o)
+        return
+
+
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
 _PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
+_NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]"
+                        r"|(?:日前|近日|本报讯|记者)[，,])")
 _NEWS = re.compile(r"(?:记者|通讯员|责任编辑|编辑[：:]|来源[：:]|本报讯|新华社|日前，|近日，)")
 
 
 def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field]) -> None:
     title = out.get("title")
     if title is not None:
-        if _REPORT_TITLE.search(title.value):
+        if _REPORT_TITLE.search(title.value) or re.search(rf"{_REPORT_END}暨", title.value):
             out["kind"] = Field("report", "title ends like a report", title.evidence, title.offset)
             return
         if _PLAN_TITLE.search(title.value):
             out["kind"] = Field("plan", "title ends like a plan", title.evidence, title.offset)
             return
+    opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
+    m = _NEWS_LEAD.match(opening)
+    if m:
+        at = text.find(opening)
+        out["kind"] = Field("other", "news item (opening paragraph is a news lead)", opening[:60], at)
+        return
     m = _NEWS.search(text[:3000])
     if m:
         line_start = text.rfind("\n", 0, m.start()) + 1

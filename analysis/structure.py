@@ -39,6 +39,19 @@ _SECTION_RE = re.compile(rf"^([{_NUM}]+)[、.．]\s*(.*)$")
 _GROUP_RE = re.compile(rf"^[（(]([{_NUM}]+)[）)]\s*(.*)$")
 _TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒](?!\d)\s*(.*)$")
 _SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
+# a report's enumerated items, each a paragraph of its own: 一是党的建设不断加强。…  二是…
+_SHI_RE = re.compile(rf"^([{_NUM}]{{1,3}})是(?![否的])\s*(.*)$")
+_CN_VALUE = {c: i for i, c in enumerate(_NUM, 1)}
+
+
+def _numeral_value(no: str) -> int:
+    """``12`` → 12, ``三`` → 3, ``十二`` → 12."""
+    if no.isdigit():
+        return int(no)
+    if "十" in no:
+        tens, _, ones = no.partition("十")
+        return (_CN_VALUE.get(tens, 1) if tens else 1) * 10 + (_CN_VALUE.get(ones, 0) if ones else 0)
+    return _CN_VALUE.get(no, 0)
 _MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、](?!\d))")
 _DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
@@ -161,7 +174,7 @@ def _section_kind(title: str, is_report: bool) -> str:
     return "tasks"
 
 
-_DEPTH = {"number": 3, "group": 2, "subitem": 1, None: 0}
+_DEPTH = {"number": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
 
 
 def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> list[tuple[str, str | None]]:
@@ -322,6 +335,8 @@ def _task_marker(contents: list[str]) -> str | None:
         return "group"
     if subitems:
         return "subitem"
+    if len([c for c in contents if _SHI_RE.match(c)]) >= 2:
+        return "shi"
     return None
 
 
@@ -377,7 +392,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     first_body = next((i for i, (_, _, c) in enumerate(lines) if _SECTION_RE.match(c)), None)
     if first_body is None:
         # no sections: treat numbered lines anywhere as tasks of one implicit section
-        first_body = next((i for i, (_, _, c) in enumerate(lines) if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c)),
+        first_body = next((i for i, (_, _, c) in enumerate(lines)
+                           if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c)),
                           len(lines))
         b.section, b.section_kind = "", "tasks"
         if first_body < len(lines):
@@ -503,10 +519,11 @@ def parse_document(doc: Document) -> ParsedDocument:
             if in_goal_item:
                 b.span(start, end, "goal", task=False)
                 continue
-            m = _TASK_RE.match(content) if mode == "number" else (_SUBITEM_RE.match(content) if mode == "subitem" else None)
+            m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE}.get(mode)
+            m = m.match(content) if m is not None else None
             if m:
                 no, rest = m.group(1), m.group(2)
-                n = int(no)
+                n = _numeral_value(no)
                 if prev_no is not None and n != prev_no + 1:
                     b.warn("task_numbering", start, f"task {no} follows task {prev_no}")
                 elif prev_no is None and n != 1 and not b.tasks:
@@ -516,7 +533,7 @@ def parse_document(doc: Document) -> ParsedDocument:
                 prev_no = n
                 b.close_task(start)
                 b.heading_task(start, end, rest, start + lead + len(content) - len(rest),
-                               no if mode == "number" else f"（{no}）")
+                               {"number": no, "subitem": f"（{no}）", "shi": f"{no}是"}[mode])
                 continue
             m = _SUBITEM_RE.match(content) or _TASK_RE.match(content)
             if b.task is not None:
