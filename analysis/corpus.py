@@ -446,6 +446,7 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         offsets.append(pos)
         pos += len(line) + 1
     edits: list[tuple[int, int, str, str]] = []
+    table = _table_lines(lines)
     i = 0
     while i < len(lines) - 1:
         a = lines[i]
@@ -454,6 +455,9 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
             j += 1
         if j >= len(lines) or not a.strip():
             i += 1
+            continue
+        if i in table or j in table:  # a flattened table's lines are its rows
+            i = j
             continue
         b = lines[j]
         a_s, b_s = a.rstrip(), b.strip()
@@ -489,12 +493,43 @@ def _apply_mixed(buf: _Buffer, edits: list[tuple[int, int, str, str]]) -> None:
     ]
 
 
+_TABLE_HEADER_LINE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]+\S")
+_TABLE_ROW_LINE = re.compile(r"^[ \t\u3000]*\d{1,3}[ \t\u3000]+\S.*[ \t\u3000]+\S+[ \t\u3000]*$")
+
+
+def _table_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines of a task table flattened to text: a ``序号 …`` header, then rows
+    ``1 task text unit`` whose columns are separated by spaces (blank lines may come between)."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _TABLE_HEADER_LINE.match(line):
+            continue
+        out.add(i)
+        for k in range(i + 1, len(lines)):
+            if not lines[k].strip():
+                continue
+            if not _TABLE_ROW_LINE.match(lines[k]):
+                break
+            out.add(k)
+    return out
+
+
 def _remove_cjk_spaces(buf: _Buffer) -> None:
-    """``到 2025 年底`` → ``到2025年底``: spaces a PDF extraction put between CJK and numbers."""
+    """``到 2025 年底`` → ``到2025年底``: spaces a PDF extraction put between CJK and numbers.
+    The spaces between the columns of a flattened table stay."""
     cjk_or_full = f"[{_CJK}{_FULL_PUNCT}]"
     pattern = re.compile(f"(?<={cjk_or_full})[ \\t]+(?=[{_CJK}{_FULL_PUNCT}0-9])|(?<=[0-9%])[ \\t]+(?={cjk_or_full})")
+    lines = buf.text.split("\n")
+    table = _table_lines(lines)
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    protected = [(starts[i], starts[i] + len(lines[i])) for i in sorted(table)]
     edits = []
     for m in pattern.finditer(buf.text):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
         # keep indentation: only spaces inside a line, after its first non-space
         line_start = buf.text.rfind("\n", 0, m.start()) + 1
         if buf.text[line_start:m.start()].strip():

@@ -42,6 +42,10 @@ _SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
 # a report's enumerated items, each a paragraph of its own: 一是党的建设不断加强。…  二是…
 _SHI_RE = re.compile(rf"^([{_NUM}]{{1,3}})是(?![否的])\s*(.*)$")
 _CN_VALUE = {c: i for i, c in enumerate(_NUM, 1)}
+# A task-division table flattened to text: a header 序号 工作任务 牵头单位, then one row a line,
+# columns separated by spaces: 3 安排财政赤字2.18万亿元 财政部
+_TABLE_HEADER = re.compile(r"^序号.*(?:任务|事项|工作|内容).*?(?P<label>(?:牵头|责任|负责|主责|承办|配合)[\u4e00-\u9fff]{0,4}?(?:部门|单位|处室))$")
+_TABLE_ROW = re.compile(r"^(\d{1,3})[ \t\u3000]+(\S.*?)[ \t\u3000]+(\S+)[ \t\u3000]*$")
 
 
 def _numeral_value(no: str) -> int:
@@ -72,11 +76,13 @@ _RESP_LINE = re.compile(r"^(?:牵头|主责|主办|责任|配合|协办|协同|�
 # A section is *not* required to name its tasks: any other section that holds items is a
 # task section, and a keyword-free section shallower than the tasks is goal or closing
 # text by its position (see _plan_sections).
-_CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "督导", "评价", "组织领导", "工作保障", "实施步骤",
-                  "进度安排", "有关要求", "工作步骤", "保障机制", "组织保障", "实施要求", "工作机制", "监督考核",
-                  "步骤安排", "时间安排", "工作安排", "方法步骤")
-_GOAL_WORDS = ("目标", "总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "发展基础",
-               "回顾", "形势")
+# Strong words make a goal or closing heading whatever its length; weak ones only in a
+# short heading (a thematic heading that happens to contain 目标 heads tasks).
+_CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "工作保障", "实施步骤", "进度安排", "有关要求", "工作步骤",
+                  "保障机制", "组织保障", "实施要求", "步骤安排", "时间安排", "方法步骤")
+_WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
+_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围")
+_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势")
 _TASK_WORDS = ("任务", "举措", "重点工作", "主要内容", "工作措施", "主要措施")
 # A heading is a goal or closing heading only when it is short: a thematic heading that
 # happens to contain 目标 (落实2020年发展主要目标和下一阶段工作总体部署) heads tasks.
@@ -161,20 +167,19 @@ def _section_kind(title: str, is_report: bool) -> str:
     """``tasks`` | ``goal`` | ``closing`` from a section heading's standard words alone;
     everything else is ``tasks`` until :func:`_plan_sections` looks at the structure."""
     head = re.split(r"[。；]", title)[0]
-    if len(head) > _STANDARD_HEADING_MAX:
-        return "tasks"
+    short = len(head) <= _STANDARD_HEADING_MAX
     if is_report:
         return "closing" if any(w in head for w in _REPORT_CLOSING_WORDS) else "tasks"
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
         return "tasks"
-    if any(w in head for w in _CLOSING_WORDS):
+    if any(w in head for w in _CLOSING_WORDS) or (short and any(w in head for w in _WEAK_CLOSING_WORDS)):
         return "closing"
-    if any(w in head for w in _GOAL_WORDS):
+    if any(w in head for w in _GOAL_WORDS) or (short and any(w in head for w in _WEAK_GOAL_WORDS)):
         return "goal"
     return "tasks"
 
 
-_DEPTH = {"number": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
+_DEPTH = {"number": 3, "table": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
 
 
 def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> list[tuple[str, str | None]]:
@@ -195,6 +200,9 @@ def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> l
     for i, (kind, mode) in enumerate(sections):
         if kind != "tasks":
             out.append((kind, mode))
+        elif is_report:
+            # a report's parts report work done, whatever their depth; a part without items is one
+            out.append(("tasks", mode or "self"))
         elif depth == 0:
             # no section holds numbered items: the sections are the units of work
             out.append(("tasks", "self"))
@@ -324,6 +332,9 @@ def _task_marker(contents: list[str]) -> str | None:
     parentheticals sit on the group headings and not on the numbered items
     (``（一）加强…（牵头单位：…）`` followed by ``1.`` sub-tasks).
     """
+    header = next((k for k, c in enumerate(contents) if _TABLE_HEADER.match(re.sub(r"\s+", "", c))), None)
+    if header is not None and sum(1 for c in contents[header + 1:] if _TABLE_ROW.match(c)) >= 2:
+        return "table"
     numbers = [c for c in contents if _TASK_RE.match(c)]
     groups = [c for c in contents if _GROUP_RE.match(c) and not is_goal_item(_GROUP_RE.match(c).group(2))]
     subitems = [c for c in contents if _SUBITEM_RE.match(c)]
@@ -442,6 +453,7 @@ def parse_document(doc: Document) -> ParsedDocument:
     seen_sections: list[str] = []
     prev_no: int | None = None
     in_goal_item = False
+    table_label: str | None = None  # the unit column's label of a flattened task table
     skip: set[int] = set()
 
     def own_line_title(i: int, rest: str) -> tuple[str, tuple[int, int] | None]:
@@ -519,6 +531,24 @@ def parse_document(doc: Document) -> ParsedDocument:
             if in_goal_item:
                 b.span(start, end, "goal", task=False)
                 continue
+            if mode == "table":
+                header = _TABLE_HEADER.match(re.sub(r"\s+", "", content))
+                if header:
+                    table_label = header["label"]
+                    b.close_task(start)
+                    b.span(start, end, "group_heading", task=False)
+                    continue
+                row = _TABLE_ROW.match(content) if table_label else None
+                if row:
+                    b.close_task(start)
+                    unit_at = start + lead + row.start(3)
+                    b.new_task(start, row.group(1), row.group(2).strip())
+                    b.span(start, unit_at, "task_heading")
+                    clause = Clause(seq=1, start=unit_at, end=end, text="",
+                                    parenthetical=f"{table_label}：{row.group(3)}", parenthetical_start=unit_at)
+                    b.task.clauses.append(clause)
+                    b.span(unit_at, end, "clause", 1)
+                    continue
             m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE}.get(mode)
             m = m.match(content) if m is not None else None
             if m:
