@@ -61,6 +61,7 @@ _DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
 # A parenthetical that assigns responsibility or a deadline ends a clause.
+_UNIT = r"[\u4e00-\u9fff]{1,22}?(?:局|队|处|部门|单位|委|厅|室|所|站|院|办|中心|政府|司|署|组|科)(?:（[^（）\n]{1,6}）)?"
 # A bracketed note, in any bracket style, with one level of （…） inside it (各县（市）交通运输局).
 _NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,8}）)"
 # A note that assigns responsibility or a deadline ends a clause: labelled (责任单位：…, 完成时限：…)
@@ -68,7 +69,11 @@ _NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,8}）)"
 _RESP_PAREN = re.compile(
     rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
     rf"{_NOTE}*[）〕】\]]"
-    rf"|[（〔【\[][^（）〔〕【】\[\]。：:\n]{{2,80}}?(?:牵头|负责|配合|参与|协办)[）〕】\]]")
+    # unlabelled: a verb that assigns (牵头, 负责 …) closing a phrase of the note
+    rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,8}}）){{2,120}}?(?:牵头|负责|配合|参与|协办|落实)"
+    rf"(?=[，；、）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,8}}）){{0,60}}[）〕】\]]"
+    # a bare list of units closing a paragraph: （厅规划处、厅运输处、各市交通运输局）
+    rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[）〕】\]](?=[。；]?[ \t]*$)", re.M)
 # A line of its own that names the units of the task above it: 牵头责任单位：…  协同责任单位：…
 _RESP_LINE = re.compile(r"^(?:牵头|主责|主办|责任|配合|协办|协同|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}[：:]")
 

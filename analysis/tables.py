@@ -88,7 +88,11 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
         meta.get("period_start") == meta.get("period_end")
     hours_default = "年" if one_year else None
     clauses, units, deadlines, training, targets = [], [], [], [], []
+    # 以下均需X落实，不再列出: X shares every later task (via_alias names the note)
+    standing: tuple[str, ...] = ()
     for task in parsed.tasks:
+        n_units_before = len(units)
+        defines_standing: tuple[str, ...] = ()
         # a deadline or target written into a task's title belongs to the task
         for d in extract.find_deadlines(task.title):
             deadlines.append((doc.doc_id, task.seq, "text", d.raw, d.kind, d.date, d.recurrence))
@@ -116,6 +120,7 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
                             doc.doc_id, "label_unrecognized", position,
                             f"{where}: field {unknown!r} has a label that is not a known convention; not read"))
                     label = LIST_SEPARATOR.join(paren.labels) if paren.labels else None
+                    defines_standing = defines_standing or paren.standing_units
                     as_written = list(paren.units_as_written)
                     resolved = []
                     for unit, role in zip(as_written, paren.roles):
@@ -140,6 +145,11 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
                 training.append((doc.doc_id, task.seq, t.text, t.audience, t.hours_per_year, t.times_per_year))
             for t in extract.find_targets(clause.text):
                 targets.append((doc.doc_id, task.seq, t.text, t.value, t.unit))
+        if standing and task.clauses:
+            named = {u[3] for u in units[n_units_before:]}
+            units.extend((doc.doc_id, task.seq, task.clauses[0].seq, u, "以下均需…落实", "responsible")
+                         for u in standing if u not in named)
+        standing = defines_standing or standing
     return clauses, units, deadlines, training, targets
 
 

@@ -29,7 +29,12 @@ _LABEL = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS + DEADLINE_LABELS)}|[\u4e
 _PAREN = re.compile(r"[（(〔【\[]((?:[^（）()〔〕【】\[\]]|[（(][^（）()]{1,8}[）)])*)[）)〕】\]]")
 _ALIAS = re.compile(r"以下(?:统称|简称)[“\"]?(?P<alias>[^，,；;。）)”\"]+)[”\"]?")
 # the end of a unit name: a list may be joined by 和/及/与/等 only after one of these
-_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|机构|政府|司|署|行|关)$")
+_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|机构|政府|司|署|行|关)"
+                       r"(?:（[^（）]{1,6}）)?$")  # 省直各部门（单位）
+# a unit name alone (a bare list in brackets: （厅规划处、厅运输处）)
+_UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）]{2,24}$")
+# a standing note: 以下均需各市（州）人民政府落实，不再列出 — these units share every later task
+_STANDING = re.compile(r"^以下(?:均|各项)?(?:需|由|请)?(?P<units>.+?)(?:落实|负责|承担)$")
 _ADMIN_PREFIX = re.compile(r"^(?:各)?[省市区县乡镇]$")
 # an unlabelled responsibility: 法制司牵头 · 各地按职责分工负责 · 厅法规处配合 · 司法厅等省直各部门（单位）按职责分工负责
 _VERB = re.compile(r"(?P<units>.+?)(?:共同|分别|按职责分工|按照职责分工|按职责|按照职责|根据职责|依职责)?"
@@ -73,6 +78,7 @@ class Parenthetical:
     units_as_written: tuple[str, ...] = ()
     units_by_label: tuple[tuple[str, tuple[str, ...]], ...] = ()
     roles: tuple[str, ...] = ()
+    standing_units: tuple[str, ...] = ()
     alias: str | None = None
     alias_units: tuple[str, ...] = ()
     deadline_raw: str | None = None
@@ -134,23 +140,39 @@ def _strip_brackets(text: str) -> str:
     return body.strip()
 
 
+def _is_unit_list(value: str) -> bool:
+    names = split_units(value)
+    return bool(names) and all(_UNIT_NAME.match(n) and _UNIT_END.search(n) for n in names)
+
+
 def _verb_segments(value: str) -> list[tuple[str, str]] | None:
     """``法制司牵头，有关单位负责`` → [(法制司, lead), (有关单位, responsible)]; None unless every
-    comma-separated segment is ``units + verb`` (or a deadline, returned with role ``deadline``)."""
+    segment is ``units + verb``, a unit list sharing the next segment's verb (``A，B按职责分工负责``),
+    a deadline (role ``deadline``) or a standing note (role ``standing``, see :data:`_STANDING`)."""
     from .deadlines import parse_deadline
 
-    out = []
-    for seg in (x.strip(" 。") for x in re.split(r"[，,；;]", value)):
-        if not seg:
+    out: list[tuple[str, str]] = []
+    pending: list[str] = []
+    for seg in (x.strip(" 。") for x in re.split(r"[，,；;]|(?<=牵头|负责|配合|参与|协办)、", value)):
+        if not seg or re.fullmatch(r"不再(?:一一)?列出|不再重复", seg):
             continue
+        standing = _STANDING.fullmatch(seg)
         m = _VERB.fullmatch(seg)
-        if m and not re.search(r"[。：:]", m["units"]) and len(m["units"]) <= 80:
-            out.append((m["units"].rstrip("等"), _role_of_verb(m["verb"])))
+        if standing:
+            out.append((standing["units"], "standing"))
+        elif m and not re.search(r"[。：:]", m["units"]) and len(m["units"]) <= 80:
+            role = _role_of_verb(m["verb"])
+            out.extend((u, role) for u in pending + [m["units"].rstrip("等")])
+            pending = []
         elif parse_deadline(seg) is not None or re.fullmatch(r"(?:年内|长期|持续)[\u4e00-\u9fff]{0,6}", seg):
             out.append((seg, "deadline"))
+        elif _is_unit_list(seg):
+            pending.append(seg)
         else:
             return None
-    return out if any(role != "deadline" for _, role in out) else None
+    if pending:
+        return None
+    return out if any(role not in ("deadline", "standing") for _, role in out) else None
 
 
 def read_parenthetical(text: str) -> Parenthetical | None:
@@ -166,16 +188,23 @@ def read_parenthetical(text: str) -> Parenthetical | None:
     alias, alias_units, deadline_raw = None, (), None
     if not fields:
         segments = _verb_segments(body)
+        if segments is None and _is_unit_list(body):
+            segments = [(body, "responsible")]  # a bare list of units: （厅规划处、厅运输处）
         if segments is None:
             return None
+        standing: list[str] = []
         for value, role in segments:
             if role == "deadline":
                 deadline_raw = deadline_raw or value
                 continue
+            if role == "standing":
+                standing.extend(split_units(value))
+                continue
             named = split_units(value)
             units.extend(named)
             roles.extend([role] * len(named))
-        return Parenthetical(text=text, units_as_written=tuple(units), roles=tuple(roles), deadline_raw=deadline_raw)
+        return Parenthetical(text=text, units_as_written=tuple(units), roles=tuple(roles), deadline_raw=deadline_raw,
+                             standing_units=tuple(standing))
     for label, value in fields:
         if label in DEADLINE_LABELS:
             deadline_raw = value or None
