@@ -35,7 +35,7 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from .metadata import FIELDS as METADATA_KEYS, Field, is_organ_line, read_metadata
+from .metadata import FIELDS as METADATA_KEYS, Field, is_date_line, is_organ_line, organ_names, read_metadata
 
 __all__ = [
     "CorpusError",
@@ -208,6 +208,7 @@ _MARKER = re.compile(
 _TERMINAL = re.compile(r"(?:[。！？；：!?;:）)]|[。！？][”’」』])\s*$")
 _DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _SIGN_LINE = re.compile(r"^\s*[（(].*\d{4}-\d{2}-\d{2}.*[）)]\s*$")
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;]")
 _MOJIBAKE = re.compile(r"\?{2,}|\ufffd+|[ÃÂâ][\x80-\xbf€-™]{1,2}")
 
@@ -464,8 +465,10 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         is_heading = bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)
         # a line that leaves a bracket open has not ended: （责任单位：⏎各市县…）
         open_paren = a_s.count("（") > a_s.count("）")
-        if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or _MARKER.match(b_s)
-                or _DATE_LINE.match(b_s) or _SIGN_LINE.match(b_s) or _DATE_LINE.match(a_s)):
+        # a field line (部门分工：…, 分管省领导：…) is a line of its own
+        field_line = not open_paren and (bool(_FIELD_LINE.match(b_s)) or bool(_FIELD_LINE.match(a_s.strip()) and len(a_s.strip()) <= 40))
+        if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or field_line or _MARKER.match(b_s)
+                or is_date_line(b_s) or _SIGN_LINE.match(b_s) or is_date_line(a_s)):
             i = j
             continue
         join_start = offsets[i] + len(a_s)
@@ -525,7 +528,9 @@ def _remove_cjk_spaces(buf: _Buffer) -> None:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    protected = [(starts[i], starts[i] + len(lines[i])) for i in sorted(table)]
+    # joint issuers on one signature line are separated by spaces alone: 某市交通运输局   某市公安局
+    signature = {i for i, line in enumerate(lines) if len(line.split()) > 1 and len(organ_names(line)) > 1}
+    protected = [(starts[i], starts[i] + len(lines[i])) for i in sorted(table | signature)]
     edits = []
     for m in pattern.finditer(buf.text):
         if any(a <= m.start() < b for a, b in protected):

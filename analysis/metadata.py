@@ -44,6 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
+           "organ_names", "is_date_line",
            "canonical_number",
            "DIVISIONS_PATH"]
 
@@ -228,6 +229,17 @@ _ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|
 def _is_organ(line: str) -> bool:
     s = line.strip()
     return 3 <= len(s) <= 40 and not _SENTENCE.search(s) and bool(_ORGAN_END.search(s)) and not re.search(r"\d", s)
+
+
+def organ_names(line: str) -> list[str]:
+    """The organ names a line consists of (joint issuers separated by spaces or run together); [] if any
+    part is not an organ name."""
+    return _organs(line)
+
+
+def is_date_line(line: str) -> bool:
+    """Is ``line`` only a date, in any written form (``2021年3月8日``, ``二〇二一年三月八日``, ``20191118``)?"""
+    return _is_date_line(line)
 
 
 def is_organ_line(line: str) -> bool:
@@ -453,7 +465,7 @@ def _clean_title(s: str) -> str:
 
 def _opens_title(s: str) -> bool:
     """Can ``s`` be the first line of a title (a region, an organ, a year, 关于 …)?"""
-    return bool(re.match(r"^(?:(?:19|20)\d\d|关于|[“《（(]?(?:19|20)\d\d)", s)) or division_of(s)[0] is not None \
+    return bool(re.match(r"^(?:(?:19|20)\d\d|关于|[“《](?:19|20)\d\d)", s)) or division_of(s)[0] is not None \
         or bool(_NATIONAL.search(s)) or bool(re.match(r"^[某本全]?(?:省|市|县|区|旗)", s))
 
 
@@ -503,6 +515,14 @@ def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str =
         organs = _organs(organ)
         if organs:
             out["_cover_issuer"] = Field("、".join(organs), "X关于印发…的通知", organ + m.group(), at)
+    if "title" not in out and front:
+        # a news item's headline: the first line, short and no sentence, above a long opening paragraph
+        o, ln = front[0]
+        s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
+        nxt = next((x for _, x in front[1:] if len(x) >= 40), "")
+        if 8 <= len(s) <= 50 and not re.search(r"[。，；：:！？]", s) and nxt and not _FURNITURE_FIELD.match(s) \
+                and not _organs(s) and not _is_date_line(s):
+            out["title"] = Field(s, "headline (first line)", ln, o)
     if "title" not in out:
         for o, ln in front:
             m2 = re.search(r"现将《([^》]+)》(?:印发|转发|下发)", ln)
@@ -631,7 +651,7 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
             if div is not None:
                 best = (m.start(), div.level, f"opening paragraph names {div.name}", region)
                 break
-        bare = _BARE_LEVEL_IN_TEXT.search(s)
+        bare = _BARE_LEVEL_IN_TEXT.search(s) or re.search(r"(?:我|全|本)(?P<word>省|自治区|市|州|县|区|旗)(?=[\u4e00-\u9fff])", s)
         if bare and (best is None or bare.start() < best[0]):
             level = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal"}.get(
                 bare["word"], "county")
@@ -659,6 +679,8 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field]) -
         if _PLAN_TITLE.search(title.value):
             out["kind"] = Field("plan", "title ends like a plan", title.evidence, title.offset)
             return
+        out["kind"] = Field("other", "title names neither a plan nor a report", title.evidence, title.offset)
+        return
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
     m = _NEWS_LEAD.match(opening)
     if m:

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .corpus import Document, ParseWarning
+from .metadata import is_date_line
 
 __all__ = ["Span", "Clause", "Task", "Section", "ParsedDocument", "parse_document", "SPAN_KINDS"]
 
@@ -57,7 +58,6 @@ def _numeral_value(no: str) -> int:
         return (_CN_VALUE.get(tens, 1) if tens else 1) * 10 + (_CN_VALUE.get(ones, 0) if ones else 0)
     return _CN_VALUE.get(no, 0)
 _MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、](?!\d))")
-_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
 # A parenthetical that assigns responsibility or a deadline ends a clause.
@@ -386,8 +386,8 @@ def _back_matter_start(lines: list[tuple[int, int, str]], first_body: int) -> in
     while i - 1 > first_body:
         content = lines[i - 1][2]
         nxt = next((ln[2] for ln in lines[i:] if ln[2]), "")
-        if (not content or _DATE_LINE.match(content) or _SIGN_LINE.match(content) or _BACK_LINE.match(content)
-                or (len(content) <= 30 and not re.search(r"[。，；：]", content) and _DATE_LINE.match(nxt or ""))):
+        if (not content or is_date_line(content) or _SIGN_LINE.match(content) or _BACK_LINE.match(content)
+                or (len(content) <= 30 and not re.search(r"[。，；：]", content) and is_date_line(nxt or ""))):
             i -= 1
             continue
         break
@@ -587,6 +587,17 @@ def parse_document(doc: Document) -> ParsedDocument:
     b.close_task(lines[back][0] if back < len(lines) else len(text))
     if back < len(lines):
         b.spans.append(Span(lines[back][0], len(text), "back_matter"))
+    # an item with neither a title nor text (a heading cut off at the end of an excerpt) is no task
+    for task in [t for t in b.tasks if not t.title and not any(c.text or c.parenthetical for c in t.clauses)]:
+        b.warn("empty_item", task.start, f"item {task.task_no} has no title and no text; not a task")
+        b.tasks.remove(task)
+        b.spans = [Span(s.start, s.end, s.kind if s.task_seq != task.seq else "unplaced", s.section, s.subsection,
+                        s.task_seq if s.task_seq != task.seq else None, s.clause_seq) for s in b.spans]
+    for k, task in enumerate(b.tasks, 1):
+        if task.seq != k:  # renumber after a removal, spans too
+            b.spans = [Span(s.start, s.end, s.kind, s.section, s.subsection, k if s.task_seq == task.seq else s.task_seq,
+                            s.clause_seq) for s in b.spans]
+            task.seq = k
     if not b.tasks:
         b.warn("no_tasks", 0, "no numbered tasks found; the document has no rows in the task tables")
     for task in b.tasks:
