@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis {parse,figures,regenerate}``.
+"""Command line: ``python -m analysis {parse,inspect,figures,regenerate}``.
 
 Every failure ends with one line on stderr naming the file and the problem and
 a non-zero exit status; ``--debug`` shows the traceback instead.
@@ -31,6 +31,14 @@ def _parse(args) -> int:
     for w in corpus.warnings.itertuples():
         if w.kind in ("not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing"):
             print(f"warning: {w.doc_id}: {w.message}", file=sys.stderr)
+    return 0
+
+
+def _inspect(args) -> int:
+    from .inspect import inspect_file
+
+    for path in args.files:
+        sys.stdout.write(inspect_file(path, args.manifest))
     return 0
 
 
@@ -106,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--figures", type=Path, default=FIGURE_DIR, help="figure folder")
 
     corpus_args(sub.add_parser("parse", help="parse the corpus and write the tables"))
+    inspect = sub.add_parser("inspect", help="show what was understood of one document: metadata with sources, "
+                                             "outline, units and deadlines per task, warnings")
+    inspect.add_argument("files", type=Path, nargs="+", metavar="FILE", help="plan or report text file(s)")
+    inspect.add_argument("--manifest", type=Path, default=PROJECT_ROOT / "data" / "manifest.csv",
+                         help="manifest whose row is used when it lists the file (default: %(default)s)")
     corpus_args(sub.add_parser("figures", help="draw every figure to the figure folder"))
     regen = sub.add_parser("regenerate", help="tables, then every notebook in order, then every figure")
     corpus_args(regen)
@@ -118,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handlers = {"parse": _parse, "figures": _figures, "regenerate": _regenerate}
+    handlers = {"parse": _parse, "inspect": _inspect, "figures": _figures, "regenerate": _regenerate}
     try:
         return handlers[args.command](args)
     except (CorpusError, StepFailed) as exc:

@@ -460,6 +460,10 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         if i in table or j in table:  # a flattened table's lines are its rows
             i = j
             continue
+        if start == 0 and not any(x.strip() for x in lines[:i]) and len(a.strip()) <= 50 \
+                and not _SENTENCE_PUNCT.search(a):
+            i = j  # the first line of a text without sections is its title or headline
+            continue
         b = lines[j]
         a_s, b_s = a.rstrip(), b.strip()
         is_heading = bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)
@@ -691,6 +695,7 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
     furniture = [(r.position, r.before) for r in repairs if r.kind == "page_furniture"]
     fields = read_metadata(text, furniture)
     guessed = {k: (fields[k].value if k in fields else "") for k in METADATA_KEYS}
+    listed = meta is not None
     if meta is None:
         meta = {c: "" for c in MANIFEST_COLUMNS}
         meta.update(guessed)
@@ -708,6 +713,7 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
             meta["kind"] = "plan"
     else:
         meta = dict(meta)
+    meta["metadata_source"] = "text" if not listed else "manifest"
     meta["metadata_from_text"] = guessed
     meta["metadata_fields"] = fields
     return Document(meta=meta, source=source, text=text, origin=origin, repairs=repairs,

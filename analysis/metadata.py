@@ -334,7 +334,7 @@ _OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "效力�
 _LABEL_OF = {label: key for key, labels in _FIELD_LABELS.items() for label in labels}
 _ALL_LABELS = sorted(list(_LABEL_OF) + list(_OTHER_LABELS), key=len, reverse=True)
 # a label may be spaced out (文       号) and is followed by ：, :, |, or nothing (发文机关中共…)
-_FIELD = re.compile("(?:^|(?<=[\\s•·|｜]))(?P<label>" + "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS)
+_FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞]))(?P<label>" + "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS)
                     + r")\s*[：:|｜]?\s*")
 _FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS) + r")\s*[：:|｜]")
 

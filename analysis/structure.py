@@ -575,7 +575,7 @@ def parse_document(doc: Document) -> ParsedDocument:
                 b.add_clauses(start, end, sub_no=m.group(1) if m else None,
                               text_from=start + lead + m.start(2) if m else None)
                 continue
-            kind = "group_text" if b.subsection else "unplaced"
+            kind = "group_text" if b.subsection or mode == "table" else "unplaced"
             if kind == "unplaced":
                 b.warn("unplaced", start, f"text in a task section before any task: {content[:30]}…")
             b.span(start, end, kind, task=False)

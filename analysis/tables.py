@@ -18,9 +18,10 @@ import pandas as pd
 
 from . import extract
 from .corpus import CorpusError, Document, ParseWarning, paused_gc, read_corpus
+from .metadata import FIELDS as METADATA_FIELDS
 from .structure import ParsedDocument, parse_document
 
-__all__ = ["Corpus", "TABLE_COLUMNS", "build_corpus", "load_corpus", "write_tables", "PROJECT_ROOT"]
+__all__ = ["Corpus", "TABLE_COLUMNS", "build_corpus", "load_corpus", "write_tables", "metadata_rows", "PROJECT_ROOT"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,10 +40,11 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "repairs": ["doc_id", "kind", "position", "before", "after"],
     "warnings": ["doc_id", "kind", "position", "message"],
     "sections": ["doc_id", "section", "subsection", "title", "kind"],
+    "metadata": ["doc_id", "field", "value", "source", "text_value", "rule", "line", "evidence"],
 }
 LIST_COLUMNS = {("clauses", "units_as_written"), ("clauses", "responsible_units")}
 LIST_SEPARATOR = " | "
-INT_COLUMNS = {"task_seq", "clause_seq", "n_tasks", "n_repairs", "n_warnings", "position"}
+INT_COLUMNS = {"task_seq", "clause_seq", "n_tasks", "n_repairs", "n_warnings", "position", "line"}
 
 # Spans whose citations count (front matter cites the document itself).
 _CITING_SPANS = {"preamble", "goal", "group_heading", "group_text", "task_heading", "clause", "closing"}
@@ -68,6 +70,7 @@ class Corpus:
     repairs: pd.DataFrame
     warnings: pd.DataFrame
     sections: pd.DataFrame
+    metadata: pd.DataFrame
     manifest: pd.DataFrame = field(repr=False, default=None)
     parsed: list[ParsedDocument] = field(repr=False, default_factory=list)
 
@@ -153,6 +156,34 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
     return clauses, units, deadlines, training, targets
 
 
+def metadata_rows(doc: Document) -> list[tuple]:
+    """One row per metadata field of a document: the value used, where it came from
+    (``manifest`` or ``text``; empty when neither gives one), what the text says, and the
+    rule, source line and line text the text's value was read from."""
+    fields = doc.meta.get("metadata_fields", {})
+    listed = doc.meta.get("metadata_source") == "manifest"
+    rows = []
+    for name in METADATA_FIELDS:
+        found = fields.get(name)
+        text_value = found.value if found else ""
+        manifest_value = str(doc.meta.get(name, "") or "") if listed else ""
+        if listed and manifest_value:
+            value, source = manifest_value, "manifest"
+        elif text_value:
+            value, source = text_value, "text"
+        else:
+            value, source = "", ""
+        line = None
+        if found is not None:
+            if found.source_offset is not None:
+                line = doc.source.count("\n", 0, found.source_offset) + 1
+            elif found.offset is not None:
+                line = doc.source_line(found.offset)
+        rows.append((doc.doc_id, name, value, source, text_value, found.rule if found else "",
+                     line, found.evidence if found else ""))
+    return rows
+
+
 def _citation_rows(parsed: ParsedDocument):
     text = parsed.document.text
     rows, seen = [], set()
@@ -177,7 +208,7 @@ def _frame(name: str, rows: list) -> pd.DataFrame:
     for col in df.columns:
         if col in INT_COLUMNS:
             df[col] = df[col].astype("Int64")
-        elif col in ("value", "hours_per_year", "times_per_year"):
+        elif col in ("value", "hours_per_year", "times_per_year") and name in ("targets", "training"):
             df[col] = df[col].astype("Float64")
     return df
 
@@ -212,6 +243,7 @@ def _build_corpus(documents: list[Document], manifest: pd.DataFrame | None) -> C
         tables["repairs"].extend((r.doc_id, r.kind, r.position, r.before, r.after) for r in doc.repairs)
         tables["warnings"].extend((w.doc_id, w.kind, w.position, w.message) for w in warnings)
         tables["sections"].extend((doc.doc_id, s.section, s.subsection, s.title, s.kind) for s in parsed.sections)
+        tables["metadata"].extend(metadata_rows(doc))
         m = doc.meta
         tables["documents"].append((
             doc.doc_id, m.get("file", ""), m.get("title", ""), m.get("issuer", ""), m.get("level", ""),
@@ -219,7 +251,8 @@ def _build_corpus(documents: list[Document], manifest: pd.DataFrame | None) -> C
             m.get("issue_date", ""), m.get("doc_number", ""), doc.script, len(parsed.tasks), len(doc.repairs),
             len(warnings)))
     frames = {name: _frame(name, rows) for name, rows in tables.items()}
-    meta_rows = [{k: v for k, v in d.meta.items() if k not in ("metadata_from_text", "metadata_fields")} for d in documents]
+    meta_rows = [{k: v for k, v in d.meta.items() if k not in ("metadata_from_text", "metadata_fields", "metadata_source")}
+                 for d in documents]
     full_manifest = pd.DataFrame(meta_rows, dtype=object)
     if manifest is not None:
         full_manifest = full_manifest[[c for c in manifest.columns if c in full_manifest.columns]]
