@@ -303,6 +303,8 @@ _FURNITURE = re.compile(
     rf"^[ \t\u3000]*(?:(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]*[：:>]|(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]+"
     rf"|(?:{_alternation(_FIELD_NAMES)}))[^。！？]*$"
     r"|^[ \t\u3000]*首页\s*[>＞/]|[【\[]\s*大\s*中\s*小\s*[】\]]"
+    # a document-sharing site's wrapper: 《X.docx》由会员分享，可在线阅读…
+    r"|^[ \t\u3000]*《[^》]{4,120}\.(?:docx?|pdf|wps|txt)[^》]*》.*(?:由会员分享|在线阅读|文库|下载)"
     # a line made only of a page's controls: 无障碍 简体| 繁体, 搜索位置 …
     r"|^(?:[ \t\u3000|｜/>＞]*(?:无障碍|简体|繁体|搜索位置|匹配度|排序|搜索|登录|注册|首页|返回顶部|返回|打印|关闭|收藏|"
     r"分享|网站地图|English|字体|[大中小]))+[ \t\u3000|｜/>＞]*$"

@@ -154,10 +154,8 @@ def _divisions(path: str = str(DIVISIONS_PATH)) -> dict[str, Division]:
         for row in csv.DictReader(fh):
             div = Division(row["name"], row["level"], row["province"], row["prefecture"])
             out.setdefault(div.name, div)  # names shared by divisions of one level (和平区) keep the first
-            # 海南藏族自治州 is written 海南州, 本溪满族自治县 本溪县
-            short_auto = re.sub(r"(?:[\u4e00-\u9fff]{1,4}族|蒙古|维吾尔)+自治(州|县|旗)$", r"\1", div.name)
-            if short_auto != div.name and len(short_auto) >= 2:
-                out.setdefault(short_auto, div)
+            if row["short_name"] != div.name:  # 海南藏族自治州 is written 海南州
+                out.setdefault(row["short_name"], div)
             if div.level == "provincial":
                 short = re.sub(r"(?:壮族|回族|维吾尔|特别行政区|自治区|省|市)+$", "", div.name)
                 if len(short) >= 2:
@@ -406,7 +404,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     _read_fields(field_lines, out)
     # the signature date is the issue date; a field's date only stands in when there is none
     field_date = out.pop("issue_date", None)
-    _read_title(front, out, text)
+    _read_title(front, out, text, field_lines)
     _read_signature(lines, first_body, out)
     if "issue_date" not in out and field_date is not None:
         out["issue_date"] = field_date
@@ -473,7 +471,8 @@ def _opens_with_organ(s: str) -> bool:
     return division_of(s)[0] is not None or bool(_NATIONAL.search(s)) or bool(_TITLE_ORGAN.match(s))
 
 
-def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str = "") -> None:
+def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str = "",
+                furniture_lines=()) -> None:
     # 1. the document's own title line, the last one before the body (it follows any cover notice)
     for k in range(len(front) - 1, -1, -1):
         o, ln = front[k]
@@ -523,6 +522,13 @@ def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str =
         if 8 <= len(s) <= 50 and not re.search(r"[。，；：:！？]", s) and nxt and not _FURNITURE_FIELD.match(s) \
                 and not _organs(s) and not _is_date_line(s):
             out["title"] = Field(s, "headline (first line)", ln, o)
+    if "title" not in out:
+        for o, so, ln in furniture_lines:
+            m2 = re.search(r"《([^》]{4,120}?)\.(?:docx?|pdf|wps|txt)", ln)
+            if m2:  # the file name a document-sharing site shows: 《X.docx》由会员分享
+                out["title"] = Field(_clean_title(_norm_line(m2.group(1))), "file name in a document-sharing wrapper",
+                                     ln, o, so)
+                break
     if "title" not in out:
         for o, ln in front:
             m2 = re.search(r"现将《([^》]+)》(?:印发|转发|下发)", ln)

@@ -587,6 +587,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     b.close_task(lines[back][0] if back < len(lines) else len(text))
     if back < len(lines):
         b.spans.append(Span(lines[back][0], len(text), "back_matter"))
+    if not b.tasks:
+        _inline_enumeration(b, lines[:back])
     # an item with neither a title nor text (a heading cut off at the end of an excerpt) is no task
     for task in [t for t in b.tasks if not t.title and not any(c.text or c.parenthetical for c in t.clauses)]:
         b.warn("empty_item", task.start, f"item {task.task_no} has no title and no text; not a task")
@@ -606,6 +608,39 @@ def parse_document(doc: Document) -> ParsedDocument:
             pass
     spans = _merge_spans(sorted(b.spans, key=lambda s: (s.start, s.end)), len(text))
     return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
+
+
+_INLINE_SHI = re.compile(rf"(?:^|(?<=[。；：]))([{_NUM}]{{1,2}})是(?![否的])")
+
+
+def _inline_enumeration(b: _Builder, lines: list[tuple[int, int, str]]) -> None:
+    """A text with no numbered items whose paragraph enumerates ``一是…。二是…。`` in running
+    text (a news item, a short report): the enumerated items are its tasks."""
+    for start, end, content in lines:
+        marks = [m for m in _INLINE_SHI.finditer(b.text, start, end)]
+        # the items count 一是, 二是, 三是 … in order
+        run = [m for k, m in enumerate(marks) if _numeral_value(m.group(1)) == k + 1]
+        if len(run) < 2 or len(run) != len([m for m in marks if _numeral_value(m.group(1)) <= len(run)]):
+            continue
+        line_end = end - 1 if b.text[end - 1:end] == "\n" else end
+        kept = []
+        for sp in b.spans:  # carve the paragraph out of the spans that covered it
+            if sp.end <= start or sp.start >= end:
+                kept.append(sp)
+                continue
+            if sp.start < start:
+                kept.append(Span(sp.start, start, sp.kind, sp.section, sp.subsection, sp.task_seq, sp.clause_seq))
+            if sp.end > end:
+                kept.append(Span(end, sp.end, sp.kind, sp.section, sp.subsection, sp.task_seq, sp.clause_seq))
+        b.spans = kept
+        b.section, b.subsection, b.task = "", None, None
+        b.spans.append(Span(start, run[0].start(), "preamble"))
+        for k, m in enumerate(run):
+            stop = run[k + 1].start() if k + 1 < len(run) else line_end
+            b.heading_task(m.start(), stop, b.text[m.end():stop], m.end(), f"{m.group(1)}是")
+            b.close_task(stop)
+        b.spans.append(Span(line_end, end, "blank"))
+        return
 
 
 def _merge_spans(spans: list[Span], length: int) -> list[Span]:

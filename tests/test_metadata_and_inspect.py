@@ -187,3 +187,38 @@ def test_scorer_counts_right_wrong_and_invented_facts(tmp_path):
     assert "task （三） '规范涉企行政检查" in run.stdout and "invented" in run.stdout  # not recorded
     assert "units           1/2" in run.stdout
     assert "tasks           2/3" in run.stdout
+
+
+def test_document_sharing_wrapper_names_the_document():
+    """《X.docx》由会员分享…: the wrapper line is page furniture, and X is the title."""
+    corpus = _corpus("c20_docshare_wrapper")
+    meta = _meta(corpus)
+    assert meta.loc["title", "value"] == "某县交通运输局2022年法治政府建设工作情况报告"
+    assert meta.loc["title", "rule"] == "file name in a document-sharing wrapper"
+    assert (meta.loc["kind", "value"], meta.loc["level", "value"]) == ("report", "county")
+    assert list(corpus.repairs.kind) == ["page_furniture"]
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [("（一）", "健全法治建设责任体系"), ("（二）", "加强执法人员培训")]
+
+
+def test_items_enumerated_in_running_text_are_the_tasks_of_a_text_without_numbering():
+    corpus = _corpus("c21_news_inline_enumeration")
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [
+        ("一是", "要强化政治学习"), ("二是", "要规范执法行为"), ("三是", "要加强安全保障")]
+    assert corpus.tasks.loc[1, "text"] == "严格落实执法全过程记录制度；"
+    assert "no_tasks" not in set(corpus.warnings.kind)
+
+
+def test_a_generic_label_takes_the_roles_its_verbs_say():
+    """部门分工：A牵头，B配合 (a line under the task; the second cut off after 牵头，)."""
+    corpus = _corpus("c22_generic_label_roles")
+    assert _rows(corpus.units, ["task_seq", "unit", "role"]) == [
+        (1, "省交通运输综合执法局", "lead"), (1, "各市交通运输局", "supporting"), (2, "省交通运输厅规划处", "lead")]
+
+
+def test_autonomous_divisions_are_found_by_the_short_form_documents_write():
+    from analysis.metadata import level_of_issuer
+
+    assert level_of_issuer("海南州交通运输局")[:2] == ("municipal", "海南藏族自治州")  # region: the official name
+    assert level_of_issuer("恩施州司法局")[0] == "municipal"
+    assert level_of_issuer("本溪县交通运输局")[0] == "county"
+    assert level_of_issuer("广西壮族自治区交通运输厅")[0] == "provincial"

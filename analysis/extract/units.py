@@ -214,7 +214,8 @@ def read_parenthetical(text: str) -> Parenthetical | None:
                 alias = m["alias"].strip()
                 value = value[:m.start()].strip("，,；; ")
             segments = _verb_segments(value)
-            if segments is not None and len(segments) > 1:  # 部门分工：A牵头，B配合
+            if segments is not None and (len(segments) > 1 or role_of_label(label) == "responsible"):
+                # 部门分工：A牵头，B配合 — the verbs say the roles a generic label does not
                 named_roles = [(u, r) for v, r in segments if r != "deadline" for u in split_units(v)]
             else:
                 verb = _VERB.fullmatch(value)
