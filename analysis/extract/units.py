@@ -140,6 +140,10 @@ def _strip_brackets(text: str) -> str:
     return body.strip()
 
 
+_SEGMENT_SPLIT = re.compile(r"[，,；;]|(?<=牵头|负责|配合|参与|协办)、")
+_HAS_VERB = re.compile(r"牵头|负责|配合|参与|协办|协同|落实|实施")
+
+
 def _is_unit_list(value: str) -> bool:
     names = split_units(value)
     return bool(names) and all(_UNIT_NAME.match(n) and _UNIT_END.search(n) for n in names)
@@ -153,7 +157,7 @@ def _verb_segments(value: str) -> list[tuple[str, str]] | None:
 
     out: list[tuple[str, str]] = []
     pending: list[str] = []
-    for seg in (x.strip(" 。") for x in re.split(r"[，,；;]|(?<=牵头|负责|配合|参与|协办)、", value)):
+    for seg in (x.strip(" 。") for x in _SEGMENT_SPLIT.split(value)):
         if not seg or re.fullmatch(r"不再(?:一一)?列出|不再重复", seg):
             continue
         standing = _STANDING.fullmatch(seg)
@@ -213,7 +217,7 @@ def read_parenthetical(text: str) -> Parenthetical | None:
             if m:
                 alias = m["alias"].strip()
                 value = value[:m.start()].strip("，,；; ")
-            segments = _verb_segments(value)
+            segments = _verb_segments(value) if _HAS_VERB.search(value) else None
             if segments is not None and (len(segments) > 1 or role_of_label(label) == "responsible"):
                 # 部门分工：A牵头，B配合 — the verbs say the roles a generic label does not
                 named_roles = [(u, r) for v, r in segments if r != "deadline" for u in split_units(v)]
