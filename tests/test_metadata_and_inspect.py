@@ -7,6 +7,8 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+
 from analysis.cli import main
 from analysis.corpus import read_document
 from analysis.extract import find_citations
@@ -23,7 +25,8 @@ def _corpus(name: str):
 
 
 def _rows(frame, columns):
-    return [tuple(r) for r in frame[columns].astype(object).itertuples(index=False)]
+    return [tuple(None if v is None or v is pd.NA or v != v else v for v in r)
+            for r in frame[columns].astype(object).itertuples(index=False)]
 
 
 def _meta(corpus):
@@ -222,3 +225,11 @@ def test_autonomous_divisions_are_found_by_the_short_form_documents_write():
     assert level_of_issuer("恩施州司法局")[0] == "municipal"
     assert level_of_issuer("本溪县交通运输局")[0] == "county"
     assert level_of_issuer("广西壮族自治区交通运输厅")[0] == "provincial"
+
+
+def test_training_in_other_wordings():
+    """课时 and 小时 are study hours, 年均 means a year, 每年不少于4次 a frequency; days are not hours."""
+    corpus = _corpus("c23_training_wordings")
+    assert _rows(corpus.training, ["task_seq", "audience", "hours_per_year", "times_per_year"]) == [
+        (1, "领导班子成员", None, 4.0), (1, "执法人员", 32.0, None), (2, "执法人员", 40.0, None),
+        (3, "执法人员", None, 4.0)]

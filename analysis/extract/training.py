@@ -2,7 +2,9 @@
 
 ``执法人员每年参加法律业务培训学习不少于40学时`` → 执法人员, 40 h/yr;
 ``领导班子成员每季度安排集中专题法律学习一次`` → 领导班子成员, 4/yr;
-``基层执法站所执法人员每月开展一次全员集中法律学习`` → 基层站所执法人员, 12/yr.
+``基层执法站所执法人员每月开展一次全员集中法律学习`` → 基层站所执法人员, 12/yr;
+``执法人员年均参加业务培训不少于32课时`` → 32 h/yr (学时, 课时 and 小时 are hours;
+年均 and 全年 mean a year); ``领导班子每年集中学法不少于4次`` → 4/yr.
 A requirement is read from one comma-delimited phrase; when the phrase names no
 audience (``确保每人每年接受不少于60学时…``) the nearest audience named earlier in
 the same sentence applies, else all officers.
@@ -18,12 +20,14 @@ __all__ = ["TrainingRequirement", "AUDIENCES", "PER_YEAR", "find_training"]
 
 AUDIENCES = ("执法人员", "领导班子成员", "基层站所执法人员")
 PER_YEAR = {"年": 1, "年度": 1, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52}
-_STUDY = re.compile(r"学习|培训|学法|学时|轮训|讲堂|研讨|学考")
+_STUDY = re.compile(r"学习|培训|学法|学时|课时|轮训|讲堂|研讨|学考|授课")
 _NOT_STUDY = re.compile(r"党课|检视|评查")
 _PERIOD = r"(?P<period>半年|年度|季度|年|季|月|周)"
-_TIMES = re.compile(rf"每{_PERIOD}[^，；。]*?(?:不少于|至少)?(?P<n>{NUMERAL})次")
-_HOURS = re.compile(rf"(?P<bound>不少于|至少|超过|达到|累计)?(?P<n>{NUMERAL})个?学时(?P<over>以上)?")
-_HOURS_PERIOD = re.compile(rf"每(?:人)?每?{_PERIOD}")
+_TIMES = re.compile(rf"(?:每{_PERIOD}|(?P<whole_year>全年|年均))[^，；。]*?(?:不少于|至少)?(?P<n>{NUMERAL})次")
+# study hours in any wording: 学时, 课时, 小时 (a 课时 counts as one hour, as the plans count it)
+_HOURS = re.compile(rf"(?P<bound>不少于|至少|超过|达到|累计)?(?P<n>{NUMERAL})个?(?:学时|课时|小时)(?P<over>以上)?")
+# the period hours are counted in: 每人每年, 每年度, 年均 / 年人均 (a yearly average), 全年 (a report's year)
+_HOURS_PERIOD = re.compile(rf"每(?:人)?每?{_PERIOD}|(?P<yearly>年(?:人)?均|人均每年|全年)")
 
 
 @dataclass(frozen=True)
@@ -68,12 +72,12 @@ def find_training(text: str, hours_period_default: str | None = None) -> list[Tr
             h = _HOURS.search(phrase)
             if h:
                 period = _HOURS_PERIOD.search(phrase)
-                key = period["period"] if period else hours_period_default
+                key = (period["period"] or "年") if period else hours_period_default
                 if key:
                     hours = to_number(h["n"]) * PER_YEAR[key]
             t = _TIMES.search(phrase)
             if t:
-                times = to_number(t["n"]) * PER_YEAR[t["period"]]
+                times = to_number(t["n"]) * (PER_YEAR[t["period"]] if t["period"] else 1)
             if not h and not t:
                 continue
             audience = next((a for a in (_audience(p) for p in reversed(phrases[:k + 1])) if a), "执法人员")
