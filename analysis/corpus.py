@@ -303,6 +303,9 @@ _FURNITURE = re.compile(
     rf"^[ \t\u3000]*(?:(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]*[：:>]|(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]+"
     rf"|(?:{_alternation(_FIELD_NAMES)}))[^。！？]*$"
     r"|^[ \t\u3000]*首页\s*[>＞/]|[【\[]\s*大\s*中\s*小\s*[】\]]"
+    # a news item's byline and a site's footer: （通讯员 某某 编辑：某某） · 京ICP备… · 版权所有
+    r"|^[ \t\u3000]*[（(]?(?:记者|通讯员|编辑|责任编辑|审核|校对|来源)[ \t\u3000：:][^。]{0,40}[）)]?[ \t\u3000]*$"
+    r"|ICP备|公网安备|版权所有|Copyright|技术支持[：:]|主办单位[：:]"
     # a document-sharing site's wrapper: 《X.docx》由会员分享，可在线阅读…
     r"|^[ \t\u3000]*《[^》]{4,120}\.(?:docx?|pdf|wps|txt)[^》]*》.*(?:由会员分享|在线阅读|文库|下载)"
     # a line made only of a page's controls: 无障碍 简体| 繁体, 搜索位置 …
@@ -318,6 +321,10 @@ def _remove_reading_aids(buf: _Buffer) -> None:
     if "（" not in buf.text and "(" not in buf.text:
         return
     buf.apply([(m.start(), m.end(), "") for m in _READING_AID.finditer(buf.text)], "reading_aid")
+
+
+# a news item's dateline opening its first paragraph: 台海网1月11日讯（海峡导报记者 某某 通讯员 某某）
+_DATELINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:电|讯)(?:[（(][^（）()\n]{0,40}[）)])?", re.M)
 
 
 def _remove_furniture(buf: _Buffer) -> None:
@@ -338,6 +345,11 @@ def _remove_furniture(buf: _Buffer) -> None:
         if len(line) <= 150 and _FURNITURE.search(line):
             edits.append((m.start(), m.end(), ""))
     buf.apply(edits, "page_furniture")
+    # only in the first lines: a news item's dateline opens its first paragraph
+    head = buf.text[:sum(len(x) + 1 for x in buf.text.split("\n")[:4])]
+    m = _DATELINE.search(head)
+    if m:
+        buf.apply([(m.start(), m.end(), "")], "news_wrapper")
 
 
 _WIDTH_CANDIDATE = re.compile(r"[\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－／＝＠＆＃(),:;]")
@@ -694,7 +706,7 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
     text, origin, repairs, warnings, script = normalize(source, doc_id)
     if encoding != "utf-8":
         repairs.insert(0, Repair(doc_id, "encoding", 0, encoding, "utf-8"))
-    furniture = [(r.position, r.before) for r in repairs if r.kind == "page_furniture"]
+    furniture = [(r.position, r.before) for r in repairs if r.kind in ("page_furniture", "news_wrapper")]
     fields = read_metadata(text, furniture)
     guessed = {k: (fields[k].value if k in fields else "") for k in METADATA_KEYS}
     listed = meta is not None

@@ -429,7 +429,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     _read_level(out)
     if "level" not in out:
         _level_from_opening(lines, first_body, out)
-    _read_kind(text, front, out)
+    _read_kind(text, front, out, field_lines)
     return out
 
 
@@ -671,12 +671,12 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
 
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
 _PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
-_NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]"
+_NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)|\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,]"
                         r"|(?:日前|近日|本报讯|记者)[，,])")
 _NEWS = re.compile(r"(?:记者|通讯员|责任编辑|编辑[：:]|来源[：:]|本报讯|新华社|日前，|近日，)")
 
 
-def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field]) -> None:
+def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field], furniture_lines=()) -> None:
     title = out.get("title")
     if title is not None:
         if _REPORT_TITLE.search(title.value) or re.search(rf"{_REPORT_END}暨", title.value):
@@ -688,7 +688,8 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field]) -
         out["kind"] = Field("other", "title names neither a plan nor a report", title.evidence, title.offset)
         return
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
-    m = _NEWS_LEAD.match(opening)
+    m = _NEWS_LEAD.match(opening) or next((_NEWS_LEAD.match(ln) for _, _, ln in furniture_lines
+                                           if _NEWS_LEAD.match(ln)), None)
     if m:
         at = text.find(opening)
         out["kind"] = Field("other", "news item (opening paragraph is a news lead)", opening[:60], at)
@@ -698,3 +699,9 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field]) -
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
         out["kind"] = Field("other", "news item (no document title; news wording)", line.strip(), line_start)
+        return
+    for offset, source_offset, ln in furniture_lines:  # a byline the normalizer removed
+        if _NEWS.search(ln):
+            out["kind"] = Field("other", "news item (no document title; a news byline)", ln.strip(), offset,
+                                source_offset)
+            return

@@ -601,7 +601,15 @@ def parse_document(doc: Document) -> ParsedDocument:
                             s.clause_seq) for s in b.spans]
             task.seq = k
     if not b.tasks:
-        b.warn("no_tasks", 0, "no numbered tasks found; the document has no rows in the task tables")
+        # name the numbered items the document does have, so the reader sees why none is a task
+        numbered = next(((st, c) for st, _, c in lines[first_body:back]
+                         if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c)), None)
+        if numbered is not None:
+            kinds = sorted({sec.kind for sec in b.sections if sec.subsection is None}) or ["none"]
+            b.warn("no_tasks", numbered[0], f"numbered items but no task: {numbered[1][:24]}… is in a section "
+                   f"read as {'/'.join(kinds)}; the document has no rows in the task tables")
+        else:
+            b.warn("no_tasks", 0, "no numbered tasks found; the document has no rows in the task tables")
     for task in b.tasks:
         if not task.clauses and task.title:
             # a task whose whole text is its title line: the title is its only clause text

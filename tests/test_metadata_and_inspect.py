@@ -233,3 +233,21 @@ def test_training_in_other_wordings():
     assert _rows(corpus.training, ["task_seq", "audience", "hours_per_year", "times_per_year"]) == [
         (1, "领导班子成员", None, 4.0), (1, "执法人员", 32.0, None), (2, "执法人员", 40.0, None),
         (3, "执法人员", None, 4.0)]
+
+
+def test_news_wrapper_byline_and_footer_are_removed_as_repairs():
+    corpus = _corpus("c24_news_wrapper")
+    assert _rows(corpus.repairs[corpus.repairs.kind != "space"], ["kind", "before"]) == [
+        ("page_furniture", "（编辑：某某）\n"), ("page_furniture", "版权所有：某某网 京ICP备00000000号\n"),
+        ("news_wrapper", "某某网6月3日讯（记者 某某 通讯员 某某）")]
+    doc = corpus.parsed[0].document
+    assert doc.text.splitlines()[1].startswith("近日，某市交通运输局召开")
+    assert _meta(corpus).loc["kind", "value"] == "other"
+
+
+def test_numbered_items_outside_task_sections_get_a_warning_naming_the_line():
+    corpus = _corpus("c25_numbered_goals_only")
+    assert corpus.tasks.empty
+    (warning,) = corpus.warnings[corpus.warnings.kind == "no_tasks"].itertuples()
+    assert warning.message.startswith("line 3: numbered items but no task: 1.坚持依法行政")
+    assert "closing/goal" in warning.message
