@@ -370,18 +370,23 @@ def _normalize_width(buf: _Buffer) -> None:
             new = _TO_FULL[ch]
         if new is not None:
             edits.append((i, i + 1, new))
-    buf.apply(_merge_runs(edits), "width")
+    buf.apply(_merge_runs(edits, text), "width")
 
 
-def _merge_runs(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Merge adjacent single-character edits so a run is one recorded repair."""
+def _merge_runs(edits: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Merge the same-length edits of one line into one run, so a repair records a stretch
+    (``before``/``after`` from its first to its last changed character), not a character:
+    a traditional plan has a repair per line that changed, tens, not one per character.
+    Unchanged characters inside a run are kept as they are; offsets stay exact, because a run
+    has the length it replaces."""
     merged: list[tuple[int, int, str]] = []
     for start, end, new in edits:
-        if merged and merged[-1][1] == start:
-            s, _, n = merged[-1]
-            merged[-1] = (s, end, n + new)
-        else:
-            merged.append((start, end, new))
+        if merged and "\n" not in text[merged[-1][1]:start] and len(new) == end - start:
+            s, e, n = merged[-1]
+            if len(n) == e - s:
+                merged[-1] = (s, end, n + text[e:start] + new)
+                continue
+        merged.append((start, end, new))
     return merged
 
 
@@ -437,7 +442,7 @@ def _to_simplified(buf: _Buffer) -> None:
                 else:
                     edits.append((pos, pos + len(line), new))
             pos += len(line) + 1
-    buf.apply(_merge_runs(edits), "script")
+    buf.apply(_merge_runs(edits, buf.text), "script")
 
 
 # characters that double as words (件件能解决、事事有回应; 层层落实; 人人参与)
