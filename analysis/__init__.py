@@ -6,6 +6,7 @@ The pipeline runs in one direction, one stage per module::
     structure   sections, tasks, clauses                       -> ParsedDocument
     extract     deadlines, units, training, targets, citations
     tables      the corpus as DataFrames                       -> Corpus
+    store       the tables' files: CSV, Parquet, xlsx
     coverage, similarity, profiles    comparisons of the tables
     style, figures                    brief-ready figures
 
@@ -22,7 +23,7 @@ _EXPORTS = {
     "read_manifest": "corpus",
     "ParsedDocument": "structure", "parse_document": "structure",
     "TABLE_COLUMNS": "tables", "Corpus": "tables", "build_corpus": "tables", "load_corpus": "tables",
-    "write_tables": "tables",
+    "write_tables": "store", "read_tables": "store",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 from .corpus import CorpusError
-from .tables import PROJECT_ROOT, load_corpus, write_tables
+from .store import write_tables
+from .tables import PROJECT_ROOT, load_corpus
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 FIGURE_DIR = PROJECT_ROOT / "figures"
@@ -24,7 +25,9 @@ class StepFailed(RuntimeError):
 
 def _parse(args) -> int:
     corpus = load_corpus(args.raw, False if args.no_manifest else args.manifest)
-    paths = write_tables(corpus, args.out)
+    paths, notes = write_tables(corpus, args.out, xlsx=not getattr(args, "no_xlsx", False))
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
     n_warn = len(corpus.warnings)
     print(f"parsed {len(corpus.documents)} documents: {len(corpus.tasks)} tasks, {len(corpus.clauses)} clauses, "
           f"{len(corpus.deadlines)} deadlines, {n_warn} warnings → {len(paths)} files in {args.out}")
@@ -111,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--no-manifest", action="store_true",
                        help="no manifest: every document's metadata is read from its own text (with a warning)")
         p.add_argument("--out", type=Path, default=PROJECT_ROOT / "data" / "processed", help="table folder")
+        p.add_argument("--no-xlsx", action="store_true", help="write CSV and Parquet only, no tables.xlsx")
         p.add_argument("--figures", type=Path, default=FIGURE_DIR, help="figure folder")
 
     corpus_args(sub.add_parser("parse", help="parse the corpus and write the tables"))

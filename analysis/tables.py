@@ -1,16 +1,13 @@
-"""Stage 4 — tables: the parsed corpus as pandas DataFrames, and their files.
+"""Stage 4 — tables: the parsed corpus as pandas DataFrames.
 
 In:  parsed documents (stage 2) and the extractors (stage 3).
 Out: a :class:`Corpus` holding one DataFrame per table — the contract between
-the package, the notebooks and the researcher — and :func:`write_tables`,
-which writes them to ``data/processed/`` as CSV (UTF-8 with BOM, so Excel
-reads the Chinese) and as one ``.xlsx`` workbook with a sheet per table.
+the package, the notebooks and the researcher. :mod:`analysis.store` writes
+them to files and reads them back.
 """
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +18,8 @@ from .corpus import CorpusError, Document, ParseWarning, paused_gc, read_corpus
 from .metadata import FIELDS as METADATA_FIELDS
 from .structure import ParsedDocument, parse_document
 
-__all__ = ["Corpus", "TABLE_COLUMNS", "build_corpus", "load_corpus", "write_tables", "metadata_rows", "PROJECT_ROOT"]
+__all__ = ["Corpus", "TABLE_COLUMNS", "LIST_COLUMNS", "DATE_COLUMNS", "build_corpus", "load_corpus", "metadata_rows",
+           "PROJECT_ROOT"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,6 +41,8 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "metadata": ["doc_id", "field", "value", "source", "text_value", "rule", "line", "evidence"],
 }
 LIST_COLUMNS = {("clauses", "units_as_written"), ("clauses", "responsible_units")}
+#: ISO ``YYYY-MM-DD`` strings in memory and in CSV; dates in Parquet
+DATE_COLUMNS = {("documents", "issue_date"), ("clauses", "deadline_date"), ("deadlines", "date")}
 LIST_SEPARATOR = " | "
 INT_COLUMNS = {"task_seq", "clause_seq", "n_tasks", "n_repairs", "n_warnings", "position", "line"}
 
@@ -278,72 +278,3 @@ def load_corpus(raw_dir: str | Path | None = None, manifest: str | Path | None |
     table = read_manifest(manifest_path, raw_dir) if manifest_path.exists() else None
     docs = read_corpus(raw_dir, manifest_path if manifest_path.exists() else None)
     return build_corpus(docs, table)
-
-
-# --------------------------------------------------------------------------
-# files
-# --------------------------------------------------------------------------
-
-def _for_file(name: str, df: pd.DataFrame) -> pd.DataFrame:
-    out = df.copy()
-    for col in out.columns:
-        if (name, col) in LIST_COLUMNS:
-            out[col] = out[col].map(lambda v: LIST_SEPARATOR.join(v) if isinstance(v, list) else "")
-    return out
-
-
-_SAFE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-
-
-def _inside(out_dir: Path, name: str) -> Path:
-    """``out_dir/name``, refusing anything that would land outside ``out_dir``."""
-    target = (out_dir / name).resolve()
-    if target.parent != out_dir.resolve():
-        raise CorpusError(f"{name}: refusing to write outside {out_dir}")
-    return target
-
-
-def write_tables(corpus: Corpus, out_dir: str | Path) -> list[Path]:
-    """Write every table as ``<name>.csv`` and all of them as ``tables.xlsx``.
-
-    In: a :class:`Corpus` and an output folder (created if missing). Out: the
-    paths written. Same corpus → byte-identical files (fixed zip timestamps and
-    workbook properties).
-    """
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    frames = {name: _for_file(name, df) for name, df in corpus.tables().items()}
-    for name, df in frames.items():
-        assert _SAFE_NAME.match(name)
-        path = _inside(out_dir, f"{name}.csv")
-        # utf-8-sig: Excel opens a BOM-marked CSV as UTF-8 and shows the Chinese
-        df.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
-        written.append(path)
-    xlsx = _inside(out_dir, "tables.xlsx")
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        for name, df in frames.items():
-            df.to_excel(writer, sheet_name=name, index=False)
-        props = writer.book.properties
-        props.creator = "policy-analysis"
-        props.created = props.modified = pd.Timestamp("2000-01-01").to_pydatetime()
-    xlsx.write_bytes(_deterministic_zip(buffer.getvalue()))
-    written.append(xlsx)
-    return written
-
-
-def _deterministic_zip(data: bytes) -> bytes:
-    """Rewrite a zip with fixed member timestamps, so equal content gives equal bytes."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z", content)
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, content)
-    return out.getvalue()

@@ -49,6 +49,8 @@ def test_shipped_corpus_parses_and_is_byte_identical_on_rerun(tmp_path, capsys):
     assert first == second
     assert set(first) == {f"{t}.csv" for t in (
         "documents", "tasks", "clauses", "deadlines", "units", "training", "targets", "citations", "repairs",
+        "warnings", "sections", "metadata")} | {f"{t}.parquet" for t in (
+        "documents", "tasks", "clauses", "deadlines", "units", "training", "targets", "citations", "repairs",
         "warnings", "sections", "metadata")} | {"tables.xlsx"}
     head = (out1 / "tasks.csv").read_bytes()[:3]
     assert head == b"\xef\xbb\xbf"  # BOM: Excel reads the CSV as UTF-8

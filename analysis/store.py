@@ -1,0 +1,206 @@
+"""The tables' files: CSV for people, Parquet for machines, an Excel workbook where it fits.
+
+In:  a :class:`~analysis.tables.Corpus`.
+Out: :func:`write_tables` writes ``<table>.csv`` (UTF-8 with BOM, so Excel reads the
+     Chinese; list cells joined with `` | ``, dates ISO), ``<table>.parquet`` (typed:
+     integers, floats, dates as dates, lists as lists) and ``tables.xlsx`` (one sheet a
+     table, written by XlsxWriter in constant-memory mode) when every sheet fits Excel's
+     limits. :func:`read_tables` reads the Parquet files back into an equal Corpus.
+     Same corpus → byte-identical files.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+
+from .corpus import CorpusError
+from .tables import DATE_COLUMNS, INT_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, TABLE_COLUMNS, Corpus
+
+__all__ = ["write_tables", "read_tables", "EXCEL_MAX_ROWS", "EXCEL_MAX_CELL"]
+
+#: Excel's limits: rows a sheet holds (the header is one of them) and characters a cell holds
+EXCEL_MAX_ROWS = 1_048_576
+EXCEL_MAX_CELL = 32_767
+_FLOAT_COLUMNS = {("targets", "value"), ("training", "hours_per_year"), ("training", "times_per_year")}
+_SAFE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _inside(out_dir: Path, name: str) -> Path:
+    """``out_dir/name``, refusing anything that would land outside ``out_dir``."""
+    target = (out_dir / name).resolve()
+    if target.parent != out_dir.resolve():
+        raise CorpusError(f"{name}: refusing to write outside {out_dir}")
+    return target
+
+
+def _for_file(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    for col in out.columns:
+        if (name, col) in LIST_COLUMNS:
+            out[col] = out[col].map(lambda v: LIST_SEPARATOR.join(v) if isinstance(v, list) else "")
+    return out
+
+
+def write_tables(corpus: Corpus, out_dir: str | Path, xlsx: bool = True, parquet: bool = True) -> tuple[list[Path], list[str]]:
+    """Write every table as CSV and Parquet, and all of them as ``tables.xlsx`` where they fit.
+
+    In: a :class:`Corpus`, an output folder (created if missing); ``xlsx=False`` /
+    ``parquet=False`` skip those files. Out: ``(paths written, notes)`` — a note says in
+    one line why the workbook was not written (which sheet, how many rows or characters).
+    A workbook that cannot hold a sheet is never written in part: an old one is removed.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    notes: list[str] = []
+    tables = corpus.tables()
+    frames = {name: _for_file(name, df) for name, df in tables.items()}
+    for name, df in frames.items():
+        assert _SAFE_NAME.match(name)
+        path = _inside(out_dir, f"{name}.csv")
+        # utf-8-sig: Excel opens a BOM-marked CSV as UTF-8 and shows the Chinese
+        df.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+        written.append(path)
+    if parquet:
+        for name, df in tables.items():
+            path = _inside(out_dir, f"{name}.parquet")
+            _write_parquet(name, df, path)
+            written.append(path)
+    book = _inside(out_dir, "tables.xlsx")
+    if xlsx:
+        problem = _excel_problem(frames)
+        if problem:
+            notes.append(f"tables.xlsx not written: {problem}; the CSV and Parquet files hold every row")
+            book.unlink(missing_ok=True)
+        else:
+            _write_xlsx(frames, book)
+            written.append(book)
+    return written, notes
+
+
+def _excel_problem(frames: dict[str, pd.DataFrame]) -> str | None:
+    for name, df in frames.items():
+        if len(df) + 1 > EXCEL_MAX_ROWS:
+            return f"sheet {name} has {len(df):,} rows, more than Excel's {EXCEL_MAX_ROWS - 1:,}"
+        for col in df.columns:
+            if df[col].dtype == object:
+                longest = df[col].map(lambda v: len(v) if isinstance(v, str) else 0).max() if len(df) else 0
+                if longest > EXCEL_MAX_CELL:
+                    return f"sheet {name} column {col} has a cell of {longest:,} characters, more than Excel's {EXCEL_MAX_CELL:,}"
+    return None
+
+
+def _write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": False, "strings_to_numbers": False,
+                                        "strings_to_formulas": False, "strings_to_urls": False})
+    book.set_properties({"author": "policy-analysis", "created": _dt.datetime(2000, 1, 1)})
+    for name, df in frames.items():
+        sheet = book.add_worksheet(name)
+        sheet.write_row(0, 0, list(df.columns))
+        # constant-memory mode writes a row at a time, in order
+        for r, row in enumerate(df.itertuples(index=False, name=None), start=1):
+            sheet.write_row(r, 0, [_excel_value(v) for v in row])
+    book.close()
+    tmp = path.with_suffix(".xlsx.tmp")
+    tmp.write_bytes(_deterministic_zip(buffer.getvalue()))
+    tmp.replace(path)  # never a partial workbook
+
+
+def _excel_value(v):
+    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+        return None
+    return v
+
+
+def _deterministic_zip(data: bytes) -> bytes:
+    """Rewrite a zip with fixed member timestamps, so equal content gives equal bytes."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for info in sorted(src.infolist(), key=lambda i: src.infolist().index(i)):
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z", content)
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, content)
+    return out.getvalue()
+
+
+# -- Parquet ----------------------------------------------------------------------
+
+def _arrow_type(name: str, col: str):
+    import pyarrow as pa
+
+    if (name, col) in LIST_COLUMNS:
+        return pa.list_(pa.string())
+    if (name, col) in DATE_COLUMNS:
+        return pa.date32()
+    if col in INT_COLUMNS:
+        return pa.int64()
+    if (name, col) in _FLOAT_COLUMNS:
+        return pa.float64()
+    return pa.string()
+
+
+def _write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    arrays, fields = [], []
+    for col in TABLE_COLUMNS[name]:
+        typ = _arrow_type(name, col)
+        values = df[col].tolist()
+        values = [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v for v in values]
+        if typ == pa.date32():
+            values = [_dt.date.fromisoformat(v) if v else None for v in values]
+        elif typ == pa.string():
+            values = [None if v is None else str(v) for v in values]
+        arrays.append(pa.array(values, type=typ))
+        fields.append(pa.field(col, typ))
+    table = pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+    tmp = path.with_suffix(".parquet.tmp")
+    pq.write_table(table, tmp, compression="zstd", write_statistics=False, store_schema=False)
+    tmp.replace(path)
+
+
+def read_tables(folder: str | Path) -> Corpus:
+    """The Parquet tables of a folder written by :func:`write_tables`, as a :class:`Corpus`
+    equal to the one written (dates back to ISO strings, lists to lists).
+
+    Raises :class:`~analysis.corpus.CorpusError` naming a missing table file.
+    """
+    import pyarrow.parquet as pq
+
+    folder = Path(folder)
+    frames = {}
+    for name, columns in TABLE_COLUMNS.items():
+        path = folder / f"{name}.parquet"
+        if not path.is_file():
+            raise CorpusError(f"{path}: table file missing (write it with python -m analysis parse)")
+        df = pq.read_table(path).to_pandas(types_mapper=None)
+        data = {}
+        for col in columns:
+            values = [None if v is None or (isinstance(v, float) and v != v) else v for v in df[col].tolist()]
+            if (name, col) in DATE_COLUMNS:
+                data[col] = pd.Series([v.isoformat() if v is not None else None for v in values], dtype=object)
+            elif (name, col) in LIST_COLUMNS:
+                data[col] = pd.Series([list(v) if v is not None else [] for v in values], dtype=object)
+            elif col in INT_COLUMNS:
+                data[col] = pd.array([None if v is None else int(v) for v in values], dtype="Int64")
+            elif (name, col) in _FLOAT_COLUMNS:
+                data[col] = pd.array([None if v is None else float(v) for v in values], dtype="Float64")
+            else:
+                data[col] = pd.Series(values, dtype=object)
+        out = pd.DataFrame(data)
+        frames[name] = out
+    return Corpus(**frames)

@@ -1,0 +1,62 @@
+"""The tables' files: CSV for people, typed Parquet read back to an equal corpus, and an Excel
+workbook written only where every sheet fits (never in part)."""
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from analysis import store
+from analysis.cli import main
+from analysis.store import read_tables, write_tables
+from analysis.tables import TABLE_COLUMNS, load_corpus
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus()
+
+
+def test_parquet_tables_are_typed_and_read_back_equal(corpus, tmp_path):
+    paths, notes = write_tables(corpus, tmp_path)
+    assert notes == []
+    assert {p.name for p in paths} == ({f"{t}.csv" for t in TABLE_COLUMNS} | {f"{t}.parquet" for t in TABLE_COLUMNS}
+                                       | {"tables.xlsx"})
+    schema = pq.read_schema(tmp_path / "clauses.parquet")
+    assert str(schema.field("deadline_date").type) == "date32[day]"
+    assert str(schema.field("responsible_units").type) == "list<element: string>"
+    assert str(schema.field("task_seq").type) == "int64"
+    assert str(pq.read_schema(tmp_path / "training.parquet").field("hours_per_year").type) == "double"
+    back = read_tables(tmp_path)
+    for name in TABLE_COLUMNS:
+        pd.testing.assert_frame_equal(back.tables()[name].reset_index(drop=True),
+                                      corpus.tables()[name].reset_index(drop=True), check_dtype=False, obj=name)
+    # the Tianjin plan's first clause: three units as a list, its deadline as a date
+    first = pq.read_table(tmp_path / "clauses.parquet").to_pylist()[0]
+    assert first["deadline_date"].isoformat() == "2021-12-31"
+
+
+def test_a_sheet_over_excels_limit_skips_the_workbook_with_a_note(corpus, tmp_path, monkeypatch, capsys):
+    (tmp_path / "tables.xlsx").write_bytes(b"an old workbook")
+    monkeypatch.setattr(store, "EXCEL_MAX_ROWS", 50)  # tasks has 79 rows, the first sheet over it
+    paths, notes = write_tables(corpus, tmp_path)
+    assert notes == ["tables.xlsx not written: sheet tasks has 79 rows, more than Excel's 49; "
+                     "the CSV and Parquet files hold every row"]
+    assert not (tmp_path / "tables.xlsx").exists()  # never an old or partial workbook beside new tables
+    assert (tmp_path / "clauses.csv").exists() and (tmp_path / "clauses.parquet").exists()
+
+
+def test_no_xlsx_option(tmp_path, capsys):
+    assert main(["parse", "--out", str(tmp_path), "--no-xlsx"]) == 0
+    assert not (tmp_path / "tables.xlsx").exists() and (tmp_path / "tasks.parquet").exists()
+
+
+def test_workbook_has_one_sheet_a_table_with_every_row(corpus, tmp_path):
+    import openpyxl
+
+    write_tables(corpus, tmp_path, parquet=False)
+    book = openpyxl.load_workbook(tmp_path / "tables.xlsx", read_only=True)
+    assert book.sheetnames == list(TABLE_COLUMNS)
+    rows = list(book["tasks"].iter_rows(values_only=True))
+    assert rows[0] == tuple(TABLE_COLUMNS["tasks"]) and len(rows) == 80  # 79 tasks and the header
+    assert rows[1][:5] == ("tianjin_2021_plan", 1, "二", "一", "1")
+    clause = next(r for r in book["clauses"].iter_rows(values_only=True) if r[0] == "tianjin_2021_plan")
+    assert clause[5] == "市港航局 | 市交通执法总队 | 各区交通运输管理部门"  # lists joined as in the CSV
