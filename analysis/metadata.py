@@ -193,6 +193,15 @@ def division_of(name: str, short_forms: bool = True) -> tuple[Division | None, s
     return found[-1], "".join(d.name for d in found)
 
 
+_LEVEL_WORDS = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal", "盟": "municipal",
+                "地区": "municipal", "县": "county", "区": "county", "旗": "county"}
+
+
+def level_of_word(word: str) -> str:
+    """The level a bare level word names: 省 → provincial, 市 → municipal, 县/区/旗 → county."""
+    return _LEVEL_WORDS[word]
+
+
 def level_of_issuer(issuer: str) -> tuple[str, str, str]:
     """``(level, region, rule)`` of an issuer name; ``("", "", "")`` when unknowable.
 
@@ -209,9 +218,7 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
         return "national", "全国", "central organ"
     m = re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{0,6}?)(省|自治区|市|州|盟|地区|县|区|旗)", issuer)
     if m:
-        level = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal", "盟": "municipal",
-                 "地区": "municipal"}.get(m.group(1), "county")
-        return level, "", f"unknown division ending in {m.group(1)}"
+        return level_of_word(m.group(1)), "", f"unknown division ending in {m.group(1)}"
     return "", "", ""
 
 
@@ -633,10 +640,8 @@ def _read_level(out: dict[str, Field]) -> None:
         elif _NATIONAL.search(named):
             out["level"] = Field("national", "title opens with a central organ", title.evidence, title.offset)
         elif bare:
-            level = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal",
-                     "盟": "municipal"}.get(bare.group(1), "county")
-            out["level"] = Field(level, f"title opens with a bare level word {bare.group(1)}", title.evidence,
-                                 title.offset)
+            out["level"] = Field(level_of_word(bare.group(1)), f"title opens with a bare level word {bare.group(1)}",
+                                 title.evidence, title.offset)
 
 
 _CLAUSE_START = r"(?:^|(?<=[，,。；、（(：:]))"
@@ -659,9 +664,7 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
                 break
         bare = _BARE_LEVEL_IN_TEXT.search(s) or re.search(r"(?:我|全|本)(?P<word>省|自治区|市|州|县|区|旗)(?=[\u4e00-\u9fff])", s)
         if bare and (best is None or bare.start() < best[0]):
-            level = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal"}.get(
-                bare["word"], "county")
-            best = (bare.start(), level, f"opening paragraph speaks of a {bare['word']} ({bare.group()})", "")
+            best = (bare.start(), level_of_word(bare["word"]), f"opening paragraph speaks of a {bare['word']} ({bare.group()})", "")
         if best is not None:
             out["level"] = Field(best[1], best[2], s[:60], o)
             if best[3]:
