@@ -467,6 +467,7 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         pos += len(line) + 1
     edits: list[tuple[int, int, str, str]] = []
     table = _table_lines(lines)
+    carried = 0  # brackets a paragraph joined so far has left open
     i = 0
     while i < len(lines) - 1:
         a = lines[i]
@@ -486,14 +487,18 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         b = lines[j]
         a_s, b_s = a.rstrip(), b.strip()
         is_heading = bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)
-        # a line that leaves a bracket open has not ended: （责任单位：⏎各市县…）
-        open_paren = a_s.count("（") > a_s.count("）")
+        # a line that leaves a bracket open has not ended: （责任单位：⏎各市县…）, also when the
+        # bracket opened on a line joined before it: （⏎责任单位：⏎各市县…）
+        depth = carried + a_s.count("（") - a_s.count("）")
+        open_paren = depth > 0
         # a field line (部门分工：…, 分管省领导：…) is a line of its own
         field_line = not open_paren and (bool(_FIELD_LINE.match(b_s)) or bool(_FIELD_LINE.match(a_s.strip()) and len(a_s.strip()) <= 40))
         if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or field_line or _MARKER.match(b_s)
                 or is_date_line(b_s) or _SIGN_LINE.match(b_s) or is_date_line(a_s)):
+            carried = 0
             i = j
             continue
+        carried = max(depth, 0)
         join_start = offsets[i] + len(a_s)
         join_end = offsets[j] + (len(b) - len(b.lstrip()))
         page_break = j > i + 1
