@@ -115,7 +115,12 @@ def test_script_swapped_changes_nothing(originals, doc_id):
     assert signature(doc_id, opencc.OpenCC(config).convert(sources[doc_id])) == expected[doc_id]
 
 
-_ALPHABET = st.sampled_from(list("一二三十、（）()1234567890.．，。：；责任单位完成时限年月底前持续开展\n \t之以下统称《》〔〕号??") + ["\r\n", "一、", "（一）", "1.", "（1）"])
+_ALPHABET = st.sampled_from(list("一二三十、（）()1234567890.．，。：；责任单位完成时限年月底前持续开展\n \t之以下统称《》〔〕号??") + [
+    "\r\n", "一、", "（一）", "1.", "（1）",
+    # the conventions of real documents: enumerations, tables, other brackets, verbs, page fields, glosses
+    "一是", "二是", "序号 工作任务 牵头单位", "1 ", "【", "】", "〔", "〕", "牵头", "负责", "配合", "按职责分工负责",
+    "以下均需", "不再列出", "发布时间：", "发文机关", "（zhí）", "﹒", "二〇二一年三月八日", "20191118", "某县交通运输局",
+    "关于印发《", "》的通知", "工作总结", "实施方案", "记者", "讯", "第1篇"])
 
 
 @settings(max_examples=200, deadline=None)
