@@ -6,13 +6,13 @@ a non-zero exit status; ``--debug`` shows the traceback instead.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import subprocess
 import time
 from pathlib import Path
 
 from .corpus import CorpusError
-from .store import write_tables
 from .tables import PROJECT_ROOT, load_corpus
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
@@ -24,14 +24,21 @@ class StepFailed(RuntimeError):
 
 
 def _parse(args) -> int:
-    corpus = load_corpus(args.raw, False if args.no_manifest else args.manifest)
-    paths, notes = write_tables(corpus, args.out, xlsx=not getattr(args, "no_xlsx", False))
+    from .store import parse_to_files
+
+    manifest = None if args.no_manifest else args.manifest
+    if manifest is not None and not Path(manifest).exists():
+        raise CorpusError(f"{manifest}: manifest not found")
+    paths, notes, counts = parse_to_files(args.raw, manifest, args.out, jobs=args.jobs, batch_size=args.batch_size,
+                                          xlsx=not args.no_xlsx)
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
-    n_warn = len(corpus.warnings)
-    print(f"parsed {len(corpus.documents)} documents: {len(corpus.tasks)} tasks, {len(corpus.clauses)} clauses, "
-          f"{len(corpus.deadlines)} deadlines, {n_warn} warnings → {len(paths)} files in {args.out}")
-    for w in corpus.warnings.itertuples():
+    print(f"parsed {counts['documents']} documents: {counts['tasks']} tasks, {counts['clauses']} clauses, "
+          f"{counts['deadlines']} deadlines, {counts['warnings']} warnings → {len(paths)} files in {args.out}")
+    import pandas as pd
+
+    warnings = pd.read_csv(Path(args.out) / "warnings.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    for w in warnings.itertuples():
         if w.kind in ("not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing"):
             print(f"warning: {w.doc_id}: {w.message}", file=sys.stderr)
     return 0
@@ -115,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="no manifest: every document's metadata is read from its own text (with a warning)")
         p.add_argument("--out", type=Path, default=PROJECT_ROOT / "data" / "processed", help="table folder")
         p.add_argument("--no-xlsx", action="store_true", help="write CSV and Parquet only, no tables.xlsx")
+        p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                       help="worker processes for parsing (default: all cores, %(default)s here)")
+        p.add_argument("--batch-size", type=int, default=200,
+                       help="documents parsed and written at a time; bounds memory (default: %(default)s)")
         p.add_argument("--figures", type=Path, default=FIGURE_DIR, help="figure folder")
 
     corpus_args(sub.add_parser("parse", help="parse the corpus and write the tables"))

@@ -52,6 +52,7 @@ __all__ = [
     "read_document",
     "read_corpus",
     "metadata_from_text",
+    "corpus_plan",
 ]
 
 #: Columns a manifest must have; further columns are kept as they are.
@@ -380,13 +381,19 @@ def _merge_runs(edits: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     Unchanged characters inside a run are kept as they are; offsets stay exact, because a run
     has the length it replaces."""
     merged: list[tuple[int, int, str]] = []
+    run: list | None = None  # [start, end, pieces, same length]
     for start, end, new in edits:
-        if merged and "\n" not in text[merged[-1][1]:start] and len(new) == end - start:
-            s, e, n = merged[-1]
-            if len(n) == e - s:
-                merged[-1] = (s, end, n + text[e:start] + new)
-                continue
-        merged.append((start, end, new))
+        same = len(new) == end - start
+        if run is not None and same and run[3] and text.find("\n", run[1], start) == -1:
+            run[2].append(text[run[1]:start])
+            run[2].append(new)
+            run[1] = end
+            continue
+        if run is not None:
+            merged.append((run[0], run[1], "".join(run[2])))
+        run = [start, end, [new], same]
+    if run is not None:
+        merged.append((run[0], run[1], "".join(run[2])))
     return merged
 
 
@@ -776,16 +783,20 @@ def read_corpus(raw_dir: str | Path = "data/raw", manifest: str | Path | None = 
         return _read_corpus(Path(raw_dir), manifest)
 
 
-def _read_corpus(raw_dir: Path, manifest: str | Path | None) -> list[Document]:
+def corpus_plan(raw_dir: str | Path, manifest: str | Path | None) -> list[tuple[Path, dict | None, str]]:
+    """What :func:`read_corpus` reads, without reading it: ``(path, manifest row or None, doc_id)``
+    per document, the manifest's rows first in manifest order, then the other ``.txt`` files
+    sorted by name. Raises :class:`CorpusError` on a bad manifest or an empty folder."""
+    raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise CorpusError(f"{raw_dir}: raw folder not found")
-    docs: list[Document] = []
+    plan: list[tuple[Path, dict | None, str]] = []
     listed: set[str] = set()
     ids: set[str] = set()
     if manifest is not None and Path(manifest).exists():
         table = read_manifest(manifest, raw_dir)
         for rec in table.to_dict("records"):
-            docs.append(read_document(raw_dir / rec["file"], meta=rec))
+            plan.append((raw_dir / rec["file"], rec, rec["doc_id"]))
             listed.add(rec["file"])
             ids.add(rec["doc_id"])
     elif manifest is not None and Path(manifest) != Path("data/manifest.csv"):
@@ -797,7 +808,11 @@ def _read_corpus(raw_dir: Path, manifest: str | Path | None) -> list[Document]:
         while doc_id in ids:
             doc_id += "_x"
         ids.add(doc_id)
-        docs.append(read_document(path, meta=None, doc_id=doc_id))
-    if not docs:
+        plan.append((path, None, doc_id))
+    if not plan:
         raise CorpusError(f"{raw_dir}: no documents (.txt files) found")
-    return docs
+    return plan
+
+
+def _read_corpus(raw_dir: Path, manifest: str | Path | None) -> list[Document]:
+    return [read_document(path, meta=meta, doc_id=doc_id) for path, meta, doc_id in corpus_plan(raw_dir, manifest)]

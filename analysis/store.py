@@ -21,7 +21,7 @@ import pandas as pd
 from .corpus import CorpusError
 from .tables import DATE_COLUMNS, INT_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, TABLE_COLUMNS, Corpus
 
-__all__ = ["write_tables", "read_tables", "EXCEL_MAX_ROWS", "EXCEL_MAX_CELL"]
+__all__ = ["write_tables", "read_tables", "parse_to_files", "EXCEL_MAX_ROWS", "EXCEL_MAX_CELL"]
 
 #: Excel's limits: rows a sheet holds (the header is one of them) and characters a cell holds
 EXCEL_MAX_ROWS = 1_048_576
@@ -153,8 +153,16 @@ def _arrow_type(name: str, col: str):
 
 
 def _write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
-    import pyarrow as pa
     import pyarrow.parquet as pq
+
+    table = _arrow_table(name, df)
+    tmp = path.with_suffix(".parquet.tmp")
+    pq.write_table(table, tmp, compression="zstd", write_statistics=False, store_schema=False)
+    tmp.replace(path)
+
+
+def _arrow_table(name: str, df: pd.DataFrame):
+    import pyarrow as pa
 
     arrays, fields = [], []
     for col in TABLE_COLUMNS[name]:
@@ -167,10 +175,7 @@ def _write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
             values = [None if v is None else str(v) for v in values]
         arrays.append(pa.array(values, type=typ))
         fields.append(pa.field(col, typ))
-    table = pa.Table.from_arrays(arrays, schema=pa.schema(fields))
-    tmp = path.with_suffix(".parquet.tmp")
-    pq.write_table(table, tmp, compression="zstd", write_statistics=False, store_schema=False)
-    tmp.replace(path)
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
 
 def read_tables(folder: str | Path) -> Corpus:
@@ -204,3 +209,137 @@ def read_tables(folder: str | Path) -> Corpus:
         out = pd.DataFrame(data)
         frames[name] = out
     return Corpus(**frames)
+
+
+# -- the parse command: files in, tables out, in batches ------------------------------------
+
+def _rows_of_file(item: tuple) -> dict[str, list[tuple]]:
+    """Worker: one planned document → its rows of every table (see tables.document_rows)."""
+    from .corpus import read_document
+    from .tables import document_rows
+
+    path, meta, doc_id = item
+    rows, _ = document_rows(read_document(path, meta=meta, doc_id=doc_id))
+    return rows
+
+
+class _TableFiles:
+    """Open CSV and Parquet files that take a batch of rows at a time (memory bounded by the batch)."""
+
+    def __init__(self, out_dir: Path, parquet: bool):
+        from .tables import frames_of
+
+        self.out_dir, self.parquet, self.frames_of = out_dir, parquet, frames_of
+        self.csv = {name: _inside(out_dir, f"{name}.csv.tmp").open("w", encoding="utf-8-sig", newline="")
+                    for name in TABLE_COLUMNS}
+        self.writers: dict = {}
+        self.counts = {name: 0 for name in TABLE_COLUMNS}
+        for name, fh in self.csv.items():
+            pd.DataFrame(columns=TABLE_COLUMNS[name]).to_csv(fh, index=False, lineterminator="\n")
+
+    def add(self, rows: dict[str, list[tuple]]) -> None:
+        import pyarrow.parquet as pq
+
+        for name, df in self.frames_of(rows).items():
+            self.counts[name] += len(df)
+            if len(df):
+                _for_file(name, df).to_csv(self.csv[name], index=False, header=False, lineterminator="\n")
+            if self.parquet:
+                table = _arrow_table(name, df)
+                if name not in self.writers:
+                    path = _inside(self.out_dir, f"{name}.parquet.tmp")
+                    self.writers[name] = pq.ParquetWriter(path, table.schema, compression="zstd",
+                                                          write_statistics=False, store_schema=False)
+                if len(df) or self.counts[name] == 0:
+                    self.writers[name].write_table(table)
+
+    def abort(self) -> None:
+        for name, fh in self.csv.items():
+            fh.close()
+            _inside(self.out_dir, f"{name}.csv.tmp").unlink(missing_ok=True)
+        for name, writer in self.writers.items():
+            writer.close()
+            _inside(self.out_dir, f"{name}.parquet.tmp").unlink(missing_ok=True)
+
+    def close(self) -> list[Path]:
+        done = []
+        for name, fh in self.csv.items():
+            fh.close()
+            final = _inside(self.out_dir, f"{name}.csv")
+            _inside(self.out_dir, f"{name}.csv.tmp").replace(final)
+            done.append(final)
+        for name, writer in self.writers.items():
+            writer.close()
+            final = _inside(self.out_dir, f"{name}.parquet")
+            _inside(self.out_dir, f"{name}.parquet.tmp").replace(final)
+            done.append(final)
+        return done
+
+
+def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: str | Path, jobs: int = 1,
+                   batch_size: int = 200, xlsx: bool = True, parquet: bool = True) -> tuple[list[Path], list[str], dict]:
+    """Read, parse and tabulate a folder of plans straight into table files, in batches.
+
+    In: the raw folder, the manifest (None: every document's metadata from its text), the
+    output folder; ``jobs`` worker processes (1: in this process); ``batch_size`` documents
+    tabulated and written at a time, so memory is bounded by the batch, not the corpus.
+    Out: ``(paths written, notes, counts)`` — counts of rows per table. The files are the
+    same, byte for byte, whatever ``jobs`` is: documents are written in corpus order.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .corpus import corpus_plan, paused_gc
+
+    out_dir = Path(out_dir)
+    plan = corpus_plan(raw_dir, manifest)  # a bad manifest stops here, before anything is written
+    created = not out_dir.exists()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = _TableFiles(out_dir, parquet)
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(plan) > batch_size // 4 else None
+    try:
+        with paused_gc():
+            for start in range(0, len(plan), batch_size):
+                batch = plan[start:start + batch_size]
+                parts = list(pool.map(_rows_of_file, batch, chunksize=max(1, len(batch) // (4 * jobs)))) if pool \
+                    else [_rows_of_file(item) for item in batch]
+                merged = {name: [row for part in parts for row in part[name]] for name in TABLE_COLUMNS}
+                files.add(merged)
+    except BaseException:
+        files.abort()  # the previous tables stay as they were; no partial file is left
+        if created and not any(out_dir.iterdir()):
+            out_dir.rmdir()
+        raise
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    written = files.close()
+    notes: list[str] = []
+    book = _inside(out_dir, "tables.xlsx")
+    if xlsx:
+        too_many = next((n for n, c in files.counts.items() if c + 1 > EXCEL_MAX_ROWS), None)
+        if too_many:
+            notes.append(f"tables.xlsx not written: sheet {too_many} has {files.counts[too_many]:,} rows, more than "
+                         f"Excel's {EXCEL_MAX_ROWS - 1:,}; the CSV and Parquet files hold every row")
+            book.unlink(missing_ok=True)
+        else:
+            frames = {name: pd.read_csv(out_dir / f"{name}.csv", encoding="utf-8-sig", dtype=str,
+                                        keep_default_na=False) for name in TABLE_COLUMNS}
+            problem = _excel_problem(frames)
+            if problem:
+                notes.append(f"tables.xlsx not written: {problem}; the CSV and Parquet files hold every row")
+                book.unlink(missing_ok=True)
+            else:
+                _write_xlsx({name: _typed_for_excel(name, df) for name, df in frames.items()}, book)
+                written.append(book)
+    return written, notes, dict(files.counts)
+
+
+def _typed_for_excel(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """CSV text back to the cell types the in-memory workbook has (numbers as numbers, empty as empty)."""
+    out = df.astype(object).where(df != "", None)
+    for col in out.columns:
+        if col in INT_COLUMNS:
+            out[col] = [None if v is None else int(v) for v in out[col]]
+        elif (name, col) in _FLOAT_COLUMNS:
+            out[col] = [None if v is None else float(v) for v in out[col]]
+    return out

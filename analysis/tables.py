@@ -19,6 +19,7 @@ from .metadata import FIELDS as METADATA_FIELDS
 from .structure import ParsedDocument, parse_document
 
 __all__ = ["Corpus", "TABLE_COLUMNS", "LIST_COLUMNS", "DATE_COLUMNS", "build_corpus", "load_corpus", "metadata_rows",
+           "document_rows", "frames_of",
            "PROJECT_ROOT"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -223,34 +224,53 @@ def build_corpus(documents: list[Document], manifest: pd.DataFrame | None = None
         return _build_corpus(documents, manifest)
 
 
+def document_rows(doc: Document) -> tuple[dict[str, list[tuple]], ParsedDocument]:
+    """One document's rows of every table (table name → rows in column order), and its parse.
+
+    In: a normalized :class:`~analysis.corpus.Document`. Out: ``(rows, parsed)``. The
+    corpus tables are these rows of each document in turn, so documents can be
+    tabulated apart (in worker processes, in batches) and concatenated in order.
+    """
+    tables: dict[str, list] = {name: [] for name in TABLE_COLUMNS}
+    parsed = parse_document(doc)
+    warnings = list(parsed.warnings)
+    aliases = extract.find_alias_definitions(doc.text)
+    clauses, units, deadlines, training, targets = _clause_rows(parsed, aliases, warnings)
+    tables["tasks"].extend((doc.doc_id, t.seq, t.section, t.subsection, t.task_no, t.title, t.text)
+                           for t in parsed.tasks)
+    tables["clauses"].extend(clauses)
+    tables["units"].extend(units)
+    tables["deadlines"].extend(deadlines)
+    tables["training"].extend(training)
+    tables["targets"].extend(targets)
+    tables["citations"].extend(_citation_rows(parsed))
+    tables["repairs"].extend((r.doc_id, r.kind, r.position, r.before, r.after) for r in doc.repairs)
+    tables["warnings"].extend((w.doc_id, w.kind, w.position, w.message) for w in warnings)
+    tables["sections"].extend((doc.doc_id, s.section, s.subsection, s.title, s.kind) for s in parsed.sections)
+    tables["metadata"].extend(metadata_rows(doc))
+    m = doc.meta
+    tables["documents"].append((
+        doc.doc_id, m.get("file", ""), m.get("title", ""), m.get("issuer", ""), m.get("level", ""),
+        m.get("kind", ""), m.get("programme", ""), m.get("period_start", ""), m.get("period_end", ""),
+        m.get("issue_date", ""), m.get("doc_number", ""), doc.script, len(parsed.tasks), len(doc.repairs),
+        len(warnings)))
+    return tables, parsed
+
+
+def frames_of(rows: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
+    """Table name → DataFrame of the given rows, typed as the contract says."""
+    return {name: _frame(name, rows[name]) for name in TABLE_COLUMNS}
+
+
 def _build_corpus(documents: list[Document], manifest: pd.DataFrame | None) -> Corpus:
     tables: dict[str, list] = {name: [] for name in TABLE_COLUMNS}
     parsed_all = []
     for doc in documents:
-        parsed = parse_document(doc)
+        rows, parsed = document_rows(doc)
         parsed_all.append(parsed)
-        warnings = list(parsed.warnings)
-        aliases = extract.find_alias_definitions(doc.text)
-        clauses, units, deadlines, training, targets = _clause_rows(parsed, aliases, warnings)
-        tables["tasks"].extend((doc.doc_id, t.seq, t.section, t.subsection, t.task_no, t.title, t.text)
-                               for t in parsed.tasks)
-        tables["clauses"].extend(clauses)
-        tables["units"].extend(units)
-        tables["deadlines"].extend(deadlines)
-        tables["training"].extend(training)
-        tables["targets"].extend(targets)
-        tables["citations"].extend(_citation_rows(parsed))
-        tables["repairs"].extend((r.doc_id, r.kind, r.position, r.before, r.after) for r in doc.repairs)
-        tables["warnings"].extend((w.doc_id, w.kind, w.position, w.message) for w in warnings)
-        tables["sections"].extend((doc.doc_id, s.section, s.subsection, s.title, s.kind) for s in parsed.sections)
-        tables["metadata"].extend(metadata_rows(doc))
-        m = doc.meta
-        tables["documents"].append((
-            doc.doc_id, m.get("file", ""), m.get("title", ""), m.get("issuer", ""), m.get("level", ""),
-            m.get("kind", ""), m.get("programme", ""), m.get("period_start", ""), m.get("period_end", ""),
-            m.get("issue_date", ""), m.get("doc_number", ""), doc.script, len(parsed.tasks), len(doc.repairs),
-            len(warnings)))
-    frames = {name: _frame(name, rows) for name, rows in tables.items()}
+        for name, part in rows.items():
+            tables[name].extend(part)
+    frames = frames_of(tables)
     meta_rows = [{k: v for k, v in d.meta.items() if k not in ("metadata_from_text", "metadata_fields", "metadata_source")}
                  for d in documents]
     full_manifest = pd.DataFrame(meta_rows, dtype=object)

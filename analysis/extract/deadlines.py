@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .brackets import mask_bracketed
@@ -90,6 +91,7 @@ def _recurrence_of(m: re.Match) -> str:
     return "yearly"
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and plans repeat their notes
 def parse_deadline(raw: str) -> Deadline | None:
     """A 完成时限 value → :class:`Deadline`; None when the value is not a known convention.
 
@@ -125,7 +127,7 @@ def parse_deadline(raw: str) -> Deadline | None:
     return None
 
 
-def find_deadlines(text: str) -> list[Deadline]:
+def _find_deadlines_uncached(text: str) -> list[Deadline]:
     """Deadlines set inside task text, in order of appearance.
 
     In: a clause's text (without its 完成时限 parenthetical).
@@ -159,3 +161,16 @@ def find_deadlines(text: str) -> list[Deadline]:
         elif m["rel"]:
             found.append(Deadline(raw, "relative"))
     return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _find_deadlines_cached(text):
+    return tuple(_find_deadlines_uncached(text))
+
+
+def find_deadlines(text: str) -> list[Deadline]:
+    # pure: a text repeated across clauses and plans (the same note, the same sentence) is read once
+    return list(_find_deadlines_cached(text))
+
+
+find_deadlines.__doc__ = _find_deadlines_uncached.__doc__

@@ -12,6 +12,7 @@ the same sentence applies, else all officers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .numbers import NUMERAL, to_number
@@ -50,7 +51,7 @@ def _audience(phrase: str) -> str | None:
     return None
 
 
-def find_training(text: str, hours_period_default: str | None = None) -> list[TrainingRequirement]:
+def _find_training_uncached(text: str, hours_period_default: str | None = None) -> list[TrainingRequirement]:
     """Training requirements in ``text``, in order.
 
     In: a clause's text; ``hours_period_default`` is the period (a key of
@@ -83,3 +84,16 @@ def find_training(text: str, hours_period_default: str | None = None) -> list[Tr
             audience = next((a for a in (_audience(p) for p in reversed(phrases[:k + 1])) if a), "执法人员")
             found.append(TrainingRequirement(phrase.strip(), audience, hours, times))
     return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _find_training_cached(text, hours_period_default):
+    return tuple(_find_training_uncached(text, hours_period_default))
+
+
+def find_training(text: str, hours_period_default: str | None = None) -> list[TrainingRequirement]:
+    # pure: a text repeated across clauses and plans (the same note, the same sentence) is read once
+    return list(_find_training_cached(text, hours_period_default))
+
+
+find_training.__doc__ = _find_training_uncached.__doc__

@@ -10,6 +10,7 @@ name X stand for the units it was defined as.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 __all__ = ["Parenthetical", "UNIT_LABELS", "DEADLINE_LABELS", "ROLES", "find_parentheticals", "split_units", "role_of_label",
@@ -179,6 +180,7 @@ def _verb_segments(value: str) -> list[tuple[str, str]] | None:
     return out if any(role not in ("deadline", "standing") for _, role in out) else None
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and plans repeat their notes
 def read_parenthetical(text: str) -> Parenthetical | None:
     """One responsibility/deadline note (with or without its brackets) → :class:`Parenthetical`.
 
