@@ -24,7 +24,7 @@ OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-TARGETS = {"regenerate_s": 60, "docs_per_s": 200, "topk_10k_s": 120, "topk_10k_gb": 4}
+TARGETS = {"regenerate_s": 60, "docs_per_s": 200, "command_docs_per_s": 500, "topk_10k_s": 120, "topk_10k_gb": 4}
 
 
 def _peak_gb() -> float:
@@ -115,6 +115,27 @@ def bench_regenerate() -> dict:
     return {"total_s": total, "steps": steps}
 
 
+def bench_command(folder: Path, jobs: int) -> dict:
+    """``python -m analysis parse`` end to end, as a researcher runs it (CSV + Parquet + xlsx
+    where it fits), and the regex baseline on the same files, each in its own process."""
+    out = OUT / f"tables_{folder.name}_{jobs}"
+    cmd = [sys.executable, "-m", "analysis", "parse", "--raw", str(folder), "--no-manifest", "--out", str(out),
+           "--jobs", str(jobs)]
+    r = _timed(cmd)
+    base = _timed([sys.executable, str(ROOT / "benchmarks" / "baseline_regex.py"), str(folder),
+                   str(OUT / f"baseline_{folder.name}.csv")])
+    return {"command_s": r["s"], "command_gb": r["gb"], "baseline_s": base["s"], "baseline_gb": base["gb"]}
+
+
+def _timed(cmd: list[str]) -> dict:
+    t0 = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True, cwd=ROOT)
+    seconds = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd} failed:\n{proc.stderr[-2000:]}")
+    return {"s": seconds, "gb": int(proc.stderr.strip().splitlines()[-1]) / 2**20}
+
+
 def ensure_corpus(n: int) -> Path:
     from synthetic import write_corpus
 
@@ -156,6 +177,15 @@ def main() -> None:
         print(f"   {n:>6} {r['mb']:7.1f} {r['total_s']:8.1f} {n / r['total_s']:8.0f} {r['mb'] / r['total_s']:6.2f} "
               f"{r['peak_gb']:8.2f} {r['tasks']:>8}")
     print(f"   target: at least {TARGETS['docs_per_s']} docs/s")
+    print("\n== the parse command end to end (python -m analysis parse --no-manifest), against a regex baseline")
+    print(f"   {'docs':>6} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'peak GB':>8}   {'baseline s':>10} {'docs/s':>8}")
+    for n in args.sizes:
+        for jobs in sorted({1, os.cpu_count() or 1}):
+            r = bench_command(folders[n], jobs)
+            report[f"command_{n}_{jobs}"] = r
+            print(f"   {n:>6} {jobs:>4} {r['command_s']:8.1f} {n / r['command_s']:8.0f} {r['command_gb']:8.2f}   "
+                  f"{r['baseline_s']:10.1f} {n / r['baseline_s']:8.0f}")
+    print(f"   target: at least {TARGETS['command_docs_per_s']} docs/s on 2 cores at 1,000 plans")
     print("\n== task-level top-10 neighbours (TF-IDF cosine, other documents only)")
     print(f"   {'docs':>6} {'tasks':>7} {'method':<8} {'tfidf s':>8} {'top-k s':>8} {'peak GB':>8}")
     for n in [s for s in args.sizes if s >= 1000]:
