@@ -364,6 +364,7 @@ def _top_k_block(S: sp.csr_matrix, first_row: int, k: int, exclude_self: bool,
 
 
 _MAX_BLOCK_ENTRIES = 2**25  # ~33 M similarities per block: about 2 GB of working arrays at worst
+_TOPN_BLOCK = 8192  # rows per sparse_dot_topn call: its output is at most rows x (k + dropped) entries
 
 
 def top_k_neighbors(X, k: int = 10, *, exclude_self: bool = True, block_rows: int = 2048,
@@ -384,11 +385,14 @@ def top_k_neighbors(X, k: int = 10, *, exclude_self: bool = True, block_rows: in
     rows with a non-zero similarity are candidates; a row with fewer than
     ``k`` candidates is padded with index -1 and score 0.
 
-    Works by blocks of ``block_rows`` rows (sparse ``X[block] @ X.T``, then a
-    partition per row), so peak memory is a few times
-    ``block_rows x (candidates per row)`` entries, at most ``block_rows x n``;
-    blocks are shrunk so that ``block_rows x n`` stays under 2**25; it never
-    forms the ``n x n`` matrix.  Deterministic.
+    Candidates come from ``sparse_dot_topn`` (a maintained, compiled sparse
+    product that keeps only each row's ``k`` + (rows it must drop) largest
+    entries, in bounded memory); the project's tie rule is applied to them. A
+    row whose candidate list was cut at a score its k-th neighbour ties (or that
+    kept fewer than ``k``) is recomputed in full by blocks of ``block_rows`` rows
+    (sparse ``X[block] @ X.T``, blocks shrunk so that ``block_rows x n`` stays
+    under 2**25), so the result is exact. It never forms the ``n x n`` matrix.
+    Deterministic.
     """
     _check_k(k, block_rows)
     k = int(k)
@@ -405,11 +409,33 @@ def top_k_neighbors(X, k: int = 10, *, exclude_self: bool = True, block_rows: in
     m = max(last - first, 0)
     indices = np.full((m, k), _NO_INDEX, dtype=np.int64)
     scores = np.zeros((m, k), dtype=np.float32)
-    for start in range(first, first + m, int(block_rows)):
-        stop = min(start + int(block_rows), first + m)
-        S = (Xn[start:stop] @ XT).tocsr()
-        indices[start - first:stop - first], scores[start - first:stop - first] = _top_k_block(
-            S, start, k, exclude_self, codes)
+    if m == 0:
+        return indices, scores
+    # Candidates from sparse_dot_topn (a compiled sparse product that keeps only each row's
+    # largest entries): k, plus as many as a row may have to drop (itself, its own document).
+    from sparse_dot_topn import sp_matmul_topn
+
+    dropped = int(np.bincount(codes).max()) if codes is not None else int(exclude_self)
+    top_n = k + dropped
+    for start in range(first, first + m, _TOPN_BLOCK):
+        stop = min(start + _TOPN_BLOCK, first + m)
+        C = sp_matmul_topn(Xn[start:stop], XT, top_n=top_n).tocsr()
+        idx, sc = _top_k_block(C, start, k, exclude_self, codes)
+        # Exact unless a row's list was cut where a candidate it lacks could tie its k-th
+        # score (or it kept fewer than k): such rows are scored in full, as before.
+        counts = np.diff(C.indptr)
+        full = counts >= top_n
+        lowest = np.full(stop - start, np.inf)
+        filled = counts > 0
+        if filled.any():  # each non-empty row's smallest kept score
+            lowest[filled] = np.minimum.reduceat(C.data, C.indptr[:-1][filled])
+        unsure = np.flatnonzero(full & ((idx[:, -1] == _NO_INDEX) | (sc[:, -1] <= lowest.astype(np.float32))))
+        for run in np.split(unsure, np.flatnonzero(np.diff(unsure) != 1) + 1) if len(unsure) else []:
+            for a in range(int(run[0]), int(run[-1]) + 1, int(block_rows)):
+                b = min(a + int(block_rows), int(run[-1]) + 1)
+                S = (Xn[start + a:start + b] @ XT).tocsr()
+                idx[a:b], sc[a:b] = _top_k_block(S, start + a, k, exclude_self, codes)
+        indices[start - first:stop - first], scores[start - first:stop - first] = idx, sc
     return indices, scores
 
 

@@ -413,3 +413,17 @@ def test_nearest_tasks_on_the_two_2021_plans(corpus):
     assert (row["nearest_doc"], row["nearest_title"]) == ("tianjin_2021_plan", "推进“四基四化”建设")
     assert row["score"] > 0.99
     assert (near["nearest_doc"] != near["doc_id"]).all()
+
+
+def test_top_k_is_exact_when_candidate_lists_are_cut_inside_a_tie():
+    """Forty identical rows: every row's candidates tie at 1.0, more of them than the k + 1 the
+    compiled product keeps, so the rows are recomputed in full and ties go by ascending index."""
+    rng = np.random.default_rng(3)
+    same = sp.csr_matrix(np.ones((40, 5)))
+    other = sp.csr_matrix(rng.random((25, 5)) * (rng.random((25, 5)) < 0.5))
+    X = sp.vstack([other[:10], same, other[10:]]).tocsr()
+    idx, sc = top_k_neighbors(X, 5)
+    naive_idx, naive_sc = naive_top_k(X, 5)
+    assert (idx == naive_idx).all()
+    np.testing.assert_allclose(sc, naive_sc, atol=1e-6)
+    assert idx[10].tolist() == [11, 12, 13, 14, 15]  # the first identical row: the next five, by index
