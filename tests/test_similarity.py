@@ -427,3 +427,16 @@ def test_top_k_is_exact_when_candidate_lists_are_cut_inside_a_tie():
     assert (idx == naive_idx).all()
     np.testing.assert_allclose(sc, naive_sc, atol=1e-6)
     assert idx[10].tolist() == [11, 12, 13, 14, 15]  # the first identical row: the next five, by index
+
+
+def test_rjieba_and_jieba_give_the_same_tokens_on_the_shipped_corpus():
+    """The default segmenter (rjieba, jieba-rs compiled) against the jieba package, every task text."""
+    import analysis
+    from analysis.similarity import task_texts
+
+    texts = task_texts(analysis.load_corpus().tasks)
+    fast, reference = load_tokenizer(engine="rjieba"), load_tokenizer(engine="jieba")
+    assert [fast(t) for t in texts] == [reference(t) for t in texts]
+    assert all(fast(t) for t in texts)  # the equality is not that of empty lists
+    with pytest.raises(ValueError, match="engine"):
+        load_tokenizer(engine="pkuseg")
