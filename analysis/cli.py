@@ -30,7 +30,7 @@ def _parse(args) -> int:
     if manifest is not None and not Path(manifest).exists():
         raise CorpusError(f"{manifest}: manifest not found")
     paths, notes, counts = parse_to_files(args.raw, manifest, args.out, jobs=args.jobs, batch_size=args.batch_size,
-                                          xlsx=not args.no_xlsx)
+                                          xlsx=not args.no_xlsx, engine=args.engine, scheduler=args.scheduler)
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     print(f"parsed {counts['documents']} documents: {counts['tasks']} tasks, {counts['clauses']} clauses, "
@@ -126,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="worker processes for parsing (default: all cores, %(default)s here)")
         p.add_argument("--batch-size", type=int, default=200,
                        help="documents parsed and written at a time; bounds memory (default: %(default)s)")
+        p.add_argument("--engine", choices=["local", "dask"], default="local",
+                       help="local worker processes, or a Dask distributed cluster (default: %(default)s)")
+        p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                       help="with --engine dask: the scheduler of an existing cluster, e.g. tcp://10.0.0.5:8786 "
+                            "(default: a LocalCluster of --jobs workers)")
         p.add_argument("--figures", type=Path, default=FIGURE_DIR, help="figure folder")
 
     corpus_args(sub.add_parser("parse", help="parse the corpus and write the tables"))

@@ -223,6 +223,19 @@ def _rows_of_file(item: tuple) -> dict[str, list[tuple]]:
     return rows
 
 
+def _dask_client(scheduler: str | None, jobs: int):
+    """A Dask distributed client: of the cluster at ``scheduler``, or of a new LocalCluster."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # the command prints its own progress
+    if scheduler:
+        return Client(scheduler), None
+    cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=None)
+    return Client(cluster), cluster
+
+
 class _TableFiles:
     """Open CSV and Parquet files that take a batch of rows at a time (memory bounded by the batch)."""
 
@@ -277,31 +290,49 @@ class _TableFiles:
 
 
 def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: str | Path, jobs: int = 1,
-                   batch_size: int = 200, xlsx: bool = True, parquet: bool = True) -> tuple[list[Path], list[str], dict]:
+                   batch_size: int = 200, xlsx: bool = True, parquet: bool = True, engine: str = "local",
+                   scheduler: str | None = None) -> tuple[list[Path], list[str], dict]:
     """Read, parse and tabulate a folder of plans straight into table files, in batches.
 
     In: the raw folder, the manifest (None: every document's metadata from its text), the
     output folder; ``jobs`` worker processes (1: in this process); ``batch_size`` documents
     tabulated and written at a time, so memory is bounded by the batch, not the corpus.
+    ``engine="dask"`` maps each batch as a ``dask.bag`` over a Dask distributed cluster: the
+    one at ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``; its workers must see
+    ``raw_dir`` at the same path and have this package installed) or, without one, a
+    ``LocalCluster`` of ``jobs`` worker processes.
     Out: ``(paths written, notes, counts)`` — counts of rows per table. The files are the
-    same, byte for byte, whatever ``jobs`` is: documents are written in corpus order.
+    same, byte for byte, whatever ``jobs`` or ``engine`` is: documents are written in corpus order.
     """
     from concurrent.futures import ProcessPoolExecutor
 
     from .corpus import corpus_plan, paused_gc
 
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
     out_dir = Path(out_dir)
     plan = corpus_plan(raw_dir, manifest)  # a bad manifest stops here, before anything is written
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     files = _TableFiles(out_dir, parquet)
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(plan) > batch_size // 4 else None
+    pool = client = cluster = None
+    if engine == "dask":
+        client, cluster = _dask_client(scheduler, jobs)
+    elif jobs > 1 and len(plan) > batch_size // 4:
+        pool = ProcessPoolExecutor(max_workers=jobs)
     try:
         with paused_gc():
             for start in range(0, len(plan), batch_size):
                 batch = plan[start:start + batch_size]
-                parts = list(pool.map(_rows_of_file, batch, chunksize=max(1, len(batch) // (4 * jobs)))) if pool \
-                    else [_rows_of_file(item) for item in batch]
+                if client is not None:
+                    import dask.bag as db
+
+                    bag = db.from_sequence(batch, npartitions=min(len(batch), 4 * max(jobs, 1)))
+                    parts = bag.map(_rows_of_file).compute(scheduler=client)
+                elif pool is not None:
+                    parts = list(pool.map(_rows_of_file, batch, chunksize=max(1, len(batch) // (4 * jobs))))
+                else:
+                    parts = [_rows_of_file(item) for item in batch]
                 merged = {name: [row for part in parts for row in part[name]] for name in TABLE_COLUMNS}
                 files.add(merged)
     except BaseException:
@@ -312,6 +343,10 @@ def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: st
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
     written = files.close()
     notes: list[str] = []
     book = _inside(out_dir, "tables.xlsx")

@@ -100,3 +100,12 @@ def test_a_bad_file_mid_corpus_leaves_the_previous_tables_untouched(tmp_path, ca
     assert main(["parse", "--raw", str(raw), "--no-manifest", "--out", str(out), "--batch-size", "2"]) == 2
     assert "c09z_binary.txt" in capsys.readouterr().err
     assert _digests(out) == before  # no partial or temporary file
+
+
+def test_dask_engine_on_a_two_worker_local_cluster_writes_the_same_files(tmp_path, capsys):
+    """--engine dask (a LocalCluster of two worker processes, batches of 8) against the local engine."""
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    args = ["parse", "--raw", str(CONVENTIONS), "--no-manifest", "--batch-size", "8"]
+    assert main(args + ["--out", str(local), "--jobs", "1"]) == 0
+    assert main(args + ["--out", str(dask), "--jobs", "2", "--engine", "dask"]) == 0
+    assert _digests(local) == _digests(dask)
