@@ -761,16 +761,31 @@ FIGURES: dict[str, Callable] = {
 }
 
 
-def write_all_figures(corpus, out_dir: str | Path = "figures") -> list[Path]:
+def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callable | None = None) -> list[Path]:
     """Draw every figure of :data:`FIGURES` in Chinese and English and save PNG + SVG.
 
+    In: the corpus, the output folder, and optionally ``progress(done, total,
+    stem, seconds)``, called after each figure file pair is written.
     Out: the paths written (``<name>.png/.svg`` and ``<name>_en.png/.svg``).
+    A figure that fails raises :class:`FigureError` naming it.
     """
+    import time
+
     tokenizer = similarity.load_tokenizer()
     paths: list[Path] = []
-    for name, func in FIGURES.items():
-        for lang, suffix in (("zh", ""), ("en", "_en")):
-            kwargs = {"tokenizer": tokenizer} if "tokenizer" in func.__code__.co_varnames else {}
+    jobs = [(name, func, lang, suffix) for name, func in FIGURES.items() for lang, suffix in (("zh", ""), ("en", "_en"))]
+    for k, (name, func, lang, suffix) in enumerate(jobs, 1):
+        t0 = time.perf_counter()
+        kwargs = {"tokenizer": tokenizer} if "tokenizer" in func.__code__.co_varnames else {}
+        try:
             fig = func(corpus, lang=lang, **kwargs)
             paths.extend(style.save_figure(fig, f"{name}{suffix}", out_dir))
+        except Exception as exc:  # noqa: BLE001 — re-raised with the figure's name
+            raise FigureError(f"figure {name}{suffix}: {type(exc).__name__}: {exc}") from exc
+        if progress is not None:
+            progress(k, len(jobs), f"{name}{suffix}", time.perf_counter() - t0)
     return paths
+
+
+class FigureError(RuntimeError):
+    """A figure could not be drawn; the message names it."""
