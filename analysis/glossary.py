@@ -11,12 +11,14 @@ A string is translated, in order, by an entry of its own kind, an entry of any
 kind, or composition: the longest glossary key at each position (``part`` and
 ``region`` entries), with runs no key covers romanized in pinyin
 (``pypinyin``, words segmented by jieba) — 安平县交通运输局 → "Anping County
-Transport Bureau", with 安平 recorded as missing.
+Transport Bureau", with 安平 recorded as missing. Terms are not composed: a
+term without an entry is romanized whole.
 """
 from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +27,8 @@ import pandas as pd
 
 from .corpus import CorpusError
 
-__all__ = ["GLOSSARY_PATH", "KINDS", "CJK", "has_cjk", "load_glossary", "Glossary", "pinyin", "missing_entries"]
+__all__ = ["GLOSSARY_PATH", "KINDS", "CJK", "has_cjk", "load_glossary", "Glossary", "pinyin", "missing_entries",
+           "glossary_coverage"]
 
 GLOSSARY_PATH = Path(__file__).resolve().parents[1] / "data" / "glossary.csv"
 KINDS = ("unit", "term", "region", "issuer", "audience", "part")
@@ -102,12 +105,11 @@ def pinyin(text: str) -> str:
             words = [w for w in _segmenter().cut(piece, HMM=False) if w.strip()]
             out.append(" ".join("".join(lazy_pinyin(w, style=Style.NORMAL)).capitalize() for w in words))
         else:
-            out.append(piece.translate(_FULL_TO_ASCII))
+            out.append(unicodedata.normalize("NFKC", piece.translate(_FULL_TO_ASCII)))
     text = " ".join(p.strip() for p in out if p.strip())
     text = re.sub(r"\s+([,.)])", r"\1", text)
-    import unicodedata
-
-    return re.sub(r"\s{2,}", " ", unicodedata.normalize("NFKC", text)).strip()
+    text = re.sub(r"\(\s+", "(", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
 
 
 @dataclass
@@ -152,6 +154,8 @@ class Glossary:
         found = self.lookup(zh, kind)
         if found:
             return found
+        if kind not in ("unit", "issuer", "region"):  # a term is one word: romanized whole
+            return self._romanize(zh, kind, zh)
         pieces: list[str] = []
         run = ""
         i = 0
@@ -207,3 +211,21 @@ def missing_entries(corpus, glossary: Glossary | None = None) -> pd.DataFrame:
     for zh in figures.english_strings(corpus):
         glossary.en(*zh)
     return glossary.missing_frame()
+
+
+def glossary_coverage(corpus, glossary: Glossary | None = None) -> tuple[int, int]:
+    """How many of the distinct Chinese strings the ``_en`` figures of ``corpus`` translate are
+    translated without pinyin: ``(covered, total)``."""
+    from . import figures
+
+    glossary = glossary or Glossary.load()
+    needed = list(dict.fromkeys(figures.english_strings(corpus)))
+    covered = 0
+    for zh, kind in needed:
+        before = len(glossary.missing)
+        glossary.missing.clear()
+        glossary.en(zh, kind)
+        covered += not glossary.missing
+        del before
+    glossary.missing.clear()
+    return covered, len(needed)
