@@ -653,9 +653,9 @@ def fig_distinctive_terms(corpus, lang: str = "zh", n: int = 8, tokenizer=None) 
     nrows, ncols = _grid(len(docs), 3 if len(docs) != 4 else 2)
     panel_w = style.FULL_WIDTH / ncols - 0.2
     xmax = float(terms["keyness"].max()) * 1.05 if len(terms) else 1.0
-    term_w = 0.85 if ncols == 3 else 1.2
+    term_w = 1.0 if ncols == 3 else 1.3
     with style.house_style():
-        fig, axes = style.new_figure("full", height=(0.17 * n + 0.75) * nrows + 1.0, nrows=nrows, ncols=ncols,
+        fig, axes = style.new_figure("full", height=(0.22 * n + 0.75) * nrows + 1.0, nrows=nrows, ncols=ncols,
                                      squeeze=False)
         for k, ax in enumerate(axes.flat):
             if k >= len(docs):
@@ -667,7 +667,7 @@ def fig_distinctive_terms(corpus, lang: str = "zh", n: int = 8, tokenizer=None) 
                 _note(ax, _t("no_terms", lang), panel_w - term_w - 0.2)
                 continue
             ax.barh(range(len(d)), d["keyness"], color=style.PALETTE[k % len(style.PALETTE)])
-            ax.set_yticks(range(len(d)), [style.wrap_text(words(x, "term"), term_w, 7, 1) for x in d["term"]])
+            ax.set_yticks(range(len(d)), [style.wrap_text(words(x, "term"), term_w, 7, 2) for x in d["term"]])
             ax.set_ylim(n - 0.5, -0.5)
             ax.set_xlim(0, xmax)
             ax.tick_params(labelsize=7)
