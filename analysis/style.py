@@ -356,6 +356,22 @@ def _reset_layout(fig: Figure) -> None:
         ax.set_in_layout(in_layout)
 
 
+def _stable_svg_ids(path: Path) -> None:
+    """Number the SVG's clip-path ids in order of appearance.
+
+    Matplotlib names a clip path by a hash of its box at full float precision,
+    so float noise in a layout run changes the id (and the bytes) although
+    every drawn coordinate is the same.
+    """
+    text = path.read_text(encoding="utf-8")
+    ids = list(dict.fromkeys(re.findall(r'<clipPath id="(p[0-9a-f]+)"', text)))
+    if not ids:
+        return
+    mapping = {old: f"clip{k}" for k, old in enumerate(ids, 1)}
+    text = re.sub(r'(?<=id=")p[0-9a-f]+(?=")|(?<=url\(#)p[0-9a-f]+(?=\))', lambda m: mapping.get(m.group(), m.group()), text)
+    path.write_text(text, encoding="utf-8")
+
+
 def save_figure(fig: Figure, name: str, out_dir: str | Path = "figures") -> list[Path]:
     """Write ``<out_dir>/<name>.png`` (300 dpi) and ``<out_dir>/<name>.svg``, byte-identical across runs.
 
@@ -383,6 +399,7 @@ def save_figure(fig: Figure, name: str, out_dir: str | Path = "figures") -> list
         try:
             fig.savefig(png, format="png", dpi=300, metadata={"Software": None})
             fig.savefig(svg, format="svg", metadata={"Date": None})
+            _stable_svg_ids(svg)
         finally:
             if isinstance(engine, ConstrainedLayoutEngine):
                 fig.set_layout_engine(engine)
