@@ -136,7 +136,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise CorpusError(f"{name}: UTF-16 byte-order mark but invalid UTF-16 at byte {exc.start}") from None
+            raise CorpusError(f"{name}: cannot decode: UTF-16 byte-order mark but invalid UTF-16 at byte {exc.start}") from None
         if not text.strip():
             raise CorpusError(f"{name}: file is empty")
         if "\x00" in text:
