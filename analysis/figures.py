@@ -281,7 +281,7 @@ def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None)
                                        hatch=style.MISSING_HATCH, edgecolor="#B0B0B0", linewidth=0))
                 ax.text(j, (len(matrix) - 1) / 2, _t("no_tasks", lang), rotation=90, ha="center", va="center",
                         fontsize=style.ANNOTATION_SIZE, color=style.NOTE_COLOR)
-        _column_labels(ax, [f"{labels[d]} (n={n_tasks[d]})" for d in docs], 4.0)
+        _column_labels(ax, [labels[d] for d in docs], 4.0, [f"(n={n_tasks[d]})" for d in docs])
         ax.set_yticks(range(len(matrix)), [style.wrap_text(cat_label[c], 2.2, 8, 2) for c in matrix.index])
         if n <= 8:
             for (i, j), v in np.ndenumerate(data):
@@ -358,7 +358,7 @@ def fig_deadline_timeline(corpus, lang: str = "zh") -> Figure:
     bins = profiles.deadline_bins(corpus, "half")
     labels = doc_labels(corpus, lang, words.glossary)
     nrows, ncols = _grid(len(plans), 1 if len(plans) <= 3 else (2 if len(plans) <= 8 else 3))
-    panel_w = style.FULL_WIDTH / ncols - 0.3
+    panel_w = style.FULL_WIDTH / ncols - 0.5
     ymax = max(1, int(bins["n"].max()) if len(bins) else 1)
     with style.house_style():
         fig, axes = style.new_figure("full", height=1.55 * nrows + 1.1, nrows=nrows, ncols=ncols, squeeze=False)
@@ -387,16 +387,25 @@ def fig_deadline_timeline(corpus, lang: str = "zh") -> Figure:
     return fig
 
 
-def _column_labels(ax, names: list[str], axes_width_in: float) -> None:
-    """x tick labels of a matrix: horizontal and wrapped while a column is wide enough, else vertical."""
+def _column_labels(ax, names: list[str], axes_width_in: float, tails: list[str] | None = None) -> None:
+    """x tick labels of a matrix: horizontal and wrapped while a column is wide enough, else vertical.
+    ``tails`` (e.g. "(n=4)") go on a line of their own and are never shortened away."""
     n = max(1, len(names))
     col = axes_width_in / n
+    tails = tails or [""] * len(names)
+    join = lambda label, tail: label + ("\n" + tail if tail else "")  # noqa: E731
     if n <= 6:
-        ax.set_xticks(range(len(names)), [style.wrap_text(x, col - 0.08, 7.5, 3) for x in names], fontsize=7.5)
+        ax.set_xticks(range(len(names)), [join(style.wrap_text(x, col - 0.08, 7.5, 3), t) for x, t in zip(names, tails)],
+                      fontsize=7.5)
     else:
         size = 7.5 if n <= 12 else (6.5 if n <= 20 else 5.5)
-        ax.set_xticks(range(len(names)), [style.wrap_text(x, 1.3, size, 2) for x in names], rotation=90,
-                      fontsize=size)
+        if n <= 12 or not any(tails):
+            lines = 1 if any(tails) else 2
+            texts = [join(style.wrap_text(x, 1.6 if lines == 1 else 1.3, size, lines), t) for x, t in zip(names, tails)]
+        else:  # narrow columns: one line, the tail kept whole after a shortened label
+            texts = [style.wrap_text(x, 1.6 - style.text_width_in(" " + t, size), size, 1) + " " + t
+                     for x, t in zip(names, tails)]
+        ax.set_xticks(range(len(names)), texts, rotation=90, fontsize=size)
 
 
 def _plan_axis(ax, names: list[str], width_in: float) -> None:

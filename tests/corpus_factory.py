@@ -140,3 +140,12 @@ def twelve_specs() -> list[Spec]:
         Spec("2024_longnames_plan", issuer="内蒙古自治区交通运输厅", title="内蒙古自治区交通运输厅关于进一步加强和改进全区交通运输综合行政执法队伍建设的实施方案",
              period=(2024, 2027), date="2024年8月1日", units=LONG_UNITS, n_tasks=7),
     ]
+
+
+def thirty_specs() -> list[Spec]:
+    """With the five shipped documents, 30: the twelve of :func:`twelve_specs` and 13 provincial plans."""
+    regions = ["山西省", "辽宁省", "吉林省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "湖北省", "湖南省",
+               "广东省", "海南省"]
+    return twelve_specs() + [
+        Spec(f"2024_extra{k}_plan", issuer=r + "交通运输厅", title=r + "交通运输执法能力提升实施方案", period=(2024, 2026),
+             date="2024年5月1日", n_tasks=3 + k % 5) for k, r in enumerate(regions)]

@@ -128,3 +128,10 @@ def test_english_figures_use_the_glossary(real_corpus, tokenizer):
     fig = figures.fig_coverage(real_corpus, "en")
     cats = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert "Legal publicity" in cats and not any(glossary.has_cjk(c) for c in cats)
+
+
+def test_every_figure_passes_on_thirty_documents(tmp_path, tokenizer):
+    raw, manifest = cf.write_raw(tmp_path, cf.thirty_specs(), shipped=True)
+    corpus = load_corpus(raw, manifest)
+    assert len(corpus.documents) == 30
+    assert _check(corpus, tokenizer) == {}
