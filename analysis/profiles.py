@@ -26,6 +26,8 @@ __all__ = [
 SUMMARY_COLUMNS = ["doc_id", "n_deadlines", "n_clause", "n_text", "n_date", "n_date_then_ongoing", "n_ongoing",
                    "n_recurring", "n_relative", "share_ongoing", "share_recurring", "share_first_year",
                    "median_date", "has_period"]
+LOCALIZATION_COLUMNS = ["a_task_no", "a_title", "a_deadline", "a_date", "b_task_no", "b_title", "b_deadline", "b_date",
+                        "score", "days", "change"]
 REPORT_COLUMNS = ["audience", "measure", "required", "achieved", "ratio"]
 
 #: Deadline kinds that carry a calendar date.
@@ -153,8 +155,8 @@ def deadline_localization(corpus, doc_a: str, doc_b: str, tokenizer: Tokenizer |
     """
     tokenizer = tokenizer or load_tokenizer()
     a, b = _clause_frame(corpus, doc_a), _clause_frame(corpus, doc_b)
-    if a.empty or b.empty:
-        return pd.DataFrame()
+    if a.empty or b.empty:  # a plan not in the corpus, or without clauses: nothing to compare
+        return pd.DataFrame(columns=LOCALIZATION_COLUMNS)
     texts = task_texts(a) + task_texts(b)
     X, _ = tfidf_matrix(texts, tokenizer)
     sim = (X[len(a):] @ X[:len(a)].T).toarray()
@@ -187,7 +189,7 @@ def deadline_localization(corpus, doc_a: str, doc_b: str, tokenizer: Tokenizer |
         })
     out = pd.DataFrame(rows)
     if out.empty:
-        return out
+        return pd.DataFrame(columns=LOCALIZATION_COLUMNS)
     return out.sort_values(["_a", "_b"]).drop(columns=["_a", "_b"]).reset_index(drop=True)
 
 

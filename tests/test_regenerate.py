@@ -73,3 +73,19 @@ def test_added_plans_regenerate_every_notebook(tmp_path, capsys):
                     for c in overview.cells for o in c.get("outputs", []))
     assert "安平县" in shown and "Anping" in shown        # the missing glossary entry, with its pinyin
     assert "2025_anping_county_plan" in shown            # the document itself is listed
+
+
+def test_a_corpus_of_other_plans_regenerates_every_notebook(tmp_path, capsys):
+    """None of the shipped documents: the notebooks write the findings that apply and do not fail."""
+    raw, manifest = cf.write_raw(tmp_path, cf.twelve_specs(), shipped=False)
+    books = tmp_path / "notebooks"
+    shutil.copytree(ROOT / "notebooks", books)
+    code = main(["regenerate", "--raw", str(raw), "--no-manifest", "--out", str(tmp_path / "tables"),
+                 "--figures", str(tmp_path / "figures"), "--notebooks", str(books)])
+    _, err = capsys.readouterr()
+    assert code == 0, err
+    import nbformat
+
+    last = nbformat.read(books / "01_corpus_overview.ipynb", as_version=4).cells[-1].outputs[0]["data"]["text/markdown"]
+    assert last.startswith("The corpus holds **12 documents** (12 plans, 0 reports) with **49 tasks**")  # 8+6+5+4+4+4+0+0+8+2+1+7
+    assert "Tianjin" not in last
