@@ -446,6 +446,7 @@ def fig_deadline_kinds(corpus, lang: str = "zh") -> Figure:
         _plan_axis(ax, [labels[p] for p in plans], 1.3)
         ax.set_xlim(0, 1.12)
         ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
+        ax.spines["bottom"].set_bounds(0, 1)
         ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
         ax.set_xlabel(_t("share", lang))
         ax.legend(fontsize=style.ANNOTATION_SIZE, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
@@ -483,6 +484,7 @@ def fig_front_loading(corpus, lang: str = "zh") -> Figure:
         _plan_axis(ax, [labels[d] for d in s["doc_id"]], 1.1)
         ax.set_xlim(0, 1.45)
         ax.set_xticks([0, 0.5, 1.0])
+        ax.spines["bottom"].set_bounds(0, 1)
         ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
         ax.set_xlabel(_t("front_axis", lang))
         _title(fig, _t("front_title", lang), style.COLUMN_WIDTH)
@@ -702,15 +704,26 @@ def fig_responsibility(corpus, lang: str = "zh", top: int = 8) -> Figure:
                                _sources(corpus, lang, None, words), lang)
     top = top if len(docs) <= 2 else min(top, 6)
     top = max(1, min(top, int(r.groupby("doc_id").size().max())))
-    n_panels = len(docs) + (1 if without else 0)
-    nrows, ncols = _grid(n_panels, 1 if n_panels == 1 else 2)
+    nrows, ncols = _grid(len(docs), 1 if len(docs) == 1 else 2)
+    note_row = bool(without)  # documents naming no unit: listed on a last, short, full-width row
+    nrows += note_row
     panel_w = style.FULL_WIDTH / ncols - 0.2
     unit_w = 1.6 if ncols == 2 else 2.4
     xmax = int(r["n_tasks"].max())
+    panel_h = 0.3 * top + 0.9
+    note = _t("no_units", lang) + ("、" if lang == "zh" else "; ").join(without)
+    note_w = style.FULL_WIDTH - unit_w - 0.6  # the spanning row starts where the panels' axes start
+    note_lines = style.wrap_text(note, note_w, style.ANNOTATION_SIZE).count("\n") + 1
+    heights = [panel_h] * (nrows - 1) + [0.25 + 0.16 * note_lines if note_row else panel_h]
     with style.house_style():
-        fig, axes = style.new_figure("full", height=(0.3 * top + 0.9) * nrows + 0.9, nrows=nrows, ncols=ncols,
-                                     squeeze=False)
+        fig, axes = style.new_figure("full", height=sum(heights) + 0.9, nrows=nrows, ncols=ncols, squeeze=False,
+                                     gridspec_kw={"height_ratios": heights})
         flat = list(axes.flat)
+        if note_row:
+            grid = flat[0].get_subplotspec().get_gridspec()
+            for ax in axes[-1]:
+                ax.remove()
+            flat = flat[:(nrows - 1) * ncols] + [fig.add_subplot(grid[-1, :])]
         for k, ax in enumerate(flat):
             if k < len(docs):
                 d = docs[k]
@@ -724,8 +737,8 @@ def fig_responsibility(corpus, lang: str = "zh", top: int = 8) -> Figure:
                 _panel_title(ax, labels[d], panel_w - unit_w - 0.2)
                 if k >= len(docs) - ncols or nrows == 1:
                     ax.set_xlabel(_t("n_tasks", lang))
-            elif k == len(docs) and without:
-                _note(ax, _t("no_units", lang) + ("、" if lang == "zh" else "; ").join(without), panel_w - unit_w - 0.2)
+            elif note_row and k == len(flat) - 1:
+                _note(ax, note, note_w + 0.2)
             else:
                 ax.set_axis_off()
         _title(fig, _t("resp_title", lang))
