@@ -1,12 +1,27 @@
 # Two commands do everything on a fresh machine (Python 3.11, pip, make):
 #   make all   regenerate every table, notebook and figure
 #   make test  run every test, the notebooks under nbval included
+# `make help` lists every target.
 PYTHON ?= python3.11
+LAB_ARGS ?=
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: all tables notebooks figures test unit nbval bench lab clean-venv
+.PHONY: help all tables notebooks figures test unit nbval bench lab clean-venv
+
+help:  ## list the targets
+	@echo "make all         regenerate every table, notebook and figure (python -m analysis regenerate)"
+	@echo "make test        unit tests, then the notebooks under nbval (strict); run make all first after adding plans"
+	@echo "make unit        unit tests only"
+	@echo "make nbval       the notebooks under nbval only"
+	@echo "make tables      parse data/raw and write data/processed"
+	@echo "make notebooks   execute the notebooks in order"
+	@echo "make figures     draw every figure to figures/"
+	@echo "make lab         JupyterLab on notebooks/ (extra options: make lab LAB_ARGS=--allow-root)"
+	@echo "make bench       the benchmark (~15 min; writes benchmarks/out/report.json)"
+	@echo "make clean-venv  remove .venv (the next target rebuilds it)"
+	@echo "Variables: PYTHON=$(PYTHON)  LAB_ARGS=$(LAB_ARGS)"
 
 all: $(STAMP)
 	$(PY) -m analysis regenerate
@@ -22,6 +37,9 @@ figures: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest tests
+	$(MAKE) --no-print-directory nbval
+
+nbval: $(STAMP)
 	$(PY) -m pytest --nbval notebooks --nbval-sanitize-with notebooks/sanitize.cfg -p no:cacheprovider
 
 unit: $(STAMP)
@@ -31,7 +49,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab notebooks
+	$(VENV)/bin/jupyter lab notebooks $(LAB_ARGS)
 
 # The venv is rebuilt when pyproject.toml changes (its pins are the contract).
 $(STAMP): pyproject.toml

@@ -1,45 +1,71 @@
-"""Command line: ``python -m analysis {parse,inspect,figures,regenerate}``.
+"""Command line: python -m analysis {parse,inspect,figures,regenerate}.
 
-Every failure ends with one line on stderr naming the file and the problem and
-a non-zero exit status; ``--debug`` shows the traceback instead.
+Every failure ends with one line on stderr naming the file (or notebook and
+cell) and the problem, and a non-zero exit status; --debug, anywhere on the
+line, shows the traceback instead.
 """
 from __future__ import annotations
 
 import argparse
 import os
-import sys
+import re
+import shutil
 import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 from .corpus import CorpusError
-from .tables import PROJECT_ROOT, load_corpus
+from .tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, load_corpus
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 FIGURE_DIR = PROJECT_ROOT / "figures"
+#: Warning kinds the command line prints (all of them are in the warnings table).
+PRINTED_WARNINGS = ("not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing",
+                    "encoding")
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
 class StepFailed(RuntimeError):
-    """A regeneration step failed; the message names the notebook and cell."""
+    """A regeneration step failed; the message names the notebook and cell (or the figure)."""
 
 
-def _parse(args) -> int:
-    from .store import parse_to_files
+def plain(text: str) -> str:
+    """``text`` without ANSI colour and cursor codes (notebook tracebacks carry them)."""
+    return _ANSI.sub("", str(text))
 
-    manifest = None if args.no_manifest else args.manifest
-    if manifest is not None and not Path(manifest).exists():
-        raise CorpusError(f"{manifest}: manifest not found")
-    paths, notes, counts = parse_to_files(args.raw, manifest, args.out, jobs=args.jobs, batch_size=args.batch_size,
-                                          xlsx=not args.no_xlsx, engine=args.engine, scheduler=args.scheduler)
+
+def _load(args):
+    return load_corpus(args.raw, False if args.no_manifest else args.manifest)
+
+
+def _parse(args, corpus=None, out: Path | None = None) -> int:
+    """Tables of the corpus: written from ``corpus`` when the caller has it (regenerate),
+    else streamed from the files in batches (:func:`analysis.store.parse_to_files`)."""
+    from .store import parse_to_files, write_tables
+
+    out = out or args.out
+    xlsx = not getattr(args, "no_xlsx", False)
+    if corpus is not None:
+        paths, notes = write_tables(corpus, out, xlsx=xlsx)
+        counts = {name: len(df) for name, df in corpus.tables().items()}
+        warnings = corpus.warnings
+    else:
+        manifest = None if args.no_manifest else args.manifest
+        if manifest is not None and not Path(manifest).exists():
+            raise CorpusError(f"{manifest}: manifest not found")
+        paths, notes, counts = parse_to_files(args.raw, manifest, out, jobs=args.jobs, batch_size=args.batch_size,
+                                              xlsx=xlsx, engine=args.engine, scheduler=args.scheduler)
+        import pandas as pd
+
+        warnings = pd.read_csv(Path(out) / "warnings.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     print(f"parsed {counts['documents']} documents: {counts['tasks']} tasks, {counts['clauses']} clauses, "
-          f"{counts['deadlines']} deadlines, {counts['warnings']} warnings → {len(paths)} files in {args.out}")
-    import pandas as pd
-
-    warnings = pd.read_csv(Path(args.out) / "warnings.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+          f"{counts['deadlines']} deadlines, {counts['warnings']} warnings → {len(paths)} files in {out}")
     for w in warnings.itertuples():
-        if w.kind in ("not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing"):
+        if w.kind in PRINTED_WARNINGS:
             print(f"warning: {w.doc_id}: {w.message}", file=sys.stderr)
     return 0
 
@@ -52,19 +78,40 @@ def _inspect(args) -> int:
     return 0
 
 
-def _figures(args) -> int:
+def _figure_progress(done: int, total: int, stem: str, seconds: float) -> None:
+    print(f"[figure {done}/{total}] {stem} {seconds:.1f} s", flush=True)
+
+
+def _figures(args, corpus=None, out: Path | None = None) -> int:
     from . import figures  # matplotlib is only imported when figures are asked for
 
-    corpus = load_corpus(args.raw, False if args.no_manifest else args.manifest)
-    paths = figures.write_all_figures(corpus, args.figures)
-    print(f"wrote {len(paths)} figure files to {args.figures}")
+    corpus = corpus if corpus is not None else _load(args)
+    out = out or args.figures
+    try:
+        paths = figures.write_all_figures(corpus, out, progress=_figure_progress)
+    except figures.FigureError as exc:
+        raise StepFailed(str(exc)) from exc
+    print(f"wrote {len(paths)} figure files to {out}")
     return 0
 
 
-def execute_notebook(path: Path, timeout: int = 600) -> None:
-    """Run a notebook top to bottom and store its outputs in place.
+def _failed_cell(nb) -> tuple[int | None, str]:
+    """1-based index of the first cell with an error output, and ``ename: evalue`` in plain text."""
+    for i, cell in enumerate(nb.cells, 1):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                return i, plain(f"{output.get('ename', 'Error')}: {output.get('evalue', '')}").strip()
+    return None, ""
 
-    Raises :class:`StepFailed` naming the notebook and the failing cell.
+
+def execute_notebook(path: Path, timeout: int = 600, out: Path | None = None, cwd: Path | None = None) -> None:
+    """Run a notebook top to bottom and store it with its outputs.
+
+    In: the notebook, a per-cell timeout in seconds, where to write the
+    executed notebook (default: in place) and the kernel's working folder
+    (default: the notebook's folder). Raises :class:`StepFailed` naming the
+    notebook, the failing cell (1-based, all cells counted) and the error,
+    in plain text; nothing is written then.
     """
     import nbformat
     from nbclient import NotebookClient
@@ -72,92 +119,168 @@ def execute_notebook(path: Path, timeout: int = 600) -> None:
 
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=timeout, kernel_name=nb.metadata.get("kernelspec", {}).get("name", "python3"),
-                            resources={"metadata": {"path": str(path.parent)}})
+                            resources={"metadata": {"path": str(cwd or path.parent)}})
     try:
         # the kernel's own start-up chatter (a transport warning) is not the user's business;
         # cell errors still arrive through the client and are reported below
         client.execute(stderr=subprocess.DEVNULL)
     except CellExecutionError as exc:
-        index = next((i for i, c in enumerate(nb.cells) if any(o.get("output_type") == "error" for o in c.get("outputs", []))), None)
-        first = str(exc).strip().splitlines()
-        last = next((ln for ln in reversed(first) if ln.strip()), "")
-        raise StepFailed(f"{path.name}: cell {index + 1 if index is not None else '?'} failed: {last}") from None
+        index, error = _failed_cell(nb)
+        if not error:
+            lines = [ln for ln in plain(exc).splitlines() if ln.strip()]
+            error = lines[-1].strip() if lines else type(exc).__name__
+        raise StepFailed(f"{path.name}: cell {index if index is not None else '?'} failed: {error}") from None
+    except Exception as exc:  # noqa: BLE001 — a dead kernel or a timeout names the notebook too
+        raise StepFailed(f"{path.name}: {type(exc).__name__}: {plain(exc).strip().splitlines()[0] if str(exc).strip() else ''}") from None
     # Execution counts and timing metadata change between runs; keep stored notebooks stable.
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
-    nbformat.write(nb, path)
+    nbformat.write(nb, out or path)
+
+
+def _install(src: Path, dest: Path) -> list[Path]:
+    """Move every file of ``src`` into ``dest`` (created if needed), each by an atomic rename of a copy."""
+    dest.mkdir(parents=True, exist_ok=True)
+    done = []
+    for f in sorted(p for p in src.iterdir() if p.is_file()):
+        tmp = dest / f".{f.name}.new"
+        shutil.copyfile(f, tmp)
+        os.replace(tmp, dest / f.name)
+        done.append(dest / f.name)
+    return done
 
 
 def _regenerate(args) -> int:
+    """Tables, notebooks and figures into a temporary tree; the outputs are replaced only when all succeeded."""
     start = time.perf_counter()
     steps = args.only or ["tables", "notebooks", "figures"]
-    if "tables" in steps:
-        t0 = time.perf_counter()
-        _parse(args)
-        print(f"[tables] {time.perf_counter() - t0:.1f} s", flush=True)
-    if "notebooks" in steps:
-        notebooks = sorted(args.notebooks.glob("[0-9][0-9]_*.ipynb"))
-        for i, nb in enumerate(notebooks, 1):
+    corpus = None
+    if "tables" in steps or "figures" in steps:
+        corpus = _load(args)
+    env_before = {k: os.environ.get(k) for k in (ENV_RAW, ENV_MANIFEST)}
+    with tempfile.TemporaryDirectory(prefix="policy-analysis-") as tmp:
+        tmp = Path(tmp)
+        staged: list[tuple[Path, Path]] = []
+        if "tables" in steps:
             t0 = time.perf_counter()
-            print(f"[notebook {i}/{len(notebooks)}] {nb.name} …", end=" ", flush=True)
-            execute_notebook(nb)
-            print(f"{time.perf_counter() - t0:.1f} s", flush=True)
-    if "figures" in steps:
-        t0 = time.perf_counter()
-        _figures(args)
-        print(f"[figures] {time.perf_counter() - t0:.1f} s", flush=True)
+            _parse(args, corpus, tmp / "tables")
+            staged.append((tmp / "tables", args.out))
+            print(f"[tables] {time.perf_counter() - t0:.1f} s", flush=True)
+        if "notebooks" in steps:
+            notebooks = sorted(args.notebooks.glob("[0-9][0-9]_*.ipynb"))
+            (tmp / "notebooks").mkdir()
+            # the notebooks read the corpus this command was given
+            os.environ[ENV_RAW] = str(Path(args.raw).resolve())
+            os.environ[ENV_MANIFEST] = "none" if args.no_manifest else str(Path(args.manifest).resolve())
+            try:
+                for i, nb in enumerate(notebooks, 1):
+                    t0 = time.perf_counter()
+                    print(f"[notebook {i}/{len(notebooks)}] {nb.name} …", end=" ", flush=True)
+                    try:
+                        execute_notebook(nb, out=tmp / "notebooks" / nb.name, cwd=nb.parent)
+                    except StepFailed:
+                        print("failed", flush=True)
+                        raise
+                    print(f"{time.perf_counter() - t0:.1f} s", flush=True)
+            finally:
+                for k, v in env_before.items():
+                    if v is None:
+                        os.environ.pop(k, None)
+                    else:
+                        os.environ[k] = v
+            staged.append((tmp / "notebooks", args.notebooks))
+        if "figures" in steps:
+            t0 = time.perf_counter()
+            _figures(args, corpus, tmp / "figures")
+            staged.append((tmp / "figures", args.figures))
+            print(f"[figures] {time.perf_counter() - t0:.1f} s", flush=True)
+        for src, dest in staged:  # every step succeeded: replace the outputs
+            _install(src, dest)
     print(f"regenerated in {time.perf_counter() - start:.1f} s")
     return 0
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Plain-text help that shows every option's default."""
+
+    def _get_help_string(self, action):
+        text = action.help or ""
+        if not action.option_strings or "default" in text or isinstance(action, argparse._HelpAction):
+            return text
+        if isinstance(action, argparse._StoreTrueAction):
+            return text + " (default: off)"
+        return text + (" (default: %(default)s)" if action.default is not None else "")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = parser.add_subparsers(dest="command", required=True)
+    """The argument parser: four subcommands, ``--debug`` accepted before or after the subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show the full traceback of an error instead of one line")
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__, formatter_class=_HelpFormatter,
+                                     parents=[common])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{parse,inspect,figures,regenerate}")
 
     def corpus_args(p):
-        p.add_argument("--raw", type=Path, default=PROJECT_ROOT / "data" / "raw", help="folder of plan texts")
-        p.add_argument("--manifest", type=Path, default=PROJECT_ROOT / "data" / "manifest.csv")
+        p.add_argument("--raw", type=Path, default=PROJECT_ROOT / "data" / "raw", metavar="DIR",
+                       help="folder of plan texts (.txt)")
+        p.add_argument("--manifest", type=Path, default=PROJECT_ROOT / "data" / "manifest.csv", metavar="FILE",
+                       help="manifest CSV describing the documents")
         p.add_argument("--no-manifest", action="store_true",
-                       help="no manifest: every document's metadata is read from its own text (with a warning)")
-        p.add_argument("--out", type=Path, default=PROJECT_ROOT / "data" / "processed", help="table folder")
+                       help="use no manifest: every document's metadata is read from its own text, with a warning")
+        p.add_argument("--out", type=Path, default=PROJECT_ROOT / "data" / "processed", metavar="DIR",
+                       help="folder the tables are written to")
+        p.add_argument("--figures", type=Path, default=FIGURE_DIR, metavar="DIR",
+                       help="folder the figures are written to")
         p.add_argument("--no-xlsx", action="store_true", help="write CSV and Parquet only, no tables.xlsx")
-        p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+
+    def scale_args(p):
+        p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                        help="worker processes for parsing (default: all cores, %(default)s here)")
-        p.add_argument("--batch-size", type=int, default=200,
-                       help="documents parsed and written at a time; bounds memory (default: %(default)s)")
+        p.add_argument("--batch-size", type=int, default=200, metavar="N",
+                       help="documents parsed and written at a time; bounds memory")
         p.add_argument("--engine", choices=["local", "dask"], default="local",
-                       help="local worker processes, or a Dask distributed cluster (default: %(default)s)")
+                       help="local worker processes, or a Dask distributed cluster")
         p.add_argument("--scheduler", metavar="ADDRESS", default=None,
                        help="with --engine dask: the scheduler of an existing cluster, e.g. tcp://10.0.0.5:8786 "
                             "(default: a LocalCluster of --jobs workers)")
-        p.add_argument("--figures", type=Path, default=FIGURE_DIR, help="figure folder")
 
-    corpus_args(sub.add_parser("parse", help="parse the corpus and write the tables"))
-    inspect = sub.add_parser("inspect", help="show what was understood of one document: metadata with sources, "
-                                             "outline, units and deadlines per task, warnings")
+    kw = {"formatter_class": _HelpFormatter, "parents": [common]}
+    parse = sub.add_parser("parse", help="parse the corpus and write the tables",
+                           description="Parse the corpus and write one CSV and one Parquet file per table, and "
+                                       "tables.xlsx where every sheet fits Excel's limits.", **kw)
+    corpus_args(parse)
+    scale_args(parse)
+    inspect = sub.add_parser("inspect", help="show what was understood of a document",
+                             description="Show what was understood of each file: metadata with the source of each "
+                                         "value, the outline, units and deadlines per task, every warning.", **kw)
     inspect.add_argument("files", type=Path, nargs="+", metavar="FILE", help="plan or report text file(s)")
-    inspect.add_argument("--manifest", type=Path, default=PROJECT_ROOT / "data" / "manifest.csv",
-                         help="manifest whose row is used when it lists the file (default: %(default)s)")
-    corpus_args(sub.add_parser("figures", help="draw every figure to the figure folder"))
-    regen = sub.add_parser("regenerate", help="tables, then every notebook in order, then every figure")
+    inspect.add_argument("--manifest", type=Path, default=PROJECT_ROOT / "data" / "manifest.csv", metavar="FILE",
+                         help="manifest whose row is used when it lists the file")
+    corpus_args(sub.add_parser("figures", help="draw every figure to the figure folder",
+                               description="Draw every figure in Chinese and English as PNG and SVG.", **kw))
+    regen = sub.add_parser("regenerate", help="tables, then every notebook in order, then every figure",
+                           description="Regenerate tables, notebooks and figures in a temporary folder; the outputs "
+                                       "are replaced only when every step succeeded.", **kw)
     corpus_args(regen)
-    regen.add_argument("--only", action="append", choices=["tables", "notebooks", "figures"])
-    regen.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR,
-                       help="folder of NN_name.ipynb notebooks, executed in place in order")
+    regen.add_argument("--only", action="append", choices=["tables", "notebooks", "figures"],
+                       help="run only this step; repeat for several (default: all three)")
+    regen.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR, metavar="DIR",
+                       help="folder of NN_name.ipynb notebooks, executed in order")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.debug = getattr(args, "debug", False)
     handlers = {"parse": _parse, "inspect": _inspect, "figures": _figures, "regenerate": _regenerate}
     try:
         return handlers[args.command](args)
     except (CorpusError, StepFailed) as exc:
         if args.debug:
             raise
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {plain(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
@@ -165,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 — the command line shows one line, never a traceback
         if args.debug:
             raise
-        print(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", file=sys.stderr)
+        print(f"error: {type(exc).__name__}: {plain(exc)} (run with --debug for the traceback)", file=sys.stderr)
         return 1
 
 

@@ -129,10 +129,27 @@ class Document:
 def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     """Decode the bytes of a plan file.
 
-    Returns ``(text, encoding)`` where encoding is ``utf-8``, ``utf-8-sig``
-    or ``gb18030``. Raises :class:`CorpusError` naming ``name`` for an empty,
-    binary or undecodable file.
+    Returns ``(text, encoding)`` where encoding is ``utf-8``, ``utf-8-sig``,
+    ``utf-16`` (a UTF-16 file with its byte-order mark, as Windows Notepad
+    saves "Unicode") or ``gb18030`` (a guess: the caller warns about it).
+    Raises :class:`CorpusError` naming ``name`` for an empty, binary or
+    undecodable file.
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"{name}: cannot decode: UTF-16 byte-order mark but invalid UTF-16 at byte {exc.start}") from None
+        if not text.strip():
+            raise CorpusError(f"{name}: file is empty")
+        if "\x00" in text:
+            raise CorpusError(f"{name}: binary file (contains NUL characters), not a text document")
+        text = text.lstrip("\ufeff")
+        readable = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+        if readable < 0.8 * len(text):
+            raise CorpusError(f"{name}: cannot decode: it starts with a UTF-16 byte-order mark but does not read "
+                              f"as UTF-16 text")
+        return text, "utf-16"
     if not data.strip():
         raise CorpusError(f"{name}: file is empty")
     if b"\x00" in data[:65536]:
@@ -723,6 +740,10 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
     text, origin, repairs, warnings, script = normalize(source, doc_id)
     if encoding != "utf-8":
         repairs.insert(0, Repair(doc_id, "encoding", 0, encoding, "utf-8"))
+    if encoding == "gb18030":
+        warnings.insert(0, ParseWarning(doc_id, "encoding", -1,
+                                        f"{path.name} is not UTF-8; decoded as GB18030 (GBK) — check that the "
+                                        f"Chinese reads correctly, or save the file as UTF-8"))
     furniture = [(r.position, r.before) for r in repairs if r.kind in ("page_furniture", "news_wrapper")]
     fields = read_metadata(text, furniture)
     guessed = {k: (fields[k].value if k in fields else "") for k in METADATA_KEYS}

@@ -5,22 +5,33 @@ installed from PyPI, a colour-blind-safe palette, a source line naming the
 documents) and saved by :func:`write_all_figures` as ``figures/<name>.png``
 (300 dpi) and ``figures/<name>.svg``, in Chinese and in English
 (``<name>_en``).
+
+Every figure holds for 1 to 30 documents and for documents with missing
+fields: panel grids grow with the number of documents, long labels are wrapped
+or shortened, legends sit outside the data, panels that are compared share one
+scale, shares show the number of items they rest on, and what is missing (no
+period, no date, no tasks, no deadlines) is drawn as a grey note or hatch,
+never as a zero. English figures take their words from
+:mod:`analysis.glossary` (pinyin where the glossary has no entry).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch, Rectangle
 
 from . import coverage, profiles, similarity, style
+from .glossary import Glossary, has_cjk
 
 __all__ = [
     "doc_labels", "fig_coverage", "fig_alignment", "fig_deadline_timeline", "fig_deadline_kinds",
     "fig_front_loading", "fig_training", "fig_report_vs_plan", "fig_similarity", "fig_distinctive_terms",
-    "fig_responsibility", "FIGURES", "write_all_figures",
+    "fig_responsibility", "FIGURES", "write_all_figures", "english_strings", "distinctive_terms",
 ]
 
 _T = {
@@ -36,15 +47,37 @@ _T = {
     "training_title": {"zh": "培训与学习要求（折算为每年）", "en": "Training and study requirements, per year"},
     "hours": {"zh": "学时/年", "en": "Hours per year"},
     "times": {"zh": "次/年", "en": "Sessions per year"},
-    "report_title": {"zh": "天津：报告所述成效与方案要求", "en": "Tianjin: reported achievement against the plan"},
+    "report_title": {"zh": "报告所述成效与方案要求", "en": "Reported achievement against the plan"},
     "required": {"zh": "方案要求", "en": "Plan requirement"},
     "achieved": {"zh": "报告所述", "en": "Reported"},
     "sim_title": {"zh": "文件间TF-IDF余弦相似度", "en": "TF-IDF cosine similarity between documents"},
-    "terms_title": {"zh": "各文件的特征词", "en": "Distinctive terms of each document"},
-    "weight": {"zh": "TF-IDF权重", "en": "TF-IDF weight"},
+    "terms_title": {"zh": "各文件的特征词（与其余文件相比）", "en": "Distinctive terms of each document (against the rest)"},
+    "keyness": {"zh": "关键性（χ²，与其余文件相比）", "en": "Keyness (χ² against the other documents)"},
     "resp_title": {"zh": "责任单位承担的任务数", "en": "Tasks carried by each responsible unit"},
     "n_tasks": {"zh": "任务数（个）", "en": "Tasks (count)"},
     "align_title": {"zh": "任务对齐：TF-IDF余弦相似度", "en": "Task alignment: TF-IDF cosine similarity"},
+    "cosine": {"zh": "余弦相似度", "en": "cosine"},
+    "task_no": {"zh": "（任务序号）", "en": " (task no.)"},
+    "half": {"zh": "半年", "en": "Half-year"},
+    "before": {"zh": "期前", "en": "before"},
+    "after": {"zh": "期后", "en": "after"},
+    # what is missing
+    "no_period": {"zh": "未读出方案期，时限无法分期", "en": "No plan period read: deadlines not placed"},
+    "no_dated": {"zh": "无明确日期的时限", "en": "No dated deadline"},
+    "no_deadlines": {"zh": "未找到时限", "en": "No deadline found"},
+    "no_tasks": {"zh": "无任务", "en": "no tasks"},
+    "no_training": {"zh": "未找到培训要求", "en": "No requirement found"},
+    "no_units": {"zh": "未列责任单位的文件：", "en": "No responsible unit named in: "},
+    "no_terms": {"zh": "文本过少，无法比较", "en": "Too little text to compare"},
+    "no_docs": {"zh": "语料中没有可绘制的文件", "en": "No document in the corpus to draw"},
+    "not_in_corpus": {"zh": "语料中缺少：", "en": "Not in the corpus: "},
+    "not_compared": {"zh": "未比较（无任务文本）：", "en": "Not compared (no task text): "},
+    "one_doc": {"zh": "只有一个文件，无可比较", "en": "Only one document: nothing to compare"},
+    "no_report": {"zh": "语料中没有该报告或方案的学时数据", "en": "No training hours in the report or the plan"},
+    "missing_key": {"zh": "灰色斜线：缺失（非零）", "en": "Grey hatch: missing (not zero)"},
+    "unknown_issuer": {"zh": "发文机关不详", "en": "issuer unknown"},
+    "nd": {"zh": "日期不详", "en": "n.d."},
+    "untitled": {"zh": "未具名文件", "en": "Untitled document"},
 }
 _DEADLINE_KINDS = {
     "date": ("明确日期", "Dated"),
@@ -53,39 +86,14 @@ _DEADLINE_KINDS = {
     "recurring": ("周期性", "Recurring"),
     "relative": ("相对时限", "Relative"),
 }
-_AUDIENCE_EN = {"执法人员": "All officers", "领导班子成员": "Leadership", "基层站所执法人员": "Station staff"}
+_KIND_WORD = {"plan": ("方案", "plan"), "report": ("报告", "report")}
+_REGION = re.compile(r"^(.{1,12}?(?:自治区|自治州|特别行政区|省|市|县|区|旗|盟))")
+_CJK_PAREN = re.compile(r"\s*[（(][^()（）]*[\u3400-\u9fff][^()（）]*[)）]")
+_LABEL_SIZE = 8.0
 
 
 def _t(key: str, lang: str) -> str:
     return _T[key][lang]
-
-
-def doc_labels(corpus, lang: str = "zh") -> dict[str, str]:
-    """doc_id → short label for figures: ``天津2021方案`` / ``Tianjin 2021 plan``."""
-    m = corpus.manifest.set_index("doc_id")
-    labels = {}
-    for doc in corpus.documents.itertuples():
-        row = m.loc[doc.doc_id] if doc.doc_id in m.index else {}
-        year = (doc.issue_date or "")[:4]
-        if lang == "en":
-            region = row.get("region_en", "") or doc.doc_id
-            kind = {"plan": "plan", "report": "report"}.get(doc.kind, doc.kind)
-            labels[doc.doc_id] = f"{region} {year} {kind}".strip()
-        else:
-            region = (row.get("region", "") or doc.doc_id).replace("青海省", "")
-            region = region.replace("全国", "全国（部）").rstrip("市省")
-            labels[doc.doc_id] = f"{region}{year}{'方案' if doc.kind == 'plan' else '报告'}"
-    return labels
-
-
-def _sources(corpus, lang: str, doc_ids=None) -> list[str]:
-    m = corpus.manifest.set_index("doc_id")
-    out = []
-    for doc_id in (doc_ids if doc_ids is not None else corpus.documents["doc_id"]):
-        row = m.loc[doc_id]
-        issuer = row.get("issuer_en", "") if lang == "en" else row.get("issuer", "")
-        out.append(f"{issuer or row.get('issuer', doc_id)} ({str(row.get('issue_date', ''))[:4]})")
-    return out
 
 
 def _check_lang(lang: str) -> None:
@@ -93,195 +101,526 @@ def _check_lang(lang: str) -> None:
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
 
 
-def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None) -> Figure:
-    """Heatmap: codebook category × document, share of the document's tasks touching it."""
+class _Words:
+    """The words of one figure in one language: Chinese as read, or English via the glossary."""
+
+    def __init__(self, lang: str, glossary: Glossary | None = None):
+        self.lang = lang
+        self.glossary = glossary if glossary is not None else (Glossary.load() if lang == "en" else None)
+
+    def __call__(self, zh: str, kind: str = "term") -> str:
+        if self.lang == "zh" or zh is None or (isinstance(zh, float) and np.isnan(zh)):
+            return "" if zh is None or (isinstance(zh, float) and np.isnan(zh)) else str(zh)
+        return self.glossary.en(str(zh), kind)
+
+    def codebook(self, label_en: str) -> str:
+        """A codebook English label without its Chinese gloss: ``Legal publicity (普法)`` → ``Legal publicity``."""
+        text = _CJK_PAREN.sub("", str(label_en)).strip()
+        return self.glossary.en(text, "term") if has_cjk(text) else text
+
+
+# --------------------------------------------------------------------------- labels and sources
+
+def _manifest_rows(corpus) -> dict[str, dict]:
+    m = corpus.manifest
+    if m is None or m.empty or "doc_id" not in m:
+        return {}
+    return {r["doc_id"]: r for r in m.to_dict("records")}
+
+
+def _year(doc: dict) -> str:
+    for key in ("issue_date", "period_start"):
+        v = str(doc.get(key, "") or "")
+        if re.match(r"\d{4}", v):
+            return v[:4]
+    return ""
+
+
+def _region_zh(doc: dict) -> str:
+    """The region a document speaks for: the manifest's ``region``, else the head of its issuer or title."""
+    region = str(doc.get("region", "") or "").strip()
+    if region:
+        return region
+    for key in ("issuer", "title"):
+        text = str(doc.get(key, "") or "").strip()
+        if not text:
+            continue
+        if doc.get("level") == "national" and re.search(r"(部|国务院|总局|中央)", text):
+            return "全国"
+        m = _REGION.match(text)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def doc_labels(corpus, lang: str = "zh", glossary: Glossary | None = None) -> dict[str, str]:
+    """doc_id → short label for figures: ``天津2021方案`` / ``Tianjin 2021 plan``.
+
+    In: the corpus (its ``documents`` table and manifest rows). The label is
+    region, year and kind, from the manifest (``region``, ``region_en``) or,
+    for a document without a manifest row, from what was read from its text
+    (the region at the head of its issuer or title, the year of its issue date
+    or period). Never the doc_id: a document of which nothing was read is
+    "未具名文件 1" / "Untitled document 1". Labels are unique (a repeated label gets
+    "（2）" / " (2)"). Out: a dict in corpus order.
+    """
     _check_lang(lang)
-    codebook = codebook if codebook is not None else coverage.load_codebook()
-    matrix = coverage.coverage_matrix(corpus.tasks, codebook)
-    labels = doc_labels(corpus, lang)
-    cat_label = dict(zip(codebook["category"], codebook["label_en" if lang == "en" else "label_zh"]))
+    words = _Words(lang, glossary)
+    rows = _manifest_rows(corpus)
+    labels: dict[str, str] = {}
+    untitled = 0
+    for doc in corpus.documents.to_dict("records"):
+        info = {**doc, **{k: v for k, v in rows.get(doc["doc_id"], {}).items() if str(v or "").strip()}}
+        year = _year(info)
+        kind_zh, kind_en = _KIND_WORD.get(doc.get("kind") or "plan", (str(doc.get("kind")), str(doc.get("kind"))))
+        region = _region_zh(info)
+        if not region:
+            untitled += 1
+            base = f"{_t('untitled', lang)}{'' if lang == 'zh' else ' '}{untitled}"
+            label = f"{base}{'（' + year + '）' if lang == 'zh' and year else (' (' + year + ')' if year else '')}"
+        elif lang == "en":
+            region_en = str(info.get("region_en", "") or "").strip() or words(region, "region")
+            label = f"{region_en} {year} {kind_en}".replace("  ", " ").strip()
+        else:
+            short = region.replace("青海省", "") if len(region) > 3 else region
+            short = re.sub(r"(维吾尔|壮族|回族)?自治区$", "", short)
+            short = re.sub(r"^(.{2}).*族自治州$", r"\1州", short)
+            short = "全国（部）" if short == "全国" else (short.rstrip("市省") if len(short) > 2 else short)
+            label = f"{short}{year}{kind_zh}"
+        n = 2
+        unique = label
+        while unique in labels.values():
+            unique = f"{label}（{n}）" if lang == "zh" else f"{label} ({n})"
+            n += 1
+        labels[doc["doc_id"]] = unique
+    return labels
+
+
+def _sources(corpus, lang: str, doc_ids=None, words: _Words | None = None) -> list[str]:
+    """One "issuer (year)" per document, English from ``issuer_en`` or the glossary."""
+    words = words or _Words(lang)
+    rows = _manifest_rows(corpus)
+    docs = {d["doc_id"]: d for d in corpus.documents.to_dict("records")}
+    out = []
+    ids = list(doc_ids) if doc_ids is not None else list(docs)
+    for doc_id in ids:
+        info = {**docs.get(doc_id, {}), **{k: v for k, v in rows.get(doc_id, {}).items() if str(v or "").strip()}}
+        issuer = str(info.get("issuer", "") or "").strip()
+        if lang == "en":
+            issuer = str(info.get("issuer_en", "") or "").strip() or (words(issuer, "issuer") if issuer else "")
+        issuer = issuer or _t("unknown_issuer", lang)
+        year = str(info.get("issue_date", "") or "")[:4] or _t("nd", lang)
+        out.append(f"{issuer} ({year})")
+    if not out:
+        out = [_t("no_docs", lang)]
+    return out
+
+
+def _panel_title(ax, text: str, width_in: float) -> None:
+    ax.set_title(style.wrap_text(text, width_in, style.PANEL_TITLE_SIZE, max_lines=2),
+                 fontsize=style.PANEL_TITLE_SIZE, loc="left")
+
+
+def _title(fig, text: str, width_in: float = style.FULL_WIDTH) -> None:
+    fig.suptitle(style.wrap_text(text, width_in - 0.2, 10))
+
+
+def _note(ax, text: str, width_in: float) -> None:
+    """Write what is missing in the middle of an empty panel."""
+    ax.text(0.5, 0.5, style.wrap_text(text, max(0.8, width_in - 0.2), style.ANNOTATION_SIZE), ha="center",
+            va="center", transform=ax.transAxes, fontsize=style.ANNOTATION_SIZE, color=style.NOTE_COLOR,
+            style="italic")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+
+
+def _grid(n: int, max_cols: int) -> tuple[int, int]:
+    ncols = max(1, min(max_cols, n))
+    return int(np.ceil(max(n, 1) / ncols)), ncols
+
+
+def _message_figure(title: str, note: str, sources: list[str], lang: str, width="full") -> Figure:
     with style.house_style():
-        fig, ax = style.new_figure("full", height=8.5)
-        data = matrix.to_numpy(dtype=float)
-        im = ax.imshow(data, cmap=style.SEQUENTIAL_CMAP, vmin=0, vmax=1, aspect="auto")
-        ax.set_xticks(range(matrix.shape[1]), [labels[c] for c in matrix.columns], rotation=30, ha="right")
-        ax.set_yticks(range(matrix.shape[0]), [cat_label[c] for c in matrix.index])
-        for (i, j), v in np.ndenumerate(data):
-            if v > 0:
-                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=style.ANNOTATION_SIZE, color=style.text_colour_on(v))
-        fig.colorbar(im, ax=ax, label=_t("share_tasks", lang), fraction=0.04, pad=0.02)
-        ax.set_title(_t("coverage_title", lang))
-        style.add_source_line(fig, _sources(corpus, lang, matrix.columns), lang=lang)
+        fig, ax = style.new_figure(width, height=2.0)
+        w = style._width(width)
+        _note(ax, note, w)
+        _title(fig, title, w)
+        style.add_source_line(fig, sources, lang=lang)
     return fig
 
+
+# --------------------------------------------------------------------------- coverage
+
+def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None) -> Figure:
+    """Heatmap: codebook category × document, share of the document's tasks touching it.
+
+    A document without tasks is a hatched grey column ("no tasks"), not zeros;
+    each column label carries the number of tasks its shares rest on.
+    """
+    _check_lang(lang)
+    words = _Words(lang)
+    codebook = codebook if codebook is not None else coverage.load_codebook()
+    docs = list(corpus.documents["doc_id"])
+    matrix = coverage.coverage_matrix(corpus.tasks, codebook).reindex(columns=docs)
+    n_tasks = corpus.tasks.groupby("doc_id").size().reindex(docs, fill_value=0)
+    labels = doc_labels(corpus, lang, words.glossary)
+    if lang == "en":
+        cat_label = {c: words.codebook(v) for c, v in zip(codebook["category"], codebook["label_en"])}
+    else:
+        cat_label = dict(zip(codebook["category"], codebook["label_zh"]))
+    n = len(docs)
+    with style.house_style():
+        fig, ax = style.new_figure("full", height=max(6.5, 0.3 * len(matrix) + 2.2 + (0.5 if n > 6 else 0)))
+        data = matrix.to_numpy(dtype=float)
+        im = ax.imshow(np.where(np.isnan(data), 0, data), cmap=style.SEQUENTIAL_CMAP, vmin=0, vmax=1, aspect="auto")
+        for j, d in enumerate(docs):
+            if n_tasks[d] == 0:
+                ax.add_patch(Rectangle((j - 0.5, -0.5), 1, len(matrix), facecolor=style.MISSING_COLOR,
+                                       hatch=style.MISSING_HATCH, edgecolor="#B0B0B0", linewidth=0))
+                ax.text(j, (len(matrix) - 1) / 2, _t("no_tasks", lang), rotation=90, ha="center", va="center",
+                        fontsize=style.ANNOTATION_SIZE, color=style.NOTE_COLOR)
+        _column_labels(ax, [labels[d] for d in docs], 4.0, [f"(n={n_tasks[d]})" for d in docs])
+        ax.set_yticks(range(len(matrix)), [style.wrap_text(cat_label[c], 2.2, 8, 2) for c in matrix.index])
+        if n <= 8:
+            for (i, j), v in np.ndenumerate(data):
+                if v > 0:
+                    ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=style.ANNOTATION_SIZE,
+                            color=style.text_colour_on(v))
+        cbar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
+        cbar.set_label(style.wrap_text(_t("share_tasks", lang), 2.5, 8.5))
+        _title(fig, _t("coverage_title", lang))
+        style.add_source_line(fig, _sources(corpus, lang, docs, words), lang=lang)
+    return fig
+
+
+# --------------------------------------------------------------------------- alignment
 
 def fig_alignment(corpus, lang: str = "zh", source: str = "tianjin_2021_plan", target: str = "henan_2021_plan",
                   tokenizer=None) -> Figure:
-    """Task × task TF-IDF cosine between two plans (rows: ``target`` tasks, columns: ``source`` tasks)."""
+    """Task × task TF-IDF cosine between two plans (rows: ``target`` tasks, columns: ``source`` tasks).
+
+    When either plan is not in the corpus or has no task text, the figure says so.
+    """
     _check_lang(lang)
-    tokenizer = tokenizer or similarity.load_tokenizer()
+    words = _Words(lang)
     t = corpus.tasks
     a, b = t[t["doc_id"] == source], t[t["doc_id"] == target]
-    X, _ = similarity.tfidf_matrix(similarity.task_texts(a) + similarity.task_texts(b), tokenizer)
+    ids = set(corpus.documents["doc_id"])
+    absent = [d for d in (source, target) if d not in ids]
+    if absent:
+        return _message_figure(_t("align_title", lang), _t("not_in_corpus", lang) + ", ".join(absent),
+                               _sources(corpus, lang, [d for d in (source, target) if d in ids], words), lang)
+    labels = doc_labels(corpus, lang, words.glossary)
+    tokenizer = tokenizer or similarity.load_tokenizer()
+    texts = similarity.task_texts(a) + similarity.task_texts(b)
+    if a.empty or b.empty or not any(tokenizer(x) for x in texts):
+        empty = [labels[d] for d, f in ((source, a), (target, b)) if f.empty] or [labels[source], labels[target]]
+        return _message_figure(_t("align_title", lang), _t("not_compared", lang) + ", ".join(empty),
+                               _sources(corpus, lang, [source, target], words), lang)
+    X, _ = similarity.tfidf_matrix(texts, tokenizer)
     sim = (X[len(a):] @ X[:len(a)].T).toarray()
-    labels = doc_labels(corpus, lang)
     with style.house_style():
-        fig, ax = style.new_figure("full", height=6.5)
+        fig, ax = style.new_figure("full", height=min(9.0, max(4.0, 0.22 * len(b) + 2.5)))
         im = ax.imshow(sim, cmap=style.SEQUENTIAL_CMAP, vmin=0, vmax=1, aspect="auto")
-        ax.set_xticks(range(len(a)), [str(n) for n in a["task_no"]])
-        ax.set_yticks(range(len(b)), [str(n) for n in b["task_no"]])
-        ax.set_xlabel(f"{labels[source]}（任务序号）" if lang == "zh" else f"{labels[source]} (task no.)")
-        ax.set_ylabel(f"{labels[target]}（任务序号）" if lang == "zh" else f"{labels[target]} (task no.)")
-        fig.colorbar(im, ax=ax, label="余弦相似度" if lang == "zh" else "cosine", fraction=0.04, pad=0.02)
-        ax.set_title(_t("align_title", lang))
-        style.add_source_line(fig, _sources(corpus, lang, [source, target]), lang=lang)
+        step_x = max(1, int(np.ceil(len(a) / 40)))
+        step_y = max(1, int(np.ceil(len(b) / 30)))
+        ax.set_xticks(range(0, len(a), step_x), [str(n) for n in a["task_no"]][::step_x],
+                      fontsize=8 if len(a) <= 25 else 6)
+        ax.set_yticks(range(0, len(b), step_y), [str(n) for n in b["task_no"]][::step_y],
+                      fontsize=8 if len(b) <= 25 else 6)
+        ax.set_xlabel(style.wrap_text(labels[source] + _t("task_no", lang), 4.5, 8.5))
+        ax.set_ylabel(style.wrap_text(labels[target] + _t("task_no", lang), 3.5, 8.5))
+        fig.colorbar(im, ax=ax, label=_t("cosine", lang), fraction=0.04, pad=0.02)
+        _title(fig, _t("align_title", lang))
+        style.add_source_line(fig, _sources(corpus, lang, [source, target], words), lang=lang)
     return fig
+
+
+# --------------------------------------------------------------------------- deadlines
+
+def _plan_rows(corpus) -> list[dict]:
+    docs = corpus.documents
+    return docs[docs["kind"] == "plan"].to_dict("records")
 
 
 def fig_deadline_timeline(corpus, lang: str = "zh") -> Figure:
-    """Dated deadlines per half-year of each plan's period, one panel per plan."""
+    """Dated deadlines per half-year of each plan's period, one panel per plan, one y scale for all.
+
+    A plan without a readable period, or without dated deadlines, gets a panel saying so.
+    """
     _check_lang(lang)
+    words = _Words(lang)
+    plans = _plan_rows(corpus)
+    if not plans:
+        return _message_figure(_t("timeline_title", lang), _t("no_docs", lang), _sources(corpus, lang, None, words), lang)
     bins = profiles.deadline_bins(corpus, "half")
-    plans = list(dict.fromkeys(bins["doc_id"]))
-    labels = doc_labels(corpus, lang)
+    labels = doc_labels(corpus, lang, words.glossary)
+    nrows, ncols = _grid(len(plans), 1 if len(plans) <= 3 else (2 if len(plans) <= 8 else 3))
+    panel_w = style.FULL_WIDTH / ncols - 0.5
+    ymax = max(1, int(bins["n"].max()) if len(bins) else 1)
     with style.house_style():
-        fig, axes = style.new_figure("full", height=1.7 * len(plans) + 0.8, nrows=len(plans), ncols=1, squeeze=False)
-        ymax = max(1, int(bins["n"].max()))
-        for k, (ax, doc_id) in enumerate(zip(axes[:, 0], plans)):
-            d = bins[bins["doc_id"] == doc_id]
-            ax.bar(d["bin"], d["n"], color=style.PALETTE[k % len(style.PALETTE)])
+        fig, axes = style.new_figure("full", height=1.55 * nrows + 1.1, nrows=nrows, ncols=ncols, squeeze=False)
+        for k, ax in enumerate(axes.flat):
+            if k >= len(plans):
+                ax.set_axis_off()
+                continue
+            doc = plans[k]
+            d = bins[bins["doc_id"] == doc["doc_id"]]
+            _panel_title(ax, labels[doc["doc_id"]], panel_w)
+            if d.empty:
+                _note(ax, _t("no_period", lang), panel_w)
+                continue
+            names = [_t(b, lang) if b in ("before", "after") else b for b in d["bin"]]
+            ax.bar(range(len(d)), d["n"], color=style.PALETTE[k % len(style.PALETTE)])
             ax.set_ylim(0, ymax * 1.15)
-            ax.set_title(labels[doc_id], loc="left", fontsize=style.PANEL_TITLE_SIZE)
-            ax.tick_params(axis="x", labelsize=8)
-        axes[-1, 0].set_xlabel("半年" if lang == "zh" else "Half-year")
+            ax.set_xticks(range(len(d)), names, rotation=90 if (len(d) > 6 or ncols > 1) else 0, fontsize=7)
+            ax.tick_params(axis="y", labelsize=7)
+            if int(d["n"].sum()) == 0:
+                ax.text(0.5, 0.6, _t("no_dated", lang), transform=ax.transAxes, ha="center", va="center",
+                        fontsize=style.ANNOTATION_SIZE, color=style.NOTE_COLOR, style="italic")
+        fig.supxlabel(_t("half", lang))
         fig.supylabel(_t("n_deadlines", lang))
-        fig.suptitle(_t("timeline_title", lang))
-        style.add_source_line(fig, _sources(corpus, lang, plans), lang=lang)
+        _title(fig, _t("timeline_title", lang))
+        style.add_source_line(fig, _sources(corpus, lang, [p["doc_id"] for p in plans], words), lang=lang)
     return fig
 
 
+def _column_labels(ax, names: list[str], axes_width_in: float, tails: list[str] | None = None) -> None:
+    """x tick labels of a matrix: horizontal and wrapped while a column is wide enough, else vertical.
+    ``tails`` (e.g. "(n=4)") go on a line of their own and are never shortened away."""
+    n = max(1, len(names))
+    col = axes_width_in / n
+    tails = tails or [""] * len(names)
+    join = lambda label, tail: label + ("\n" + tail if tail else "")  # noqa: E731
+    if n <= 6:
+        ax.set_xticks(range(len(names)), [join(style.wrap_text(x, col - 0.08, 7.5, 3), t) for x, t in zip(names, tails)],
+                      fontsize=7.5)
+    else:
+        size = 7.5 if n <= 12 else (6.5 if n <= 20 else 5.5)
+        if n <= 12 or not any(tails):
+            lines = 1 if any(tails) else 2
+            texts = [join(style.wrap_text(x, 1.6 if lines == 1 else 1.3, size, lines), t) for x, t in zip(names, tails)]
+        else:  # narrow columns: one line, the tail kept whole after a shortened label
+            texts = [style.wrap_text(x, 1.6 - style.text_width_in(" " + t, size), size, 1) + " " + t
+                     for x, t in zip(names, tails)]
+        ax.set_xticks(range(len(names)), texts, rotation=90, fontsize=size)
+
+
+def _plan_axis(ax, names: list[str], width_in: float) -> None:
+    ax.set_yticks(range(len(names)), [style.wrap_text(x, width_in, 8, 2) for x in names])
+    ax.set_ylim(len(names) - 0.5, -0.5)
+
+
 def fig_deadline_kinds(corpus, lang: str = "zh") -> Figure:
-    """Stacked shares of deadline kinds (dated, ongoing, recurring …) per plan."""
+    """Stacked shares of deadline kinds (dated, ongoing, recurring …) per plan, with the n each bar rests on.
+
+    A plan without any deadline gets a note, not an empty bar. The legend sits to the right of the bars.
+    """
     _check_lang(lang)
+    words = _Words(lang)
+    plans = [p["doc_id"] for p in _plan_rows(corpus)]
+    if not plans:
+        return _message_figure(_t("kinds_title", lang), _t("no_docs", lang), _sources(corpus, lang, None, words), lang)
     d = corpus.deadlines
-    plans = list(corpus.documents.loc[corpus.documents["kind"] == "plan", "doc_id"])
-    labels = doc_labels(corpus, lang)
-    shares = (d[d["doc_id"].isin(plans)].groupby(["doc_id", "kind"]).size().unstack(fill_value=0)
+    labels = doc_labels(corpus, lang, words.glossary)
+    counts = (d[d["doc_id"].isin(plans)].groupby(["doc_id", "kind"]).size().unstack(fill_value=0)
               .reindex(index=plans, columns=list(_DEADLINE_KINDS), fill_value=0))
-    shares = shares.div(shares.sum(axis=1).replace(0, 1), axis=0)
+    totals = counts.sum(axis=1)
+    shares = counts.div(totals.replace(0, 1), axis=0)
     with style.house_style():
-        fig, ax = style.new_figure("full", height=3.0)
+        fig, ax = style.new_figure("full", height=0.32 * len(plans) + 1.6)
         left = np.zeros(len(plans))
+        y = np.arange(len(plans))
         for k, kind in enumerate(_DEADLINE_KINDS):
             name = _DEADLINE_KINDS[kind][0 if lang == "zh" else 1]
-            ax.barh([labels[p] for p in plans], shares[kind], left=left, color=style.PALETTE[k], label=name)
+            ax.barh(y, shares[kind], left=left, color=style.PALETTE[k], label=name, height=0.7)
             left += shares[kind].to_numpy()
-        ax.set_xlim(0, 1)
+        for yi, p in enumerate(plans):
+            if totals[p] == 0:
+                ax.text(0.01, yi, _t("no_deadlines", lang), va="center", fontsize=style.ANNOTATION_SIZE,
+                        color=style.NOTE_COLOR, style="italic")
+            else:
+                ax.text(1.01, yi, f"n={int(totals[p])}", va="center", fontsize=style.ANNOTATION_SIZE)
+        _plan_axis(ax, [labels[p] for p in plans], 1.3)
+        ax.set_xlim(0, 1.12)
+        ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
+        ax.spines["bottom"].set_bounds(0, 1)
         ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
         ax.set_xlabel(_t("share", lang))
-        ax.invert_yaxis()
-        ax.legend(ncols=len(_DEADLINE_KINDS), fontsize=style.ANNOTATION_SIZE, loc="upper center", bbox_to_anchor=(0.5, -0.25), frameon=False)
-        ax.set_title(_t("kinds_title", lang))
-        style.add_source_line(fig, _sources(corpus, lang, plans), lang=lang)
+        ax.legend(fontsize=style.ANNOTATION_SIZE, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+        _title(fig, _t("kinds_title", lang))
+        style.add_source_line(fig, _sources(corpus, lang, plans, words), lang=lang)
     return fig
 
 
 def fig_front_loading(corpus, lang: str = "zh") -> Figure:
-    """Share of each plan's dated deadlines that fall in the first year of its period."""
+    """Share of each plan's dated deadlines that fall in the first year of its period, with n.
+
+    Every plan has a row; one without a period or without dated deadlines says so instead of a bar.
+    """
     _check_lang(lang)
-    s = profiles.deadline_summary(corpus).dropna(subset=["share_first_year"])
-    labels = doc_labels(corpus, lang)
+    words = _Words(lang)
+    s = profiles.deadline_summary(corpus)
+    if s.empty:
+        return _message_figure(_t("front_title", lang), _t("no_docs", lang), _sources(corpus, lang, None, words),
+                               lang, width="column")
+    labels = doc_labels(corpus, lang, words.glossary)
     with style.house_style():
-        fig, ax = style.new_figure("column", height=2.8)
-        bars = ax.barh([labels[d] for d in s["doc_id"]], s["share_first_year"], color=style.PALETTE[0])
-        for bar, v, n in zip(bars, s["share_first_year"], s["n_date"] + s["n_date_then_ongoing"]):
-            ax.text(bar.get_width() + 0.01, bar.get_y() + bar.get_height() / 2, f"{v:.0%} (n={n})", va="center", fontsize=style.ANNOTATION_SIZE)
-        ax.set_xlim(0, 1.15)
+        fig, ax = style.new_figure("column", height=0.32 * len(s) + 1.7)
+        for yi, row in enumerate(s.itertuples()):
+            n = int(row.n_date + row.n_date_then_ongoing)
+            if not row.has_period:
+                ax.text(0.01, yi, _t("no_period", lang) if n else _t("no_dated", lang), va="center",
+                        fontsize=style.ANNOTATION_SIZE - 0.5, color=style.NOTE_COLOR, style="italic")
+            elif n == 0:
+                ax.text(0.01, yi, _t("no_dated", lang), va="center", fontsize=style.ANNOTATION_SIZE - 0.5,
+                        color=style.NOTE_COLOR, style="italic")
+            else:
+                v = float(row.share_first_year)
+                ax.barh(yi, v, color=style.PALETTE[0], height=0.7)
+                ax.text(v + 0.02, yi, f"{v:.0%} (n={n})", va="center", fontsize=style.ANNOTATION_SIZE)
+        _plan_axis(ax, [labels[d] for d in s["doc_id"]], 1.1)
+        ax.set_xlim(0, 1.45)
+        ax.set_xticks([0, 0.5, 1.0])
+        ax.spines["bottom"].set_bounds(0, 1)
         ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
         ax.set_xlabel(_t("front_axis", lang))
-        ax.invert_yaxis()
-        ax.set_title(_t("front_title", lang))
-        style.add_source_line(fig, _sources(corpus, lang, s["doc_id"]), lang=lang)
+        _title(fig, _t("front_title", lang), style.COLUMN_WIDTH)
+        style.add_source_line(fig, _sources(corpus, lang, s["doc_id"], words), lang=lang)
     return fig
 
 
-def _audience(a: str, lang: str) -> str:
-    return _AUDIENCE_EN.get(a, a) if lang == "en" else a
+# --------------------------------------------------------------------------- training
+
+_AUDIENCE_ORDER = ["执法人员", "领导班子成员", "基层站所执法人员"]
+_MARKERS = ["o", "s", "D", "^", "v"]
 
 
 def fig_training(corpus, lang: str = "zh") -> Figure:
-    """Hours per year and sessions per year required, by audience and plan (two panels)."""
+    """Hours per year and sessions per year required, by plan (rows) and audience (marker), two panels.
+
+    Each panel has one x scale for all plans; a plan that states no requirement
+    of that kind says so (missing is not zero). The legend sits above the panels.
+    """
     _check_lang(lang)
+    words = _Words(lang)
     t = profiles.training_profile(corpus)
-    t = t[t["kind"] == "plan"]
-    labels = doc_labels(corpus, lang)
-    docs = list(dict.fromkeys(t["doc_id"]))
-    colours = {d: style.PALETTE[k % len(style.PALETTE)] for k, d in enumerate(docs)}
+    plans = [p["doc_id"] for p in _plan_rows(corpus)]
+    if not plans:
+        return _message_figure(_t("training_title", lang), _t("no_docs", lang), _sources(corpus, lang, None, words), lang)
+    t = t[t["doc_id"].isin(plans)]
+    labels = doc_labels(corpus, lang, words.glossary)
+    audiences = [a for a in _AUDIENCE_ORDER if a in set(t["audience"])] + sorted(set(t["audience"]) - set(_AUDIENCE_ORDER))
+    colours = {a: style.PALETTE[(k + 4) % len(style.PALETTE)] for k, a in enumerate(audiences)}
     with style.house_style():
-        fig, axes = style.new_figure("full", height=3.4, ncols=2)
+        fig, axes = style.new_figure("full", height=0.3 * len(plans) + 2.0, ncols=2, sharey=True)
         for ax, measure, key in ((axes[0], "hours_per_year", "hours"), (axes[1], "times_per_year", "times")):
-            m = t[t[measure].notna()].groupby(["audience", "doc_id"], sort=False)[measure].max().reset_index()
-            audiences = list(dict.fromkeys(m["audience"]))
-            width = 0.8 / max(1, len(docs))
-            for k, d in enumerate(docs):
-                mine = m[m["doc_id"] == d].set_index("audience")[measure].reindex(audiences)
-                x = np.arange(len(audiences)) + (k - (len(docs) - 1) / 2) * width
-                ax.bar(x, mine.fillna(0), width, color=colours[d], label=labels[d])
-                for xi, v in zip(x, mine):
-                    if not pd.isna(v):
-                        ax.text(xi, v, f"{v:g}", ha="center", va="bottom", fontsize=style.ANNOTATION_SIZE)
-            ax.set_xticks(range(len(audiences)), [_audience(a, lang) for a in audiences])
-            ax.set_ylabel(_t(key, lang))
-        axes[0].legend(frameon=False)
-        fig.suptitle(_t("training_title", lang))
-        style.add_source_line(fig, _sources(corpus, lang, docs), lang=lang)
+            m = t[t[measure].notna()].groupby(["doc_id", "audience"], sort=False)[measure].max()
+            top = float(m.max()) if len(m) else 1.0
+            for yi, p in enumerate(plans):
+                if p not in m.index.get_level_values(0):
+                    ax.text(0.02 * top * 1.15, yi, _t("no_training", lang), va="center", color=style.NOTE_COLOR,
+                            fontsize=style.ANNOTATION_SIZE - 0.5, style="italic")
+            for k, a in enumerate(audiences):
+                mine = m[m.index.get_level_values(1) == a]
+                ys = [plans.index(d) + (k - (len(audiences) - 1) / 2) * 0.2 for d, _ in mine.index]
+                ax.scatter(mine.to_numpy(dtype=float), ys, marker=_MARKERS[k % len(_MARKERS)], s=22,
+                           color=colours[a], label=words(a, "audience"), zorder=3)
+            ax.set_xlim(0, top * 1.15)
+            ax.grid(axis="x", color="#DDDDDD", linewidth=0.6)
+            ax.set_axisbelow(True)
+            ax.set_xlabel(_t(key, lang))
+        _plan_axis(axes[0], [labels[p] for p in plans], 1.2)
+        if audiences:
+            fig.legend(*axes[0].get_legend_handles_labels(), loc="outside right upper", frameon=False,
+                       fontsize=style.ANNOTATION_SIZE)
+        _title(fig, _t("training_title", lang))
+        style.add_source_line(fig, _sources(corpus, lang, plans, words), lang=lang)
     return fig
 
 
 def fig_report_vs_plan(corpus, lang: str = "zh", report: str = "tianjin_2023_report",
                        plan: str = "tianjin_2021_plan") -> Figure:
-    """Training hours a progress report says were achieved against the plan's requirement."""
+    """Training hours a progress report says were achieved against the plan's requirement.
+
+    Missing values are marked "–" (not drawn as zero); when the corpus lacks the
+    report or plan, or neither states hours, the figure says so.
+    """
     _check_lang(lang)
+    words = _Words(lang)
+    ids = set(corpus.documents["doc_id"])
+    present = [d for d in (plan, report) if d in ids]
+    labels = doc_labels(corpus, lang, words.glossary)
+    title = _t("report_title", lang)
+    if len(present) == 2:
+        title = (f"{labels[report]}与{labels[plan]}" if lang == "zh" else f"{labels[report]} against {labels[plan]}")
     r = profiles.report_against_plan(corpus, report=report, plan=plan)
     r = r[r["measure"] == "hours_per_year"].dropna(subset=["required", "achieved"], how="all")
+    if len(present) < 2 or r.empty:
+        note = (_t("not_in_corpus", lang) + ", ".join(d for d in (plan, report) if d not in ids)) if len(present) < 2 \
+            else _t("no_report", lang)
+        return _message_figure(title, note, _sources(corpus, lang, present, words), lang, width="column")
     with style.house_style():
-        fig, ax = style.new_figure("column", height=2.8)
+        fig, ax = style.new_figure("column", height=0.5 * len(r) + 2.0)
         y = np.arange(len(r))
-        ax.barh(y - 0.2, r["required"].fillna(0), 0.4, color=style.PALETTE[0], label=_t("required", lang))
-        ax.barh(y + 0.2, r["achieved"].fillna(0), 0.4, color=style.PALETTE[1], label=_t("achieved", lang))
-        for yi, (req, got) in enumerate(zip(r["required"], r["achieved"])):
-            for off, v in ((-0.2, req), (0.2, got)):
-                if not pd.isna(v):
-                    ax.text(v + 0.5, yi + off, f"{v:g}", va="center", fontsize=style.ANNOTATION_SIZE)
-        ax.set_yticks(y, [_audience(a, lang) for a in r["audience"]])
+        top = float(np.nanmax(r[["required", "achieved"]].to_numpy(dtype=float)))
+        for off, col, colour, key in ((-0.2, "required", style.PALETTE[0], "required"),
+                                      (0.2, "achieved", style.PALETTE[1], "achieved")):
+            vals = r[col].to_numpy(dtype=float)
+            ax.barh(y + off, np.nan_to_num(vals), 0.4, color=colour, label=_t(key, lang))
+            for yi, v in zip(y, vals):
+                ax.text((0 if np.isnan(v) else v) + top * 0.02, yi + off, "–" if np.isnan(v) else f"{v:g}",
+                        va="center", fontsize=style.ANNOTATION_SIZE)
+        ax.set_yticks(y, [style.wrap_text(words(a, "audience"), 1.0, 8, 2) for a in r["audience"]])
+        ax.set_ylim(len(r) - 0.4, -0.6)
+        ax.set_xlim(0, top * 1.25)
         ax.set_xlabel(_t("hours", lang))
-        ax.legend(frameon=False, loc="lower right")
-        ax.set_title(_t("report_title", lang))
-        style.add_source_line(fig, _sources(corpus, lang, [plan, report]), lang=lang)
+        fig.legend(*ax.get_legend_handles_labels(), loc="outside right upper", frameon=False,
+                   fontsize=style.ANNOTATION_SIZE)
+        ax.set_title(style.wrap_text(title, 1.9, 9.5, 3))
+        style.add_source_line(fig, _sources(corpus, lang, [plan, report], words), lang=lang)
     return fig
 
 
+# --------------------------------------------------------------------------- similarity
+
+def _document_texts(corpus) -> dict[str, str]:
+    """doc_id → the comparable body of the document, in corpus order."""
+    return similarity.document_texts(corpus.tasks, corpus.documents["doc_id"])
+
+
 def fig_similarity(corpus, lang: str = "zh", tokenizer=None) -> Figure:
-    """Document × document TF-IDF cosine heatmap, ordered by hierarchical clustering, with dendrogram."""
+    """Document × document TF-IDF cosine heatmap, ordered by hierarchical clustering, with dendrogram.
+
+    Documents without task text are not compared and are named under the heatmap.
+    """
     from scipy.cluster.hierarchy import dendrogram, linkage
     from scipy.spatial.distance import squareform
 
     _check_lang(lang)
+    words = _Words(lang)
     tokenizer = tokenizer or similarity.load_tokenizer()
+    labels = doc_labels(corpus, lang, words.glossary)
     texts = _document_texts(corpus)
-    X, _ = similarity.tfidf_matrix(list(texts.values()), tokenizer)
+    usable = {d: x for d, x in texts.items() if tokenizer(x)}
+    left_out = [labels[d] for d in texts if d not in usable]
+    if len(usable) < 2:
+        note = _t("one_doc", lang) + ("" if not left_out else "; " + _t("not_compared", lang) + ", ".join(left_out))
+        return _message_figure(_t("sim_title", lang), note, _sources(corpus, lang, None, words), lang)
+    X, _ = similarity.tfidf_matrix(list(usable.values()), tokenizer)
     sim = similarity.cosine_matrix(X)
     dist = squareform(np.clip(1 - sim, 0, None), checks=False)
     link = linkage(dist, method="average")
-    labels = doc_labels(corpus, lang)
-    names = [labels[d] for d in texts]
+    names = [labels[d] for d in usable]
+    n = len(names)
     with style.house_style():
         # a 2 × 2 grid keeps the dendrogram exactly as wide as the heatmap, colorbar beside it
-        fig, grid = style.new_figure("full", height=5.2, nrows=2, ncols=2,
+        fig, grid = style.new_figure("full", height=min(9.5, 4.2 + 0.18 * n), nrows=2, ncols=2,
                                      gridspec_kw={"height_ratios": [1, 4], "width_ratios": [30, 1]})
         (ax_d, corner), (ax, cax) = grid
         corner.set_axis_off()
-        # the dendrogram sits above the heatmap; leaves are 10 units apart in scipy's coordinates
         dn = dendrogram(link, orientation="top", no_labels=True, ax=ax_d, color_threshold=0,
                         above_threshold_color="#555555")
         order = dn["leaves"]
@@ -291,65 +630,142 @@ def fig_similarity(corpus, lang: str = "zh", tokenizer=None) -> Figure:
             artist.set_clip_on(False)
         m = sim[np.ix_(order, order)]
         im = ax.imshow(m, cmap=style.SEQUENTIAL_CMAP, vmin=0, vmax=1, aspect="auto")
-        ax.set_xticks(range(len(order)), [names[i] for i in order], rotation=20, ha="right")
-        ax.set_yticks(range(len(order)), [names[i] for i in order])
-        for (i, j), v in np.ndenumerate(m):
-            ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=style.ANNOTATION_SIZE, color=style.text_colour_on(v))
-        fig.colorbar(im, cax=cax, label="余弦相似度" if lang == "zh" else "cosine")
-        fig.suptitle(_t("sim_title", lang))
-        style.add_source_line(fig, _sources(corpus, lang), lang=lang)
+        size = 8 if n <= 8 else (7 if n <= 14 else 5.5)
+        _column_labels(ax, [names[i] for i in order], 4.6)
+        ax.set_yticks(range(n), [style.wrap_text(names[i], 1.5, size, 1) for i in order], fontsize=size)
+        if n <= 10:
+            for (i, j), v in np.ndenumerate(m):
+                ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=style.ANNOTATION_SIZE if n <= 7 else 6,
+                        color=style.text_colour_on(v))
+        if left_out:
+            ax.set_xlabel(style.wrap_text(_t("not_compared", lang) + ", ".join(left_out), 5.0, 7.5, 3),
+                          fontsize=7.5, color=style.NOTE_COLOR)
+        fig.colorbar(im, cax=cax, label=_t("cosine", lang))
+        _title(fig, _t("sim_title", lang))
+        style.add_source_line(fig, _sources(corpus, lang, None, words), lang=lang)
     return fig
 
 
-def _document_texts(corpus) -> dict[str, str]:
-    """doc_id → the comparable body of the document, in corpus order."""
-    return similarity.document_texts(corpus.tasks, corpus.documents["doc_id"])
+def distinctive_terms(corpus, n: int = 8, tokenizer=None) -> pd.DataFrame:
+    """The ``n`` most distinctive terms of each document by keyness (χ², Yates) against the rest of the
+    corpus (:func:`analysis.similarity.keyness`). Out: doc_id, rank, term, keyness, n_target, n_reference, p."""
+    tokenizer = tokenizer or similarity.load_tokenizer()
+    return similarity.keyness(_document_texts(corpus), tokenizer, n=n)
 
 
 def fig_distinctive_terms(corpus, lang: str = "zh", n: int = 8, tokenizer=None) -> Figure:
-    """The ``n`` highest-weighted TF-IDF terms of each document, one small panel each."""
+    """The ``n`` most distinctive terms of each document by keyness against the rest, one panel each,
+    one keyness scale for all panels. A document with too little text says so."""
     _check_lang(lang)
-    tokenizer = tokenizer or similarity.load_tokenizer()
-    terms = similarity.distinctive_terms(_document_texts(corpus), tokenizer, n=n)
+    words = _Words(lang)
+    terms = distinctive_terms(corpus, n=n, tokenizer=tokenizer)
     docs = list(corpus.documents["doc_id"])
-    labels = doc_labels(corpus, lang)
+    labels = doc_labels(corpus, lang, words.glossary)
+    nrows, ncols = _grid(len(docs), 3 if len(docs) != 4 else 2)
+    panel_w = style.FULL_WIDTH / ncols - 0.2
+    xmax = float(terms["keyness"].max()) * 1.05 if len(terms) else 1.0
+    term_w = 1.0 if ncols == 3 else 1.3
     with style.house_style():
-        ncols = 3
-        nrows = int(np.ceil(len(docs) / ncols))
-        fig, axes = style.new_figure("full", height=2.3 * nrows + 0.6, nrows=nrows, ncols=ncols, squeeze=False)
+        fig, axes = style.new_figure("full", height=(0.22 * n + 0.75) * nrows + 1.0, nrows=nrows, ncols=ncols,
+                                     squeeze=False)
         for k, ax in enumerate(axes.flat):
             if k >= len(docs):
                 ax.set_axis_off()
                 continue
+            _panel_title(ax, labels[docs[k]], panel_w - term_w - 0.2)
             d = terms[terms["doc_id"] == docs[k]]
-            ax.barh(d["term"], d["weight"], color=style.PALETTE[k % len(style.PALETTE)])
-            ax.invert_yaxis()
-            ax.set_title(labels[docs[k]], fontsize=style.PANEL_TITLE_SIZE, loc="left")
+            if d.empty:
+                _note(ax, _t("no_terms", lang), panel_w - term_w - 0.2)
+                continue
+            ax.barh(range(len(d)), d["keyness"], color=style.PALETTE[k % len(style.PALETTE)])
+            ax.set_yticks(range(len(d)), [style.wrap_text(words(x, "term"), term_w, 7, 2) for x in d["term"]])
+            ax.set_ylim(n - 0.5, -0.5)
+            ax.set_xlim(0, xmax)
             ax.tick_params(labelsize=7)
-        fig.supxlabel(_t("weight", lang))
-        fig.suptitle(_t("terms_title", lang))
-        style.add_source_line(fig, _sources(corpus, lang, docs), lang=lang)
+        fig.supxlabel(_t("keyness", lang))
+        _title(fig, _t("terms_title", lang))
+        style.add_source_line(fig, _sources(corpus, lang, docs, words), lang=lang)
     return fig
 
+
+# --------------------------------------------------------------------------- responsibility
 
 def fig_responsibility(corpus, lang: str = "zh", top: int = 8) -> Figure:
-    """Tasks carried by each responsible unit (aliases resolved), per plan with 责任单位 clauses."""
+    """Tasks carried by each responsible unit (aliases resolved), one panel per document with 责任单位
+    clauses, one x scale for all panels; documents naming no unit are listed in a last panel."""
     _check_lang(lang)
+    words = _Words(lang)
     r = profiles.responsibility(corpus)
     docs = list(dict.fromkeys(r["doc_id"]))
-    labels = doc_labels(corpus, lang)
+    labels = doc_labels(corpus, lang, words.glossary)
+    without = [labels[d] for d in corpus.documents["doc_id"] if d not in set(docs)]
+    if not docs:
+        return _message_figure(_t("resp_title", lang), _t("no_units", lang) + "; ".join(without),
+                               _sources(corpus, lang, None, words), lang)
+    top = top if len(docs) <= 2 else min(top, 6)
+    top = max(1, min(top, int(r.groupby("doc_id").size().max())))
+    nrows, ncols = _grid(len(docs), 1 if len(docs) == 1 else 2)
+    note_row = bool(without)  # documents naming no unit: listed on a last, short, full-width row
+    nrows += note_row
+    panel_w = style.FULL_WIDTH / ncols - 0.2
+    unit_w = 1.6 if ncols == 2 else 2.4
+    xmax = int(r["n_tasks"].max())
+    panel_h = 0.3 * top + 0.9
+    note = _t("no_units", lang) + ("、" if lang == "zh" else "; ").join(without)
+    note_w = style.FULL_WIDTH - unit_w - 0.6  # the spanning row starts where the panels' axes start
+    note_lines = style.wrap_text(note, note_w, style.ANNOTATION_SIZE).count("\n") + 1
+    heights = [panel_h] * (nrows - 1) + [0.25 + 0.16 * note_lines if note_row else panel_h]
     with style.house_style():
-        fig, axes = style.new_figure("full", height=3.2, ncols=max(1, len(docs)), squeeze=False)
-        for k, (ax, d) in enumerate(zip(axes[0], docs)):
-            mine = r[r["doc_id"] == d].head(top)
-            ax.barh(mine["unit"], mine["n_tasks"], color=style.PALETTE[k % len(style.PALETTE)])
-            ax.invert_yaxis()
-            ax.set_title(labels[d], fontsize=style.PANEL_TITLE_SIZE, loc="left")
-            ax.tick_params(labelsize=7)
-            ax.set_xlabel(_t("n_tasks", lang))
-        fig.suptitle(_t("resp_title", lang))
-        style.add_source_line(fig, _sources(corpus, lang, docs), lang=lang)
+        fig, axes = style.new_figure("full", height=sum(heights) + 0.9, nrows=nrows, ncols=ncols, squeeze=False,
+                                     gridspec_kw={"height_ratios": heights})
+        flat = list(axes.flat)
+        if note_row:
+            grid = flat[0].get_subplotspec().get_gridspec()
+            for ax in axes[-1]:
+                ax.remove()
+            flat = flat[:(nrows - 1) * ncols] + [fig.add_subplot(grid[-1, :])]
+        for k, ax in enumerate(flat):
+            if k < len(docs):
+                d = docs[k]
+                mine = r[r["doc_id"] == d].head(top)
+                ax.barh(range(len(mine)), mine["n_tasks"], color=style.PALETTE[k % len(style.PALETTE)])
+                ax.set_yticks(range(len(mine)), [style.wrap_text(words(u, "unit"), unit_w, 7, 2) for u in mine["unit"]])
+                ax.set_ylim(top - 0.5, -0.5)
+                ax.set_xlim(0, xmax * 1.08)
+                ax.tick_params(labelsize=7)
+                ax.xaxis.get_major_locator().set_params(integer=True)
+                _panel_title(ax, labels[d], panel_w - unit_w - 0.2)
+                if k >= len(docs) - ncols or nrows == 1:
+                    ax.set_xlabel(_t("n_tasks", lang))
+            elif note_row and k == len(flat) - 1:
+                _note(ax, note, note_w + 0.2)
+            else:
+                ax.set_axis_off()
+        _title(fig, _t("resp_title", lang))
+        style.add_source_line(fig, _sources(corpus, lang, None, words), lang=lang)
     return fig
+
+
+# --------------------------------------------------------------------------- English words
+
+def english_strings(corpus, n_terms: int = 8, top_units: int = 8, tokenizer=None) -> Iterator[tuple[str, str]]:
+    """Every Chinese string (with its glossary kind) that the ``_en`` figures of ``corpus`` translate:
+    regions and issuers without English in the manifest, responsible units, distinctive terms, audiences."""
+    rows = _manifest_rows(corpus)
+    for doc in corpus.documents.to_dict("records"):
+        info = {**doc, **{k: v for k, v in rows.get(doc["doc_id"], {}).items() if str(v or "").strip()}}
+        region = _region_zh(info)
+        if region and not str(info.get("region_en", "") or "").strip():
+            yield region, "region"
+        if info.get("issuer") and not str(info.get("issuer_en", "") or "").strip():
+            yield str(info["issuer"]), "issuer"
+    r = profiles.responsibility(corpus)
+    for u in r.groupby("doc_id", sort=False).head(top_units)["unit"]:
+        yield str(u), "unit"
+    for term in distinctive_terms(corpus, n=n_terms, tokenizer=tokenizer)["term"]:
+        yield str(term), "term"
+    for a in sorted(set(corpus.training["audience"].dropna())):
+        yield str(a), "audience"
 
 
 #: name → figure function; the names are the file stems under figures/.
@@ -367,16 +783,31 @@ FIGURES: dict[str, Callable] = {
 }
 
 
-def write_all_figures(corpus, out_dir: str | Path = "figures") -> list[Path]:
+def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callable | None = None) -> list[Path]:
     """Draw every figure of :data:`FIGURES` in Chinese and English and save PNG + SVG.
 
+    In: the corpus, the output folder, and optionally ``progress(done, total,
+    stem, seconds)``, called after each figure file pair is written.
     Out: the paths written (``<name>.png/.svg`` and ``<name>_en.png/.svg``).
+    A figure that fails raises :class:`FigureError` naming it.
     """
+    import time
+
     tokenizer = similarity.load_tokenizer()
     paths: list[Path] = []
-    for name, func in FIGURES.items():
-        for lang, suffix in (("zh", ""), ("en", "_en")):
-            kwargs = {"tokenizer": tokenizer} if "tokenizer" in func.__code__.co_varnames else {}
+    jobs = [(name, func, lang, suffix) for name, func in FIGURES.items() for lang, suffix in (("zh", ""), ("en", "_en"))]
+    for k, (name, func, lang, suffix) in enumerate(jobs, 1):
+        t0 = time.perf_counter()
+        kwargs = {"tokenizer": tokenizer} if "tokenizer" in func.__code__.co_varnames else {}
+        try:
             fig = func(corpus, lang=lang, **kwargs)
             paths.extend(style.save_figure(fig, f"{name}{suffix}", out_dir))
+        except Exception as exc:  # noqa: BLE001 — re-raised with the figure's name
+            raise FigureError(f"figure {name}{suffix}: {type(exc).__name__}: {exc}") from exc
+        if progress is not None:
+            progress(k, len(jobs), f"{name}{suffix}", time.perf_counter() - t0)
     return paths
+
+
+class FigureError(RuntimeError):
+    """A figure could not be drawn; the message names it."""

@@ -14,6 +14,7 @@ from .similarity import Tokenizer, load_tokenizer, task_texts, tfidf_matrix
 
 __all__ = [
     "DATED_KINDS",
+    "plan_period",
     "deadline_bins",
     "deadline_summary",
     "deadline_localization",
@@ -22,6 +23,13 @@ __all__ = [
     "responsibility",
 ]
 
+SUMMARY_COLUMNS = ["doc_id", "n_deadlines", "n_clause", "n_text", "n_date", "n_date_then_ongoing", "n_ongoing",
+                   "n_recurring", "n_relative", "share_ongoing", "share_recurring", "share_first_year",
+                   "median_date", "has_period"]
+LOCALIZATION_COLUMNS = ["a_task_no", "a_title", "a_deadline", "a_date", "b_task_no", "b_title", "b_deadline", "b_date",
+                        "score", "days", "change"]
+REPORT_COLUMNS = ["audience", "measure", "required", "achieved", "ratio"]
+
 #: Deadline kinds that carry a calendar date.
 DATED_KINDS = ("date", "date_then_ongoing")
 
@@ -29,6 +37,17 @@ DATED_KINDS = ("date", "date_then_ongoing")
 def _plans(corpus) -> pd.DataFrame:
     docs = corpus.documents
     return docs[docs["kind"] == "plan"]
+
+
+def plan_period(doc) -> tuple[int, int] | None:
+    """``(start, end)`` years of a document row (anything with ``period_start``/``period_end``),
+    or ``None`` when either year is missing or not a year (a plan whose title carries no period)."""
+    start, end = getattr(doc, "period_start", ""), getattr(doc, "period_end", "")
+    try:
+        a, b = int(str(start)), int(str(end))
+    except (TypeError, ValueError):
+        return None
+    return (a, b) if 1900 <= a <= b <= 2200 else None
 
 
 def _bin_label(date: pd.Timestamp, freq: str) -> str:
@@ -43,6 +62,7 @@ def deadline_bins(corpus, freq: str = "half", doc_ids: Sequence[str] | None = No
     In: the corpus; ``freq`` ``"half"`` (2021H1 …) or ``"quarter"`` (2021Q1 …).
     Out: long table doc_id, bin, n (every bin of the plan's period present,
     zero-filled; deadlines outside the period fall in bins ``before``/``after``).
+    A plan without a readable period has no rows (see :func:`plan_period`).
     """
     if freq not in ("half", "quarter"):
         raise ValueError(f"freq must be 'half' or 'quarter', not {freq!r}")
@@ -52,7 +72,10 @@ def deadline_bins(corpus, freq: str = "half", doc_ids: Sequence[str] | None = No
     d = corpus.deadlines
     rows = []
     for doc in plans.itertuples():
-        start, end = int(doc.period_start), int(doc.period_end)
+        period = plan_period(doc)
+        if period is None:
+            continue
+        start, end = period
         per = 2 if freq == "half" else 4
         labels = [f"{y}{'H' if freq == 'half' else 'Q'}{k}" for y in range(start, end + 1) for k in range(1, per + 1)]
         counts = dict.fromkeys(labels, 0)
@@ -79,7 +102,8 @@ def deadline_summary(corpus) -> pd.DataFrame:
     Out columns: doc_id, n_deadlines, n_clause, n_text, n_date, n_date_then_ongoing,
     n_ongoing, n_recurring, n_relative, share_ongoing (ongoing incl. date-then-ongoing),
     share_recurring, share_first_year (of dated deadlines, the share falling in the
-    first calendar year of the plan period: front-loading), median_date.
+    first calendar year of the plan period: front-loading; missing when the
+    plan has no readable period or no dated deadline), median_date, has_period.
     """
     rows = []
     d = corpus.deadlines
@@ -88,7 +112,8 @@ def deadline_summary(corpus) -> pd.DataFrame:
         n = len(mine)
         kinds = mine["kind"].value_counts()
         dated = pd.to_datetime(mine.loc[mine["kind"].isin(DATED_KINDS) & mine["date"].notna(), "date"])
-        first_year = float((dated.dt.year == int(doc.period_start)).mean()) if len(dated) else np.nan
+        period = plan_period(doc)
+        first_year = float((dated.dt.year == period[0]).mean()) if len(dated) and period else np.nan
         ongoing = int(kinds.get("ongoing", 0)) + int(kinds.get("date_then_ongoing", 0))
         rows.append({
             "doc_id": doc.doc_id,
@@ -102,10 +127,11 @@ def deadline_summary(corpus) -> pd.DataFrame:
             "n_relative": int(kinds.get("relative", 0)),
             "share_ongoing": round(ongoing / n, 4) if n else np.nan,
             "share_recurring": round(int(kinds.get("recurring", 0)) / n, 4) if n else np.nan,
-            "share_first_year": round(first_year, 4) if len(dated) else np.nan,
+            "share_first_year": round(first_year, 4) if not np.isnan(first_year) else np.nan,
             "median_date": dated.sort_values().iloc[(len(dated) - 1) // 2].date().isoformat() if len(dated) else None,
+            "has_period": period is not None,
         })
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
 def _clause_frame(corpus, doc_id: str) -> pd.DataFrame:
@@ -129,8 +155,8 @@ def deadline_localization(corpus, doc_a: str, doc_b: str, tokenizer: Tokenizer |
     """
     tokenizer = tokenizer or load_tokenizer()
     a, b = _clause_frame(corpus, doc_a), _clause_frame(corpus, doc_b)
-    if a.empty or b.empty:
-        return pd.DataFrame()
+    if a.empty or b.empty:  # a plan not in the corpus, or without clauses: nothing to compare
+        return pd.DataFrame(columns=LOCALIZATION_COLUMNS)
     texts = task_texts(a) + task_texts(b)
     X, _ = tfidf_matrix(texts, tokenizer)
     sim = (X[len(a):] @ X[:len(a)].T).toarray()
@@ -163,7 +189,7 @@ def deadline_localization(corpus, doc_a: str, doc_b: str, tokenizer: Tokenizer |
         })
     out = pd.DataFrame(rows)
     if out.empty:
-        return out
+        return pd.DataFrame(columns=LOCALIZATION_COLUMNS)
     return out.sort_values(["_a", "_b"]).drop(columns=["_a", "_b"]).reset_index(drop=True)
 
 
@@ -197,7 +223,7 @@ def report_against_plan(corpus, report: str, plan: str) -> pd.DataFrame:
             g = float(got.get(audience, np.nan))
             rows.append({"audience": audience, "measure": measure, "required": r, "achieved": g,
                          "ratio": round(g / r, 3) if r and not np.isnan(r) and not np.isnan(g) else np.nan})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=REPORT_COLUMNS)
 
 
 def responsibility(corpus) -> pd.DataFrame:
@@ -235,7 +261,8 @@ def corpus_overview(corpus) -> pd.DataFrame:
     """
     docs = corpus.documents
     out = docs[["doc_id", "level", "kind", "programme"]].copy()
-    out["period"] = docs["period_start"].astype(str) + "–" + docs["period_end"].astype(str)
+    periods = [plan_period(d) for d in docs.itertuples()]
+    out["period"] = [f"{p[0]}–{p[1]}" if p else "missing" for p in periods]
     out["script"] = docs["script"]
     for name in ("tasks", "clauses", "deadlines", "units", "training", "targets", "citations"):
         counts = getattr(corpus, name).groupby("doc_id").size()

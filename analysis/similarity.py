@@ -120,14 +120,18 @@ class Tokenizer:
             text = text.replace(written, joined)
         stop = self.stopwords
         out = []
-        pieces = (self.segmenter.cut(text, hmm=self.hmm) if self.engine == "rjieba"
-                  else self.segmenter.cut(text, HMM=self.hmm))
-        for token in pieces:
+        for token in self.segment(text):
             token = token.lower()
             if len(token) < 2 or token in stop or not any(ch.isalpha() for ch in token):
                 continue
             out.append(token)
         return out
+
+    def segment(self, text: str) -> list[str]:
+        """The words of ``text`` as the segmenter cuts them, nothing dropped (for romanizing a name)."""
+        if self.engine == "rjieba":
+            return list(self.segmenter.cut(text, hmm=self.hmm))
+        return list(self.segmenter.cut(text, HMM=self.hmm))
 
     def __reduce__(self):
         if not self.__dict__.get("_from_files"):
@@ -617,4 +621,87 @@ def _distinctive_frame(rows: list[tuple]) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=DISTINCTIVE_COLUMNS, dtype=object)
     out["rank"] = out["rank"].astype(np.int64)
     out["weight"] = out["weight"].astype(np.float64)
+    return out
+
+
+KEYNESS_COLUMNS = ["doc_id", "rank", "term", "keyness", "n_target", "n_reference", "p"]
+
+
+def keyness(texts_by_doc: Mapping[str, str], tokenizer: Tokenizer, n: int = 15, measure: str = "chi2",
+            min_count: int = 2, exclude_common: bool = True) -> pd.DataFrame:
+    """Distinctive terms of each document by keyness against the rest of the corpus.
+
+    As quanteda's ``textstat_keyness``: for each document (the target) and term,
+    the 2 × 2 table of the term's count and all other tokens, in the target and
+    in every other document together (the reference), gives ``chi2`` (Pearson,
+    with Yates' correction) or ``lr`` (log-likelihood G², with Williams'
+    correction); the sign is negative when the term is rarer in the target than
+    expected. A term every document uses at the same rate scores near zero, so
+    it is never distinctive.
+
+    In: ``{doc_id: text}``, the tokenizer, ``n`` terms per document, the measure,
+    ``min_count`` (a term must occur at least this often in the target) and
+    ``exclude_common`` (with three or more documents, a term found in every
+    document is never a candidate: it is the shared vocabulary of the genre).
+    Out: DataFrame ``doc_id, rank, term, keyness, n_target, n_reference, p``:
+    per document the ``n`` terms with the highest positive keyness (ties by
+    term), documents in mapping order; a document with one document only in the
+    corpus, or without tokens, has no rows (there is nothing to compare it to).
+    """
+    from scipy.stats import chi2 as _chi2
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    if measure not in ("chi2", "lr"):
+        raise ValueError(f"measure must be 'chi2' or 'lr', not {measure!r}")
+    if int(n) != n or n < 1:
+        raise ValueError(f"n must be a positive integer, got {n!r}")
+    doc_ids = list(texts_by_doc)
+    tokens = [tokenizer(texts_by_doc[d]) for d in doc_ids]
+    if len(doc_ids) < 2 or not any(tokens):
+        return _keyness_frame([])
+    vectorizer = CountVectorizer(analyzer=lambda toks: toks)
+    C = vectorizer.fit_transform(tokens).toarray().astype(np.float64)
+    terms = np.asarray([str(t) for t in vectorizer.get_feature_names_out()], dtype=object)
+    col_total = C.sum(axis=0)
+    common = (C > 0).all(axis=0) if exclude_common and len(doc_ids) >= 3 else np.zeros(C.shape[1], dtype=bool)
+    grand = C.sum()
+    rows = []
+    for r, doc_id in enumerate(doc_ids):
+        a = C[r]                       # the term in the target
+        b = col_total - a              # the term in the reference
+        t_total = a.sum()
+        r_total = grand - t_total
+        if t_total == 0 or r_total == 0:
+            continue
+        c, d = t_total - a, r_total - b  # other tokens in target, reference
+        N = t_total + r_total
+        E = np.array([(a + b) * t_total, (a + b) * r_total, (c + d) * t_total, (c + d) * r_total]) / N
+        O = np.array([a, b, c, d])
+        sign = np.where(a > E[0], 1.0, -1.0)
+        if measure == "chi2":
+            dev = np.maximum(np.abs(O - E) - 0.5, 0.0)  # Yates
+            score = (dev ** 2 / np.where(E > 0, E, 1)).sum(axis=0)
+        else:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                g = np.where(O > 0, O * np.log(np.where(O > 0, O, 1) / np.where(E > 0, E, 1)), 0.0)
+            score = 2 * g.sum(axis=0)
+            q = 1 + (N / (a + b) + N / (c + d) - 1) * (N / t_total + N / r_total - 1) / (6 * N)  # Williams
+            score = score / q
+        score = sign * score
+        ok = (a >= min_count) & (score > 0) & ~common
+        idx = np.flatnonzero(ok)
+        order = idx[np.lexsort((idx, -np.round(score[idx], 10)))][:int(n)]
+        p = _chi2.sf(score[order], 1)
+        rows.extend((doc_id, rank, str(terms[i]), float(round(score[i], 6)), int(a[i]), int(b[i]), float(pi))
+                    for rank, (i, pi) in enumerate(zip(order, p), 1))
+    return _keyness_frame(rows)
+
+
+def _keyness_frame(rows: list[tuple]) -> pd.DataFrame:
+    out = pd.DataFrame(rows, columns=KEYNESS_COLUMNS, dtype=object)
+    out["rank"] = out["rank"].astype(np.int64)
+    for col in ("keyness", "p"):
+        out[col] = out[col].astype(np.float64)
+    for col in ("n_target", "n_reference"):
+        out[col] = out[col].astype(np.int64)
     return out

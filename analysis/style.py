@@ -35,7 +35,8 @@ from matplotlib.transforms import Bbox, ScaledTranslation
 
 __all__ = [
     "FONT_FAMILY", "FONT_PATH", "font_path", "register_font", "PALETTE", "SEQUENTIAL_CMAP",
-    "ANNOTATION_SIZE", "PANEL_TITLE_SIZE", "text_colour_on",
+    "ANNOTATION_SIZE", "PANEL_TITLE_SIZE", "text_colour_on", "wrap_text", "text_width_in", "MISSING_COLOR",
+    "MISSING_HATCH", "NOTE_COLOR",
     "FULL_WIDTH", "COLUMN_WIDTH", "SOURCE_COLOR", "house_style", "new_figure", "add_source_line",
     "save_figure",
 ]
@@ -70,6 +71,11 @@ def text_colour_on(value: float) -> str:
     white on the dark end, black elsewhere."""
     return "white" if value > 0.6 else "black"
 
+
+#: How "missing" (no data, as opposed to zero) is drawn: light grey with a hatch, and grey notes.
+MISSING_COLOR = "#E6E6E6"
+MISSING_HATCH = "////"
+NOTE_COLOR = "#595959"
 
 #: Colour and size (pt) of the source line.
 SOURCE_COLOR = "#595959"
@@ -220,6 +226,35 @@ def _wrap(prefix: str, sources: list[str], sep: str, fits) -> list[str]:
     return lines
 
 
+def text_width_in(text: str, size: float) -> float:
+    """Width in inches of one line of ``text`` set in the house font at ``size`` pt."""
+    from matplotlib.textpath import text_to_path
+
+    prop = font_manager.FontProperties(family=register_font(), size=size)
+    return text_to_path.get_text_width_height_descent(text, prop, ismath=False)[0] / 72
+
+
+def wrap_text(text: str, width_in: float, size: float, max_lines: int | None = None) -> str:
+    """``text`` broken into lines no wider than ``width_in`` inches at ``size`` pt.
+
+    Latin text breaks between words, Chinese between characters (a word longer
+    than a line is broken inside). With ``max_lines``, the last kept line ends
+    in "…". Out: the lines joined by newlines.
+    """
+    text = str(text)
+    fits = lambda s: text_width_in(s, size) <= width_in  # noqa: E731
+    if fits(text):
+        return text
+    lines = _wrap("", [text], "", fits)
+    lines = [ln for ln in lines if ln.strip()]
+    if max_lines is not None and len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while last and not fits(last + "…"):
+            last = last[:-1]
+        lines = lines[:max_lines - 1] + [last.rstrip() + "…"]
+    return "\n".join(lines)
+
+
 class _FooterLayoutEngine(ConstrainedLayoutEngine):
     """Constrained layout whose ``rect`` leaves a band at the bottom for the source line.
 
@@ -321,6 +356,22 @@ def _reset_layout(fig: Figure) -> None:
         ax.set_in_layout(in_layout)
 
 
+def _stable_svg_ids(path: Path) -> None:
+    """Number the SVG's clip-path ids in order of appearance.
+
+    Matplotlib names a clip path by a hash of its box at full float precision,
+    so float noise in a layout run changes the id (and the bytes) although
+    every drawn coordinate is the same.
+    """
+    text = path.read_text(encoding="utf-8")
+    ids = list(dict.fromkeys(re.findall(r'<clipPath id="(p[0-9a-f]+)"', text)))
+    if not ids:
+        return
+    mapping = {old: f"clip{k}" for k, old in enumerate(ids, 1)}
+    text = re.sub(r'(?<=id=")p[0-9a-f]+(?=")|(?<=url\(#)p[0-9a-f]+(?=\))', lambda m: mapping.get(m.group(), m.group()), text)
+    path.write_text(text, encoding="utf-8")
+
+
 def save_figure(fig: Figure, name: str, out_dir: str | Path = "figures") -> list[Path]:
     """Write ``<out_dir>/<name>.png`` (300 dpi) and ``<out_dir>/<name>.svg``, byte-identical across runs.
 
@@ -348,7 +399,109 @@ def save_figure(fig: Figure, name: str, out_dir: str | Path = "figures") -> list
         try:
             fig.savefig(png, format="png", dpi=300, metadata={"Software": None})
             fig.savefig(svg, format="svg", metadata={"Date": None})
+            _stable_svg_ids(svg)
         finally:
             if isinstance(engine, ConstrainedLayoutEngine):
                 fig.set_layout_engine(engine)
     return [png, svg]
+
+
+# --------------------------------------------------------------------------- layout check
+
+def _visible_texts(fig: Figure, renderer) -> list:
+    """Every visible, non-empty Text drawn on ``fig``: titles, labels, tick labels in view, notes, legends."""
+    from matplotlib.text import Text
+
+    out = []
+    for t in fig.findobj(Text):
+        if not t.get_visible() or not t.get_text().strip() or t.axes is not None and not t.axes.get_visible():
+            continue
+        out.append(t)
+    # tick labels outside the view are built but not drawn: keep only those matplotlib draws
+    drawn_ticks = set()
+    for ax in fig.axes:
+        if not ax.get_visible() or not ax.axison:
+            continue
+        for axis in (ax.xaxis, ax.yaxis):
+            for tick in axis._update_ticks():
+                drawn_ticks.update(id(x) for x in (tick.label1, tick.label2) if x.get_visible())
+    tick_labels = {id(x) for ax in fig.axes for axis in (ax.xaxis, ax.yaxis)
+                   for tick in axis.get_major_ticks() + axis.get_minor_ticks() for x in (tick.label1, tick.label2)}
+    return [t for t in out if id(t) not in tick_labels or id(t) in drawn_ticks]
+
+
+def _data_artists(ax) -> list:
+    from matplotlib.collections import Collection
+    from matplotlib.image import AxesImage
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Rectangle
+
+    items = []
+    for a in ax.get_children():
+        if not a.get_visible() or a is ax.patch:
+            continue
+        if isinstance(a, (Rectangle, Line2D, Collection, AxesImage)) and a.axes is ax:
+            if isinstance(a, Rectangle) and (a.get_width() == 0 or a.get_height() == 0):
+                continue
+            items.append(a)
+    return items
+
+
+def layout_problems(fig: Figure, check_cjk: bool = False, tolerance: float = 1.0) -> list[str]:
+    """What an editor would send back: texts beyond the canvas, overlapping texts, legends over data.
+
+    In: a figure (drawn here with the Agg renderer, as saved), ``check_cjk``
+    (True for an English figure: any CJK character is a problem), a tolerance
+    in pixels. Out: one plain sentence per problem, naming the text; empty
+    when the figure is clean.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.legend import Legend
+
+    from .glossary import CJK
+
+    with house_style():
+        if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+            _reset_layout(fig)
+        FigureCanvasAgg(fig)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        problems = []
+        canvas = fig.bbox
+        texts = _visible_texts(fig, renderer)
+        boxes = []
+        for t in texts:
+            box = t.get_window_extent(renderer)
+            name = t.get_text().replace("\n", " ")[:60]
+            if (box.x0 < canvas.x0 - tolerance or box.y0 < canvas.y0 - tolerance
+                    or box.x1 > canvas.x1 + tolerance or box.y1 > canvas.y1 + tolerance):
+                problems.append(f"text {name!r} is drawn beyond the canvas")
+            if check_cjk:
+                found = CJK.findall(t.get_text())
+                if found:
+                    problems.append(f"text {name!r} holds Chinese characters {''.join(dict.fromkeys(found))!r}")
+            boxes.append((t, box, name))
+        for i in range(len(boxes)):
+            for j in range(i + 1, len(boxes)):
+                (a, ba, na), (b, bb, nb) = boxes[i], boxes[j]
+                w = min(ba.x1, bb.x1) - max(ba.x0, bb.x0)
+                h = min(ba.y1, bb.y1) - max(ba.y0, bb.y0)
+                if w > tolerance and h > tolerance:
+                    problems.append(f"texts {na!r} and {nb!r} overlap")
+        for legend in fig.findobj(Legend):
+            if not legend.get_visible():
+                continue
+            lbox = legend.get_window_extent(renderer)
+            if (lbox.x0 < canvas.x0 - tolerance or lbox.x1 > canvas.x1 + tolerance
+                    or lbox.y0 < canvas.y0 - tolerance or lbox.y1 > canvas.y1 + tolerance):
+                problems.append("a legend is drawn beyond the canvas")
+            for ax in fig.axes:
+                for artist in _data_artists(ax):
+                    abox = artist.get_window_extent(renderer)
+                    w = min(lbox.x1, abox.x1) - max(lbox.x0, abox.x0)
+                    h = min(lbox.y1, abox.y1) - max(lbox.y0, abox.y0)
+                    if w > tolerance and h > tolerance:
+                        problems.append(f"a legend ({', '.join(t.get_text() for t in legend.get_texts())[:60]}) "
+                                        f"covers data ({type(artist).__name__})")
+                        break
+    return problems

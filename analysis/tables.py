@@ -7,6 +7,7 @@ them to files and reads them back.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,8 @@ __all__ = ["Corpus", "TABLE_COLUMNS", "LIST_COLUMNS", "DATE_COLUMNS", "build_cor
            "PROJECT_ROOT"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+#: Environment variables naming the corpus :func:`load_corpus` reads by default.
+ENV_RAW, ENV_MANIFEST = "POLICY_ANALYSIS_RAW", "POLICY_ANALYSIS_MANIFEST"
 
 #: The contract: table name → its columns, in order.
 TABLE_COLUMNS: dict[str, list[str]] = {
@@ -283,10 +286,18 @@ def load_corpus(raw_dir: str | Path | None = None, manifest: str | Path | None |
     """Read, parse and extract the corpus.
 
     In: the raw folder and manifest (defaults: the project's ``data/raw`` and
-    ``data/manifest.csv``, wherever the caller's working directory is);
-    ``manifest=False`` reads every document's metadata from its own text.
+    ``data/manifest.csv``, wherever the caller's working directory is, or the
+    folder and file named by the environment variables ``POLICY_ANALYSIS_RAW``
+    and ``POLICY_ANALYSIS_MANIFEST`` — ``none`` for no manifest — which
+    ``python -m analysis regenerate --raw … --manifest …`` sets for the
+    notebooks it runs); ``manifest=False`` reads every document's metadata
+    from its own text.
     Out: a :class:`Corpus`. Raises :class:`~analysis.corpus.CorpusError` on bad input.
     """
+    if raw_dir is None and os.environ.get(ENV_RAW):
+        raw_dir = os.environ[ENV_RAW]
+    if manifest is None and os.environ.get(ENV_MANIFEST):
+        manifest = False if os.environ[ENV_MANIFEST] == "none" else os.environ[ENV_MANIFEST]
     raw_dir = Path(raw_dir) if raw_dir is not None else PROJECT_ROOT / "data" / "raw"
     if manifest is False:
         return build_corpus(read_corpus(raw_dir, None))

@@ -1,3 +1,11 @@
+"""Fixtures of the shipped corpus.
+
+Tests that pin values of the five shipped documents read exactly those: the
+files named by ``tests/data/shipped/manifest.csv`` (a copy of the shipped
+manifest rows) from ``data/raw``. Plans a researcher adds to ``data/raw`` or
+rows added to ``data/manifest.csv`` do not change them.
+"""
+import sys
 from pathlib import Path
 
 import pytest
@@ -5,14 +13,30 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 MANIFEST = ROOT / "data" / "manifest.csv"
+SHIPPED_MANIFEST = Path(__file__).parent / "data" / "shipped" / "manifest.csv"
+sys.path.insert(0, str(Path(__file__).parent))  # corpus_factory
+
+
+def shipped_documents():
+    """The five shipped documents, normalized, in shipped-manifest order (a list of Document)."""
+    from analysis.corpus import read_document, read_manifest
+
+    table = read_manifest(SHIPPED_MANIFEST, RAW)
+    return [read_document(RAW / rec["file"], meta=rec) for rec in table.to_dict("records")]
+
+
+def shipped_corpus():
+    """The shipped corpus as tables (a Corpus with the shipped manifest)."""
+    from analysis.corpus import read_manifest
+    from analysis.tables import build_corpus
+
+    return build_corpus(shipped_documents(), read_manifest(SHIPPED_MANIFEST, RAW))
 
 
 @pytest.fixture(scope="session")
 def documents():
     """The five shipped documents, normalized, by doc_id."""
-    from analysis.corpus import read_corpus
-
-    return {d.doc_id: d for d in read_corpus(RAW, MANIFEST)}
+    return {d.doc_id: d for d in shipped_documents()}
 
 
 @pytest.fixture(scope="session")
@@ -20,6 +44,12 @@ def corpus(documents):
     from analysis.tables import build_corpus
 
     return build_corpus(list(documents.values()))
+
+
+@pytest.fixture(scope="session")
+def real_corpus():
+    """The shipped corpus with its manifest (English names for figures)."""
+    return shipped_corpus()
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis.cli import main
+from analysis.corpus import CorpusError
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = "doc_id,file,title,issuer,level,region,issue_date,period_start,period_end,programme,kind,doc_number,parent\n"
@@ -165,15 +166,86 @@ def test_regenerate_runs_notebooks_in_order_and_names_the_failing_cell(tmp_path,
     _notebook(books / "01_fine.ipynb", ["x = 6 * 7", "x"])
     _notebook(books / "02_broken.ipynb", ["y = 1", "y / 0", "'never reached'"])
     _notebook(books / "03_after.ipynb", ["'not run'"])
+    before = _snapshot(books)
     code = main(["regenerate", "--only", "notebooks", "--notebooks", str(books)])
     out, err = capsys.readouterr()
     assert code == 2
     assert "[notebook 1/3] 01_fine.ipynb" in out and "[notebook 2/3] 02_broken.ipynb" in out
     assert "03_after" not in out  # a failing cell stops the run
-    assert err.strip().startswith("error: 02_broken.ipynb: cell 2 failed:") and "ZeroDivisionError" in err
-    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert err == "error: 02_broken.ipynb: cell 2 failed: ZeroDivisionError: division by zero\n"
+    assert "\x1b" not in err and "Traceback" not in err
+    # nothing was replaced: the notebook that ran fine is still as it was
+    assert _snapshot(books) == before
+    assert nbformat.read(books / "01_fine.ipynb", as_version=4).cells[1].outputs == []
+    # fixed, the run replaces every notebook with its executed copy
+    _notebook(books / "02_broken.ipynb", ["y = 1", "y / 1"])
+    assert main(["regenerate", "--only", "notebooks", "--notebooks", str(books)]) == 0
     fine = nbformat.read(books / "01_fine.ipynb", as_version=4)
-    assert fine.cells[1].outputs[0]["data"]["text/plain"] == "42"  # executed in place
+    assert fine.cells[1].outputs[0]["data"]["text/plain"] == "42"
+    assert not [p for p in books.iterdir() if p.name.startswith(".")]  # no temporary files left
+
+
+def test_a_failing_figure_leaves_every_output_untouched(tmp_path, capsys, monkeypatch):
+    from analysis import figures
+
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode()}, [_row()])
+    books, figs = tmp_path / "notebooks", tmp_path / "figs"
+    books.mkdir()
+    figs.mkdir()
+    (figs / "old.png").write_bytes(b"old")
+
+    def broken(corpus, lang="zh"):
+        raise ValueError("no such column")
+
+    monkeypatch.setitem(figures.FIGURES, "zz_broken", broken)
+    code = main(["regenerate", "--raw", str(raw), "--manifest", str(manifest), "--out", str(out),
+                 "--figures", str(figs), "--notebooks", str(books)])
+    stdout, err = capsys.readouterr()
+    assert code == 2
+    assert err == "error: figure zz_broken: ValueError: no such column\n"
+    assert "[figure 1/22] coverage_heatmap" in stdout  # progress per figure
+    assert not out.exists()  # the tables were not installed either
+    assert [p.name for p in figs.iterdir()] == ["old.png"]
+
+
+def test_debug_anywhere_on_the_line(tmp_path, capsys):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": b""}, [_row()])
+    for argv in (["--debug", "parse"], ["parse", "--debug"]):
+        with pytest.raises(CorpusError, match="file is empty"):
+            main(argv + ["--raw", str(raw), "--manifest", str(manifest), "--out", str(out)])
+    assert main(["parse", "--raw", str(raw), "--manifest", str(manifest), "--out", str(out)]) == 2
+
+
+def test_help_is_plain_text_and_every_option_has_help_and_default(capsys):
+    from analysis.cli import build_parser
+
+    parser = build_parser()
+    for command in ("parse", "figures", "regenerate"):
+        with pytest.raises(SystemExit):
+            parser.parse_args([command, "--help"])
+        text = capsys.readouterr().out
+        assert "``" not in text and ":func:" not in text and ".. " not in text
+        sub = parser._subparsers._group_actions[0].choices[command]
+        for action in sub._actions:
+            if action.dest in ("help",):
+                continue
+            assert action.help, f"{command} {action.option_strings} has no help"
+            line = text.split("options:", 1)[1].split(action.option_strings[0], 1)[1].split("\n  -", 1)[0]
+            assert "default" in line, f"{command} {action.option_strings[0]} shows no default"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--help"])
+    assert "``" not in capsys.readouterr().out
+
+
+def test_utf16_with_bom_is_text_and_gb18030_is_a_warning(tmp_path, capsys):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode("utf-16"), "b.txt": PLAN.encode("gb18030")},
+                                [_row(), _row(doc_id="b", file="b.txt")])
+    code, _, err = _run(capsys, raw, manifest, out)
+    assert code == 0
+    clauses = (out / "clauses.csv").read_text(encoding="utf-8-sig")
+    assert clauses.count(",各市县交通运输局,各市县交通运输局,2022年底前,date,2022-12-31") == 2
+    assert "warning: b: b.txt is not UTF-8; decoded as GB18030" in err
+    assert "warning: a:" not in err
 
 
 def test_a_folder_without_manifest(tmp_path, capsys):

@@ -255,3 +255,9 @@ def test_paused_gc_restores_the_collector_even_on_error():
             assert not gc.isenabled()
             raise RuntimeError("boom")
     assert gc.isenabled()
+
+
+def test_utf16_with_bom_is_text():
+    text = "一、主要任务\n1.加强培训。\n"
+    assert decode_bytes(text.encode("utf-16"), "a.txt") == (text, "utf-16")            # LE with BOM
+    assert decode_bytes(b"\xfe\xff" + text.encode("utf-16-be"), "a.txt") == (text, "utf-16")

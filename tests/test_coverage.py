@@ -1,7 +1,7 @@
 """Tests of analysis.coverage: the codebook file, its validation, task coding and the coverage matrix.
 
 Expected codings of the real documents were checked by reading the task texts
-(``load_corpus().tasks``); each of the 22 categories has one such example.
+(the shipped corpus, ``real_corpus.tasks``); each of the 22 categories has one such example.
 """
 from pathlib import Path
 
@@ -235,11 +235,8 @@ def test_no_state_between_calls(small_tasks, small_codebook, codebook):
 # --------------------------------------------------------------------------- the real documents
 
 @pytest.fixture(scope="module")
-def real_tasks():
-    pytest.importorskip("analysis.extract")
-    from analysis.tables import load_corpus
-
-    return load_corpus().tasks
+def real_tasks(real_corpus):
+    return real_corpus.tasks
 
 
 @pytest.fixture(scope="module")

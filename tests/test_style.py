@@ -296,13 +296,6 @@ def test_bad_names_are_refused(tmp_path, name):
 
 # ---------------------------------------------------------------- the real figures
 
-@pytest.fixture(scope="module")
-def real_corpus():
-    from analysis.tables import load_corpus
-
-    return load_corpus()
-
-
 def test_every_figure_draws_without_missing_glyphs(request, tmp_path):
     pytest.importorskip("analysis.extract")
     figures = pytest.importorskip("analysis.figures")
