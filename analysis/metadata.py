@@ -440,6 +440,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     return out
 
 
+_PERIOD_LINE = re.compile(r"[（(](?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]")
 _WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|word版|附全文|图文|原文)[）)]$")
 _ARTICLE_NO = re.compile(r"^第[0-9一二三四五六七八九十]+篇")
 
@@ -499,6 +500,9 @@ def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str =
             start = po
             continuation = not _opens_title(p)
             j -= 1
+        if k + 1 < len(front) and _PERIOD_LINE.fullmatch(_norm_line(front[k + 1][1])) and (
+                not text or not re.search(r"\n[ \t\u3000]*\n", text[o:front[k + 1][0]])):
+            parts.append(_norm_line(front[k + 1][1]))  # 广元市…行动方案 ⏎ （2024—2026年）
         out["title"] = Field(_clean_title("".join(parts)), "title line in the front matter", " ".join(parts), start)
         break
     # 2. the cover notice: X关于印发《Y》的通知 (possibly wrapped over lines) names the issuer and the title
@@ -518,6 +522,9 @@ def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str =
             line_starts.append(line_starts[-1] + len(_norm_line(ln)))
         head = flat[max(p for p in line_starts if p <= m.start()):m.start()]
         organ = re.split(r"[。：:；]", head)[-1] if head else ""
+        if not organ:  # 西平县人民政府办公室 ⏎ 关于印发…的通知
+            line_no = max(i for i, p in enumerate(line_starts) if p <= m.start())
+            organ = _norm_line(front[line_no - 1][1]) if line_no >= 1 else ""
         organs = _organs(organ)
         if organs:
             out["_cover_issuer"] = Field("、".join(organs), "X关于印发…的通知", organ + m.group(), at)
@@ -526,7 +533,7 @@ def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str =
         o, ln = front[0]
         s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
         nxt = next((x for _, x in front[1:] if len(x) >= 40), "")
-        if 8 <= len(s) <= 50 and not re.search(r"[。，；：:！？]", s) and nxt and not _FURNITURE_FIELD.match(s) \
+        if 8 <= len(s) <= 50 and not re.search(r"[。，；：:！？!?|]", s) and nxt and not _FURNITURE_FIELD.match(s) \
                 and not _organs(s) and not _is_date_line(s):
             out["title"] = Field(s, "headline (first line)", ln, o)
     if "title" not in out:
@@ -674,6 +681,7 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
 
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
 _PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
+_REPORT_OPENING = re.compile(r"现将(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报)如下")
 _NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)|\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,]"
                         r"|(?:日前|近日|本报讯|记者)[，,])")
 _NEWS = re.compile(r"(?:记者|通讯员|责任编辑|编辑[：:]|来源[：:]|本报讯|新华社|日前，|近日，)")
@@ -691,6 +699,14 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field], f
         out["kind"] = Field("other", "title names neither a plan nor a report", title.evidence, title.offset)
         return
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
+    report = _REPORT_OPENING.search(opening)
+    if report and title is None:
+        at = text.find(opening)
+        out["kind"] = Field("report", "opening paragraph reports (…报告如下)", opening[:60], at)
+        if report["year"] and "period_start" not in out:
+            out["period_start"] = Field(report["year"], "the year the opening paragraph reports on", opening[:60], at)
+            out["period_end"] = Field(report["year"], "the year the opening paragraph reports on", opening[:60], at)
+        return
     m = _NEWS_LEAD.match(opening) or next((_NEWS_LEAD.match(ln) for _, _, ln in furniture_lines
                                            if _NEWS_LEAD.match(ln)), None)
     if m:

@@ -342,6 +342,12 @@ def _task_marker(contents: list[str]) -> str | None:
         return "table"
     numbers = [c for c in contents if _TASK_RE.match(c)]
     groups = [c for c in contents if _GROUP_RE.match(c) and not is_goal_item(_GROUP_RE.match(c).group(2))]
+    # ``1.`` used as a heading over ``（1）`` items: when most numbered items head sub-items, the
+    # sub-items carry the measures (one task with sub-items, as Xining's 9., keeps them as clauses)
+    filled = [c for c in contents if c]
+    headed = sum(1 for a, b in zip(filled, filled[1:]) if _TASK_RE.match(a) and _SUBITEM_RE.match(b))
+    if numbers and headed * 2 > len(numbers) and not any(_RESP_PAREN.search(c) for c in numbers):
+        return "subitem"
     subitems = [c for c in contents if _SUBITEM_RE.match(c)]
     if groups and any(_RESP_PAREN.search(c) for c in groups) and not any(_RESP_PAREN.search(c) for c in numbers):
         return "group"
@@ -554,6 +560,12 @@ def parse_document(doc: Document) -> ParsedDocument:
                     b.task.clauses.append(clause)
                     b.span(unit_at, end, "clause", 1)
                     continue
+            if mode == "subitem" and _TASK_RE.match(content):
+                # a numbered heading over the （1） tasks: it closes the task before it
+                b.close_task(start)
+                b.span(start, end, "group_heading", task=False)
+                prev_no = None
+                continue
             m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE}.get(mode)
             m = m.match(content) if m is not None else None
             if m:

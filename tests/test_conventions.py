@@ -243,20 +243,26 @@ def test_numbering_variants():
         ("一", "4", "规范涉企执法检查"),
     ]
 
+    # every ``1.`` heads （1） items: the headings are headings, the （1） items carry the measures
     _, corpus = _read("c10c_numbering_dot_space_subitems")
     assert _rows(corpus.tasks, ["subsection", "task_no", "title"]) == [
-        ("一", "1", "完善执法程序规定"),
-        ("一", "2", "严格执法文书管理"),
-        ("二", "3", "落实执法责任制"),
+        ("一", "（1）", "修订行政处罚程序规定，明确各环节办理时限"),
+        ("一", "（2）", "制定执法文书制作规范，统一文书格式"),
+        ("一", "（1）", "建立执法文书审核制度"),
+        ("一", "（2）", "定期开展执法文书质量抽查"),
+        ("二", "（1）", "明确各执法岗位的执法职责"),
+        ("二", "（2）", "建立执法过错责任追究制度"),
     ]
-    assert _rows(corpus.clauses, ["task_seq", "clause_seq", "text"]) == [
-        (1, 1, "修订行政处罚程序规定，明确各环节办理时限。"),
-        (1, 2, "制定执法文书制作规范，统一文书格式。"),
-        (2, 1, "建立执法文书审核制度。"),
-        (2, 2, "定期开展执法文书质量抽查。"),
-        (3, 1, "明确各执法岗位的执法职责。"),
-        (3, 2, "建立执法过错责任追究制度。"),
+    assert "task_numbering" not in set(corpus.warnings.kind)
+
+    # one numbered task of five (``4. `` with a space) has （1） sub-items: they are its clauses
+    _, corpus = _read("c10d_numbering_one_item_with_subitems")
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [
+        ("1", "开展执法人员轮训"), ("2", "规范执法装备配备"), ("3", "落实执法“三项制度”"),
+        ("4", "加强执法案卷管理"), ("5", "开展执法案卷评查"),
     ]
+    assert _rows(corpus.clauses[corpus.clauses.task_seq == 3], ["clause_seq", "text"]) == [
+        (1, "落实行政执法公示制度。"), (2, "落实执法全过程记录制度。")]
     assert "task_numbering" not in set(corpus.warnings.kind)
 
 

@@ -38,7 +38,7 @@ _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）]{2,24}$")
 _STANDING = re.compile(r"^以下(?:均|各项)?(?:需|由|请)?(?P<units>.+?)(?:落实|负责|承担)$")
 _ADMIN_PREFIX = re.compile(r"^(?:各)?[省市区县乡镇]$")
 # an unlabelled responsibility: 法制司牵头 · 各地按职责分工负责 · 厅法规处配合 · 司法厅等省直各部门（单位）按职责分工负责
-_VERB = re.compile(r"(?P<units>.+?)(?:共同|分别|按职责分工|按照职责分工|按职责|按照职责|根据职责|依职责)?"
+_VERB = re.compile(r"(?P<units>.+?)(?:共同|分别|按职责分工|按照职责分工|按职责|按照职责|根据职责|依职责)*"
                    r"(?P<verb>牵头负责|牵头|负责落实|负责|配合|参与|协办|协同|落实|组织实施|实施)$")
 
 
