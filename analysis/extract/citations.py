@@ -3,9 +3,9 @@ that follows a title in brackets, and bare document numbers such as ``交办法�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 
+from .caching import cached_list
 from .brackets import bracketed
 
 __all__ = ["Citation", "find_citations", "DOC_NUMBER"]
@@ -35,7 +35,8 @@ def _titles(text: str):
             yield start, end, text[start + 1:end - 1]
 
 
-def _find_citations_uncached(text: str) -> list[Citation]:
+@cached_list
+def find_citations(text: str) -> list[Citation]:
     """Cited documents in ``text``, in order of appearance.
 
     In: any stretch of a document. Out: one :class:`Citation` per 《title》 —
@@ -67,15 +68,3 @@ def _find_citations_uncached(text: str) -> list[Citation]:
             found.append((m.start(), Citation(None, number)))
     return [c for _, c in sorted(found, key=lambda x: x[0])]
 
-
-@lru_cache(maxsize=1 << 16)
-def _find_citations_cached(text):
-    return tuple(_find_citations_uncached(text))
-
-
-def find_citations(text: str) -> list[Citation]:
-    # pure: a text repeated across clauses and plans (the same note, the same sentence) is read once
-    return list(_find_citations_cached(text))
-
-
-find_citations.__doc__ = _find_citations_uncached.__doc__

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .caching import cached_list
 from .brackets import mask_bracketed
 from .numbers import ANY_DIGIT, NUMERAL
 
@@ -127,7 +128,8 @@ def parse_deadline(raw: str) -> Deadline | None:
     return None
 
 
-def _find_deadlines_uncached(text: str) -> list[Deadline]:
+@cached_list
+def find_deadlines(text: str) -> list[Deadline]:
     """Deadlines set inside task text, in order of appearance.
 
     In: a clause's text (without its 完成时限 parenthetical).
@@ -162,15 +164,3 @@ def _find_deadlines_uncached(text: str) -> list[Deadline]:
             found.append(Deadline(raw, "relative"))
     return found
 
-
-@lru_cache(maxsize=1 << 16)
-def _find_deadlines_cached(text):
-    return tuple(_find_deadlines_uncached(text))
-
-
-def find_deadlines(text: str) -> list[Deadline]:
-    # pure: a text repeated across clauses and plans (the same note, the same sentence) is read once
-    return list(_find_deadlines_cached(text))
-
-
-find_deadlines.__doc__ = _find_deadlines_uncached.__doc__

@@ -9,9 +9,9 @@ Not targets: years and dates, document numbers (``〔2021〕20号``), hotlines
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 
+from .caching import cached_list
 from .brackets import mask_bracketed
 from .numbers import ANY_DIGIT, to_number
 
@@ -43,7 +43,8 @@ def _mask(text: str) -> str:
     return mask_bracketed(text, "《“〔［", "》”〕］")
 
 
-def _find_targets_uncached(text: str) -> list[Target]:
+@cached_list
+def find_targets(text: str) -> list[Target]:
     """Every quantitative target or achievement in ``text``, in order of appearance.
 
     In: a clause's text. Out: :class:`Target` with ``value`` in plain units (万 and 亿
@@ -66,15 +67,3 @@ def _find_targets_uncached(text: str) -> list[Target]:
                             bool(m["approx"] or m["over"] in ("以上", "左右"))))
     return found
 
-
-@lru_cache(maxsize=1 << 16)
-def _find_targets_cached(text):
-    return tuple(_find_targets_uncached(text))
-
-
-def find_targets(text: str) -> list[Target]:
-    # pure: a text repeated across clauses and plans (the same note, the same sentence) is read once
-    return list(_find_targets_cached(text))
-
-
-find_targets.__doc__ = _find_targets_uncached.__doc__

@@ -12,9 +12,9 @@ the same sentence applies, else all officers.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 
+from .caching import cached_list
 from .numbers import NUMERAL, to_number
 
 __all__ = ["TrainingRequirement", "AUDIENCES", "PER_YEAR", "find_training"]
@@ -51,7 +51,8 @@ def _audience(phrase: str) -> str | None:
     return None
 
 
-def _find_training_uncached(text: str, hours_period_default: str | None = None) -> list[TrainingRequirement]:
+@cached_list
+def find_training(text: str, hours_period_default: str | None = None) -> list[TrainingRequirement]:
     """Training requirements in ``text``, in order.
 
     In: a clause's text; ``hours_period_default`` is the period (a key of
@@ -85,15 +86,3 @@ def _find_training_uncached(text: str, hours_period_default: str | None = None) 
             found.append(TrainingRequirement(phrase.strip(), audience, hours, times))
     return found
 
-
-@lru_cache(maxsize=1 << 16)
-def _find_training_cached(text, hours_period_default):
-    return tuple(_find_training_uncached(text, hours_period_default))
-
-
-def find_training(text: str, hours_period_default: str | None = None) -> list[TrainingRequirement]:
-    # pure: a text repeated across clauses and plans (the same note, the same sentence) is read once
-    return list(_find_training_cached(text, hours_period_default))
-
-
-find_training.__doc__ = _find_training_uncached.__doc__
