@@ -1,4 +1,4 @@
-"""Command line: python -m analysis {parse,inspect,figures,regenerate}.
+"""Command line: python -m analysis {parse,inspect,neighbours,figures,regenerate}.
 
 Every failure ends with one line on stderr naming the file (or notebook and
 cell) and the problem, and a non-zero exit status; --debug, anywhere on the
@@ -67,6 +67,24 @@ def _parse(args, corpus=None, out: Path | None = None) -> int:
     for w in warnings.itertuples():
         if w.kind in PRINTED_WARNINGS:
             print(f"warning: {w.doc_id}: {w.message}", file=sys.stderr)
+    return 0
+
+
+def _neighbours(args) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .scaleout import read_tasks, task_neighbours
+
+    t0 = time.perf_counter()
+    table = task_neighbours(read_tasks(args.tables), k=args.k, engine=args.engine, scheduler=args.scheduler,
+                            jobs=args.jobs)
+    out = Path(args.tables)
+    table.to_csv(out / "neighbours.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+    pq.write_table(pa.Table.from_pandas(table, preserve_index=False), out / "neighbours.parquet",
+                   compression="zstd", write_statistics=False, store_schema=False)
+    print(f"{len(table)} neighbour rows for {table[['doc_id', 'task_seq']].drop_duplicates().shape[0]} tasks "
+          f"→ neighbours.csv, neighbours.parquet in {out} ({time.perf_counter() - t0:.1f} s)")
     return 0
 
 
@@ -213,13 +231,13 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser: four subcommands, ``--debug`` accepted before or after the subcommand."""
+    """The argument parser: five subcommands, ``--debug`` accepted before or after the subcommand."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show the full traceback of an error instead of one line")
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__, formatter_class=_HelpFormatter,
                                      parents=[common])
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{parse,inspect,figures,regenerate}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{parse,inspect,neighbours,figures,regenerate}")
 
     def corpus_args(p):
         p.add_argument("--raw", type=Path, default=PROJECT_ROOT / "data" / "raw", metavar="DIR",
@@ -234,11 +252,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="folder the figures are written to")
         p.add_argument("--no-xlsx", action="store_true", help="write CSV and Parquet only, no tables.xlsx")
 
-    def scale_args(p):
+    def scale_args(p, batches: bool = True):
         p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
-                       help="worker processes for parsing (default: all cores, %(default)s here)")
-        p.add_argument("--batch-size", type=int, default=200, metavar="N",
-                       help="documents parsed and written at a time; bounds memory")
+                       help="worker processes (default: all cores, %(default)s here)")
+        if batches:
+            p.add_argument("--batch-size", type=int, default=200, metavar="N",
+                           help="documents parsed and written at a time; bounds memory")
         p.add_argument("--engine", choices=["local", "dask"], default="local",
                        help="local worker processes, or a Dask distributed cluster")
         p.add_argument("--scheduler", metavar="ADDRESS", default=None,
@@ -251,6 +270,13 @@ def build_parser() -> argparse.ArgumentParser:
                                        "tables.xlsx where every sheet fits Excel's limits.", **kw)
     corpus_args(parse)
     scale_args(parse)
+    near = sub.add_parser("neighbours", help="the k most similar tasks of other documents, for every task",
+                          description="Read the tasks table written by parse, and write the k nearest tasks of "
+                                      "other documents by TF-IDF cosine (neighbours.csv, neighbours.parquet).", **kw)
+    near.add_argument("--tables", type=Path, default=PROJECT_ROOT / "data" / "processed", metavar="DIR",
+                      help="folder of the tables written by parse; the neighbours are written there too")
+    near.add_argument("--k", type=int, default=10, help="neighbours per task")
+    scale_args(near, batches=False)
     inspect = sub.add_parser("inspect", help="show what was understood of a document",
                              description="Show what was understood of each file: metadata with the source of each "
                                          "value, the outline, units and deadlines per task, every warning.", **kw)
@@ -274,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.debug = getattr(args, "debug", False)
-    handlers = {"parse": _parse, "inspect": _inspect, "figures": _figures, "regenerate": _regenerate}
+    handlers = {"parse": _parse, "inspect": _inspect, "neighbours": _neighbours, "figures": _figures,
+                "regenerate": _regenerate}
     try:
         return handlers[args.command](args)
     except (CorpusError, StepFailed) as exc:

@@ -223,7 +223,7 @@ def _rows_of_file(item: tuple) -> dict[str, list[tuple]]:
     return rows
 
 
-def _dask_client(scheduler: str | None, jobs: int):
+def dask_client(scheduler: str | None, jobs: int):
     """A Dask distributed client: of the cluster at ``scheduler``, or of a new LocalCluster."""
     import logging
 
@@ -317,7 +317,7 @@ def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: st
     files = _TableFiles(out_dir, parquet)
     pool = client = cluster = None
     if engine == "dask":
-        client, cluster = _dask_client(scheduler, jobs)
+        client, cluster = dask_client(scheduler, jobs)
     elif jobs > 1 and len(plan) > batch_size // 4:
         pool = ProcessPoolExecutor(max_workers=jobs)
     try:
@@ -357,16 +357,52 @@ def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: st
                          f"Excel's {EXCEL_MAX_ROWS - 1:,}; the CSV and Parquet files hold every row")
             book.unlink(missing_ok=True)
         else:
-            frames = {name: pd.read_csv(out_dir / f"{name}.csv", encoding="utf-8-sig", dtype=str,
-                                        keep_default_na=False) for name in TABLE_COLUMNS}
-            problem = _excel_problem(frames)
+            problem = _excel_problem_in_files(out_dir)
             if problem:
                 notes.append(f"tables.xlsx not written: {problem}; the CSV and Parquet files hold every row")
                 book.unlink(missing_ok=True)
             else:
-                _write_xlsx({name: _typed_for_excel(name, df) for name, df in frames.items()}, book)
+                _write_xlsx_from_files(out_dir, book)
                 written.append(book)
     return written, notes, dict(files.counts)
+
+
+def _csv_chunks(out_dir: Path, name: str, rows: int = 50_000):
+    return pd.read_csv(out_dir / f"{name}.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False,
+                       chunksize=rows)
+
+
+def _excel_problem_in_files(out_dir: Path) -> str | None:
+    """:func:`_excel_problem` over the written CSV files, a chunk at a time (memory bounded)."""
+    for name in TABLE_COLUMNS:
+        for chunk in _csv_chunks(out_dir, name):
+            problem = _excel_problem({name: chunk})  # rows were counted while writing; cells here
+            if problem:
+                return problem
+    return None
+
+
+def _write_xlsx_from_files(out_dir: Path, path: Path) -> None:
+    """The workbook from the written CSV files, streamed a chunk at a time into XlsxWriter's
+    constant-memory mode: the same cells as :func:`write_tables` writes from memory."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": False, "strings_to_numbers": False,
+                                        "strings_to_formulas": False, "strings_to_urls": False})
+    book.set_properties({"author": "policy-analysis", "created": _dt.datetime(2000, 1, 1)})
+    for name, columns in TABLE_COLUMNS.items():
+        sheet = book.add_worksheet(name)
+        sheet.write_row(0, 0, columns)
+        r = 1
+        for chunk in _csv_chunks(out_dir, name):
+            for row in _typed_for_excel(name, chunk).itertuples(index=False, name=None):
+                sheet.write_row(r, 0, [_excel_value(v) for v in row])
+                r += 1
+    book.close()
+    tmp = path.with_suffix(".xlsx.tmp")
+    tmp.write_bytes(_deterministic_zip(buffer.getvalue()))
+    tmp.replace(path)
 
 
 def _typed_for_excel(name: str, df: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,32 @@
+"""Task neighbours at scale: the command's table equals the in-memory search, on both engines."""
+import numpy as np
+import pandas as pd
+
+from analysis.cli import main
+from analysis.scaleout import read_tasks, task_neighbours
+from analysis.similarity import load_tokenizer, task_texts, tfidf_matrix, top_k_neighbors
+from analysis.tables import load_corpus
+
+
+def test_neighbours_equal_the_in_memory_search():
+    tasks = load_corpus().tasks
+    table = task_neighbours(tasks, k=3, chunk=16)  # several row ranges and text chunks
+    X, _ = tfidf_matrix(task_texts(tasks), load_tokenizer())
+    idx, scores = top_k_neighbors(X, 3, groups=tasks["doc_id"].to_numpy())
+    first = table[(table.doc_id == "tianjin_2021_plan") & (table.task_seq == 1)]
+    expected = idx[0][idx[0] >= 0]
+    assert first["neighbour_doc_id"].tolist() == tasks["doc_id"].to_numpy()[expected].tolist()
+    np.testing.assert_allclose(first["score"], scores[0][:len(expected)], atol=1e-6)
+    assert len(table) == int((idx >= 0).sum())
+    assert (table["doc_id"] != table["neighbour_doc_id"]).all()  # other documents only
+
+
+def test_neighbours_command_on_dask_writes_what_the_local_engine_writes(tmp_path, capsys):
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    for out in (local, dask):
+        assert main(["parse", "--out", str(out), "--no-xlsx"]) == 0
+    assert main(["neighbours", "--tables", str(local), "--k", "5"]) == 0
+    assert main(["neighbours", "--tables", str(dask), "--k", "5", "--engine", "dask", "--jobs", "2"]) == 0
+    assert (local / "neighbours.csv").read_bytes() == (dask / "neighbours.csv").read_bytes()
+    assert (local / "neighbours.parquet").read_bytes() == (dask / "neighbours.parquet").read_bytes()
+    assert len(pd.read_csv(local / "neighbours.csv")) == 5 * len(read_tasks(local))
