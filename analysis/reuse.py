@@ -553,7 +553,9 @@ def candidate_pairs(corpus_or_texts, threshold: float = 0.2, ngram: int = 5, num
     containment of ``doc_a`` in ``doc_b`` and of ``doc_b`` in ``doc_a``. The index
     is a MinHash LSH Ensemble (datasketch), which answers containment queries
     across documents of different lengths; the estimates come from the MinHash
-    Jaccard and the n-gram set sizes. Deterministic for a given ``seed``.
+    Jaccard and the n-gram set sizes; a pair the index returns whose estimates are
+    both below half the threshold is dropped (the index's size partitions let such
+    pairs through). Deterministic for a given ``seed``.
     """
     from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
 
@@ -583,5 +585,7 @@ def candidate_pairs(corpus_or_texts, threshold: float = 0.2, ngram: int = 5, num
     for a, b in sorted(found, key=lambda p: (rank[p[0]], rank[p[1]])):
         j = sketches[a].jaccard(sketches[b])
         inter = j * (sizes[a] + sizes[b]) / (1 + j)
-        rows.append((a, b, round(min(1.0, inter / sizes[a]), 4), round(min(1.0, inter / sizes[b]), 4)))
+        ca, cb = min(1.0, inter / sizes[a]), min(1.0, inter / sizes[b])
+        if max(ca, cb) >= threshold / 2:  # the index's partitions let through pairs far below the threshold
+            rows.append((a, b, round(ca, 4), round(cb, 4)))
     return _frame(rows, CANDIDATE_COLUMNS, (), ("containment_a", "containment_b"))
