@@ -149,28 +149,37 @@ def _gram_hashes(s: str, n: int) -> np.ndarray:
 
 # ---------------------------------------------------------------------------- seeds and chains
 
-def _seeds(ha: np.ndarray, hb: np.ndarray, max_occ: int) -> tuple[np.ndarray, np.ndarray]:
+@dataclass(frozen=True, eq=False)
+class _Grams:
+    """The n-gram hashes of a body, sorted once so that any pair's seeds are two binary searches."""
+
+    hashes: np.ndarray
+    sorted: np.ndarray
+    order: np.ndarray
+    count: np.ndarray     # occurrences in this body of the gram at each position
+
+
+def _grams(chars: str, n: int) -> _Grams:
+    h = _gram_hashes(chars, n)
+    order = np.argsort(h, kind="stable")
+    sh = h[order]
+    count = np.searchsorted(sh, h, side="right") - np.searchsorted(sh, h, side="left")
+    return _Grams(h, sh, order, count)
+
+
+def _seeds(ga: _Grams, gb: _Grams, max_occ: int) -> tuple[np.ndarray, np.ndarray]:
     """Positions ``(i, j)`` where the n-grams of A and B are equal (grams repeated > max_occ times skipped)."""
-    if not len(ha) or not len(hb):
+    if not len(ga.hashes) or not len(gb.hashes):
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    common = np.intersect1d(ha, hb)
-    if not len(common):
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    ia = np.nonzero(np.isin(ha, common))[0]
-    jb = np.nonzero(np.isin(hb, common))[0]
-    oa = ia[np.argsort(ha[ia], kind="stable")]
-    sa = ha[oa]
-    lo = np.searchsorted(sa, hb[jb], side="left")
-    hi = np.searchsorted(sa, hb[jb], side="right")
-    counts_b = dict(zip(*np.unique(hb[jb], return_counts=True)))
-    I, J = [], []
-    for j, l, h in zip(jb.tolist(), lo.tolist(), hi.tolist()):
-        if h - l > max_occ or counts_b[hb[j]] > max_occ:
-            continue
-        for i in oa[l:h].tolist():
-            I.append(i)
-            J.append(j)
-    return np.asarray(I, dtype=np.int64), np.asarray(J, dtype=np.int64)
+    lo = np.searchsorted(ga.sorted, gb.hashes, side="left")
+    hi = np.searchsorted(ga.sorted, gb.hashes, side="right")
+    cnt = hi - lo
+    ok = (cnt >= 1) & (cnt <= max_occ) & (gb.count <= max_occ)
+    J = np.nonzero(ok)[0]
+    c = cnt[J]
+    first = np.cumsum(c) - c  # each B position repeated once per equal gram of A
+    slots = np.repeat(lo[J] - first, c) + np.arange(int(c.sum()))
+    return ga.order[slots].astype(np.int64), np.repeat(J, c).astype(np.int64)
 
 
 def _runs(I: np.ndarray, J: np.ndarray, n: int) -> list[tuple[int, int, int, int]]:
@@ -358,7 +367,7 @@ def _source_span(body: _Body, k0: int, k1: int) -> tuple[int, int, int, int]:
 _SWAP_TAG = {"insert": "delete", "delete": "insert", "equal": "equal", "replace": "replace"}
 
 
-def _align_pair(A: _Body, B: _Body, params: Params, ha=None, hb=None):
+def _align_pair(A: _Body, B: _Body, params: Params, ha: _Grams | None = None, hb: _Grams | None = None):
     """Passages between two bodies: a list of ``(a0, a1, b0, b1, ops, similarity)`` in content-character
     positions, ``ops`` the opcodes relative to ``(a0, b0)``, in order of ``a0``.
 
@@ -374,8 +383,8 @@ def _align_pair(A: _Body, B: _Body, params: Params, ha=None, hb=None):
 
 def _align_ordered(A: _Body, B: _Body, params: Params, ha=None, hb=None):
     n = params.ngram
-    ha = _gram_hashes(A.chars, n) if ha is None else ha
-    hb = _gram_hashes(B.chars, n) if hb is None else hb
+    ha = _grams(A.chars, n) if ha is None else ha
+    hb = _grams(B.chars, n) if hb is None else hb
     I, J = _seeds(ha, hb, params.max_occurrences)
     found = []
     for chain in _chains(_runs(I, J, n), params.max_gap, n):
@@ -432,6 +441,22 @@ def _coverage(body: _Body, spans) -> tuple[np.ndarray, np.ndarray]:
         for s, e in exact:
             same[s:e] = True
     return reused, same
+
+
+def _pair_coverage(A: _Body, B: _Body, found):
+    """``((reused, identical), (reused, identical))`` character masks of A and B from the passages."""
+    cov_a = [(a0, a1, [(a0 + i1, a0 + i2) for t, i1, i2, _, _ in ops if t == "equal"])
+             for a0, a1, b0, b1, ops, _ in found]
+    cov_b = [(b0, b1, [(b0 + j1, b0 + j2) for t, _, _, j1, j2 in ops if t == "equal"])
+             for a0, a1, b0, b1, ops, _ in found]
+    return _coverage(A, cov_a), _coverage(B, cov_b)
+
+
+def _share(body: _Body, reused: np.ndarray) -> tuple[int, int, float | None]:
+    """``(task characters, reused task characters, share)`` of a body."""
+    tasks = body.task >= 0
+    n, u = int(tasks.sum()), int((reused & tasks).sum())
+    return n, u, (round(u / n, 4) if n else None)
 
 
 def _frame(rows, columns, ints=(), floats=()) -> pd.DataFrame:
@@ -498,12 +523,12 @@ def compare(corpus, pairs: Sequence[tuple[str, str]] | None = None, params: Para
             if d not in by_id:
                 raise KeyError(f"no document {d!r} in the corpus")
     bodies: dict[str, _Body] = {}
-    hashes: dict[str, np.ndarray] = {}
+    hashes: dict[str, _Grams] = {}
 
     def body(d):
         if d not in bodies:
             bodies[d] = _body(by_id[d])
-            hashes[d] = _gram_hashes(bodies[d].chars, params.ngram)
+            hashes[d] = _grams(bodies[d].chars, params.ngram)
         return bodies[d]
 
     passages, shares, tasks = [], [], []
@@ -511,17 +536,8 @@ def compare(corpus, pairs: Sequence[tuple[str, str]] | None = None, params: Para
         A, B = body(a), body(b)
         found = _align_pair(A, B, params, hashes[a], hashes[b])
         passages.extend(_passage_rows(A, B, found))
-        cov_a = [(a0, a1, [(a0 + i1, a0 + i2) for t, i1, i2, _, _ in ops if t == "equal"])
-                 for a0, a1, b0, b1, ops, _ in found]
-        cov_b = [(b0, b1, [(b0 + j1, b0 + j2) for t, _, _, j1, j2 in ops if t == "equal"])
-                 for a0, a1, b0, b1, ops, _ in found]
-        ra, sa = _coverage(A, cov_a)
-        rb, sb = _coverage(B, cov_b)
-        ta, tb = A.task >= 0, B.task >= 0
-        na, nb = int(ta.sum()), int(tb.sum())
-        ua, ub = int((ra & ta).sum()), int((rb & tb).sum())
-        shares.append((a, b, len(found), na, ua, round(ua / na, 4) if na else None,
-                       nb, ub, round(ub / nb, 4) if nb else None))
+        (ra, sa), (rb, sb) = _pair_coverage(A, B, found)
+        shares.append((a, b, len(found), *_share(A, ra), *_share(B, rb)))
         tasks.extend(_task_rows(A, b, ra, sa, by_id[a], params))
         tasks.extend(_task_rows(B, a, rb, sb, by_id[b], params))
     return Reuse(
