@@ -133,3 +133,59 @@ def test_deterministic(corpus, shipped):
     again = lineage.build_lineage(corpus, reuse.compare(corpus))
     assert again.nodes.equals(shipped.nodes) and again.edges.equals(shipped.edges)
     assert again.siblings.equals(shipped.siblings)
+
+
+# ---------------------------------------------------------------- figures
+
+_CJK = __import__("re").compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def _texts(fig):
+    from matplotlib.text import Text
+
+    return [t.get_text() for t in fig.findobj(Text) if t.get_text()]
+
+
+@pytest.mark.parametrize("name", ["reuse_cascade", "reuse_map", "reuse_task_status"])
+def test_reuse_figures_draw_in_both_languages(corpus, name, tmp_path):
+    from analysis import reuse_figures
+    from test_style import glyph_problems
+
+    r = reuse.compare(corpus)
+    func = reuse_figures.REUSE_FIGURES[name]
+    with glyph_problems() as problems:
+        zh = func(corpus, lang="zh", reuse=r)
+        en = func(corpus, lang="en", reuse=r)
+        paths = [p for fig, n in ((zh, name), (en, name + "_en")) for p in
+                 __import__("analysis.style", fromlist=["save_figure"]).save_figure(fig, n, tmp_path)]
+    assert problems == []
+    assert any(_CJK.search(t) for t in _texts(zh))
+    assert not [t for t in _texts(en) if _CJK.search(t)]
+    # same figure, same bytes
+    first = {p.name: p.read_bytes() for p in paths}
+    again = func(corpus, lang="en", reuse=r)
+    from analysis.style import save_figure
+
+    for p in save_figure(again, name + "_en", tmp_path / "again"):
+        assert p.read_bytes() == first[p.name]
+
+
+def test_cascade_labels(corpus):
+    from analysis import reuse_figures
+
+    texts = _texts(reuse_figures.fig_cascade(corpus, lang="en"))
+    assert "National document 2021\n(not in corpus)" in texts  # 交办法〔2021〕5号
+    assert "manifest+cites" in texts and "67% / 63%" in texts  # Tianjin and Henan, siblings
+    zh = _texts(reuse_figures.fig_cascade(corpus, lang="zh"))
+    assert "交办法〔2021〕\n5号" in zh and "清单+引用" in zh
+
+
+def test_reuse_figures_without_a_manifest(tmp_path):
+    from analysis import reuse_figures
+
+    bare = load_corpus(ROOT / "data" / "raw", manifest=False)
+    paths = reuse_figures.write_reuse_figures(bare, tmp_path)
+    assert sorted(p.name for p in paths) == sorted(f"{n}{s}.{e}" for n in reuse_figures.REUSE_FIGURES
+                                                   for s in ("", "_en") for e in ("png", "svg"))
+    en = _texts(reuse_figures.fig_reuse_map(bare, lang="en"))
+    assert "2021_tianjin_plan" in en and not [t for t in en if _CJK.search(t)]
