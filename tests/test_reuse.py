@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import opencc
+import pandas as pd
 import pytest
 
 from analysis import reuse
@@ -218,3 +219,17 @@ def test_candidate_pairs(corpus):
     c = reuse.candidate_pairs(texts, threshold=0.3)
     assert list(zip(c["doc_a"], c["doc_b"])) == [("tianjin_2021_plan", "henan_2021_plan"),
                                                   ("xining_2024_plan", "xining_edited")]
+
+
+def test_one_document_and_a_document_without_tasks(tmp_path):
+    (tmp_path / "only.txt").write_text(_plan("甲市", "到2026年底，全市执法队伍素质明显提升。", _A_TASKS), encoding="utf-8")
+    one = build_corpus(read_corpus(tmp_path, None))
+    r = reuse.compare(one)
+    assert r.passages.empty and r.shares.empty and r.tasks.empty
+    assert list(r.shares.columns) == reuse.SHARE_COLUMNS and list(r.tasks.columns) == reuse.TASK_COLUMNS
+    assert reuse.candidate_pairs(one).empty
+    # a note with no numbered task: no task text, so no share, but its passages are found
+    (tmp_path / "note.txt").write_text("关于执法练兵的说明\n" + _COPIED + "\n", encoding="utf-8")
+    two = build_corpus(read_corpus(tmp_path, None))
+    s = reuse.compare(two).shares.iloc[0]
+    assert s["doc_a"] == "note" and s["a_task_chars"] == 0 and pd.isna(s["a_share"]) and s["passages"] == 1
