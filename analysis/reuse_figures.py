@@ -28,7 +28,7 @@ from . import lineage as lineage_mod
 from . import reuse as reuse_mod
 from . import style
 
-__all__ = ["fig_cascade", "fig_reuse_map", "fig_task_status", "REUSE_FIGURES", "write_reuse_figures"]
+__all__ = ["doc_label", "fig_cascade", "fig_reuse_map", "fig_task_status", "REUSE_FIGURES", "write_reuse_figures"]
 
 _T = {
     "cascade_title": {"zh": "政策传导：国家→省→市（边上为下级方案复用上级任务文本的比例）",

@@ -189,7 +189,7 @@ def run_recall(n: int, seed: int, index_threshold: float, reuse_threshold: float
     return out
 
 
-def run_scale(n: int, seed: int, index_threshold: float, sample: int, workers: int) -> dict:
+def run_scale(n: int, seed: int, index_threshold: float, reuse_threshold: float, sample: int, workers: int) -> dict:
     from analysis import reuse
 
     corpus, parse_s = _corpus(n, seed)
@@ -199,19 +199,25 @@ def run_scale(n: int, seed: int, index_threshold: float, sample: int, workers: i
     index_s = time.perf_counter() - t0
     after_index = _peak_gb()
     pairs = list(zip(cand["doc_a"], cand["doc_b"]))
+    t0 = time.perf_counter()
+    shares = _all_pair_shares(corpus, pairs, workers)
+    align_s = time.perf_counter() - t0
+    found = sum(1 for sa, sb in shares.values() if max(sa, sb) >= reuse_threshold)
     rng = random.Random(seed)
     chosen = sorted(rng.sample(range(len(pairs)), k=min(sample, len(pairs))))
     t0 = time.perf_counter()
     r = reuse.compare(corpus, pairs=[pairs[k] for k in chosen])
     compare_s = time.perf_counter() - t0
     per_pair = compare_s / max(1, len(chosen))
-    return {"plans": n, "parse_s": round(parse_s, 1), "peak_gb_after_parse": round(after_parse, 2),
-            "index_threshold": index_threshold, "candidates": len(cand), "index_s": round(index_s, 1),
-            "peak_gb_after_index": round(after_index, 2), "compare_sample_pairs": len(chosen),
-            "compare_sample_s": round(compare_s, 1), "compare_s_per_pair": round(per_pair, 4),
-            "compare_all_candidates_s_projected": round(per_pair * len(pairs), 1),
-            "compare_all_candidates_s_projected_workers": round(per_pair * len(pairs) / workers, 1),
-            "passages_in_sample": len(r.passages), "peak_gb": round(_peak_gb(), 2)}
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**20
+    return {"plans": n, "pairs": n * (n - 1) // 2, "workers": workers, "parse_s": round(parse_s, 1),
+            "peak_gb_after_parse": round(after_parse, 2), "index_threshold": index_threshold,
+            "candidates": len(cand), "index_s": round(index_s, 1), "peak_gb_after_index": round(after_index, 2),
+            "align_candidates_s": round(align_s, 1), f"reuse_pairs_{reuse_threshold}": found,
+            "compare_sample_pairs": len(chosen), "compare_sample_s": round(compare_s, 1),
+            "compare_s_per_pair": round(per_pair, 4), "passages_in_sample": len(r.passages),
+            "compare_all_candidates_s_projected_one_process": round(per_pair * len(pairs), 1),
+            "peak_gb": round(_peak_gb(), 2), "peak_gb_worker": round(children, 2)}
 
 
 def main(argv=None) -> int:
@@ -221,13 +227,13 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--index-threshold", type=float, default=0.2)
     ap.add_argument("--reuse-threshold", type=float, default=0.5)
-    ap.add_argument("--sample", type=int, default=2000, help="scale: candidate pairs compared in full")
+    ap.add_argument("--sample", type=int, default=500, help="scale: candidate pairs compared in full (passages, words)")
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args(argv)
     if args.what == "recall":
         result = run_recall(args.plans, args.seed, args.index_threshold, args.reuse_threshold, args.workers)
     else:
-        result = run_scale(args.plans, args.seed, args.index_threshold, args.sample, args.workers)
+        result = run_scale(args.plans, args.seed, args.index_threshold, args.reuse_threshold, args.sample, args.workers)
     print(json.dumps(result))
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"reuse_{args.what}_{args.plans}.json").write_text(json.dumps(result, indent=1) + "\n")

@@ -79,6 +79,8 @@ def test_small_plans_passages_spans_and_tasks(small):
     assert adapted["diff"] == "2规范执法文书统一制作执法文书范本[-对照范本逐项检-]{+按季度抽+}查执法案卷发现问题限期整改"
     assert adapted["changed_words"] >= 1 and adapted["similarity"] < 1
     # source offsets point at the same text in the files (no repairs in these files: identical offsets)
+    # the same passages from the two parsed documents alone
+    assert reuse.find_passages(corpus.parsed[0], corpus.parsed[1]).equals(p)
     docs = {d.doc_id: d.document for d in corpus.parsed}
     for row in p.itertuples():
         assert docs[row.doc_a].source[row.a_source_start:row.a_source_end] == row.a_text
