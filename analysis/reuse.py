@@ -558,7 +558,7 @@ def _texts(corpus_or_texts) -> dict[str, str]:
 
 
 def candidate_pairs(corpus_or_texts, threshold: float = 0.2, ngram: int = 5, num_perm: int = 128,
-                    num_part: int = 16, seed: int = 1) -> pd.DataFrame:
+                    num_part: int = 16, seed: int = 1, max_df: float = 0.05, min_df_cap: int = 100) -> pd.DataFrame:
     """Pairs of documents worth aligning, found without comparing every pair.
 
     In: a :class:`~analysis.tables.Corpus` (its document bodies are indexed) or a
@@ -571,7 +571,11 @@ def candidate_pairs(corpus_or_texts, threshold: float = 0.2, ngram: int = 5, num
     across documents of different lengths; the estimates come from the MinHash
     Jaccard and the n-gram set sizes; a pair the index returns whose estimates are
     both below half the threshold is dropped (the index's size partitions let such
-    pairs through). Deterministic for a given ``seed``.
+    pairs through). An n-gram found in more than ``max_df`` of the documents (and in
+    more than ``min_df_cap`` of them, so a small corpus keeps every n-gram) is left
+    out of the sketches: the formulae every plan writes (责任单位, 完成时限, 持续开展,
+    the names of the usual units) would otherwise make every pair a candidate.
+    Deterministic for a given ``seed``.
     """
     from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
 
@@ -580,8 +584,15 @@ def candidate_pairs(corpus_or_texts, threshold: float = 0.2, ngram: int = 5, num
     rank = {d: k for k, d in enumerate(ids)}
     sketches, sizes = {}, {}
     identity = (lambda x: x)
+    grams_of = {d: np.unique(_gram_hashes(texts[d], ngram) >> np.uint64(32)).astype(np.uint32) for d in ids}
+    cap = max(min_df_cap, int(max_df * len(ids)))
+    if len(ids) > cap:
+        values, df = np.unique(np.concatenate(list(grams_of.values())), return_counts=True)
+        common = values[df > cap]
+        if len(common):
+            grams_of = {d: g[~np.isin(g, common, assume_unique=True)] for d, g in grams_of.items()}
     for d in ids:
-        grams = np.unique(_gram_hashes(texts[d], ngram) >> np.uint64(32)).astype(np.uint32)
+        grams = grams_of.pop(d)
         sizes[d] = len(grams)
         if not len(grams):
             continue
