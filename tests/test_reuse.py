@@ -235,3 +235,20 @@ def test_one_document_and_a_document_without_tasks(tmp_path):
     two = build_corpus(read_corpus(tmp_path, None))
     s = reuse.compare(two).shares.iloc[0]
     assert s["doc_a"] == "note" and s["a_task_chars"] == 0 and pd.isna(s["a_share"]) and s["passages"] == 1
+
+
+def test_candidate_pairs_ignore_what_every_document_writes():
+    import random
+
+    rng = random.Random(3)
+    # what every plan of this corpus writes: 250 characters the same in all
+    formula = "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(250))
+    texts = {f"d{k:03d}": formula + "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(400))
+             for k in range(40)}
+    texts["d040"] = texts["d007"][:-40] + "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(40))
+    # 38 % of every text is the formula; only d007 and its copy share more than that
+    # (an n-gram in more than 10 of the 41 documents is common here; the default cap is 100 documents)
+    c = reuse.candidate_pairs(texts, threshold=0.3, min_df_cap=10)
+    assert list(zip(c["doc_a"], c["doc_b"])) == [("d007", "d040")]
+    # with every n-gram kept, the formula alone makes most pairs candidates
+    assert len(reuse.candidate_pairs(texts, threshold=0.3)) > 41 * 40 / 2 / 2
