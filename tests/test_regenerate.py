@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import corpus_factory as cf
 from analysis.cli import main
+from analysis.figures import FIGURES
 from analysis.tables import TABLE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +48,7 @@ def test_tables_and_figures_regenerate_for_any_corpus(tmp_path_factory, generate
     code = main(["regenerate", "--only", "tables", "--only", "figures", "--raw", str(raw), "--manifest", str(manifest),
                  "--out", str(out), "--figures", str(figs)])
     assert code == 0
-    assert len(list(figs.glob("*.png"))) == 20 and len(list(out.glob("*.csv"))) == len(TABLE_COLUMNS)
+    assert len(list(figs.glob("*.png"))) == 2 * len(FIGURES) and len(list(out.glob("*.csv"))) == len(TABLE_COLUMNS)
 
 
 def test_added_plans_regenerate_every_notebook(tmp_path, capsys):
