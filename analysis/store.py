@@ -71,16 +71,21 @@ def write_tables(corpus: Corpus, out_dir: str | Path, xlsx: bool = True, parquet
             path = _inside(out_dir, f"{name}.parquet")
             _write_parquet(name, df, path)
             written.append(path)
-    book = _inside(out_dir, "tables.xlsx")
     if xlsx:
-        problem = _excel_problem(frames)
-        if problem:
-            notes.append(f"tables.xlsx not written: {problem}; the CSV and Parquet files hold every row")
-            book.unlink(missing_ok=True)
-        else:
-            _write_xlsx(frames, book)
-            written.append(book)
+        _workbook(_excel_problem(frames), _inside(out_dir, "tables.xlsx"), lambda book: _write_xlsx(frames, book),
+                  notes, written)
     return written, notes
+
+
+def _workbook(problem: str | None, book: Path, write, notes: list[str], written: list[Path]) -> None:
+    """Write the workbook with ``write(book)``, unless ``problem`` says a sheet does not fit Excel:
+    then a one-line note, and no workbook (an old one removed, never left beside new tables)."""
+    if problem:
+        notes.append(f"tables.xlsx not written: {problem}; the CSV and Parquet files hold every row")
+        book.unlink(missing_ok=True)
+    else:
+        write(book)
+        written.append(book)
 
 
 def _excel_problem(frames: dict[str, pd.DataFrame]) -> str | None:
@@ -96,18 +101,27 @@ def _excel_problem(frames: dict[str, pd.DataFrame]) -> str | None:
 
 
 def _write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
+    _write_workbook(((name, list(df.columns), [df]) for name, df in frames.items()), path)
+
+
+def _write_workbook(sheets, path: Path) -> None:
+    """``sheets``: ``(name, header, iterable of DataFrame chunks)`` in order → the workbook at ``path``,
+    written by XlsxWriter in constant-memory mode (a row at a time, in order), with fixed
+    properties and zip timestamps, and renamed into place only when complete."""
     import xlsxwriter
 
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": False, "strings_to_numbers": False,
                                         "strings_to_formulas": False, "strings_to_urls": False})
     book.set_properties({"author": "policy-analysis", "created": _dt.datetime(2000, 1, 1)})
-    for name, df in frames.items():
+    for name, header, chunks in sheets:
         sheet = book.add_worksheet(name)
-        sheet.write_row(0, 0, list(df.columns))
-        # constant-memory mode writes a row at a time, in order
-        for r, row in enumerate(df.itertuples(index=False, name=None), start=1):
-            sheet.write_row(r, 0, [_excel_value(v) for v in row])
+        sheet.write_row(0, 0, header)
+        r = 1
+        for chunk in chunks:
+            for row in chunk.itertuples(index=False, name=None):
+                sheet.write_row(r, 0, [_excel_value(v) for v in row])
+                r += 1
     book.close()
     tmp = path.with_suffix(".xlsx.tmp")
     tmp.write_bytes(_deterministic_zip(buffer.getvalue()))
@@ -352,18 +366,9 @@ def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: st
     book = _inside(out_dir, "tables.xlsx")
     if xlsx:
         too_many = next((n for n, c in files.counts.items() if c + 1 > EXCEL_MAX_ROWS), None)
-        if too_many:
-            notes.append(f"tables.xlsx not written: sheet {too_many} has {files.counts[too_many]:,} rows, more than "
-                         f"Excel's {EXCEL_MAX_ROWS - 1:,}; the CSV and Parquet files hold every row")
-            book.unlink(missing_ok=True)
-        else:
-            problem = _excel_problem_in_files(out_dir)
-            if problem:
-                notes.append(f"tables.xlsx not written: {problem}; the CSV and Parquet files hold every row")
-                book.unlink(missing_ok=True)
-            else:
-                _write_xlsx_from_files(out_dir, book)
-                written.append(book)
+        problem = (f"sheet {too_many} has {files.counts[too_many]:,} rows, more than Excel's {EXCEL_MAX_ROWS - 1:,}"
+                   if too_many else _excel_problem_in_files(out_dir))
+        _workbook(problem, book, lambda path: _write_xlsx_from_files(out_dir, path), notes, written)
     return written, notes, dict(files.counts)
 
 
@@ -383,26 +388,10 @@ def _excel_problem_in_files(out_dir: Path) -> str | None:
 
 
 def _write_xlsx_from_files(out_dir: Path, path: Path) -> None:
-    """The workbook from the written CSV files, streamed a chunk at a time into XlsxWriter's
-    constant-memory mode: the same cells as :func:`write_tables` writes from memory."""
-    import xlsxwriter
-
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": False, "strings_to_numbers": False,
-                                        "strings_to_formulas": False, "strings_to_urls": False})
-    book.set_properties({"author": "policy-analysis", "created": _dt.datetime(2000, 1, 1)})
-    for name, columns in TABLE_COLUMNS.items():
-        sheet = book.add_worksheet(name)
-        sheet.write_row(0, 0, columns)
-        r = 1
-        for chunk in _csv_chunks(out_dir, name):
-            for row in _typed_for_excel(name, chunk).itertuples(index=False, name=None):
-                sheet.write_row(r, 0, [_excel_value(v) for v in row])
-                r += 1
-    book.close()
-    tmp = path.with_suffix(".xlsx.tmp")
-    tmp.write_bytes(_deterministic_zip(buffer.getvalue()))
-    tmp.replace(path)
+    """The workbook from the written CSV files, streamed a chunk at a time (memory bounded):
+    the same cells as :func:`write_tables` writes from memory."""
+    _write_workbook(((name, columns, (_typed_for_excel(name, c) for c in _csv_chunks(out_dir, name)))
+                     for name, columns in TABLE_COLUMNS.items()), path)
 
 
 def _typed_for_excel(name: str, df: pd.DataFrame) -> pd.DataFrame:
