@@ -224,7 +224,6 @@ _MARKER = re.compile(
 )
 # A line ending a sentence, or a parenthetical (责任单位…，完成时限…) that closes a paragraph.
 _TERMINAL = re.compile(r"(?:[。！？；：!?;:）)]|[。！？][”’」』])\s*$")
-_DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _SIGN_LINE = re.compile(r"^\s*[（(].*\d{4}-\d{2}-\d{2}.*[）)]\s*$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;]")

@@ -43,6 +43,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .numerals import number_value
+
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
            "organ_names", "is_date_line",
            "canonical_number",
@@ -72,8 +74,6 @@ class Field:
 
 # -- dates in every written form ---------------------------------------------------
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇○零Ｏ一二三四五六七八九十"
 _DATE_FORMS = [
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
@@ -85,11 +85,11 @@ _DATE_RUN = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
 
 
 def _cn_number(s: str) -> int:
-    """二〇二一 → 2021 (digit by digit), 十二 → 12, 二十八 → 28, 三十一 → 31."""
-    if "十" not in s:
-        return int("".join(str(_CN_DIGIT[c]) for c in s))
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+    """二〇二一 → 2021 (digit by digit; the letter O a copy wrote for 〇 included), 三十一 → 31."""
+    return number_value(s.translate(_LETTER_ZERO))
+
+
+_LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇", "o": "〇"})
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

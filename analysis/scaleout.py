@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .similarity import Tokenizer, load_tokenizer, task_texts, top_k_neighbors
+from .similarity import Tokenizer, load_tokenizer, task_texts, tfidf_matrix, top_k_neighbors
 
 __all__ = ["NEIGHBOUR_COLUMNS", "task_neighbours", "read_tasks"]
 
@@ -59,8 +59,6 @@ def task_neighbours(tasks: pd.DataFrame, k: int = 10, engine: str = "local", sch
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     tasks = tasks.reset_index(drop=True)  # the table's own (corpus) order
     texts = task_texts(tasks)
     distinct = list(dict.fromkeys(texts))  # plans copy tasks word for word: tokenize each text once
@@ -77,10 +75,7 @@ def task_neighbours(tasks: pd.DataFrame, k: int = 10, engine: str = "local", sch
             token_lists = [tokens for part in client.gather(futures) for tokens in part]
         else:
             token_lists = _tokenize_chunk(distinct, tokenizer)
-        tokens_of = dict(zip(distinct, token_lists))
-        vectorizer = TfidfVectorizer(analyzer=lambda text: tokens_of[text], sublinear_tf=True)
-        X = vectorizer.fit_transform(texts).tocsr()
-        X.sort_indices()
+        X, _ = tfidf_matrix(texts, tokenizer, tokens=dict(zip(distinct, token_lists)))
         groups = tasks["doc_id"].to_numpy()
         ranges = [(a, min(a + chunk, X.shape[0])) for a in range(0, X.shape[0], chunk)]
         if client is not None:

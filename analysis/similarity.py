@@ -251,8 +251,8 @@ def load_tokenizer(userdict: str | Path | None = DEFAULT_USERDICT,
 
 # --------------------------------------------------------------------------- TF-IDF
 
-def tfidf_matrix(texts: Sequence[str], tokenizer: Tokenizer, **vectorizer_kwargs
-                 ) -> tuple[sp.csr_matrix, list[str]]:
+def tfidf_matrix(texts: Sequence[str], tokenizer: Tokenizer, tokens: dict[str, list[str]] | None = None,
+                 **vectorizer_kwargs) -> tuple[sp.csr_matrix, list[str]]:
     """TF-IDF of ``texts`` (a sequence of str) with ``tokenizer`` as the analyzer.
 
     Returns ``(X, vocabulary)``: ``X`` a ``scipy.sparse.csr_matrix`` of float64,
@@ -261,11 +261,12 @@ def tfidf_matrix(texts: Sequence[str], tokenizer: Tokenizer, **vectorizer_kwargs
     scikit-learn's ``TfidfVectorizer`` defaults plus ``sublinear_tf=True``;
     ``vectorizer_kwargs`` override them (e.g. ``min_df=2``, ``max_df=0.5`` to
     drop terms found in more than half of the texts, which keeps
-    :func:`top_k_neighbors` fast on large corpora).  Raises ``ValueError`` if
-    no text has a token.
+    :func:`top_k_neighbors` fast on large corpora).  ``tokens``: texts already
+    tokenized (elsewhere, e.g. on workers), used instead of calling ``tokenizer``.
+    Raises ``ValueError`` if no text has a token.
     """
     # plans copy tasks from each other word for word: tokenize each distinct text once
-    seen: dict[str, list[str]] = {}
+    seen: dict[str, list[str]] = dict(tokens or {})
 
     def analyzer(text: str) -> list[str]:
         tokens = seen.get(text)

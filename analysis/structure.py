@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .corpus import Document, ParseWarning
 from .metadata import is_date_line
+from .numerals import number_value
 
 __all__ = ["Span", "Clause", "Task", "Section", "ParsedDocument", "parse_document", "SPAN_KINDS"]
 
@@ -42,7 +43,6 @@ _TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒](?!\d)\s*(.*)$")
 _SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
 # a report's enumerated items, each a paragraph of its own: 一是党的建设不断加强。…  二是…
 _SHI_RE = re.compile(rf"^([{_NUM}]{{1,3}})是(?![否的])\s*(.*)$")
-_CN_VALUE = {c: i for i, c in enumerate(_NUM, 1)}
 # A task-division table flattened to text: a header 序号 工作任务 牵头单位, then one row a line,
 # columns separated by spaces: 3 安排财政赤字2.18万亿元 财政部
 _TABLE_HEADER = re.compile(r"^序号.*(?:任务|事项|工作|内容).*?(?P<label>(?:牵头|责任|负责|主责|承办|配合)[\u4e00-\u9fff]{0,4}?(?:部门|单位|处室))$")
@@ -50,13 +50,13 @@ _TABLE_ROW = re.compile(r"^(\d{1,3})[ \t\u3000]+(\S.*?)[ \t\u3000]+(\S+)[ \t\u30
 
 
 def _numeral_value(no: str) -> int:
-    """``12`` → 12, ``三`` → 3, ``十二`` → 12."""
-    if no.isdigit():
-        return int(no)
-    if "十" in no:
-        tens, _, ones = no.partition("十")
-        return (_CN_VALUE.get(tens, 1) if tens else 1) * 10 + (_CN_VALUE.get(ones, 0) if ones else 0)
-    return _CN_VALUE.get(no, 0)
+    """``12`` → 12, ``三`` → 3, ``十二`` → 12 (0 for anything else, which never continues a numbering)."""
+    try:
+        return number_value(no)
+    except (ValueError, KeyError):
+        return 0
+
+
 _MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、](?!\d))")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
