@@ -24,6 +24,7 @@ FIGURE_DIR = PROJECT_ROOT / "figures"
 #: Warning kinds the command line prints (all of them are in the warnings table).
 PRINTED_WARNINGS = ("not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing",
                     "encoding")
+PRINTED_PER_KIND = 10  # beyond this many warnings of one kind the terminal gets a count, the file has them all
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
@@ -64,10 +65,26 @@ def _parse(args, corpus=None, out: Path | None = None) -> int:
         print(f"note: {note}", file=sys.stderr)
     print(f"parsed {counts['documents']} documents: {counts['tasks']} tasks, {counts['clauses']} clauses, "
           f"{counts['deadlines']} deadlines, {counts['warnings']} warnings → {len(paths)} files in {out}")
-    for w in warnings.itertuples():
-        if w.kind in PRINTED_WARNINGS:
-            print(f"warning: {w.doc_id}: {w.message}", file=sys.stderr)
+    for line in warning_lines(warnings, Path(out) / "warnings.csv"):
+        print(line, file=sys.stderr)
     return 0
+
+
+def warning_lines(warnings, table: Path, per_kind: int = PRINTED_PER_KIND) -> list[str]:
+    """The terminal's view of the warnings table: the first ``per_kind`` warnings of each
+    printed kind, then one line counting the rest and naming the file that holds them all
+    (1,000 unlisted plans give ten lines and a count, not 1,000 lines)."""
+    lines, shown, hidden = [], {}, {}
+    for w in warnings.itertuples():
+        if w.kind not in PRINTED_WARNINGS:
+            continue
+        if shown.get(w.kind, 0) < per_kind:
+            shown[w.kind] = shown.get(w.kind, 0) + 1
+            lines.append(f"warning: {w.doc_id}: {w.message}")
+        else:
+            hidden[w.kind] = hidden.get(w.kind, 0) + 1
+    lines.extend(f"warning: … {n:,} more {kind} warnings, all in {table}" for kind, n in hidden.items())
+    return lines
 
 
 def _neighbours(args) -> int:

@@ -180,7 +180,8 @@ class _Buffer:
     def __init__(self, text: str, doc_id: str):
         self.text = text
         # a compact int64 array: a list of Python ints costs ~36 bytes a character
-        self.origin = array("q", range(len(text)))
+        self.origin = array("q")
+        self.origin.frombytes(np.arange(len(text), dtype=np.int64).tobytes())
         self.doc_id = doc_id
         self.repairs: list[Repair] = []
 
@@ -227,6 +228,7 @@ _TERMINAL = re.compile(r"(?:[。！？；：!?;:）)]|[。！？][”’」』])
 _SIGN_LINE = re.compile(r"^\s*[（(].*\d{4}-\d{2}-\d{2}.*[）)]\s*$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;]")
+_MOJIBAKE_LEAD = re.compile(r"[ÃÂâ]")
 _MOJIBAKE = re.compile(r"\?{2,}|\ufffd+|[ÃÂâ][\x80-\xbf€-™]{1,2}")
 
 # ASCII punctuation that Chinese official documents write full-width.
@@ -330,7 +332,9 @@ _FURNITURE = re.compile(
     r"分享|网站地图|English|字体|[大中小]))+[ \t\u3000|｜/>＞]*$"
 )
 # a pinyin gloss a mirror site puts after a character: 执（zhí）法 → 执法; cut at the end: 规（gu
-_READING_AID = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}(?:[）)]|$)")
+# (the bracket comes first and the look-behind checks the character before it: a pattern that opens
+# with its bracket is scanned for the bracket, one that opens with a look-behind is tried at every position)
+_READING_AID = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}(?:[）)]|$)")
 
 
 def _remove_reading_aids(buf: _Buffer) -> None:
@@ -372,22 +376,43 @@ def _remove_furniture(buf: _Buffer) -> None:
 _WIDTH_CANDIDATE = re.compile(r"[\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－／＝＠＆＃(),:;]")
 
 
+# every character the width step may change, and what it becomes
+_WIDTH_TABLE = {ord(ch): (_full_width_to_ascii(ch) or _TO_FULL.get(ch))
+                for ch in "\u3000％．＋－／＝＠＆＃(),:;" + "".join(
+                    chr(c) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1))}
+# 14:09:33, 1,000 and e-mail/URL text keep their ASCII punctuation
+_ASCII_BETWEEN_ALNUM = re.compile(r"(?<=[A-Za-z0-9])[,:](?=[A-Za-z0-9])")
+
+
 def _normalize_width(buf: _Buffer) -> None:
+    """Full-width letters, digits and signs to ASCII; ASCII ( ) , : ; to the full-width forms
+    Chinese documents use, except , and : between ASCII letters or digits (times, numbers, URLs)."""
     text = buf.text
-    edits = []
-    for m in _WIDTH_CANDIDATE.finditer(text):  # only the characters that may change
-        i, ch = m.start(), m.group()
-        new = _full_width_to_ascii(ch)
-        if new is None and ch in _TO_FULL:
-            prev = text[i - 1] if i else ""
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            # 14:09:33, 1,000 and e-mail/URL text keep their ASCII punctuation
-            if ch in ",:" and prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum():
-                continue
-            new = _TO_FULL[ch]
-        if new is not None:
-            edits.append((i, i + 1, new))
-    buf.apply(_merge_runs(edits, text), "width")
+    if not _WIDTH_CANDIDATE.search(text):
+        return
+    new = text.translate(_WIDTH_TABLE)
+    kept = [m.start() for m in _ASCII_BETWEEN_ALNUM.finditer(text)]
+    if kept:
+        chars = list(new)
+        for i in kept:
+            chars[i] = text[i]
+        new = "".join(chars)
+    buf.apply(_line_runs(text, new), "width")
+
+
+def _line_runs(old: str, new: str) -> list[tuple[int, int, str]]:
+    """The edits turning ``old`` into ``new`` (same length, newlines unchanged), one per line that
+    changed: from its first to its last changed character, as :func:`_merge_runs` would give for
+    the per-character edits — found with array comparisons rather than a Python loop per character."""
+    a, b = _codepoints(old), _codepoints(new)
+    changed = np.flatnonzero(a != b)
+    if not len(changed):
+        return []
+    breaks = np.flatnonzero(a == 10)
+    line = np.searchsorted(breaks, changed)  # the line each changed character is on
+    first = np.flatnonzero(np.r_[True, line[1:] != line[:-1]])
+    last = np.r_[first[1:] - 1, len(changed) - 1]
+    return [(int(changed[f]), int(changed[e]) + 1, new[changed[f]:changed[e] + 1]) for f, e in zip(first, last)]
 
 
 def _merge_runs(edits: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
@@ -431,9 +456,12 @@ def _n_differing(a: str, b: str) -> int:
     return int(np.count_nonzero(_codepoints(a) != _codepoints(b)))
 
 
-def _script_of(text: str) -> tuple[str, int, int]:
-    """('simplified' | 'traditional' | 'mixed', n traditional chars, n simplified-only chars)."""
-    n_trad = _n_differing(text, _converter("t2s.json").convert(text))
+def _script_of(text: str, simplified: str | None = None) -> tuple[str, int, int]:
+    """('simplified' | 'traditional' | 'mixed', n traditional chars, n simplified-only chars).
+    ``simplified``: the text's t2s conversion when the caller has it already."""
+    if simplified is None:
+        simplified = _converter("t2s.json").convert(text)
+    n_trad = _n_differing(text, simplified)
     if n_trad == 0:  # nothing to convert: simplified, whatever s2t would say
         return "simplified", 0, 0
     n_simp = _n_differing(text, _converter("s2t.json").convert(text))
@@ -446,15 +474,16 @@ def _script_of(text: str) -> tuple[str, int, int]:
     return "mixed", n_trad, n_simp
 
 
-def _to_simplified(buf: _Buffer) -> None:
+def _to_simplified(buf: _Buffer, whole: str | None = None) -> None:
+    """Convert the buffer to simplified script; ``whole``: its t2s conversion, when known."""
     converter = _converter("t2s.json")
-    whole = converter.convert(buf.text)
+    whole = converter.convert(buf.text) if whole is None else whole
     if whole == buf.text:
         return
     edits = []
-    if len(whole) == len(buf.text):  # character for character: record each changed run
-        changed = np.flatnonzero(_codepoints(buf.text) != _codepoints(whole))
-        edits = [(int(i), int(i) + 1, whole[i]) for i in changed]
+    if len(whole) == len(buf.text):
+        buf.apply(_line_runs(buf.text, whole), "script")  # character for character: a run per changed line
+        return
     else:  # a phrase conversion changed the length somewhere: record changed lines
         pos = 0
         for line in buf.text.split("\n"):
@@ -572,7 +601,9 @@ def _remove_cjk_spaces(buf: _Buffer) -> None:
     """``到 2025 年底`` → ``到2025年底``: spaces a PDF extraction put between CJK and numbers.
     The spaces between the columns of a flattened table stay."""
     cjk_or_full = f"[{_CJK}{_FULL_PUNCT}]"
-    pattern = re.compile(f"(?<={cjk_or_full})[ \\t]+(?=[{_CJK}{_FULL_PUNCT}0-9])|(?<=[0-9%])[ \\t]+(?={cjk_or_full})")
+    # (?<=X)[ \t]+(?=Y), written to open with the space so that re scans for spaces (see _READING_AID)
+    pattern = re.compile(f"[ \\t](?:(?<={cjk_or_full}[ \\t])[ \\t]*(?=[{_CJK}{_FULL_PUNCT}0-9])"
+                         f"|(?<=[0-9%][ \\t])[ \\t]*(?={cjk_or_full}))")
     lines = buf.text.split("\n")
     table = _table_lines(lines)
     starts, pos = [], 0
@@ -594,6 +625,8 @@ def _remove_cjk_spaces(buf: _Buffer) -> None:
 
 
 def _flag_mojibake(buf: _Buffer, warnings: list[ParseWarning]) -> None:
+    if "??" not in buf.text and "\ufffd" not in buf.text and not _MOJIBAKE_LEAD.search(buf.text):
+        return  # the usual case, decided by two substring tests and a one-class scan
     for m in _MOJIBAKE.finditer(buf.text):
         ctx = buf.text[max(0, m.start() - 8): m.end() + 8].replace("\n", " ")
         warnings.append(ParseWarning(
@@ -618,11 +651,12 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
     _remove_reading_aids(buf)
     _drop_duplicate_front_lines(buf)
     _normalize_width(buf)
-    script, _, _ = _script_of(buf.text)
+    simplified = _converter("t2s.json").convert(buf.text)  # converted once, for the script and the text
+    script, _, _ = _script_of(buf.text, simplified)
     if script == "mixed":
         warnings.append(ParseWarning(doc_id, "mixed_script", -1,
                                      "text mixes traditional and simplified characters; converted to simplified"))
-    _to_simplified(buf)
+    _to_simplified(buf, simplified)
     _remove_furniture(buf)
     _rejoin_broken_lines(buf)
     _remove_cjk_spaces(buf)

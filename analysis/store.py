@@ -334,21 +334,28 @@ def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: st
         client, cluster = dask_client(scheduler, jobs)
     elif jobs > 1 and len(plan) > batch_size // 4:
         pool = ProcessPoolExecutor(max_workers=jobs)
+    def submit(batch):
+        """Start parsing a batch; returns a function that waits for its parts (in batch order)."""
+        if client is not None:
+            import dask.bag as db
+
+            bag = db.from_sequence(batch, npartitions=min(len(batch), 4 * max(jobs, 1)))
+            future = client.compute(bag.map(_rows_of_file))
+            return future.result
+        if pool is not None:
+            parts = pool.map(_rows_of_file, batch, chunksize=max(1, len(batch) // (4 * jobs)))
+            return lambda: list(parts)
+        return lambda: [_rows_of_file(item) for item in batch]
+
+    batches = [plan[start:start + batch_size] for start in range(0, len(plan), batch_size)]
     try:
         with paused_gc():
-            for start in range(0, len(plan), batch_size):
-                batch = plan[start:start + batch_size]
-                if client is not None:
-                    import dask.bag as db
-
-                    bag = db.from_sequence(batch, npartitions=min(len(batch), 4 * max(jobs, 1)))
-                    parts = bag.map(_rows_of_file).compute(scheduler=client)
-                elif pool is not None:
-                    parts = list(pool.map(_rows_of_file, batch, chunksize=max(1, len(batch) // (4 * jobs))))
-                else:
-                    parts = [_rows_of_file(item) for item in batch]
-                merged = {name: [row for part in parts for row in part[name]] for name in TABLE_COLUMNS}
-                files.add(merged)
+            pending = submit(batches[0]) if batches else None
+            for i in range(len(batches)):
+                parts = pending()
+                # the next batch is parsed by the workers while this one is written
+                pending = submit(batches[i + 1]) if i + 1 < len(batches) else None
+                files.add({name: [row for part in parts for row in part[name]] for name in TABLE_COLUMNS})
     except BaseException:
         files.abort()  # the previous tables stay as they were; no partial file is left
         if created and not any(out_dir.iterdir()):

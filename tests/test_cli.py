@@ -123,6 +123,18 @@ def test_document_not_in_manifest_is_parsed_with_a_warning(tmp_path, capsys):
     assert "extra_plan" in docs
 
 
+def test_many_warnings_of_one_kind_print_ten_and_a_count(tmp_path, capsys):
+    # 13 unlisted plans: the terminal shows the first 10 and counts the other 3; the table has all 13
+    raw, manifest, out = _setup(tmp_path, {f"p{i:02d}.txt": PLAN.encode() for i in range(13)}, [_row(file="p00.txt")])
+    code, _, err = _run(capsys, raw, manifest, out)
+    assert code == 0
+    listed = [line for line in err.splitlines() if "is not in the manifest" in line]
+    assert len(listed) == 10 and "p01.txt" in listed[0] and "p10.txt" in listed[-1]
+    assert f"warning: … 2 more not_in_manifest warnings, all in {out / 'warnings.csv'}" in err
+    warnings = (out / "warnings.csv").read_text(encoding="utf-8-sig")
+    assert warnings.count("not_in_manifest") == 12
+
+
 def test_document_without_tasks_is_parsed_with_a_warning(tmp_path, capsys):
     raw, manifest, out = _setup(tmp_path, {"a.txt": "关于做好某项工作的通知\n请认真落实。\n".encode()}, [_row()])
     code, _, err = _run(capsys, raw, manifest, out)

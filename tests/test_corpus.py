@@ -261,3 +261,18 @@ def test_utf16_with_bom_is_text():
     text = "一、主要任务\n1.加强培训。\n"
     assert decode_bytes(text.encode("utf-16"), "a.txt") == (text, "utf-16")            # LE with BOM
     assert decode_bytes(b"\xfe\xff" + text.encode("utf-16-be"), "a.txt") == (text, "utf-16")
+
+
+def test_width_rule_converts_by_context_and_records_one_run_per_line():
+    # synthetic: ASCII ( ) , : ; become full-width unless , or : sits between ASCII letters/digits
+    # (a time, a number, a URL); full-width letters, digits and signs become ASCII
+    from analysis.corpus import _Buffer, _normalize_width
+
+    buf = _Buffer("时间14:09:33,共1,000人(含辅助人员)\n邮箱ａｂｃ＠ｘ．ｃｎ;无\n不变的一行。\n", "w")
+    _normalize_width(buf)
+    assert buf.text == "时间14:09:33，共1,000人（含辅助人员）\n邮箱abc@x.cn；无\n不变的一行。\n"
+    runs = [(r.position, r.before, r.after) for r in buf.repairs]
+    # one repair per changed line, from its first to its last changed character; same length
+    assert runs == [(10, ",共1,000人(含辅助人员)", "，共1,000人（含辅助人员）"),
+                    (28, "ａｂｃ＠ｘ．ｃｎ;", "abc@x.cn；")]
+    assert list(buf.origin) == list(range(len(buf.text)))
