@@ -115,12 +115,13 @@ def bench_regenerate() -> dict:
     return {"total_s": total, "steps": steps}
 
 
-def bench_command(folder: Path, jobs: int) -> dict:
+def bench_command(folder: Path, jobs: int, engine: str = "local", xlsx: bool = True) -> dict:
     """``python -m analysis parse`` end to end, as a researcher runs it (CSV + Parquet + xlsx
-    where it fits), and the regex baseline on the same files, each in its own process."""
-    out = OUT / f"tables_{folder.name}_{jobs}"
+    where it fits, or ``--no-xlsx``), and the regex baseline on the same files, each in its own
+    process. ``engine="dask"``: on a LocalCluster of ``jobs`` workers (its start-up included)."""
+    out = OUT / f"tables_{folder.name}_{engine}_{jobs}"
     cmd = [sys.executable, "-m", "analysis", "parse", "--raw", str(folder), "--no-manifest", "--out", str(out),
-           "--jobs", str(jobs)]
+           "--jobs", str(jobs), "--engine", engine] + ([] if xlsx else ["--no-xlsx"])
     r = _timed(cmd)
     base = _timed([sys.executable, str(ROOT / "benchmarks" / "baseline_regex.py"), str(folder),
                    str(OUT / f"baseline_{folder.name}.csv")])
@@ -152,6 +153,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--skip-regen", action="store_true")
+    parser.add_argument("--parts", nargs="+", default=["parse", "command", "similarity"],
+                        choices=["parse", "command", "similarity"], help="which measurements to run (default: all)")
     parser.add_argument("--naive-max-tasks", type=int, default=40000,
                         help="skip the dense all-pairs baseline above this many tasks (n² float64 must fit in memory)")
     parser.add_argument("--probe-rows", type=int, default=2048,
@@ -166,26 +169,47 @@ def main() -> None:
               f"(target < {TARGETS['regenerate_s']} s)")
         for step, secs in r["steps"].items():
             print(f"   {step:<28} {secs:6.1f} s")
+    folders = {n: ensure_corpus(n) for n in args.sizes}
+    if "parse" in args.parts:
+        bench_parse(args, folders, report)
+    if "command" in args.parts:
+        bench_commands(args, folders, report)
+    if "similarity" in args.parts:
+        bench_similarity(args, folders, report)
+    (OUT / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+
+
+def bench_parse(args, folders: dict, report: dict) -> None:
     print("\n== parse + extract throughput (synthetic plans)")
     print(f"   {'docs':>6} {'MB':>7} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'peak GB':>8} {'tasks':>8}")
-    folders = {}
     for n in args.sizes:
-        folder = ensure_corpus(n)
-        folders[n] = folder
-        r = _child(["_parse", str(folder)])
+        r = _child(["_parse", str(folders[n])])
         report[f"parse_{n}"] = r
         print(f"   {n:>6} {r['mb']:7.1f} {r['total_s']:8.1f} {n / r['total_s']:8.0f} {r['mb'] / r['total_s']:6.2f} "
               f"{r['peak_gb']:8.2f} {r['tasks']:>8}")
     print(f"   target: at least {TARGETS['docs_per_s']} docs/s")
+
+
+def bench_commands(args, folders: dict, report: dict) -> None:
     print("\n== the parse command end to end (python -m analysis parse --no-manifest), against a regex baseline")
-    print(f"   {'docs':>6} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'peak GB':>8}   {'baseline s':>10} {'docs/s':>8}")
+    print(f"   {'docs':>6} {'engine':<6} {'jobs':>4} {'xlsx':<4} {'seconds':>8} {'docs/s':>8} {'peak GB':>8}   "
+          f"{'baseline s':>10} {'docs/s':>8}")
+    cores = os.cpu_count() or 1
+    runs = [("local", 1, True), ("local", cores, True), ("local", 1, False), ("local", cores, False),
+            ("dask", cores, False)]
     for n in args.sizes:
-        for jobs in sorted({1, os.cpu_count() or 1}):
-            r = bench_command(folders[n], jobs)
-            report[f"command_{n}_{jobs}"] = r
-            print(f"   {n:>6} {jobs:>4} {r['command_s']:8.1f} {n / r['command_s']:8.0f} {r['command_gb']:8.2f}   "
-                  f"{r['baseline_s']:10.1f} {n / r['baseline_s']:8.0f}")
+        for engine, jobs, xlsx in runs:
+            r = bench_command(folders[n], jobs, engine, xlsx)
+            report[f"command_{n}_{engine}_{jobs}_{'xlsx' if xlsx else 'noxlsx'}"] = r
+            print(f"   {n:>6} {engine:<6} {jobs:>4} {'yes' if xlsx else 'no':<4} {r['command_s']:8.1f} "
+                  f"{n / r['command_s']:8.0f} {r['command_gb']:8.2f}   {r['baseline_s']:10.1f} {n / r['baseline_s']:8.0f}")
     print(f"   target: at least {TARGETS['command_docs_per_s']} docs/s on 2 cores at 1,000 plans")
+
+
+def bench_similarity(args, folders: dict, report: dict) -> None:
+    for n in args.sizes:
+        if not (folders[n] / "tasks.pkl").exists():  # the parse measurement writes the tasks
+            _child(["_parse", str(folders[n])])
     print("\n== task-level top-10 neighbours (TF-IDF cosine, other documents only)")
     print(f"   {'docs':>6} {'tasks':>7} {'method':<8} {'tfidf s':>8} {'top-k s':>8} {'peak GB':>8}")
     for n in [s for s in args.sizes if s >= 1000]:
@@ -212,7 +236,6 @@ def main() -> None:
                   f"{need:.0f} GB, more than this machine's 24 GB")
     print(f"   target: 10,000 documents under {TARGETS['topk_10k_s']} s and {TARGETS['topk_10k_gb']} GB "
           "(top-k time; the TF-IDF column is tokenization and weighting, shown apart)")
-    (OUT / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":
