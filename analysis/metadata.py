@@ -274,7 +274,7 @@ _PLAN_END = r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一�
 _REPORT_END = r"(?:报告|总结|情况|汇报|述职报告)"
 _TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END})(?:[（(][^（）()]*[）)])?$")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
-_COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:[《〈](?P<q>[^》〉]+)[》〉]|(?P<p>[^。；\n]{4,80}?))的通知")
+_COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
 _SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|对|据|以|将)")
 
 
@@ -524,7 +524,7 @@ def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str =
     m = _COVER.search(flat)
     if m:
         at = _offset_in(joined, starts, m.start())
-        title = _norm_line(m["q"] or m["p"])
+        title = _norm_line(m["q"] or m["a"] or m["p"])
         if "title" not in out and _TITLE_END.search(title) and len(title) >= 6:
             out["title"] = Field(title, "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
         line_starts = [0]

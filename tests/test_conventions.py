@@ -434,3 +434,11 @@ def test_a_note_cut_off_by_the_end_of_the_excerpt_still_names_its_units():
     _, corpus = _read("c32b_cut_off_unlabelled_note")
     assert _rows(corpus.units, ["task_seq", "unit", "role"]) == [(1, "市交通运输局", "lead")]
     assert corpus.tasks.loc[0, "text"] == "推行道路运输证照电子化，实现全程网上办理。"
+
+
+def test_cover_notice_title_that_quotes_another_title():
+    """Convention 28b: 关于印发《2024年市〈政府工作报告〉重点任务分解方案》的通知 — a 《》 title that quotes another
+    title in 〈〉 is read whole (the 〈〉 rule of convention 28 applies only to a title quoted in 〈〉 itself)."""
+    row = _doc("c28b_cover_title_quoting_a_title")
+    assert (row["title"], row["kind"]) == ("2024年市〈政府工作报告〉重点任务分解方案", "plan")
+    assert row["doc_number"] == "某政办发〔2024〕3号"
