@@ -497,6 +497,79 @@ def _to_simplified(buf: _Buffer, whole: str | None = None) -> None:
     buf.apply(_merge_runs(edits, buf.text), "script")
 
 
+# A printed page number a PDF extraction leaves in the text: ``- 1 -``, ``— 2 —``, ``-3-``, alone on
+# its line or at the start or end of a line (next to the text of the page). Dashes on both sides,
+# so a range (2021-2023) or a list dash (- 项目) is never one.
+_PAGE_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))[-—–－]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]{1,2}(?=[ \t\u3000]|$)", re.M)
+
+
+def _remove_page_numbers(buf: _Buffer) -> None:
+    """Remove printed page numbers (``- 2 -``), each a ``page_number`` repair.
+
+    A number that opens a line marks a page break: when the line above did not end its sentence
+    and what follows the number is no heading, the break is joined as well (``…听取法治政府建设`` ⏎
+    ``- 2 - 工作汇报，…`` → one sentence), recorded as a ``page_break``.
+    """
+    text = buf.text
+    if not re.search(r"[-—–－][ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]", text):
+        return
+    edits: list[tuple[int, int, str, str]] = []
+    for m in _PAGE_NUMBER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start:m.start()], text[m.end():line_end]
+        if before.strip() and after.strip():
+            continue  # inside a sentence: a dash pair around a number is no page number there
+        end = m.end() + (len(after) - len(after.lstrip(" \t\u3000")))
+        start = m.start() - (len(before) - len(before.rstrip(" \t\u3000"))) if before.strip() else line_start
+        if not before.strip():
+            # the page's first words (on the number's line, or the next line) continue the sentence
+            # the page before broke off
+            prev_end = line_start - 1
+            while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
+                prev_end = text.rfind("\n", 0, prev_end)  # skip blank lines
+            prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+            prev = text[prev_start:prev_end].rstrip() if prev_end > 0 else ""
+            resume = end
+            if not text[end:line_end].strip():
+                nxt = re.compile(r"[^\s]").search(text, line_end)
+                resume = nxt.start() if nxt else len(text)
+            rest_end = text.find("\n", resume)
+            rest = text[resume:len(text) if rest_end < 0 else rest_end].strip()
+            if prev and rest and not _TERMINAL.search(prev) and not _MARKER.match(rest) and not is_date_line(rest):
+                edits.append((prev_start + len(prev), resume, "", "page_break"))
+                continue
+        edits.append((start, end, "", "page_number"))
+    if edits:
+        _apply_mixed(buf, edits)
+
+
+# A numbered heading run into the line before it by a PDF extraction, after a space:
+# ``一、持续推进学习 1.推动学习…`` · ``…〔牵头单位：…〕 二、压实…`` — it starts a line of its own
+# when the text before the space is a heading without a sentence in it, or ends a sentence or a note.
+_RUN_IN = re.compile(r"[ \t\u3000]+(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,3}[.．](?!\d))"
+                     r"[ \t\u3000]*[\u4e00-\u9fff])")
+
+
+def _split_run_in_headings(buf: _Buffer) -> None:
+    """Put a numbered heading run into the line before it (see ``_RUN_IN``) on its own line, a
+    ``run_in_heading`` repair each."""
+    edits = []
+    for line_m in re.finditer(r"^.*$", buf.text, flags=re.M):
+        line = line_m.group()
+        if " " not in line and "\t" not in line and "\u3000" not in line:
+            continue
+        for m in _RUN_IN.finditer(line):
+            before = line[:m.start()].strip()
+            if not before:
+                continue
+            heading = bool(_MARKER.match(before)) and not _SENTENCE_PUNCT.search(before)
+            if heading or re.search(r"[。；！？〕）】]$", before):
+                edits.append((line_m.start() + m.start(), line_m.start() + m.end(), "\n"))
+    buf.apply(edits, "run_in_heading")
+
+
 # characters that double as words (件件能解决、事事有回应; 层层落实; 人人参与)
 _REDUPLICATED = frozenset("人个件事层处时天年月日步家户条项样点常刻渐紧严实好多少大小高深细稳扎")
 
@@ -545,7 +618,8 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         open_paren = depth > 0
         # a field line (部门分工：…, 分管省领导：…) is a line of its own
         field_line = not open_paren and (bool(_FIELD_LINE.match(b_s)) or bool(_FIELD_LINE.match(a_s.strip()) and len(a_s.strip()) <= 40))
-        if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or field_line or _MARKER.match(b_s)
+        number_line = bool(_DOC_NUMBER_LINE.fullmatch(a_s.strip()))  # a 文号 alone on its line
+        if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or field_line or number_line or _MARKER.match(b_s)
                 or is_date_line(b_s) or _SIGN_LINE.match(b_s) or is_date_line(a_s)):
             carried = 0
             i = j
@@ -576,14 +650,24 @@ def _apply_mixed(buf: _Buffer, edits: list[tuple[int, int, str, str]]) -> None:
     ]
 
 
+_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t\u3000]*[〔\[［(（【﹝][ \t\u3000]*(?:19|20)\d\d[ \t\u3000]*[〕\]］)）】﹞]"
+                               r"[ \t\u3000]*第?\d{1,4}[ \t\u3000]*号")
 _TABLE_HEADER_LINE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]+\S")
 _TABLE_ROW_LINE = re.compile(r"^[ \t\u3000]*\d{1,3}[ \t\u3000]+\S.*[ \t\u3000]+\S+[ \t\u3000]*$")
 
 
+_PIPE_CELL_LINE = re.compile(r"^[ \t\u3000]*\|.*$|^.*\|[ \t\u3000]*$")
+
+
 def _table_lines(lines: list[str]) -> set[int]:
     """Indices of the lines of a task table flattened to text: a ``序号 …`` header, then rows
-    ``1 task text unit`` whose columns are separated by spaces (blank lines may come between)."""
+    ``1 task text unit`` whose columns are separated by spaces (blank lines may come between);
+    or a table flattened one cell a line, each cell closed (or opened) by ``|`` — at least three
+    such lines — where the spaces in a cell separate names (``市公路局 市运管局 |``)."""
     out: set[int] = set()
+    pipe = [i for i, line in enumerate(lines) if _PIPE_CELL_LINE.match(line)]
+    if len(pipe) >= 3:
+        out.update(pipe)
     for i, line in enumerate(lines):
         if not _TABLE_HEADER_LINE.match(line):
             continue
@@ -658,6 +742,8 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
                                      "text mixes traditional and simplified characters; converted to simplified"))
     _to_simplified(buf, simplified)
     _remove_furniture(buf)
+    _remove_page_numbers(buf)
+    _split_run_in_headings(buf)
     _rejoin_broken_lines(buf)
     _remove_cjk_spaces(buf)
     return buf.text, buf.origin, buf.repairs, warnings, script

@@ -270,11 +270,11 @@ def _organs(line: str) -> list[str]:
 
 # -- titles ------------------------------------------------------------------------
 
-_PLAN_END = r"(?:实施方案|行动方案|工作方案|分工方案|方案|行动计划|工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|办法|措施|细则|任务分工|责任分解|分工)"
+_PLAN_END = r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|办法|措施|细则|任务分工|责任分解|分工)"
 _REPORT_END = r"(?:报告|总结|情况|汇报|述职报告)"
 _TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END})(?:[（(][^（）()]*[）)])?$")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
-_COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|(?P<p>[^。；\n]{4,80}?))的通知")
+_COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
 _SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|对|据|以|将)")
 
 
@@ -479,9 +479,19 @@ def _opens_with_organ(s: str) -> bool:
     return division_of(s)[0] is not None or bool(_NATIONAL.search(s)) or bool(_TITLE_ORGAN.match(s))
 
 
+def _double_spaced(front: list[tuple[int, str]], text: str) -> bool:
+    """Does the page print a blank line between most lines of its front matter? Then a blank line
+    separates nothing, and a title wraps across it (``立山区政府2023年重点工作`` ⏎⏎ ``任务分解和…方案``)."""
+    if not text or len(front) < 4:
+        return False
+    gaps = [bool(re.search(r"\n[ \t\u3000]*\n", text[a:b])) for (a, _), (b, _) in zip(front, front[1:])]
+    return sum(gaps) * 3 >= len(gaps) * 2
+
+
 def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str = "",
                 furniture_lines=()) -> None:
     # 1. the document's own title line, the last one before the body (it follows any cover notice)
+    double_spaced = _double_spaced(front, text)
     for k in range(len(front) - 1, -1, -1):
         o, ln = front[k]
         s = _clean_title(_norm_line(ln))
@@ -491,7 +501,7 @@ def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str =
         continuation = not _opens_title(s)
         while j >= 0 and len(parts) < 4:
             po, p = front[j][0], _norm_line(front[j][1])
-            if text and re.search(r"\n[ \t\u3000]*\n", text[po:start]) and not (
+            if text and not double_spaced and re.search(r"\n[ \t\u3000]*\n", text[po:start]) and not (
                     len(parts) == 1 and _organs(p) and not _opens_with_organ(s)):
                 break  # a title does not wrap across a blank line, but for its organ printed above it
             if not _wraps_into_title(p, continuation):
@@ -514,7 +524,7 @@ def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str =
     m = _COVER.search(flat)
     if m:
         at = _offset_in(joined, starts, m.start())
-        title = _norm_line(m["q"] or m["p"])
+        title = _norm_line(m["q"] or m["a"] or m["p"])
         if "title" not in out and _TITLE_END.search(title) and len(title) >= 6:
             out["title"] = Field(title, "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
         line_starts = [0]
@@ -640,7 +650,8 @@ def _read_level(out: dict[str, Field]) -> None:
     if title is not None:
         named = re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value)  # 2020年静海区… names 静海区
         div, region = division_of(named)
-        bare = re.match(r"^(?:[某本全]?)(省|自治区|市|州|盟|县|区|旗)(?![委政])", named)
+        # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level
+        bare = re.match(r"^(?:[某本全]|[XxＸｘ×＊*]{1,4})?(省|自治区|市|州|盟|县|区|旗)(?![委政])", named)
         if div is not None:
             out["level"] = Field(div.level, f"title opens with division {div.name}", title.evidence, title.offset)
             out["region"] = Field(region, "title's division", title.evidence, title.offset)
@@ -656,26 +667,42 @@ _BARE_LEVEL_IN_TEXT = re.compile(_CLAUSE_START + r"(?:根据|按照|经|我|全|
                                  r"(?=[\u4e00-\u9fff])(?!委|政府各|级|场|民|长)")
 
 
+_UNDER_LEADERSHIP = re.compile(r"在(?P<who>[^。，；]{1,60}?)(?:的)?(?:正确|坚强|统一|大力)?(?:领导|指导|支持)下")
+_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
+_LEADER_LEVEL = re.compile(r"(?P<word>省|自治区|市|州|县|区|旗)(?:委|政府|人民政府|人大)")
+
+
 def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
     """Without an issuer or a title that names one, the division the opening paragraph starts
-    a clause with (``2022年以来，萧县交通运输综合行政执法大队…`` → county; ``全市…`` → municipal)."""
+    a clause with (``2022年以来，萧县交通运输综合行政执法大队…`` → county; ``全市…`` → municipal).
+
+    The bodies a report names for their leadership (``在省委、省政府和市委、市政府的正确领导下``) lead
+    the author: they are no candidates, and the author sits no higher than the lowest of them, so a
+    higher division named after them (``…和广东省法治政府建设实施纲要``) is a mention, not the author.
+    """
     for o, ln in lines:
         s = ln.strip()
         if len(s) < 30 or not re.search(r"[。，]", s):
             continue
-        best = None
+        original = s
+        floor = 0
+        for lead in _UNDER_LEADERSHIP.finditer(s):
+            floor = max([floor] + [_RANK[level_of_word(w)] for w in _LEADER_LEVEL.findall(lead["who"])])
+        s = _UNDER_LEADERSHIP.sub(lambda m: "＿" * len(m.group()), s)
+        candidates = []
         for m in re.finditer(_CLAUSE_START + r"(?=[\u4e00-\u9fff])", s):
             div, region = division_of(s[m.start():m.start() + 24], short_forms=False)
             if div is not None:
-                best = (m.start(), div.level, f"opening paragraph names {div.name}", region)
-                break
-        bare = _BARE_LEVEL_IN_TEXT.search(s) or re.search(r"(?:我|全|本)(?P<word>省|自治区|市|州|县|区|旗)(?=[\u4e00-\u9fff])", s)
-        if bare and (best is None or bare.start() < best[0]):
-            best = (bare.start(), level_of_word(bare["word"]), f"opening paragraph speaks of a {bare['word']} ({bare.group()})", "")
+                candidates.append((m.start(), div.level, f"opening paragraph names {div.name}", region))
+        for bare in list(_BARE_LEVEL_IN_TEXT.finditer(s)) + list(
+                re.finditer(r"(?:我|全|本)(?P<word>省|自治区|市|州|县|区|旗)(?=[\u4e00-\u9fff])", s)):
+            candidates.append((bare.start(), level_of_word(bare["word"]),
+                               f"opening paragraph speaks of a {bare['word']} ({bare.group()})", ""))
+        best = min((c for c in candidates if _RANK.get(c[1], 0) >= floor), default=None)
         if best is not None:
-            out["level"] = Field(best[1], best[2], s[:60], o)
+            out["level"] = Field(best[1], best[2], original[:60], o)
             if best[3]:
-                out["region"] = Field(best[3], best[2], s[:60], o)
+                out["region"] = Field(best[3], best[2], original[:60], o)
         return
 
 
@@ -685,6 +712,10 @@ _REPORT_OPENING = re.compile(r"现将(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0
 _NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)|\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,]"
                         r"|(?:日前|近日|本报讯|记者)[，,])")
 _NEWS = re.compile(r"(?:记者|通讯员|责任编辑|编辑[：:]|来源[：:]|本报讯|新华社|日前，|近日，)")
+
+
+_OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)年(?:度|以来)?[，,]")
+_REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(?:情况|成效|主要做法|主要工作|工作开展)[。]?$")
 
 
 def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field], furniture_lines=()) -> None:
@@ -700,12 +731,18 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field], f
         return
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
     report = _REPORT_OPENING.search(opening)
-    if report and title is None:
+    year_first = _OPENING_YEAR.match(opening)
+    first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
+    if report or (year_first and _REPORT_PART.match(first_part)):
         at = text.find(opening)
-        out["kind"] = Field("report", "opening paragraph reports (…报告如下)", opening[:60], at)
-        if report["year"] and "period_start" not in out:
-            out["period_start"] = Field(report["year"], "the year the opening paragraph reports on", opening[:60], at)
-            out["period_end"] = Field(report["year"], "the year the opening paragraph reports on", opening[:60], at)
+        rule = ("opening paragraph reports (…报告如下)" if report else
+                "opening paragraph looks back on a year and the first part reports what was done")
+        out["kind"] = Field("report", rule, opening[:60], at)
+        # the year it reports on: 现将2023年度…报告如下, or the year the opening looks back on (2024年，…)
+        year = (report["year"] if report else None) or (year_first["year"] if year_first else None)
+        if year and "period_start" not in out:
+            out["period_start"] = Field(year, "the year the opening paragraph reports on", opening[:60], at)
+            out["period_end"] = Field(year, "the year the opening paragraph reports on", opening[:60], at)
         return
     m = _NEWS_LEAD.match(opening) or next((_NEWS_LEAD.match(ln) for _, _, ln in furniture_lines
                                            if _NEWS_LEAD.match(ln)), None)

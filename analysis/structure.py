@@ -313,21 +313,57 @@ class _Builder:
             # a parenthetical closes a clause when only punctuation follows it or more text does
             pieces.append((cursor, stop, start + m.start()))
             cursor = stop
+        cut_note = None
         if self.text[cursor:end].strip("。；，\n \t"):
             pieces.append((cursor, end, None))
+            if not self.text[end:].strip():
+                cut_note = _cut_off_note(self.text, cursor, end)
+                if cut_note is not None:
+                    pieces[-1] = (cursor, end, cut_note[0])
         elif pieces:
             pieces[-1] = (pieces[-1][0], end, pieces[-1][2])
         for p_start, p_end, paren_at in pieces:
             body_end = paren_at if paren_at is not None else p_end
             text_start = max(p_start, text_from) if text_from is not None else p_start
+            parenthetical = self.text[paren_at:p_end].strip().rstrip("。；") if paren_at is not None else None
+            if cut_note is not None and paren_at == cut_note[0]:
+                parenthetical = cut_note[1]
             clause = Clause(
                 seq=len(task.clauses) + 1, start=p_start, end=p_end,
                 text=self.text[text_start:body_end].strip().rstrip("，"),
-                parenthetical=self.text[paren_at:p_end].strip().rstrip("。；") if paren_at is not None else None,
+                parenthetical=parenthetical,
                 parenthetical_start=paren_at, sub_no=sub_no,
             )
             task.clauses.append(clause)
             self.span(p_start, p_end, "clause", clause.seq)
+
+
+_OPEN_NOTE = re.compile(r"[（〔【\[](?P<body>[^（）〔〕【】\[\]\n]*(?:（[^（）\n]{1,8}）[^（）〔〕【】\[\]\n]*)*)$")
+_NOTE_START = re.compile(r"^(?:(?:责任|牵头|配合|主责|协办|协同|参与)[\u4e00-\u9fff]{0,6}[：:]|[^：:]{2,40}?(?:牵头|负责|配合))")
+_BRACKET_PAIR = {"（": "）", "〔": "〕", "【": "】", "[": "]"}
+
+
+def _cut_off_note(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """A responsibility note the end of an excerpt cut off (``（市市场监管委牵头，市政务服务办、市税务``):
+    ``(offset of its bracket, the note closed after its last whole item)``, or None.
+
+    The item the cut fell in is dropped (it may be cut mid-name), with a label left without value.
+    """
+    m = _OPEN_NOTE.search(text[start:end].rstrip())
+    if m is None or not _NOTE_START.match(m["body"]):
+        return None
+    body = m["body"]
+    if re.match(r"^[\u4e00-\u9fff]{2,8}[：:]", body):  # labelled: up to its last whole item
+        cut = max(body.rfind(c) for c in "、，,；;")
+    else:  # unlabelled: up to the last verb that assigns (the units after it have lost theirs)
+        cut = max((v.end() for v in re.finditer(r"牵头|负责|配合|参与|协办", body)), default=-1)
+    if cut <= 0:
+        return None
+    body = re.sub(r"[；;，,、]?(?:[\u4e00-\u9fff]{2,8}[：:])?$", "", body[:cut])
+    if not body:
+        return None
+    bracket = text[start + m.start()]
+    return start + m.start(), f"{bracket}{body}{_BRACKET_PAIR[bracket]}"
 
 
 def _task_marker(contents: list[str]) -> str | None:
@@ -377,13 +413,51 @@ _DEADLINE_ONLY = re.compile(r"[（〔【\[](?:完成时限|完成时间|时限)[
 
 
 def _line_table(text: str) -> list[tuple[int, int, str]]:
-    """(start, end including newline, stripped content) of every line."""
+    """(start, end including newline, stripped content) of every line.
+
+    In a table flattened one cell a line (``1.严格落实监管责任 |``, ``| 一、健全… |``; three such
+    lines or more) the bars are no content: a line's content is its cells without them."""
     out, pos = [], 0
-    for line in text.split("\n"):
+    split = text.split("\n")
+    pipes = sum(1 for line in split if _PIPE_LINE.match(line)) >= 3
+    for line in split:
         end = pos + len(line) + 1
-        out.append((pos, min(end, len(text)), line.strip()))
+        content = line.strip()
+        if pipes and _PIPE_LINE.match(line):
+            content = re.sub(r"^\|[ \t\u3000|]*|[ \t\u3000]*\|[ \t\u3000|]*$", "", content)
+        out.append((pos, min(end, len(text)), content))
         pos = end
     return out
+
+
+_PIPE_LINE = re.compile(r"^[ \t\u3000]*\|.*$|^.*\|[ \t\u3000]*$")
+# a header cell naming a unit column of the table: 牵头 单位 · 责任部单位(部门) · 配合单位
+_PIPE_UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主责|协办|协同|参与|承办)[\u4e00-\u9fff（）()]{0,10}$")
+# a cell that is a list of units separated by spaces: 市公路局 市运管局 各区县交委（局）
+_UNIT_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,22}(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|政府|司|署)"
+                         r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$")
+
+
+def _pipe_unit_labels(lines: list[tuple[int, int, str]], text: str) -> list[str]:
+    """The unit columns of a table flattened one cell a line, in order, from its header cells
+    (the cell lines before the first numbered item)."""
+    labels = []
+    for start, end, content in lines:
+        if not _PIPE_LINE.match(text[start:end].rstrip("\n")):
+            continue
+        if _MARKER_LINE.match(content):
+            break
+        for cell in re.split(r"\|", content):
+            cell = re.sub(r"[ \t\u3000]+", "", cell)
+            if _PIPE_UNIT_LABEL.match(cell):
+                labels.append(cell)
+    return labels
+
+
+def _unit_cell(content: str) -> list[str] | None:
+    """The units of a cell that lists only units (separated by spaces), else None."""
+    tokens = content.split()
+    return tokens if tokens and all(_UNIT_TOKEN.match(t) for t in tokens) else None
 
 
 def _back_matter_start(lines: list[tuple[int, int, str]], first_body: int) -> int:
@@ -421,6 +495,8 @@ def parse_document(doc: Document) -> ParsedDocument:
         if first_body < len(lines):
             b.warn("no_sections", lines[first_body][0], "no section headings (一、…); numbered items read as tasks")
     back = _back_matter_start(lines, first_body)
+    pipe_labels = _pipe_unit_labels(lines, text)
+    pipe_column = 0  # the unit column the next unit cell of a flattened table fills
 
     # front matter, with the preamble paragraph(s) just before the first section
     pre = first_body
@@ -485,7 +561,7 @@ def parse_document(doc: Document) -> ParsedDocument:
             continue
         start, end, content = lines[i]
         raw_line = text[start:end]
-        lead = len(raw_line) - len(raw_line.lstrip())
+        lead = raw_line.find(content) if content else 0  # (a flattened table's bars are not content)
         if not content:
             b.span(start, end, "blank", task=False) if b.task is None else b.span(start, end, "blank")
             continue
@@ -583,6 +659,24 @@ def parse_document(doc: Document) -> ParsedDocument:
                                {"number": no, "subitem": f"（{no}）", "shi": f"{no}是"}[mode])
                 continue
             m = _SUBITEM_RE.match(content) or _TASK_RE.match(content)
+            if b.task is not None and pipe_labels and _PIPE_LINE.match(raw_line.rstrip("\n")) and not m:
+                # a cell of a table flattened one cell a line: a unit cell fills the next unit column
+                # (a row continued without its item cell starts again after its content cell)
+                units = _unit_cell(content)
+                if units is None:
+                    pipe_column = 0
+                    cell_end = start + lead + len(content)
+                    b.add_clauses(start, cell_end)
+                    b.span(cell_end, end, "clause", b.task.clauses[-1].seq if b.task.clauses else None)
+                    continue
+                label = pipe_labels[min(pipe_column, len(pipe_labels) - 1)]
+                pipe_column += 1
+                at = start + raw_line.find(content)
+                clause = Clause(seq=len(b.task.clauses) + 1, start=start, end=end, text="",
+                                parenthetical=f"{label}：{'、'.join(units)}", parenthetical_start=at)
+                b.task.clauses.append(clause)
+                b.span(start, end, "clause", clause.seq)
+                continue
             if b.task is not None:
                 b.add_clauses(start, end, sub_no=m.group(1) if m else None,
                               text_from=start + lead + m.start(2) if m else None)

@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import extract
 from .corpus import CorpusError, Document, ParseWarning, paused_gc, read_corpus
-from .metadata import FIELDS as METADATA_FIELDS
+from .metadata import FIELDS as METADATA_FIELDS, canonical_number
 from .structure import ParsedDocument, parse_document
 
 __all__ = ["Corpus", "TABLE_COLUMNS", "LIST_COLUMNS", "DATE_COLUMNS", "build_corpus", "load_corpus", "metadata_rows",
@@ -191,10 +191,17 @@ def metadata_rows(doc: Document) -> list[tuple]:
 def _citation_rows(parsed: ParsedDocument):
     text = parsed.document.text
     rows, seen = [], set()
+    own = {canonical_number(str(n)) for n in (parsed.document.meta.get("doc_number"),
+           getattr(parsed.document.meta.get("metadata_fields", {}).get("doc_number"), "value", None)) if n}
     for span in parsed.spans:
-        if span.kind not in _CITING_SPANS:
+        front = span.kind == "front_matter"
+        if span.kind not in _CITING_SPANS and not front:
             continue
         for c in extract.find_citations(text[span.start:span.end]):
+            # the cover letter cites the documents it implements by their 文号 (…的通知》（X〔2017〕21号）);
+            # its title lines and the document's own number are no citations
+            if front and (not c.number or canonical_number(c.number) in own):
+                continue
             row = (parsed.doc_id, span.task_seq, _one_line(c.title), c.number)
             if row not in seen:  # a task that cites a document twice cites it once
                 seen.add(row)

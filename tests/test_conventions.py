@@ -330,3 +330,115 @@ def test_responsibility_in_every_form():
     texts = [t for t, in _rows(corpus.tasks, ["text"])]
     assert texts[3] == "建立执法投诉举报快速处理机制，对群众反映的问题限时办结。"
     assert texts[5] == "建设全市交通运输执法综合管理平台，实现执法数据互联互通。"
+
+
+# -- conventions met in the second held-out set (c26–c32), each on an invented document ---------
+
+def test_printed_page_numbers_are_removed_and_the_broken_sentence_joined():
+    """Convention 26: a PDF's page numbers (``- 1 -`` opening the title line, ``— 2 —`` on a line of
+    its own) are ``page_number`` repairs; where the page broke a sentence (…对发现的 ⏎ — 2 — ⏎ 问题…)
+    the break is joined as a ``page_break``; a template's placeholder name (XX 县) gives the level."""
+    name = "c26_pdf_page_numbers_run_in_headings"
+    assert _repairs(name, "page_number") == ["- 1 -"]
+    assert _repairs(name, "page_break") == ["— 2 —"]
+    row = _doc(name)
+    assert (row["title"], row["level"], row["kind"]) == ("XX县2023年交通运输执法工作计划", "county", "plan")
+    _, corpus = _read(name)
+    assert corpus.tasks.loc[2, "title"] == "定期开展执法案卷评查，对发现的问题建立台账并限期整改"
+
+
+def test_numbered_headings_run_into_the_line_before_start_their_own_line():
+    """Convention 26: ``一、强化执法队伍建设 1.组织…`` and ``〔牵头单位：…〕 二、规范执法程序`` — a numbered
+    heading after a space, behind a heading or a closed note or sentence, starts a line (``run_in_heading``)."""
+    name = "c26_pdf_page_numbers_run_in_headings"
+    assert len(_repairs(name, "run_in_heading")) == 3
+    _, corpus = _read(name)
+    assert _rows(corpus.tasks, ["section", "task_no", "title"]) == [
+        ("一", "1", "组织开展执法人员全员轮训"), ("二", "2", "推行执法全过程记录"),
+        ("二", "3", "定期开展执法案卷评查，对发现的问题建立台账并限期整改")]
+    assert _rows(corpus.units, ["task_seq", "unit", "role"]) == [
+        (1, "县交通运输局", "lead"), (1, "县交通运输综合执法大队", "responsible"),
+        (2, "县交通运输综合执法大队", "lead"),
+        (3, "县交通运输局", "lead"), (3, "县交通运输综合执法大队", "responsible")]
+    # 全年培训不少于 2 次 is no heading
+    assert "不少于2次" in corpus.tasks.loc[0, "text"]
+
+
+def test_a_double_spaced_page_title_wraps_across_its_blank_lines():
+    """Convention 27: a page that prints a blank line between every line of its front matter: the
+    title wrapped over two lines (…重点工作 ⏎⏎ 任务分工方案) is one title."""
+    row = _doc("c27_double_spaced_front_matter")
+    assert row["title"] == "某区2024年交通运输重点工作任务分工方案"
+    assert (row["period_start"], row["period_end"], row["kind"]) == ("2024", "2024", "plan")
+
+
+def test_cover_notice_quoting_the_title_in_angle_brackets():
+    """Convention 28: 关于印发〈X〉的通知 inside 《》 (a title quoted inside a quoted notice title) gives X,
+    also when the first line runs the 文号 into the notice's title; a decree's number (国令第406号,
+    交通运输部令2022年第33号) is a citation."""
+    name = "c28_cover_title_in_angle_quotes"
+    row = _doc(name)
+    assert (row["title"], row["kind"], row["doc_number"]) == ("某省2023年道路运输安全工作要点", "plan", "某政办发〔2023〕9号")
+    assert (row["period_start"], row["period_end"]) == ("2023", "2023")
+    _, corpus = _read(name)
+    assert _rows(corpus.citations, ["title", "number"]) == [
+        ("道路运输条例", "国令第406号"), (None, "交通运输部令2022年第33号")]
+
+
+def test_table_flattened_one_cell_a_line_with_bars():
+    """Convention 29: a 责任分解表 flattened one cell a line, each cell closed by `` |``: the header's unit
+    columns (牵头 单位, 责任 单位) label the unit cells that follow each content cell, names separated by
+    spaces; a second row of the same item (no item cell) adds its units to the item; a trailing empty
+    cell ``| |`` is nothing. The 文号 line is not joined to the line after it, the title ending in 表 is a
+    plan's, and the cover letter's cited 文号 is a citation (not the document's own)."""
+    name = "c29_pipe_cell_table"
+    row = _doc(name)
+    assert (row["title"], row["kind"], row["doc_number"]) == (
+        "2024年全市道路运输安全工作要点责任分解表", "plan", "某交运〔2024〕8号")
+    _, corpus = _read(name)
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [("1", "强化企业主体责任"), ("2", "加强驾驶员培训教育")]
+    assert _rows(corpus.units, ["task_seq", "unit", "role"]) == [
+        (1, "局运输科", "lead"), (1, "市运管处", "responsible"), (1, "各区县交通运输局", "responsible"),
+        (1, "局安监科", "lead"), (1, "局法规科", "lead"), (1, "市执法支队", "responsible"),
+        (2, "局运输科", "lead"), (2, "各区县交通运输局", "responsible")]
+    assert "|" not in corpus.tasks.loc[0, "text"]
+    assert _rows(corpus.citations, ["number"]) == [("某交运〔2024〕3号",)]
+
+
+def test_report_without_title_known_by_its_opening_year_and_first_part():
+    """Convention 30: a report excerpt without a title: an opening paragraph that looks back on a year
+    (2023年，…) over a first part that reports (一、2023年…工作情况) is a report on that year; the bodies
+    named for their leadership (在省委、省政府和市委、市政府的坚强领导下) are not its author (安吉县)."""
+    row = _doc("c30_report_opening_looks_back")
+    assert (row["kind"], row["period_start"], row["period_end"]) == ("report", "2023", "2023")
+    assert row["level"] == "county"
+
+
+def test_a_division_above_the_leadership_named_in_the_opening_is_no_author():
+    """Convention 31: 在县委、县政府和上级…的正确领导下，我局…落实浙江省…纲要: the author sits no higher
+    than the lowest body that leads it (the county), so the province named later is a mention; the
+    report's year is the year its opening looks back on."""
+    row = _doc("c31_report_leadership_above_author")
+    assert (row["level"], row["kind"]) == ("county", "report")
+    assert (row["period_start"], row["period_end"]) == ("2024", "2024")
+
+
+def test_a_note_cut_off_by_the_end_of_the_excerpt_still_names_its_units():
+    """Convention 32: the excerpt ends inside a note. Labelled (〔牵头单位：A、B；责任单位：C…): the item
+    the cut fell in is dropped, with its label; unlabelled (（A牵头，B、C、D…): the units after the last
+    verb have lost it and are dropped."""
+    _, corpus = _read("c32a_cut_off_labelled_note")
+    assert _rows(corpus.units, ["task_seq", "unit", "role"]) == [
+        (1, "县交通运输局", "lead"), (1, "县交通运输综合执法大队", "responsible"),
+        (2, "县交通运输局", "lead"), (2, "县司法局", "lead")]
+    _, corpus = _read("c32b_cut_off_unlabelled_note")
+    assert _rows(corpus.units, ["task_seq", "unit", "role"]) == [(1, "市交通运输局", "lead")]
+    assert corpus.tasks.loc[0, "text"] == "推行道路运输证照电子化，实现全程网上办理。"
+
+
+def test_cover_notice_title_that_quotes_another_title():
+    """Convention 28b: 关于印发《2024年市〈政府工作报告〉重点任务分解方案》的通知 — a 《》 title that quotes another
+    title in 〈〉 is read whole (the 〈〉 rule of convention 28 applies only to a title quoted in 〈〉 itself)."""
+    row = _doc("c28b_cover_title_quoting_a_title")
+    assert (row["title"], row["kind"]) == ("2024年市〈政府工作报告〉重点任务分解方案", "plan")
+    assert row["doc_number"] == "某政办发〔2024〕3号"
