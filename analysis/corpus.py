@@ -380,6 +380,10 @@ _WIDTH_CANDIDATE = re.compile(r"[\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a�
 _WIDTH_TABLE = {ord(ch): (_full_width_to_ascii(ch) or _TO_FULL.get(ch))
                 for ch in "\u3000％．＋－／＝＠＆＃(),:;" + "".join(
                     chr(c) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1))}
+# the same as a code-point lookup table (str.translate with a dict costs a lookup per character)
+_WIDTH_LUT = np.arange(0x10000, dtype=np.uint32)
+for _code, _new in _WIDTH_TABLE.items():
+    _WIDTH_LUT[_code] = ord(_new)
 # 14:09:33, 1,000 and e-mail/URL text keep their ASCII punctuation
 _ASCII_BETWEEN_ALNUM = re.compile(r"(?<=[A-Za-z0-9])[,:](?=[A-Za-z0-9])")
 
@@ -390,7 +394,8 @@ def _normalize_width(buf: _Buffer) -> None:
     text = buf.text
     if not _WIDTH_CANDIDATE.search(text):
         return
-    new = text.translate(_WIDTH_TABLE)
+    codes = _codepoints(text)
+    new = np.where(codes < 0x10000, _WIDTH_LUT[np.minimum(codes, 0xFFFF)], codes).astype("<u4").tobytes().decode("utf-32-le")
     kept = [m.start() for m in _ASCII_BETWEEN_ALNUM.finditer(text)]
     if kept:
         chars = list(new)
