@@ -14,6 +14,9 @@ period, no date, no tasks, no deadlines) is drawn as a grey note or hatch,
 never as a zero. English figures take their words from
 :mod:`analysis.glossary` (pinyin where the glossary has no entry); documents
 are labelled by :func:`analysis.figure_text.doc_labels` everywhere.
+
+:data:`FIGURES` holds these and the reuse figures of :mod:`analysis.reuse_figures`
+(the cascade, the reuse map, copied/adapted/new per task).
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
-from . import coverage, profiles, similarity, style
+from . import coverage, profiles, reuse, reuse_figures, similarity, style
 from .figure_text import TEXT as _SHARED_TEXT, Words as _Words, check_lang as _check_lang, doc_labels
 from .figure_text import manifest_rows as _manifest_rows, message_figure as _message_figure, note as _note
 from .figure_text import region_zh as _region_zh, sources as _sources, title as _title
@@ -33,7 +36,7 @@ from .figure_text import region_zh as _region_zh, sources as _sources, title as 
 __all__ = [
     "doc_labels", "fig_coverage", "fig_alignment", "fig_deadline_timeline", "fig_deadline_kinds",
     "fig_front_loading", "fig_training", "fig_report_vs_plan", "fig_similarity", "fig_distinctive_terms",
-    "fig_responsibility", "FIGURES", "write_all_figures", "english_strings", "distinctive_terms",
+    "fig_responsibility", "FIGURES", "figure_arguments", "write_all_figures", "english_strings", "distinctive_terms",
 ]
 
 _T = {
@@ -633,7 +636,20 @@ FIGURES: dict[str, Callable] = {
     "document_similarity": fig_similarity,
     "distinctive_terms": fig_distinctive_terms,
     "responsibility_units": fig_responsibility,
+    **reuse_figures.REUSE_FIGURES,  # reuse_cascade, reuse_map, reuse_task_status
 }
+
+
+def _takes(func: Callable, name: str) -> bool:
+    code = func.__code__
+    return name in code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+
+
+def figure_arguments(func: Callable, tokenizer=None, reuse=None) -> dict:
+    """The shared inputs ``func`` takes: ``tokenizer`` (TF-IDF figures) and ``reuse`` (a
+    :class:`~analysis.reuse.Reuse`, the reuse figures), so that one tokenizer and one reuse
+    comparison serve every figure and language."""
+    return {k: v for k, v in (("tokenizer", tokenizer), ("reuse", reuse)) if v is not None and _takes(func, k)}
 
 
 def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callable | None = None) -> list[Path]:
@@ -642,17 +658,23 @@ def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callabl
     In: the corpus, the output folder, and optionally ``progress(done, total,
     stem, seconds)``, called after each figure file pair is written.
     Out: the paths written (``<name>.png/.svg`` and ``<name>_en.png/.svg``).
+    The tokenizer is loaded once and the corpus compared for reuse once
+    (:func:`analysis.reuse.compare`, timed in the first reuse figure's line),
+    both passed to the figures that take them (:func:`figure_arguments`).
     A figure that fails raises :class:`FigureError` naming it.
     """
     import time
 
     tokenizer = similarity.load_tokenizer()
+    compared = None
     paths: list[Path] = []
     jobs = [(name, func, lang, suffix) for name, func in FIGURES.items() for lang, suffix in (("zh", ""), ("en", "_en"))]
     for k, (name, func, lang, suffix) in enumerate(jobs, 1):
         t0 = time.perf_counter()
-        kwargs = {"tokenizer": tokenizer} if "tokenizer" in func.__code__.co_varnames else {}
         try:
+            if compared is None and _takes(func, "reuse"):
+                compared = reuse.compare(corpus)
+            kwargs = figure_arguments(func, tokenizer=tokenizer, reuse=compared)
             fig = func(corpus, lang=lang, **kwargs)
             paths.extend(style.save_figure(fig, f"{name}{suffix}", out_dir))
         except Exception as exc:  # noqa: BLE001 — re-raised with the figure's name
