@@ -277,7 +277,7 @@ def fig_cascade(corpus, lang: str = "zh", reuse=None, reuse_threshold: float = 0
     content_h = -y + 0.08 + legend_h + note_h
     title_text = _t("cascade_title", lang)
     title_lines = style.wrap_text(title_text, style.FULL_WIDTH - 0.2, 10).count("\n") + 1
-    height = content_h + title_lines * 0.2 + style.source_line_height(sources(corpus, lang), lang) + 0.15
+    height = round(content_h + title_lines * 0.2 + style.source_line_height(sources(corpus, lang), lang) + 0.15, 2)
 
     box = {n: row for row in rows for n in row["nodes"]}
     half = {n: max(style.text_width_in(line, _NODE_SIZE) for line in text.split("\n")) / 2 + 0.03
