@@ -58,7 +58,7 @@ _T = {
                          "else the nearest higher-level document it cites; {n} further links are not drawn "
                          "(see the lineage table)."},
     "no_link": {"zh": "未发现文件之间的上下级关系", "en": "No document here implements another"},
-    "no_reuse": {"zh": "未发现复用段落：比较了{pairs}对文件", "en": "No reused passage found: {pairs} pairs compared"},
+    "no_reuse": {"zh": "未发现复用段落（比较了{pairs}对文件）", "en": "No reused passage found (pairs compared: {pairs})"},
     "row_no_reuse": {"zh": "无复用段落", "en": "no reused passage"},
     "row_no_text": {"zh": "无可比较的正文", "en": "no body text to compare"},
     "one_doc": {"zh": "只有一个文件，无可比较", "en": "Only one document: nothing to compare"},
