@@ -12,11 +12,14 @@ or shortened, legends sit outside the data, panels that are compared share one
 scale, shares show the number of items they rest on, and what is missing (no
 period, no date, no tasks, no deadlines) is drawn as a grey note or hatch,
 never as a zero. English figures take their words from
-:mod:`analysis.glossary` (pinyin where the glossary has no entry).
+:mod:`analysis.glossary` (pinyin where the glossary has no entry); documents
+are labelled by :func:`analysis.figure_text.doc_labels` everywhere.
+
+:data:`FIGURES` holds these and the reuse figures of :mod:`analysis.reuse_figures`
+(the cascade, the reuse map, copied/adapted/new per task).
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -25,13 +28,15 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
-from . import coverage, profiles, similarity, style
-from .glossary import Glossary, has_cjk
+from . import coverage, profiles, reuse, reuse_figures, similarity, style
+from .figure_text import TEXT as _SHARED_TEXT, Words as _Words, check_lang as _check_lang, doc_labels
+from .figure_text import manifest_rows as _manifest_rows, message_figure as _message_figure, note as _note
+from .figure_text import region_zh as _region_zh, sources as _sources, title as _title
 
 __all__ = [
     "doc_labels", "fig_coverage", "fig_alignment", "fig_deadline_timeline", "fig_deadline_kinds",
     "fig_front_loading", "fig_training", "fig_report_vs_plan", "fig_similarity", "fig_distinctive_terms",
-    "fig_responsibility", "FIGURES", "write_all_figures", "english_strings", "distinctive_terms",
+    "fig_responsibility", "FIGURES", "figure_arguments", "write_all_figures", "english_strings", "distinctive_terms",
 ]
 
 _T = {
@@ -69,15 +74,12 @@ _T = {
     "no_training": {"zh": "未找到培训要求", "en": "No requirement found"},
     "no_units": {"zh": "未列责任单位的文件：", "en": "No responsible unit named in: "},
     "no_terms": {"zh": "文本过少，无法比较", "en": "Too little text to compare"},
-    "no_docs": {"zh": "语料中没有可绘制的文件", "en": "No document in the corpus to draw"},
     "not_in_corpus": {"zh": "语料中缺少：", "en": "Not in the corpus: "},
     "not_compared": {"zh": "未比较（无任务文本）：", "en": "Not compared (no task text): "},
     "one_doc": {"zh": "只有一个文件，无可比较", "en": "Only one document: nothing to compare"},
     "no_report": {"zh": "语料中没有该报告或方案的学时数据", "en": "No training hours in the report or the plan"},
     "missing_key": {"zh": "灰色斜线：缺失（非零）", "en": "Grey hatch: missing (not zero)"},
-    "unknown_issuer": {"zh": "发文机关不详", "en": "issuer unknown"},
-    "nd": {"zh": "日期不详", "en": "n.d."},
-    "untitled": {"zh": "未具名文件", "en": "Untitled document"},
+    **_SHARED_TEXT,
 }
 _DEADLINE_KINDS = {
     "date": ("明确日期", "Dated"),
@@ -86,9 +88,6 @@ _DEADLINE_KINDS = {
     "recurring": ("周期性", "Recurring"),
     "relative": ("相对时限", "Relative"),
 }
-_KIND_WORD = {"plan": ("方案", "plan"), "report": ("报告", "report")}
-_REGION = re.compile(r"^(.{1,12}?(?:自治区|自治州|特别行政区|省|市|县|区|旗|盟))")
-_CJK_PAREN = re.compile(r"\s*[（(][^()（）]*[\u3400-\u9fff][^()（）]*[)）]")
 _LABEL_SIZE = 8.0
 
 
@@ -96,159 +95,16 @@ def _t(key: str, lang: str) -> str:
     return _T[key][lang]
 
 
-def _check_lang(lang: str) -> None:
-    if lang not in ("zh", "en"):
-        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
-
-
-class _Words:
-    """The words of one figure in one language: Chinese as read, or English via the glossary."""
-
-    def __init__(self, lang: str, glossary: Glossary | None = None):
-        self.lang = lang
-        self.glossary = glossary if glossary is not None else (Glossary.load() if lang == "en" else None)
-
-    def __call__(self, zh: str, kind: str = "term") -> str:
-        if self.lang == "zh" or zh is None or (isinstance(zh, float) and np.isnan(zh)):
-            return "" if zh is None or (isinstance(zh, float) and np.isnan(zh)) else str(zh)
-        return self.glossary.en(str(zh), kind)
-
-    def codebook(self, label_en: str) -> str:
-        """A codebook English label without its Chinese gloss: ``Legal publicity (普法)`` → ``Legal publicity``."""
-        text = _CJK_PAREN.sub("", str(label_en)).strip()
-        return self.glossary.en(text, "term") if has_cjk(text) else text
-
-
-# --------------------------------------------------------------------------- labels and sources
-
-def _manifest_rows(corpus) -> dict[str, dict]:
-    m = corpus.manifest
-    if m is None or m.empty or "doc_id" not in m:
-        return {}
-    return {r["doc_id"]: r for r in m.to_dict("records")}
-
-
-def _year(doc: dict) -> str:
-    for key in ("issue_date", "period_start"):
-        v = str(doc.get(key, "") or "")
-        if re.match(r"\d{4}", v):
-            return v[:4]
-    return ""
-
-
-def _region_zh(doc: dict) -> str:
-    """The region a document speaks for: the manifest's ``region``, else the head of its issuer or title."""
-    region = str(doc.get("region", "") or "").strip()
-    if region:
-        return region
-    for key in ("issuer", "title"):
-        text = str(doc.get(key, "") or "").strip()
-        if not text:
-            continue
-        if doc.get("level") == "national" and re.search(r"(部|国务院|总局|中央)", text):
-            return "全国"
-        m = _REGION.match(text)
-        if m:
-            return m.group(1)
-    return ""
-
-
-def doc_labels(corpus, lang: str = "zh", glossary: Glossary | None = None) -> dict[str, str]:
-    """doc_id → short label for figures: ``天津2021方案`` / ``Tianjin 2021 plan``.
-
-    In: the corpus (its ``documents`` table and manifest rows). The label is
-    region, year and kind, from the manifest (``region``, ``region_en``) or,
-    for a document without a manifest row, from what was read from its text
-    (the region at the head of its issuer or title, the year of its issue date
-    or period). Never the doc_id: a document of which nothing was read is
-    "未具名文件 1" / "Untitled document 1". Labels are unique (a repeated label gets
-    "（2）" / " (2)"). Out: a dict in corpus order.
-    """
-    _check_lang(lang)
-    words = _Words(lang, glossary)
-    rows = _manifest_rows(corpus)
-    labels: dict[str, str] = {}
-    untitled = 0
-    for doc in corpus.documents.to_dict("records"):
-        info = {**doc, **{k: v for k, v in rows.get(doc["doc_id"], {}).items() if str(v or "").strip()}}
-        year = _year(info)
-        kind_zh, kind_en = _KIND_WORD.get(doc.get("kind") or "plan", (str(doc.get("kind")), str(doc.get("kind"))))
-        region = _region_zh(info)
-        if not region:
-            untitled += 1
-            base = f"{_t('untitled', lang)}{'' if lang == 'zh' else ' '}{untitled}"
-            label = f"{base}{'（' + year + '）' if lang == 'zh' and year else (' (' + year + ')' if year else '')}"
-        elif lang == "en":
-            region_en = str(info.get("region_en", "") or "").strip() or words(region, "region")
-            label = f"{region_en} {year} {kind_en}".replace("  ", " ").strip()
-        else:
-            short = region.replace("青海省", "") if len(region) > 3 else region
-            short = re.sub(r"(维吾尔|壮族|回族)?自治区$", "", short)
-            short = re.sub(r"^(.{2}).*族自治州$", r"\1州", short)
-            short = "全国（部）" if short == "全国" else (short.rstrip("市省") if len(short) > 2 else short)
-            label = f"{short}{year}{kind_zh}"
-        n = 2
-        unique = label
-        while unique in labels.values():
-            unique = f"{label}（{n}）" if lang == "zh" else f"{label} ({n})"
-            n += 1
-        labels[doc["doc_id"]] = unique
-    return labels
-
-
-def _sources(corpus, lang: str, doc_ids=None, words: _Words | None = None) -> list[str]:
-    """One "issuer (year)" per document, English from ``issuer_en`` or the glossary."""
-    words = words or _Words(lang)
-    rows = _manifest_rows(corpus)
-    docs = {d["doc_id"]: d for d in corpus.documents.to_dict("records")}
-    out = []
-    ids = list(doc_ids) if doc_ids is not None else list(docs)
-    for doc_id in ids:
-        info = {**docs.get(doc_id, {}), **{k: v for k, v in rows.get(doc_id, {}).items() if str(v or "").strip()}}
-        issuer = str(info.get("issuer", "") or "").strip()
-        if lang == "en":
-            issuer = str(info.get("issuer_en", "") or "").strip() or (words(issuer, "issuer") if issuer else "")
-        issuer = issuer or _t("unknown_issuer", lang)
-        year = str(info.get("issue_date", "") or "")[:4] or _t("nd", lang)
-        out.append(f"{issuer} ({year})")
-    if not out:
-        out = [_t("no_docs", lang)]
-    return out
-
+# --------------------------------------------------------------------------- panels
 
 def _panel_title(ax, text: str, width_in: float) -> None:
     ax.set_title(style.wrap_text(text, width_in, style.PANEL_TITLE_SIZE, max_lines=2),
                  fontsize=style.PANEL_TITLE_SIZE, loc="left")
 
 
-def _title(fig, text: str, width_in: float = style.FULL_WIDTH) -> None:
-    fig.suptitle(style.wrap_text(text, width_in - 0.2, 10))
-
-
-def _note(ax, text: str, width_in: float) -> None:
-    """Write what is missing in the middle of an empty panel."""
-    ax.text(0.5, 0.5, style.wrap_text(text, max(0.8, width_in - 0.2), style.ANNOTATION_SIZE), ha="center",
-            va="center", transform=ax.transAxes, fontsize=style.ANNOTATION_SIZE, color=style.NOTE_COLOR,
-            style="italic")
-    ax.set_xticks([])
-    ax.set_yticks([])
-    for spine in ax.spines.values():
-        spine.set_visible(False)
-
-
 def _grid(n: int, max_cols: int) -> tuple[int, int]:
     ncols = max(1, min(max_cols, n))
     return int(np.ceil(max(n, 1) / ncols)), ncols
-
-
-def _message_figure(title: str, note: str, sources: list[str], lang: str, width="full") -> Figure:
-    with style.house_style():
-        fig, ax = style.new_figure(width, height=2.0)
-        w = style._width(width)
-        _note(ax, note, w)
-        _title(fig, title, w)
-        style.add_source_line(fig, sources, lang=lang)
-    return fig
 
 
 # --------------------------------------------------------------------------- coverage
@@ -780,7 +636,20 @@ FIGURES: dict[str, Callable] = {
     "document_similarity": fig_similarity,
     "distinctive_terms": fig_distinctive_terms,
     "responsibility_units": fig_responsibility,
+    **reuse_figures.REUSE_FIGURES,  # reuse_cascade, reuse_map, reuse_task_status
 }
+
+
+def _takes(func: Callable, name: str) -> bool:
+    code = func.__code__
+    return name in code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+
+
+def figure_arguments(func: Callable, tokenizer=None, reuse=None) -> dict:
+    """The shared inputs ``func`` takes: ``tokenizer`` (TF-IDF figures) and ``reuse`` (a
+    :class:`~analysis.reuse.Reuse`, the reuse figures), so that one tokenizer and one reuse
+    comparison serve every figure and language."""
+    return {k: v for k, v in (("tokenizer", tokenizer), ("reuse", reuse)) if v is not None and _takes(func, k)}
 
 
 def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callable | None = None) -> list[Path]:
@@ -789,17 +658,23 @@ def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callabl
     In: the corpus, the output folder, and optionally ``progress(done, total,
     stem, seconds)``, called after each figure file pair is written.
     Out: the paths written (``<name>.png/.svg`` and ``<name>_en.png/.svg``).
+    The tokenizer is loaded once and the corpus compared for reuse once
+    (:func:`analysis.reuse.compare`, timed in the first reuse figure's line),
+    both passed to the figures that take them (:func:`figure_arguments`).
     A figure that fails raises :class:`FigureError` naming it.
     """
     import time
 
     tokenizer = similarity.load_tokenizer()
+    compared = None
     paths: list[Path] = []
     jobs = [(name, func, lang, suffix) for name, func in FIGURES.items() for lang, suffix in (("zh", ""), ("en", "_en"))]
     for k, (name, func, lang, suffix) in enumerate(jobs, 1):
         t0 = time.perf_counter()
-        kwargs = {"tokenizer": tokenizer} if "tokenizer" in func.__code__.co_varnames else {}
         try:
+            if compared is None and _takes(func, "reuse"):
+                compared = reuse.compare(corpus)
+            kwargs = figure_arguments(func, tokenizer=tokenizer, reuse=compared)
             fig = func(corpus, lang=lang, **kwargs)
             paths.extend(style.save_figure(fig, f"{name}{suffix}", out_dir))
         except Exception as exc:  # noqa: BLE001 — re-raised with the figure's name

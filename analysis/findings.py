@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .profiles import lineage
+from .lineage import build_lineage
 
 __all__ = ["corpus_findings", "coverage_findings", "deadline_findings", "training_findings",
            "similarity_findings", "responsibility_findings", "TIANJIN", "HENAN", "NATIONAL", "XINING", "REPORT"]
@@ -23,14 +23,17 @@ def _ids(corpus) -> set[str]:
 
 
 def corpus_findings(corpus, labels: dict[str, str]) -> str:
-    """Notebook 01: size, scripts, repairs, mojibake, lineage."""
+    """Notebook 01: size, scripts, repairs, mojibake, lineage (:func:`analysis.lineage.build_lineage`
+    without reuse: the documents the manifest or the plans' own citations name as parents)."""
     docs = corpus.documents
     n_docs, n_plans = len(docs), int((docs["kind"] == "plan").sum())
     n_reports = n_docs - n_plans
     trad = ", ".join(labels[d] for d in docs.loc[docs["script"] != "simplified", "doc_id"])
     pb = int((corpus.repairs["kind"] == "page_break").sum())
     moj = int((corpus.warnings["kind"] == "mojibake").sum())
-    in_corpus = int((lineage(corpus)["parent_doc_id"] != "").sum())
+    lin = build_lineage(corpus)  # manifest parents and cited documents; reuse is notebook 07's
+    parents = lin.nodes[lin.nodes["node"].isin(set(lin.edges["parent"]))]
+    in_corpus = int((~parents["external"]).sum())
     text = (f"The corpus holds **{n_docs} documents** ({n_plans} plans, {n_reports} report"
             f"{'s' if n_reports != 1 else ''}) with **{len(corpus.tasks)} tasks** and **{len(corpus.clauses)} clauses**. ")
     if trad:
@@ -38,8 +41,15 @@ def corpus_findings(corpus, labels: dict[str, str]) -> str:
     if pb:
         text += f"The PDF-extracted plan needed **{pb} page-break repairs**; "
     text += f"{moj} stretch(es) of mojibake were flagged and left as they are. "
-    text += f"Of the parents the plans name, **{in_corpus}** are in the corpus"
-    if {TIANJIN, HENAN} <= _ids(corpus):
+    if parents.empty:
+        return text + "No plan names or cites a document it implements."
+    text += (f"The plans name **{len(parents)}** document{'s' if len(parents) != 1 else ''} they implement (the "
+             f"manifest's parent, or a 文号 or title their text cites); **{in_corpus}** of them "
+             f"{'is' if in_corpus == 1 else 'are'} in the corpus")
+    s = lin.siblings
+    external = set(parents.loc[parents["external"], "node"])
+    if ((s["doc_a"] == TIANJIN) & (s["doc_b"] == HENAN) & (s["parent"] == "交办法〔2021〕5号")
+            & s["parent"].isin(external)).any():
         text += (": the 2021 national plan that the Tianjin and Henan plans implement (交办法〔2021〕5号) is cited but "
                  "not included, so those two are compared as siblings.")
     else:

@@ -272,26 +272,6 @@ def corpus_overview(corpus) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def lineage(corpus) -> pd.DataFrame:
-    """Which document implements which: doc_id, level, programme, parent (as the manifest names it),
-    parent_doc_id (the parent's doc_id when it is in the corpus, else empty), cited_by_number
-    (how often the document's own text cites the parent's 文号)."""
-    m = corpus.manifest
-    docs = corpus.documents.set_index("doc_id")
-    by_number = {str(n): d for d, n in zip(m["doc_id"], m["doc_number"]) if str(n)}
-    by_title = {str(t): d for d, t in zip(m["doc_id"], m["title"]) if str(t)}
-    rows = []
-    for rec in m.itertuples():
-        parent = str(getattr(rec, "parent", "") or "")
-        parent_id = by_number.get(parent) or next((d for t, d in by_title.items() if t and t in parent), "")
-        cites = corpus.citations[corpus.citations["doc_id"] == rec.doc_id]
-        n_cited = int((cites["number"] == parent).sum()) if parent else 0
-        rows.append({"doc_id": rec.doc_id, "level": docs.loc[rec.doc_id, "level"],
-                     "programme": docs.loc[rec.doc_id, "programme"], "parent": parent,
-                     "parent_doc_id": parent_id, "cited_by_number": n_cited})
-    return pd.DataFrame(rows)
-
-
 def repair_counts(corpus) -> pd.DataFrame:
     """Repairs per document (rows) and kind (columns), zero-filled; documents in corpus order."""
     r = corpus.repairs

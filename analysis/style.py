@@ -37,7 +37,7 @@ __all__ = [
     "FONT_FAMILY", "FONT_PATH", "font_path", "register_font", "PALETTE", "SEQUENTIAL_CMAP",
     "ANNOTATION_SIZE", "PANEL_TITLE_SIZE", "text_colour_on", "wrap_text", "text_width_in", "MISSING_COLOR",
     "MISSING_HATCH", "NOTE_COLOR",
-    "FULL_WIDTH", "COLUMN_WIDTH", "SOURCE_COLOR", "house_style", "new_figure", "add_source_line",
+    "FULL_WIDTH", "COLUMN_WIDTH", "SOURCE_COLOR", "house_style", "new_figure", "add_source_line", "source_line_height",
     "save_figure",
 ]
 
@@ -255,6 +255,26 @@ def wrap_text(text: str, width_in: float, size: float, max_lines: int | None = N
     return "\n".join(lines)
 
 
+def source_line_height(sources: list[str], lang: str = "zh", width_in: float = FULL_WIDTH) -> float:
+    """Height in inches of the band :func:`add_source_line` reserves for ``sources`` on a figure
+    ``width_in`` wide (for figures that size themselves to their content)."""
+    return len(_source_lines(sources, lang, width_in)) * 1.2 * SOURCE_SIZE / 72 + 2 * _PAD_PT / 72
+
+
+def _source_lines(sources: list[str], lang: str, width_in: float) -> list[str]:
+    """The source line broken to the figure's width, as :func:`add_source_line` writes it."""
+    from matplotlib.textpath import text_to_path
+
+    prop = font_manager.FontProperties(family=register_font(), size=SOURCE_SIZE)
+    max_w = width_in * 72 - 2 * _PAD_PT
+
+    def fits(s: str) -> bool:
+        return text_to_path.get_text_width_height_descent(s, prop, ismath=False)[0] <= max_w
+
+    prefix, sep = _SOURCE_PREFIX[lang]
+    return _wrap(prefix, [str(s).strip() for s in sources], sep, fits)
+
+
 class _FooterLayoutEngine(ConstrainedLayoutEngine):
     """Constrained layout whose ``rect`` leaves a band at the bottom for the source line.
 
@@ -290,18 +310,9 @@ def add_source_line(fig: Figure, sources: list[str], lang: str = "zh"):
         raise ValueError("add_source_line needs at least one non-empty source")
     if any(t.get_gid() == _SOURCE_GID for t in fig.texts):
         raise ValueError("the figure already has a source line")
-    from matplotlib.textpath import text_to_path
-
-    family = register_font()
-    prop = font_manager.FontProperties(family=family, size=SOURCE_SIZE)
-    fig_w_pt, fig_h_pt = (v * 72 for v in fig.get_size_inches())
-    max_w = fig_w_pt - 2 * _PAD_PT
-
-    def fits(s: str) -> bool:
-        return text_to_path.get_text_width_height_descent(s, prop, ismath=False)[0] <= max_w
-
-    prefix, sep = _SOURCE_PREFIX[lang]
-    lines = _wrap(prefix, sources, sep, fits)
+    prop = font_manager.FontProperties(family=register_font(), size=SOURCE_SIZE)
+    fig_w_in, fig_h_pt = fig.get_size_inches()[0], fig.get_size_inches()[1] * 72
+    lines = _source_lines(sources, lang, fig_w_in)
     pad = ScaledTranslation(_PAD_PT / 72, _PAD_PT / 72, fig.dpi_scale_trans)
     text = fig.text(0, 0, "\n".join(lines), transform=fig.transFigure + pad, ha="left", va="bottom",
                     fontproperties=prop, color=SOURCE_COLOR, linespacing=1.2, gid=_SOURCE_GID)

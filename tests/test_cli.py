@@ -215,7 +215,7 @@ def test_a_failing_figure_leaves_every_output_untouched(tmp_path, capsys, monkey
     stdout, err = capsys.readouterr()
     assert code == 2
     assert err == "error: figure zz_broken: ValueError: no such column\n"
-    assert "[figure 1/22] coverage_heatmap" in stdout  # progress per figure
+    assert f"[figure 1/{2 * len(figures.FIGURES)}] coverage_heatmap" in stdout  # progress per figure
     assert not out.exists()  # the tables were not installed either
     assert [p.name for p in figs.iterdir()] == ["old.png"]
 

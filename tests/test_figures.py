@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import corpus_factory as cf
-from analysis import figures, glossary, profiles, similarity, style
+from analysis import figures, glossary, profiles, reuse, similarity, style
 from analysis.tables import load_corpus
 
 
@@ -23,11 +23,12 @@ def twelve(tmp_path_factory):
 
 
 def _check(corpus, tokenizer) -> dict[str, list[str]]:
+    """Every figure of the registry (the reuse figures included), both languages, through the figure check."""
     problems = {}
+    compared = reuse.compare(corpus)
     for name, func in figures.FIGURES.items():
         for lang in ("zh", "en"):
-            kwargs = {"tokenizer": tokenizer} if "tokenizer" in func.__code__.co_varnames else {}
-            fig = func(corpus, lang=lang, **kwargs)
+            fig = func(corpus, lang=lang, **figures.figure_arguments(func, tokenizer=tokenizer, reuse=compared))
             found = style.layout_problems(fig, check_cjk=lang == "en")
             if found:
                 problems[f"{name}{'_en' if lang == 'en' else ''}"] = found
@@ -135,3 +136,104 @@ def test_every_figure_passes_on_thirty_documents(tmp_path, tokenizer):
     corpus = load_corpus(raw, manifest)
     assert len(corpus.documents) == 30
     assert _check(corpus, tokenizer) == {}
+
+
+# ---------------------------------------------------------------- the reuse figures
+
+_TEXTS = lambda fig: "\n".join(t.get_text() for t in fig.findobj(__import__("matplotlib").text.Text))  # noqa: E731
+
+_PROVINCES = ["河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
+              "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省",
+              "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "北京市",
+              "上海市"]
+
+
+def test_the_reuse_figures_are_registered_and_the_corpus_compared_once(real_corpus, tmp_path, monkeypatch):
+    from analysis import reuse_figures
+
+    assert {k: figures.FIGURES[k] for k in reuse_figures.REUSE_FIGURES} == reuse_figures.REUSE_FIGURES
+    calls = []
+    compare = reuse.compare
+    monkeypatch.setattr(reuse, "compare", lambda *a, **k: calls.append(a) or compare(*a, **k))
+    monkeypatch.setattr(figures, "FIGURES", dict(reuse_figures.REUSE_FIGURES))
+    paths = figures.write_all_figures(real_corpus, tmp_path)
+    assert len(calls) == 1  # one comparison for three figures in two languages
+    assert sorted(p.name for p in paths) == sorted(f"{n}{s}.{e}" for n in reuse_figures.REUSE_FIGURES
+                                                   for s in ("", "_en") for e in ("png", "svg"))
+
+
+def test_unlisted_plans_are_labelled_in_the_reuse_figures_as_in_the_others(twelve):
+    """No manifest row: the reuse figures name a plan as every other figure does, never by its doc_id."""
+    from analysis import reuse_figures
+
+    r = reuse.compare(twelve)
+    for lang in ("zh", "en"):
+        labels = figures.doc_labels(twelve, lang)
+        for name, func in reuse_figures.REUSE_FIGURES.items():
+            texts = _TEXTS(func(twelve, lang=lang, reuse=r))
+            assert not [d for d in labels if d in texts], (name, lang)
+        texts = _TEXTS(reuse_figures.fig_cascade(twelve, lang=lang, reuse=r))
+        flat = "".join(texts.split())
+        assert [label for label in labels.values() if "".join(label.split()) not in flat] == []
+
+
+@pytest.mark.parametrize("n", [1, 5, 12, 30])
+def test_the_cascade_holds_any_number_of_documents_per_level(tmp_path, n):
+    """A ministry plan and n provincial plans implementing it: rows of five, the figure grows, nothing
+    overlaps or leaves the canvas, each plan's link carries its share."""
+    from analysis import reuse_figures
+
+    specs = [cf.Spec("2023_ministry_plan", issuer="交通运输部", title="交通运输执法队伍建设方案", period=(2023, 2025),
+                     date="2023年2月1日", n_tasks=6)]
+    specs += [cf.Spec(f"2024_p{k}_plan", issuer=f"{_PROVINCES[k]}交通运输厅", title=f"{_PROVINCES[k]}交通运输执法队伍建设实施方案",
+                      period=(2024, 2026), date="2024年5月1日", n_tasks=3 + k % 4) for k in range(n)]
+    raw, manifest = cf.write_raw(tmp_path, specs, shipped=False)
+    corpus = load_corpus(raw, manifest)
+    r = reuse.compare(corpus)
+    for lang in ("zh", "en"):
+        fig = reuse_figures.fig_cascade(corpus, lang=lang, reuse=r)
+        assert style.layout_problems(fig, check_cjk=lang == "en") == []
+        shares = [t for t in _TEXTS(fig).split("\n") if __import__("re").fullmatch(r"\d+%", t)]
+        assert len(shares) == n  # one link per provincial plan, to the ministry's
+    assert fig.get_size_inches()[1] >= 2.0 + 0.5 * ((n - 1) // 5)
+
+
+@pytest.fixture(scope="module")
+def unrelated(tmp_path_factory):
+    """Two plans that share no passage."""
+    folder = tmp_path_factory.mktemp("unrelated")
+    (folder / "roads.txt").write_text(
+        "丙县公路养护工作方案\n丙县交通运输局\n2023年5月1日\n一、主要任务\n"
+        "1.整修乡村道路。对全县农村公路坑槽进行修补，雨季前完成排水沟清淤，保障群众出行安全。\n"
+        "2.完善桥梁档案。逐座核查县域内中小桥梁的结构状况，建立一桥一档，发现隐患立即设置警示标志。\n", encoding="utf-8")
+    (folder / "training.txt").write_text(
+        "丁市执法人员培训方案\n丁市交通运输局\n2022年3月8日\n一、工作安排\n"
+        "1.举办业务讲座。邀请高校法学教师讲授行政处罚法新条文，每场课后组织闭卷测验并通报成绩。\n"
+        "2.开展案卷交叉评查。抽取上年度办结的治超案件卷宗，由各大队互相评分，问题清单限期整改。\n", encoding="utf-8")
+    return load_corpus(folder, manifest=False)
+
+
+def test_no_reuse_is_said_not_drawn_as_an_empty_axis(unrelated):
+    from analysis import reuse_figures
+
+    r = reuse.compare(unrelated)
+    assert len(r.shares) == 1 and r.passages.empty
+    for lang, said in (("zh", "未发现复用段落"), ("en", "No reused passage found")):
+        for func in (reuse_figures.fig_reuse_map, reuse_figures.fig_task_status):
+            fig = func(unrelated, lang=lang, reuse=r)
+            assert said in _TEXTS(fig) and not fig.axes[0].has_data()
+            assert style.layout_problems(fig, check_cjk=lang == "en") == []
+        cascade = _TEXTS(reuse_figures.fig_cascade(unrelated, lang=lang, reuse=r))
+        assert ("未发现文件之间的上下级关系" if lang == "zh" else "No document here implements another") in cascade
+    # a pair asked for explicitly is drawn: every task new
+    fig = reuse_figures.fig_task_status(unrelated, lang="en", reuse=r, pair=("roads", "training"))
+    assert "0 copied · 0 adapted · 2 new" in _TEXTS(fig)
+
+
+def test_one_document_is_said_not_raised(tmp_path):
+    from analysis import reuse_figures
+
+    raw, manifest = cf.write_raw(tmp_path, [cf.Spec("2024_only_plan")], shipped=False)
+    corpus = load_corpus(raw, manifest)
+    for func in (reuse_figures.fig_reuse_map, reuse_figures.fig_task_status):
+        assert "Only one document: nothing to compare" in _TEXTS(func(corpus, lang="en"))

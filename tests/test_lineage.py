@@ -177,15 +177,42 @@ def test_cascade_labels(corpus):
     assert "National document 2021\n(not in corpus)" in texts  # 交办法〔2021〕5号
     assert "manifest+cites" in texts and "67% / 63%" in texts  # Tianjin and Henan, siblings
     zh = _texts(reuse_figures.fig_cascade(corpus, lang="zh"))
-    assert "交办法〔2021〕\n5号" in zh and "清单+引用" in zh
+    assert "交办法〔2021〕5号" in zh and "清单+引用" in zh
 
 
-def test_reuse_figures_without_a_manifest(tmp_path):
-    from analysis import reuse_figures
+def test_reuse_figures_without_a_manifest():
+    """Plans without manifest rows are named as in every other figure (figures.doc_labels), not by doc_id."""
+    from analysis import figures, reuse_figures
 
     bare = load_corpus(ROOT / "data" / "raw", manifest=False)
-    paths = reuse_figures.write_reuse_figures(bare, tmp_path)
-    assert sorted(p.name for p in paths) == sorted(f"{n}{s}.{e}" for n in reuse_figures.REUSE_FIGURES
-                                                   for s in ("", "_en") for e in ("png", "svg"))
-    en = _texts(reuse_figures.fig_reuse_map(bare, lang="en"))
-    assert "2021_tianjin_plan" in en and not [t for t in en if _CJK.search(t)]
+    r = reuse.compare(bare)
+    ids = list(bare.documents["doc_id"])
+    for lang in ("zh", "en"):
+        labels = figures.doc_labels(bare, lang)
+        assert labels["2021_tianjin_plan"] == ("天津2021方案" if lang == "zh" else "Tianjin 2021 plan")
+        for name, func in reuse_figures.REUSE_FIGURES.items():
+            texts = "\n".join(_texts(func(bare, lang=lang, reuse=r)))
+            assert not [d for d in ids if d in texts], (name, lang)
+            assert labels["2021_tianjin_plan"] in texts and labels["2021_henan_plan"] in texts, (name, lang)
+            assert lang == "zh" or not _CJK.search(texts)
+
+
+# ---------------------------------------------------------------- the findings of notebook 01
+
+def test_corpus_findings_count_the_parents_the_lineage_finds(real_corpus, tmp_path):
+    """Notebook 01's lineage sentence comes from build_lineage: the manifest's parents and the documents a
+    plan cites, in the corpus or not — also without a manifest (the retired profiles.lineage read only the
+    manifest, and matched a parent's title by substring)."""
+    from analysis import figures, findings
+
+    text = findings.corpus_findings(real_corpus, figures.doc_labels(real_corpus))
+    # 交办法〔2021〕5号 (Tianjin and Henan), the Qinghai plan (Xining's manifest parent), and what the
+    # preambles cite besides: 中办发〔2018〕63号, 交法发〔2021〕42号, two Qinghai/Xining documents
+    assert "The plans name **6** documents they implement" in text and "**0** of them are in the corpus: the 2021" in text
+    cites = _CITY.replace("1.开展岗位练兵。", "1.开展岗位练兵。按照《甲省执法队伍建设实施方案》要求，")  # a corpus document
+    (tmp_path / "city.txt").write_text(cites, encoding="utf-8")
+    (tmp_path / "province.txt").write_text(_PROVINCE, encoding="utf-8")
+    pair = build_corpus(read_corpus(tmp_path, None))
+    text = findings.corpus_findings(pair, figures.doc_labels(pair))
+    assert text.endswith("The plans name **1** document they implement (the manifest's parent, or a 文号 or title "
+                         "their text cites); **1** of them is in the corpus.")

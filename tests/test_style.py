@@ -301,11 +301,12 @@ def test_every_figure_draws_without_missing_glyphs(request, tmp_path):
     figures = pytest.importorskip("analysis.figures")
     corpus = request.getfixturevalue("real_corpus")
     tokenizer = figures.similarity.load_tokenizer()
-    assert len(figures.FIGURES) >= 10
+    assert len(figures.FIGURES) >= 13
+    compared = figures.reuse.compare(corpus)
     bad = {}
     for name, func in figures.FIGURES.items():
         for lang in ("zh", "en"):
-            kwargs = {"tokenizer": tokenizer} if "tokenizer" in func.__code__.co_varnames else {}
+            kwargs = figures.figure_arguments(func, tokenizer=tokenizer, reuse=compared)
             with glyph_problems() as problems:
                 fig = func(corpus, lang=lang, **kwargs)
                 paths = style.save_figure(fig, f"{name}_{lang}", tmp_path)
