@@ -157,7 +157,7 @@ def _pair_cosines(Xn: sp.csr_matrix, first_row: int, cand: np.ndarray) -> np.nda
     queries = np.repeat(np.arange(first_row, first_row + b, dtype=np.int64), width)
     P = Xn[queries].multiply(Xn[np.maximum(cand.ravel(), 0)]).tocsr()
     pair = np.repeat(np.arange(b * width, dtype=np.int64), np.diff(P.indptr))
-    S = np.bincount(pair, weights=P.data, minlength=b * width).reshape(b, width)
+    S = np.bincount(pair, weights=P.data, minlength=b * width).astype(np.float64, copy=False).reshape(b, width)
     S[cand < 0] = -np.inf
     return S
 
@@ -203,8 +203,8 @@ def _lsa(Xn: sp.csr_matrix, n_components: int, random_state: int) -> np.ndarray:
         E = Xn.toarray()
     else:  # (n rows span at most n dimensions)
         svd = TruncatedSVD(min(n_components, n - 1), algorithm="randomized", n_iter=5, random_state=random_state)
-        with threadpool_limits(1, user_api="blas"):
-            E = svd.fit_transform(Xn.astype(np.float32))
+        with threadpool_limits(1, user_api="blas"), np.errstate(invalid="ignore", divide="ignore"):
+            E = svd.fit_transform(Xn.astype(np.float32))  # (an all-zero matrix: explained variance 0/0)
     return np.ascontiguousarray(normalize(E, norm="l2"), dtype=np.float32)
 
 

@@ -100,6 +100,41 @@ def _homemade():
     return module
 
 
+def approximate_method(method: str):
+    """``(search, timings)`` for a method name: ``search(X, k, groups=...)`` and a dict that
+    collects the LSA seconds (faiss) and the thread count; ``(None, {"skipped": why})`` when
+    the home-made index cannot be loaded. faiss is set to one thread per core."""
+    import analysis.neighbors as neighbors
+
+    timings = {"lsa_s": 0.0, "threads": None}
+    if method == "faiss":
+        import faiss
+
+        faiss.omp_set_num_threads(os.cpu_count() or 1)
+        timings["threads"] = faiss.omp_get_max_threads()
+        lsa = neighbors._lsa
+
+        def timed_lsa(*a, **kw):
+            t = time.perf_counter()
+            try:
+                return lsa(*a, **kw)
+            finally:
+                timings["lsa_s"] += time.perf_counter() - t
+
+        neighbors._lsa = timed_lsa
+        return neighbors.approximate_top_k_neighbors, timings
+    if method == "homemade":
+        module = _homemade()
+        if module is None:
+            return None, {"skipped": f"commit {HOMEMADE_COMMIT[:7]} not found"}
+        return module.approximate_top_k_neighbors, timings
+    if method == "exact":
+        from analysis.similarity import top_k_neighbors
+
+        return top_k_neighbors, timings
+    raise ValueError(method)
+
+
 def worker_measure(n: int, method: str) -> dict:
     import numpy as np
     import scipy.sparse as sp
@@ -111,33 +146,9 @@ def worker_measure(n: int, method: str) -> dict:
     groups = np.load(p["groups"], allow_pickle=False)
     exact = np.load(p["exact"])
     loaded_gb = _peak_gb()
-    timings = {"lsa_s": 0.0}
-    threads = None
-    if method == "faiss":
-        import faiss
-
-        faiss.omp_set_num_threads(os.cpu_count() or 1)
-        threads = faiss.omp_get_max_threads()
-        lsa = neighbors._lsa
-
-        def timed_lsa(*a, **kw):
-            t = time.perf_counter()
-            try:
-                return lsa(*a, **kw)
-            finally:
-                timings["lsa_s"] += time.perf_counter() - t
-
-        neighbors._lsa = timed_lsa
-        search = neighbors.approximate_top_k_neighbors
-    elif method == "homemade":
-        module = _homemade()
-        if module is None:
-            return {"skipped": f"commit {HOMEMADE_COMMIT[:7]} not found"}
-        search = module.approximate_top_k_neighbors
-    elif method == "exact":
-        from analysis.similarity import top_k_neighbors as search
-    else:
-        raise ValueError(method)
+    search, timings = approximate_method(method)
+    if search is None:
+        return timings
     t0 = time.perf_counter()
     idx, scores = search(X, K, groups=groups)
     seconds = time.perf_counter() - t0
@@ -146,7 +157,7 @@ def worker_measure(n: int, method: str) -> dict:
     return {"method": method, "tasks": X.shape[0], "search_s": seconds, "lsa_s": timings["lsa_s"],
             "peak_gb": _peak_gb(), "loaded_gb": loaded_gb,
             "recall": neighbors.neighbour_recall(scores[:m], exact["scores"]), "recall_rows": m,
-            "digest": digest, "threads": threads}
+            "digest": digest, "threads": timings["threads"]}
 
 
 # -- the comparison ---------------------------------------------------------------

@@ -480,6 +480,10 @@ def test_approximate_index_ranges_and_pickles_give_the_same_result():
 
     with pytest.raises(ValueError, match="k must be"):
         approximate_top_k_neighbors(X, k=0)
+    import scipy.sparse as sp
+
+    none = approximate_top_k_neighbors(sp.csr_matrix((4, 300)), k=2)  # rows without a term: no neighbours
+    assert (none[0] == -1).all() and (none[1] == 0).all()
 
 
 def test_neighbour_recall_counts_ties_as_found():
