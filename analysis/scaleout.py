@@ -15,7 +15,7 @@ The work splits where it is independent (measured in the README's benchmark):
   matrix broadcast to the workers; the ranges concatenate to the full result;
 * the approximate top-k (``approximate=True``, :mod:`analysis.neighbors`) reduces the matrix
   and trains faiss's IVF index once, in this process; the index travels to the workers as
-  what rebuilds it (the LSA rows and the centroids, smaller than the serialized index
+  what rebuilds it (the LSA rows, the centroids and each row's lists: smaller than the serialized index
   plus the query rows), and row ranges are searched there. A row's result does not depend
   on its range, so the output is the local approximate run's, byte for byte.
 """
