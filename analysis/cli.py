@@ -95,7 +95,7 @@ def _neighbours(args) -> int:
 
     t0 = time.perf_counter()
     table = task_neighbours(read_tasks(args.tables), k=args.k, engine=args.engine, scheduler=args.scheduler,
-                            jobs=args.jobs)
+                            jobs=args.jobs, approximate=args.approximate)
     out = Path(args.tables)
     table.to_csv(out / "neighbours.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
     pq.write_table(pa.Table.from_pandas(table, preserve_index=False), out / "neighbours.parquet",
@@ -293,6 +293,9 @@ def build_parser() -> argparse.ArgumentParser:
     near.add_argument("--tables", type=Path, default=PROJECT_ROOT / "data" / "processed", metavar="DIR",
                       help="folder of the tables written by parse; the neighbours are written there too")
     near.add_argument("--k", type=int, default=10, help="neighbours per task")
+    near.add_argument("--approximate", action="store_true",
+                      help="candidates from a faiss IVF index on a 128-d LSA reduction, re-scored with exact "
+                           "cosines (for corpora of thousands of plans; may miss a few neighbours)")
     scale_args(near, batches=False)
     inspect = sub.add_parser("inspect", help="show what was understood of a document",
                              description="Show what was understood of each file: metadata with the source of each "

@@ -12,7 +12,12 @@ The work splits where it is independent (measured in the README's benchmark):
 * the vocabulary is one global reduction (scikit-learn's ``TfidfVectorizer`` over the
   token lists), so the matrix is the one :func:`analysis.similarity.tfidf_matrix` builds;
 * the exact top-k is a map over row ranges (``top_k_neighbors(X, rows=slice)``) with the
-  matrix broadcast to the workers; the ranges concatenate to the full result.
+  matrix broadcast to the workers; the ranges concatenate to the full result;
+* the approximate top-k (``approximate=True``, :mod:`analysis.neighbors`) reduces the matrix
+  and trains faiss's IVF index once, in this process; the index travels to the workers as
+  what rebuilds it (the LSA rows, the centroids and each row's lists: smaller than the serialized index
+  plus the query rows), and row ranges are searched there. A row's result does not depend
+  on its range, so the output is the local approximate run's, byte for byte.
 """
 from __future__ import annotations
 
@@ -48,14 +53,20 @@ def _top_k_range(X, k: int, groups: np.ndarray, start: int, stop: int):
     return top_k_neighbors(X, k, groups=groups, rows=slice(start, stop))
 
 
+def _approximate_range(index, start: int, stop: int):
+    return index.search(slice(start, stop))
+
+
 def task_neighbours(tasks: pd.DataFrame, k: int = 10, engine: str = "local", scheduler: str | None = None,
-                    jobs: int = 1, chunk: int = 4096) -> pd.DataFrame:
+                    jobs: int = 1, chunk: int = 4096, approximate: bool = False) -> pd.DataFrame:
     """The ``k`` nearest tasks of other documents for every task (see the module docstring).
 
     In: the tasks table (``doc_id, task_seq, title, text`` at least); ``engine`` ``"local"``
     (this process) or ``"dask"`` (the cluster at ``scheduler``, or a LocalCluster of ``jobs``
-    workers); ``chunk`` texts or rows per unit of work. Out: the neighbours table, rows in
-    task order then rank; a task with fewer than ``k`` neighbours has fewer rows.
+    workers); ``chunk`` texts or rows per unit of work; ``approximate``: candidates from the
+    faiss index of :func:`analysis.neighbors.approximate_top_k_neighbors` (default
+    parameters), re-scored exactly, instead of the exact search. Out: the neighbours table,
+    rows in task order then rank; a task with fewer than ``k`` neighbours has fewer rows.
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
@@ -78,7 +89,17 @@ def task_neighbours(tasks: pd.DataFrame, k: int = 10, engine: str = "local", sch
         X, _ = tfidf_matrix(texts, tokenizer, tokens=dict(zip(distinct, token_lists)))
         groups = tasks["doc_id"].to_numpy()
         ranges = [(a, min(a + chunk, X.shape[0])) for a in range(0, X.shape[0], chunk)]
-        if client is not None:
+        if approximate:
+            from .neighbors import build_approximate_index
+
+            index = build_approximate_index(X, k, groups=groups)  # reduced and trained once, here
+            if client is not None:
+                remote_index = client.scatter(index, broadcast=True)
+                futures = [client.submit(_approximate_range, remote_index, a, b, pure=False) for a, b in ranges]
+                parts = client.gather(futures)
+            else:
+                parts = [_approximate_range(index, a, b) for a, b in ranges]
+        elif client is not None:
             remote_X = client.scatter(X, broadcast=True)
             futures = [client.submit(_top_k_range, remote_X, k, groups, a, b, pure=False) for a, b in ranges]
             parts = client.gather(futures)

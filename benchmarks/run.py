@@ -74,16 +74,24 @@ def worker_similarity(folder: str, method: str, probe_rows: int = 0) -> dict:
     groups = tasks["doc_id"].to_numpy()
     n = X.shape[0]
     probed = n
-    if method == "approximate":
-        from analysis.neighbors import approximate_top_k_neighbors, neighbour_recall
+    if method in ("approximate", "homemade"):
+        # "approximate": analysis.neighbors (faiss, LSA time counted in and also shown apart);
+        # "homemade": the home-made IVF index it replaced, from git history, in the same run
+        from analysis.neighbors import neighbour_recall
+        from neighbours_compare import approximate_method
 
-        idx, scores = approximate_top_k_neighbors(X, k=10, groups=groups)
+        search, timings = approximate_method("faiss" if method == "approximate" else "homemade")
+        if search is None:
+            return {"skipped": timings["skipped"]}
+        t1 = time.perf_counter()
+        idx, scores = search(X, 10, groups=groups)
         t2 = time.perf_counter()
         peak = _peak_gb()
         m = min(n, probe_rows or n)  # recall against the exact search on the first m rows
         _, exact = top_k_neighbors(X, k=10, groups=groups, rows=slice(0, m))
-        return {"tasks": n, "terms": X.shape[1], "tfidf_s": t1 - t0, "topk_s": t2 - t1, "peak_gb": peak,
-                "recall": neighbour_recall(scores[:m], exact), "recall_rows": m}
+        return {"tasks": n, "terms": X.shape[1], "tfidf_s": t1 - t0, "topk_s": t2 - t1, "lsa_s": timings["lsa_s"],
+                "peak_gb": peak, "recall": neighbour_recall(scores[:m], exact), "recall_rows": m,
+                "threads": timings.get("threads")}
     if method == "project" and 0 < probe_rows < n:
         # the full run would take too long for a benchmark: time the first rows, extrapolate linearly
         # (every row block costs the same: it is multiplied against all n rows)
@@ -159,6 +167,8 @@ def main() -> None:
                         help="skip the dense all-pairs baseline above this many tasks (n² float64 must fit in memory)")
     parser.add_argument("--probe-rows", type=int, default=2048,
                         help="above 1,000 documents, time the top-k of this many rows and extrapolate")
+    parser.add_argument("--skip-homemade", action="store_true",
+                        help="do not re-measure the home-made IVF index that faiss replaced (from git history)")
     args = parser.parse_args()
     report = {}
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
@@ -222,8 +232,19 @@ def bench_similarity(args, folders: dict, report: dict) -> None:
         approx = _child(["_similarity", str(folders[n]), "approximate", str(args.probe_rows)])
         report[f"approx_{n}"] = approx
         print(f"   {n:>6} {approx['tasks']:>7} {'approx.':<8} {approx['tfidf_s']:8.1f} {approx['topk_s']:8.1f} "
-              f"{approx['peak_gb']:8.2f}   recall {approx['recall']:.3f} on {approx['recall_rows']:,} rows; "
+              f"{approx['peak_gb']:8.2f}   faiss IVF on LSA-128 (LSA {approx['lsa_s']:.1f} s of it; "
+              f"{approx['threads']} threads), recall {approx['recall']:.3f} on {approx['recall_rows']:,} rows; "
               f"exact/approx: {ours['topk_s'] / approx['topk_s']:.0f}× time")
+        if not args.skip_homemade:
+            old = _child(["_similarity", str(folders[n]), "homemade", str(args.probe_rows)])
+            report[f"approx_homemade_{n}"] = old
+            if "skipped" in old:
+                print(f"   {n:>6} {'':>7} {'home-made':<8} skipped: {old['skipped']}")
+            else:
+                print(f"   {n:>6} {old['tasks']:>7} {'home-m.':<8} {old['tfidf_s']:8.1f} {old['topk_s']:8.1f} "
+                      f"{old['peak_gb']:8.2f}   the replaced home-made IVF, recall {old['recall']:.3f}; "
+                      f"home-made/faiss: {old['topk_s'] / approx['topk_s']:.1f}× time, "
+                      f"{old['peak_gb'] / approx['peak_gb']:.1f}× memory")
         if ours["tasks"] <= args.naive_max_tasks:
             naive = _child(["_similarity", str(folders[n]), "naive"])
             report[f"naive_{n}"] = naive

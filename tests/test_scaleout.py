@@ -30,3 +30,30 @@ def test_neighbours_command_on_dask_writes_what_the_local_engine_writes(tmp_path
     assert (local / "neighbours.csv").read_bytes() == (dask / "neighbours.csv").read_bytes()
     assert (local / "neighbours.parquet").read_bytes() == (dask / "neighbours.parquet").read_bytes()
     assert len(pd.read_csv(local / "neighbours.csv")) == 5 * len(read_tasks(local))
+
+
+def test_approximate_neighbours_on_dask_equal_the_local_run(tmp_path):
+    # the index is trained once in the client; the workers search row ranges of it
+    tasks = load_corpus().tasks
+    local = task_neighbours(tasks, k=5, approximate=True)  # one range
+    dask = task_neighbours(tasks, k=5, engine="dask", jobs=2, chunk=16, approximate=True)  # five ranges, two workers
+    pd.testing.assert_frame_equal(local, dask)
+    # candidates re-scored exactly: every score is the exact search's score of that pair
+    exact = task_neighbours(tasks, k=5)
+    key = ["doc_id", "task_seq", "neighbour_doc_id", "neighbour_task_seq"]
+    both = local.merge(exact, on=key, suffixes=("", "_exact"))
+    assert len(both) >= 0.95 * len(exact)
+    np.testing.assert_allclose(both["score"], both["score_exact"], atol=1e-6)
+    assert (local["doc_id"] != local["neighbour_doc_id"]).all()
+
+
+def test_neighbours_command_approximate_writes_the_same_bytes_on_both_engines(tmp_path):
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    for out in (local, dask):
+        assert main(["parse", "--out", str(out), "--no-xlsx"]) == 0
+    assert main(["neighbours", "--tables", str(local), "--k", "5", "--approximate"]) == 0
+    assert main(["neighbours", "--tables", str(dask), "--k", "5", "--approximate", "--engine", "dask",
+                 "--jobs", "2"]) == 0
+    assert (local / "neighbours.csv").read_bytes() == (dask / "neighbours.csv").read_bytes()
+    assert (local / "neighbours.parquet").read_bytes() == (dask / "neighbours.parquet").read_bytes()
+    assert len(pd.read_csv(local / "neighbours.csv")) > 4 * len(read_tasks(local))
