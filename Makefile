@@ -19,7 +19,7 @@ help:  ## list the targets
 	@echo "make notebooks   execute the notebooks in order"
 	@echo "make figures     draw every figure to figures/"
 	@echo "make lab         JupyterLab on notebooks/ (extra options: make lab LAB_ARGS=--allow-root)"
-	@echo "make bench       the benchmark (~20 min; writes benchmarks/out/report.json)"
+	@echo "make bench       the benchmark (~45 min; writes benchmarks/out/report.json)"
 	@echo "make clean-venv  remove .venv (the next target rebuilds it)"
 	@echo "Variables: PYTHON=$(PYTHON)  LAB_ARGS=$(LAB_ARGS)"
 

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -185,6 +186,34 @@ def _install(src: Path, dest: Path) -> list[Path]:
     return done
 
 
+class _NotebookRunner(threading.Thread):
+    """Executes notebooks in order in a thread (each in its own kernel process), printing one line
+    per notebook; stops at the first failure, which it keeps in ``failure``."""
+
+    def __init__(self, notebooks: list[Path], out_dir: Path):
+        super().__init__(daemon=True)
+        self.notebooks, self.out_dir = notebooks, out_dir
+        self.failure: StepFailed | None = None
+        self._stop_requested = threading.Event()
+
+    def stop_after_current(self) -> None:
+        self._stop_requested.set()
+
+    def run(self) -> None:
+        n = len(self.notebooks)
+        for i, nb in enumerate(self.notebooks, 1):
+            if self._stop_requested.is_set():
+                return
+            t0 = time.perf_counter()
+            try:
+                execute_notebook(nb, out=self.out_dir / nb.name, cwd=nb.parent)
+            except StepFailed as exc:
+                print(f"[notebook {i}/{n}] {nb.name} … failed", flush=True)
+                self.failure = exc
+                return
+            print(f"[notebook {i}/{n}] {nb.name} … {time.perf_counter() - t0:.1f} s", flush=True)
+
+
 def _regenerate(args) -> int:
     """Tables, notebooks and figures into a temporary tree; the outputs are replaced only when all succeeded."""
     start = time.perf_counter()
@@ -201,34 +230,38 @@ def _regenerate(args) -> int:
             _parse(args, corpus, tmp / "tables")
             staged.append((tmp / "tables", args.out))
             print(f"[tables] {time.perf_counter() - t0:.1f} s", flush=True)
+        # The notebooks run in their kernels (one after another, in order: a failing cell stops
+        # the rest) while this process draws the figures: two processes busy, not one.
+        runner = None
         if "notebooks" in steps:
             notebooks = sorted(args.notebooks.glob("[0-9][0-9]_*.ipynb"))
             (tmp / "notebooks").mkdir()
             # the notebooks read the corpus this command was given
             os.environ[ENV_RAW] = str(Path(args.raw).resolve())
             os.environ[ENV_MANIFEST] = "none" if args.no_manifest else str(Path(args.manifest).resolve())
-            try:
-                for i, nb in enumerate(notebooks, 1):
-                    t0 = time.perf_counter()
-                    print(f"[notebook {i}/{len(notebooks)}] {nb.name} …", end=" ", flush=True)
-                    try:
-                        execute_notebook(nb, out=tmp / "notebooks" / nb.name, cwd=nb.parent)
-                    except StepFailed:
-                        print("failed", flush=True)
-                        raise
-                    print(f"{time.perf_counter() - t0:.1f} s", flush=True)
-            finally:
+            runner = _NotebookRunner(notebooks, tmp / "notebooks")
+            runner.start()
+            staged.append((tmp / "notebooks", args.notebooks))
+        try:
+            if "figures" in steps:
+                t0 = time.perf_counter()
+                _figures(args, corpus, tmp / "figures")
+                staged.append((tmp / "figures", args.figures))
+                print(f"[figures] {time.perf_counter() - t0:.1f} s", flush=True)
+        except BaseException:
+            if runner is not None:
+                runner.stop_after_current()  # a figure failed: the notebook running finishes, no other starts
+            raise
+        finally:
+            if runner is not None:
+                runner.join()
                 for k, v in env_before.items():
                     if v is None:
                         os.environ.pop(k, None)
                     else:
                         os.environ[k] = v
-            staged.append((tmp / "notebooks", args.notebooks))
-        if "figures" in steps:
-            t0 = time.perf_counter()
-            _figures(args, corpus, tmp / "figures")
-            staged.append((tmp / "figures", args.figures))
-            print(f"[figures] {time.perf_counter() - t0:.1f} s", flush=True)
+        if runner is not None and runner.failure is not None:
+            raise runner.failure
         for src, dest in staged:  # every step succeeded: replace the outputs
             _install(src, dest)
     print(f"regenerated in {time.perf_counter() - start:.1f} s")

@@ -27,6 +27,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 TARGETS = {"regenerate_s": 60, "docs_per_s": 200, "command_docs_per_s": 500, "topk_10k_s": 120, "topk_10k_gb": 4}
 
 
+def calibration_s() -> float:
+    """Seconds for a fixed pure-Python loop of 10⁷ additions: this shared machine's speed drifts
+    by 2-3x over a day, so every report prints it beside the figures (lower is faster)."""
+    t0 = time.perf_counter()
+    total = 0
+    for i in range(10**7):
+        total += i
+    return time.perf_counter() - t0
+
+
 def _peak_gb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20  # ru_maxrss is in KiB on Linux
 
@@ -161,8 +171,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--skip-regen", action="store_true")
-    parser.add_argument("--parts", nargs="+", default=["parse", "command", "similarity"],
-                        choices=["parse", "command", "similarity"], help="which measurements to run (default: all)")
+    parser.add_argument("--parts", nargs="+", default=["parse", "command", "similarity", "neighbours"],
+                        choices=["parse", "command", "similarity", "neighbours"],
+                        help="which measurements to run (default: all)")
     parser.add_argument("--naive-max-tasks", type=int, default=40000,
                         help="skip the dense all-pairs baseline above this many tasks (n² float64 must fit in memory)")
     parser.add_argument("--probe-rows", type=int, default=2048,
@@ -171,7 +182,9 @@ def main() -> None:
                         help="do not re-measure the home-made IVF index that faiss replaced (from git history)")
     args = parser.parse_args()
     report = {}
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    report["calibration_start_s"] = calibration_s()
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
+          f"load average {os.getloadavg()[0]:.2f}; a 10⁷-step Python loop: {report['calibration_start_s']:.2f} s")
     if not args.skip_regen:
         r = bench_regenerate()
         report["regenerate"] = r
@@ -186,6 +199,11 @@ def main() -> None:
         bench_commands(args, folders, report)
     if "similarity" in args.parts:
         bench_similarity(args, folders, report)
+    if "neighbours" in args.parts:
+        bench_neighbours(args, folders, report)
+    report["calibration_end_s"] = calibration_s()
+    print(f"\nload average {os.getloadavg()[0]:.2f}; a 10⁷-step Python loop: {report['calibration_end_s']:.2f} s "
+          f"(at the start: {report['calibration_start_s']:.2f} s)")
     (OUT / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
 
 
@@ -214,6 +232,25 @@ def bench_commands(args, folders: dict, report: dict) -> None:
             print(f"   {n:>6} {engine:<6} {jobs:>4} {'yes' if xlsx else 'no':<4} {r['command_s']:8.1f} "
                   f"{n / r['command_s']:8.0f} {r['command_gb']:8.2f}   {r['baseline_s']:10.1f} {n / r['baseline_s']:8.0f}")
     print(f"   target: at least {TARGETS['command_docs_per_s']} docs/s on 2 cores at 1,000 plans")
+
+
+def bench_neighbours(args, folders: dict, report: dict) -> None:
+    """``python -m analysis neighbours --approximate`` end to end on the tables ``parse`` wrote
+    (tokenization, TF-IDF, faiss index, exact re-scoring, writing), in this process and on a
+    two-worker Dask LocalCluster, at the largest size."""
+    n = max(args.sizes)
+    tables = OUT / f"tables_{folders[n].name}_neighbours"
+    if not (tables / "tasks.parquet").exists():
+        _timed([sys.executable, "-m", "analysis", "parse", "--raw", str(folders[n]), "--no-manifest", "--out",
+                str(tables), "--no-xlsx"])
+    print(f"\n== the neighbours command, approximate (python -m analysis neighbours --approximate), {n:,} plans")
+    print(f"   {'engine':<6} {'jobs':>4} {'seconds':>8} {'peak GB':>8}")
+    cores = os.cpu_count() or 1
+    for engine in ("local", "dask"):
+        r = _timed([sys.executable, "-m", "analysis", "neighbours", "--tables", str(tables), "--approximate",
+                    "--engine", engine, "--jobs", str(cores)])
+        report[f"neighbours_{n}_{engine}"] = r
+        print(f"   {engine:<6} {cores if engine == 'dask' else 1:>4} {r['s']:8.1f} {r['gb']:8.2f}")
 
 
 def bench_similarity(args, folders: dict, report: dict) -> None:

@@ -220,6 +220,43 @@ def test_a_failing_figure_leaves_every_output_untouched(tmp_path, capsys, monkey
     assert [p.name for p in figs.iterdir()] == ["old.png"]
 
 
+def test_notebooks_run_while_the_figures_are_drawn(tmp_path, capsys, monkeypatch):
+    # regenerate overlaps the two slow steps: the notebooks' kernels run while this process draws
+    import threading
+
+    from analysis import cli, figures
+
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode()}, [_row()])
+    books, figs = tmp_path / "notebooks", tmp_path / "figs"
+    books.mkdir()
+    _notebook(books / "01_a.ipynb", ["1"])
+    _notebook(books / "02_b.ipynb", ["2"])
+    notebook_started, figures_started = threading.Event(), threading.Event()
+    order = []
+
+    def fake_notebook(path, out=None, cwd=None, timeout=600):
+        notebook_started.set()
+        # waits for the figures to start: if the steps ran one after the other, this would time out
+        order.append((path.name, figures_started.wait(timeout=20)))
+        out.write_bytes(path.read_bytes())
+
+    def fake_figures(corpus, out_dir, progress=None):
+        figures_started.set()
+        assert notebook_started.wait(timeout=20)
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+        (Path(out_dir) / "f.png").write_bytes(b"png")
+        return [Path(out_dir) / "f.png"]
+
+    monkeypatch.setattr(cli, "execute_notebook", fake_notebook)
+    monkeypatch.setattr(figures, "write_all_figures", fake_figures)
+    code = main(["regenerate", "--raw", str(raw), "--manifest", str(manifest), "--out", str(out),
+                 "--figures", str(figs), "--notebooks", str(books)])
+    stdout, _ = capsys.readouterr()
+    assert code == 0
+    assert order == [("01_a.ipynb", True), ("02_b.ipynb", True)]  # in order, both during the figures
+    assert "[notebook 2/2] 02_b.ipynb … " in stdout and (figs / "f.png").read_bytes() == b"png"
+
+
 def test_debug_anywhere_on_the_line(tmp_path, capsys):
     raw, manifest, out = _setup(tmp_path, {"a.txt": b""}, [_row()])
     for argv in (["--debug", "parse"], ["parse", "--debug"]):
