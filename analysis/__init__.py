@@ -2,13 +2,18 @@
 
 The pipeline runs in one direction, one stage per module::
 
-    corpus      read, decode, normalize                        -> Document
-    structure   sections, tasks, clauses                       -> ParsedDocument
+    numerals    Chinese and Arabic numbers (used by every stage below)
+    metadata    title, issuer, date, level, period, 文号 read from a text, with evidence
+    corpus      read, decode, normalize                          -> Document
+    structure   sections, tasks, clauses                         -> ParsedDocument
     extract     deadlines, units, training, targets, citations
-    tables      the corpus as DataFrames                       -> Corpus
-    store       the tables' files: CSV, Parquet, xlsx
-    coverage, similarity, profiles    comparisons of the tables
-    style, figures                    brief-ready figures
+    tables      the corpus as DataFrames                         -> Corpus
+    store       the tables' files: CSV, Parquet, xlsx; the streamed parse command
+    coverage, similarity, profiles, findings    comparisons of the tables
+    neighbors, scaleout                 approximate neighbours (faiss); neighbours on Dask
+    reuse, lineage                      reused passages; who implements whom
+    style, glossary, figure_text, reuse_figures, figures    brief-ready figures
+    inspect, cli                        the commands (python -m analysis ...)
 
 Start with :func:`load_corpus`.
 """

@@ -88,7 +88,6 @@ _DEADLINE_KINDS = {
     "recurring": ("周期性", "Recurring"),
     "relative": ("相对时限", "Relative"),
 }
-_LABEL_SIZE = 8.0
 
 
 def _t(key: str, lang: str) -> str:
