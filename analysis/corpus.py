@@ -35,7 +35,8 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from .metadata import FIELDS as METADATA_KEYS, Field, is_date_line, is_organ_line, organ_names, read_metadata
+from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, organ_names,
+                       read_metadata)
 
 __all__ = [
     "CorpusError",
@@ -60,7 +61,6 @@ MANIFEST_COLUMNS = [
     "doc_id", "file", "title", "issuer", "level", "region", "issue_date",
     "period_start", "period_end", "programme", "kind", "doc_number", "parent",
 ]
-LEVELS = ("national", "provincial", "municipal", "county")
 KINDS = ("plan", "report", "other")
 #: Plans are tens of kilobytes; anything this large is not a plan text.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -485,20 +485,18 @@ def _to_simplified(buf: _Buffer, whole: str | None = None) -> None:
     whole = converter.convert(buf.text) if whole is None else whole
     if whole == buf.text:
         return
-    edits = []
     if len(whole) == len(buf.text):
         buf.apply(_line_runs(buf.text, whole), "script")  # character for character: a run per changed line
         return
-    else:  # a phrase conversion changed the length somewhere: record changed lines
-        pos = 0
-        for line in buf.text.split("\n"):
-            new = converter.convert(line)
-            if new != line:
-                if len(new) == len(line):
-                    edits.extend((pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, new)) if a != b)
-                else:
-                    edits.append((pos, pos + len(line), new))
-            pos += len(line) + 1
+    edits, pos = [], 0  # a phrase conversion changed the length somewhere: record changed lines
+    for line in buf.text.split("\n"):
+        new = converter.convert(line)
+        if new != line:
+            if len(new) == len(line):
+                edits.extend((pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, new)) if a != b)
+            else:
+                edits.append((pos, pos + len(line), new))
+        pos += len(line) + 1
     buf.apply(_merge_runs(edits, buf.text), "script")
 
 
@@ -623,7 +621,7 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         open_paren = depth > 0
         # a field line (部门分工：…, 分管省领导：…) is a line of its own
         field_line = not open_paren and (bool(_FIELD_LINE.match(b_s)) or bool(_FIELD_LINE.match(a_s.strip()) and len(a_s.strip()) <= 40))
-        number_line = bool(_DOC_NUMBER_LINE.fullmatch(a_s.strip()))  # a 文号 alone on its line
+        number_line = bool(DOC_NUMBER.fullmatch(a_s.strip()))  # a 文号 alone on its line
         if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or field_line or number_line or _MARKER.match(b_s)
                 or is_date_line(b_s) or _SIGN_LINE.match(b_s) or is_date_line(a_s)):
             carried = 0
@@ -655,13 +653,19 @@ def _apply_mixed(buf: _Buffer, edits: list[tuple[int, int, str, str]]) -> None:
     ]
 
 
-_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t\u3000]*[〔\[［(（【﹝][ \t\u3000]*(?:19|20)\d\d[ \t\u3000]*[〕\]］)）】﹞]"
-                               r"[ \t\u3000]*第?\d{1,4}[ \t\u3000]*号")
 _TABLE_HEADER_LINE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]+\S")
 _TABLE_ROW_LINE = re.compile(r"^[ \t\u3000]*\d{1,3}[ \t\u3000]+\S.*[ \t\u3000]+\S+[ \t\u3000]*$")
 
 
-_PIPE_CELL_LINE = re.compile(r"^[ \t\u3000]*\|.*$|^.*\|[ \t\u3000]*$")
+# a cell of a table flattened one cell a line: the line opens or closes with a bar
+PIPE_CELL_LINE = re.compile(r"^[ \t\u3000]*\|.*$|^.*\|[ \t\u3000]*$")
+
+
+def pipe_cell_lines(lines: Sequence[str]) -> list[int]:
+    """Indices of the lines of a table flattened one cell a line (:data:`PIPE_CELL_LINE`); a
+    table needs three such lines at least, so a stray bar makes none (then ``[]``)."""
+    pipe = [i for i, line in enumerate(lines) if PIPE_CELL_LINE.match(line)]
+    return pipe if len(pipe) >= 3 else []
 
 
 def _table_lines(lines: list[str]) -> set[int]:
@@ -669,10 +673,7 @@ def _table_lines(lines: list[str]) -> set[int]:
     ``1 task text unit`` whose columns are separated by spaces (blank lines may come between);
     or a table flattened one cell a line, each cell closed (or opened) by ``|`` — at least three
     such lines — where the spaces in a cell separate names (``市公路局 市运管局 |``)."""
-    out: set[int] = set()
-    pipe = [i for i, line in enumerate(lines) if _PIPE_CELL_LINE.match(line)]
-    if len(pipe) >= 3:
-        out.update(pipe)
+    out: set[int] = set(pipe_cell_lines(lines))
     for i, line in enumerate(lines):
         if not _TABLE_HEADER_LINE.match(line):
             continue

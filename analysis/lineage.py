@@ -31,14 +31,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .metadata import canonical_number, level_of_issuer
+from .metadata import LEVELS, canonical_number, level_of_issuer
 
 __all__ = ["NODE_COLUMNS", "EDGE_COLUMNS", "SIBLING_COLUMNS", "LEVEL_ORDER", "Lineage", "build_lineage"]
 
 NODE_COLUMNS = ["node", "external", "title", "doc_number", "level", "kind", "issue_date", "cited_by"]
 EDGE_COLUMNS = ["child", "parent", "evidence", "manifest", "citation", "reuse_share", "detail"]
 SIBLING_COLUMNS = ["parent", "doc_a", "doc_b", "a_share", "b_share", "passages"]
-LEVEL_ORDER = ("national", "provincial", "municipal", "county", "")
+LEVEL_ORDER = (*LEVELS, "")  # the corpus levels from the top, then documents of no known level
 
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【﹝]\s*\d{4}\s*[〕\]］)）】﹞]\s*\d{1,4}\s*号")
 _WRAPPER = re.compile(r"^(?P<issuer>.*?)(?:关于)?(?:印发|转发)[<《〈]?(?P<inner>.+?)[>》〉]?(?:的通知)?$")

@@ -47,10 +47,12 @@ from .numerals import number_value
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
            "organ_names", "is_date_line",
-           "canonical_number",
+           "canonical_number", "DOC_NUMBER", "LEVELS",
            "DIVISIONS_PATH"]
 
 DIVISIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "divisions.csv"
+# administrative levels, from the top; a plan's level is one of them
+LEVELS = ("national", "provincial", "municipal", "county")
 FIELDS = ("title", "issuer", "issue_date", "published_date", "level", "region", "kind", "period_start",
           "period_end", "doc_number")
 
@@ -291,7 +293,8 @@ _PERIOD_FORMS = [
 ]
 _ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?[\u4e00-\u9fff《》〈〉“”]*?(?:{_PLAN_END}|{_REPORT_END}|述职)")
 
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*\d{1,4}\s*号")
+# a 文号: 津交发〔2021〕20号
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*\d{1,4}\s*号")
 # a number without year brackets, on a line of its own: 豫交明电51, 豫交文457号
 _BARE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:发|函|电|文|字|办|令)\d{1,5}号?")
 
@@ -370,7 +373,7 @@ def _read_fields(field_lines, out: dict[str, Field]) -> None:
                 if d:
                     out[key] = Field(d, rule, line, offset, source_offset)
             else:
-                m = _DOC_NUMBER.search(value)
+                m = DOC_NUMBER.search(value)
                 if m:
                     out[key] = Field(canonical_number(m.group()), rule, line, offset, source_offset)
 
@@ -420,7 +423,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     if "doc_number" not in out:
         for o, ln in front:
             s = _norm_line(ln)
-            m = _DOC_NUMBER.search(s) or _BARE_NUMBER.fullmatch(s)
+            m = DOC_NUMBER.search(s) or _BARE_NUMBER.fullmatch(s)
             # the document's own number stands alone on its line, or in brackets after the notice's
             # title (…的通知（甘交政法〔2023〕1号）); a cited one sits in a sentence
             if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
@@ -668,7 +671,7 @@ _BARE_LEVEL_IN_TEXT = re.compile(_CLAUSE_START + r"(?:根据|按照|经|我|全|
 
 
 _UNDER_LEADERSHIP = re.compile(r"在(?P<who>[^。，；]{1,60}?)(?:的)?(?:正确|坚强|统一|大力)?(?:领导|指导|支持)下")
-_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
+_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 _LEADER_LEVEL = re.compile(r"(?P<word>省|自治区|市|州|县|区|旗)(?:委|政府|人民政府|人大)")
 
 

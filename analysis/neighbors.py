@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
-from .similarity import _NO_INDEX, _group_codes, _normalized_csr
+from .similarity import _NO_INDEX, _check_k, _group_codes, _normalized_csr, _top_k_block
 
 __all__ = ["approximate_top_k_neighbors", "build_approximate_index", "ApproximateIndex", "neighbour_recall"]
 
@@ -128,7 +128,7 @@ class ApproximateIndex:
             c = cand[a:a + step]
             S = _pair_cosines(self.Xn, first_row + a, c)
             idx_out[a:a + step], score_out[a:a + step] = _top_k_of_candidates(
-                S, c, first_row + a, self.k, self.exclude_self, self.codes)
+                S, c, first_row + a, self.Xn.shape[0], self.k, self.exclude_self, self.codes)
         return idx_out, score_out
 
 
@@ -162,29 +162,16 @@ def _pair_cosines(Xn: sp.csr_matrix, first_row: int, cand: np.ndarray) -> np.nda
     return S
 
 
-def _top_k_of_candidates(S: np.ndarray, cand: np.ndarray, first_row: int, k: int, exclude_self: bool,
+def _top_k_of_candidates(S: np.ndarray, cand: np.ndarray, first_row: int, n: int, k: int, exclude_self: bool,
                          codes: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
-    """Top-k of each row of the candidate scores ``S`` (columns ``cand``) under the project's rules."""
-    b = S.shape[0]
-    q = np.arange(first_row, first_row + b, dtype=np.int64)[:, None]
-    safe = np.maximum(cand, 0)
-    if exclude_self:
-        S[cand == q] = -np.inf
-    if codes is not None:
-        S[codes[safe] == codes[q]] = -np.inf
-    S[~(S > 0)] = -np.inf  # only rows with a non-zero similarity are neighbours
-    key = np.where(np.isfinite(S), cand, np.iinfo(np.int64).max)
-    o = np.argsort(key, axis=1, kind="stable")  # ties by ascending index: sort by index, then stably by score
-    S, C = np.take_along_axis(S, o, axis=1), np.take_along_axis(key, o, axis=1)
-    o = np.argsort(-S, axis=1, kind="stable")[:, :k]
-    S, C = np.take_along_axis(S, o, axis=1), np.take_along_axis(C, o, axis=1)
-    ok = np.isfinite(S)
-    width = S.shape[1]
-    idx = np.full((b, k), _NO_INDEX, dtype=np.int64)
-    sc = np.zeros((b, k), dtype=np.float32)
-    idx[:, :width] = np.where(ok, C, _NO_INDEX)
-    sc[:, :width] = np.where(ok, S, 0.0)
-    return idx, sc
+    """Top-k of each row of the candidate scores ``S`` (columns ``cand``) under the project's rules:
+    the candidates laid out as a sparse block of the similarity matrix, for the exact search's
+    own selection (:func:`analysis.similarity._top_k_block`: no self, no same group, ties by
+    ascending index)."""
+    keep = (cand >= 0) & (S > 0)  # only rows with a non-zero similarity are neighbours
+    rows = np.nonzero(keep)[0]
+    block = sp.csr_matrix((S[keep], (rows, cand[keep])), shape=(S.shape[0], n))  # n: all rows of the matrix
+    return _top_k_block(block, first_row, k, exclude_self, codes)
 
 
 def _lsa(Xn: sp.csr_matrix, n_components: int, random_state: int) -> np.ndarray:
@@ -217,8 +204,7 @@ def build_approximate_index(X, k: int = 10, *, groups: Sequence | None = None, e
     """
     import faiss
 
-    if int(k) != k or k < 1:
-        raise ValueError(f"k must be a positive integer, got {k!r}")
+    _check_k(k)
     k = int(k)
     Xn = _normalized_csr(X)
     Xn.sort_indices()

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .corpus import Document, ParseWarning
+from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
 from .metadata import is_date_line
 from .numerals import number_value
 
@@ -419,18 +419,17 @@ def _line_table(text: str) -> list[tuple[int, int, str]]:
     lines or more) the bars are no content: a line's content is its cells without them."""
     out, pos = [], 0
     split = text.split("\n")
-    pipes = sum(1 for line in split if _PIPE_LINE.match(line)) >= 3
-    for line in split:
+    pipes = set(pipe_cell_lines(split))
+    for i, line in enumerate(split):
         end = pos + len(line) + 1
         content = line.strip()
-        if pipes and _PIPE_LINE.match(line):
+        if i in pipes:
             content = re.sub(r"^\|[ \t\u3000|]*|[ \t\u3000]*\|[ \t\u3000|]*$", "", content)
         out.append((pos, min(end, len(text)), content))
         pos = end
     return out
 
 
-_PIPE_LINE = re.compile(r"^[ \t\u3000]*\|.*$|^.*\|[ \t\u3000]*$")
 # a header cell naming a unit column of the table: 牵头 单位 · 责任部单位(部门) · 配合单位
 _PIPE_UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主责|协办|协同|参与|承办)[\u4e00-\u9fff（）()]{0,10}$")
 # a cell that is a list of units separated by spaces: 市公路局 市运管局 各区县交委（局）
@@ -443,7 +442,7 @@ def _pipe_unit_labels(lines: list[tuple[int, int, str]], text: str) -> list[str]
     (the cell lines before the first numbered item)."""
     labels = []
     for start, end, content in lines:
-        if not _PIPE_LINE.match(text[start:end].rstrip("\n")):
+        if not PIPE_CELL_LINE.match(text[start:end].rstrip("\n")):
             continue
         if _MARKER_LINE.match(content):
             break
@@ -659,7 +658,7 @@ def parse_document(doc: Document) -> ParsedDocument:
                                {"number": no, "subitem": f"（{no}）", "shi": f"{no}是"}[mode])
                 continue
             m = _SUBITEM_RE.match(content) or _TASK_RE.match(content)
-            if b.task is not None and pipe_labels and _PIPE_LINE.match(raw_line.rstrip("\n")) and not m:
+            if b.task is not None and pipe_labels and PIPE_CELL_LINE.match(raw_line.rstrip("\n")) and not m:
                 # a cell of a table flattened one cell a line: a unit cell fills the next unit column
                 # (a row continued without its item cell starts again after its content cell)
                 units = _unit_cell(content)
