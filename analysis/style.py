@@ -119,10 +119,15 @@ def register_font() -> str:
     resolves that family to another file (i.e. the registration did not work).
     """
     path = font_path()
-    registered = {Path(f.fname) for f in font_manager.fontManager.ttflist if f.name == FONT_FAMILY}
-    if path not in registered:
-        font_manager.fontManager.addfont(path)
-    found = font_manager.fontManager.findfont(font_manager.FontProperties(family=FONT_FAMILY),
+    manager = font_manager.fontManager
+    # A system copy of the same family (Debian's fonts-noto-cjk, pulled in by LibreOffice) would
+    # otherwise win the lookup and change the figures' bytes: keep only the pinned file.
+    manager.ttflist = [f for f in manager.ttflist if f.name != FONT_FAMILY or Path(f.fname) == path]
+    if path not in {Path(f.fname) for f in manager.ttflist}:
+        manager.addfont(path)  # also clears the lookup cache
+    else:
+        manager._findfont_cached.cache_clear()
+    found = manager.findfont(font_manager.FontProperties(family=FONT_FAMILY),
                                               fallback_to_default=False)
     if Path(found) != path:
         raise RuntimeError(f"matplotlib resolves {FONT_FAMILY!r} to {found}, not {path}")
