@@ -35,6 +35,8 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from .ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
+from .ingest.text import decode_bytes
 from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, organ_names,
                        read_metadata)
 
@@ -54,6 +56,7 @@ __all__ = [
     "read_corpus",
     "metadata_from_text",
     "corpus_plan",
+    "read_or_warn",
 ]
 
 #: Columns a manifest must have; further columns are kept as they are.
@@ -62,14 +65,8 @@ MANIFEST_COLUMNS = [
     "period_start", "period_end", "programme", "kind", "doc_number", "parent",
 ]
 KINDS = ("plan", "report", "other")
-#: Plans are tens of kilobytes; anything this large is not a plan text.
-MAX_FILE_BYTES = 20 * 1024 * 1024
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
-
-
-class CorpusError(ValueError):
-    """Bad input: the message is one line naming the file and the problem."""
 
 
 @dataclass(frozen=True)
@@ -109,65 +106,28 @@ class Document:
     warnings: list[ParseWarning] = field(default_factory=list)
     script: str = "simplified"
     encoding: str = "utf-8"
+    format: str = "txt"
+    line_where: Sequence[str] = ()
 
     @property
     def doc_id(self) -> str:
         return self.meta["doc_id"]
 
     def source_line(self, text_offset: int) -> int:
-        """1-based line number in the source file of a normalized-text offset."""
+        """1-based line number in the source text of a normalized-text offset."""
         if not self.origin:
             return 1
         pos = self.origin[min(max(text_offset, 0), len(self.origin) - 1)]
         return self.source.count("\n", 0, pos) + 1
 
-
-# --------------------------------------------------------------------------
-# decoding
-# --------------------------------------------------------------------------
-
-def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
-    """Decode the bytes of a plan file.
-
-    Returns ``(text, encoding)`` where encoding is ``utf-8``, ``utf-8-sig``,
-    ``utf-16`` (a UTF-16 file with its byte-order mark, as Windows Notepad
-    saves "Unicode") or ``gb18030`` (a guess: the caller warns about it).
-    Raises :class:`CorpusError` naming ``name`` for an empty, binary or
-    undecodable file.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise CorpusError(f"{name}: cannot decode: UTF-16 byte-order mark but invalid UTF-16 at byte {exc.start}") from None
-        if not text.strip():
-            raise CorpusError(f"{name}: file is empty")
-        if "\x00" in text:
-            raise CorpusError(f"{name}: binary file (contains NUL characters), not a text document")
-        text = text.lstrip("\ufeff")
-        readable = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
-        if readable < 0.8 * len(text):
-            raise CorpusError(f"{name}: cannot decode: it starts with a UTF-16 byte-order mark but does not read "
-                              f"as UTF-16 text")
-        return text, "utf-16"
-    if not data.strip():
-        raise CorpusError(f"{name}: file is empty")
-    if b"\x00" in data[:65536]:
-        raise CorpusError(f"{name}: binary file (contains NUL bytes), not a text document")
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            raise CorpusError(f"{name}: UTF-8 BOM but invalid UTF-8 at byte {exc.start + 3}") from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            raise CorpusError(
-                f"{name}: cannot decode as UTF-8 (bad byte at offset {utf8_error.start}) or GB18030"
-            ) from None
+    def where(self, text_offset: int) -> str:
+        """Where a normalized-text offset comes from in the original file: ``line 12`` for a
+        text file, ``page 3 line 7``, ``paragraph 14``, ``table 1 row 3``, ``<p> 12`` … for the
+        other formats (see :class:`analysis.ingest.RawDocument`)."""
+        line = self.source_line(text_offset)
+        if self.line_where and line <= len(self.line_where):
+            return self.line_where[line - 1]
+        return f"line {line}"
 
 
 # --------------------------------------------------------------------------
@@ -844,31 +804,24 @@ def read_manifest(path: str | Path, raw_dir: str | Path | None = None) -> pd.Dat
 
 
 def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None = None) -> Document:
-    """Read and normalize one plan file.
+    """Read and normalize one plan file, in any format :mod:`analysis.ingest` reads.
 
     In: the file path and, when the manifest lists it, its manifest row as a
     dict. Out: a :class:`Document`. Without a manifest row the metadata is read
     from the text and a ``not_in_manifest`` warning is recorded. Raises
-    :class:`CorpusError` for a missing, oversized, empty, binary or
-    undecodable file.
+    :class:`CorpusError` (one line naming the file and the problem) for a file
+    that cannot be read: missing, oversized, empty, damaged, encrypted, of an
+    unsupported format, or without text.
     """
     path = Path(path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: file does not exist")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise CorpusError(
-            f"{path}: {size / 2**20:.0f} MB is larger than the {MAX_FILE_BYTES // 2**20} MB a plan text can be; not read"
-        )
-    source, encoding = decode_bytes(path.read_bytes(), str(path))
+    raw = read_raw(path)
     doc_id = doc_id or (meta or {}).get("doc_id") or _doc_id_from_name(path.stem)
+    source = raw.text
     text, origin, repairs, warnings, script = normalize(source, doc_id)
-    if encoding != "utf-8":
-        repairs.insert(0, Repair(doc_id, "encoding", 0, encoding, "utf-8"))
-    if encoding == "gb18030":
-        warnings.insert(0, ParseWarning(doc_id, "encoding", -1,
-                                        f"{path.name} is not UTF-8; decoded as GB18030 (GBK) — check that the "
-                                        f"Chinese reads correctly, or save the file as UTF-8"))
+    repairs[:0] = _reader_repairs(raw, doc_id)
+    if raw.encoding not in ("utf-8", ""):
+        repairs.insert(0, Repair(doc_id, "encoding", 0, raw.encoding, "utf-8"))
+    warnings[:0] = [ParseWarning(doc_id, kind, -1, message) for kind, message in raw.warnings]
     furniture = [(r.position, r.before) for r in repairs if r.kind in ("page_furniture", "news_wrapper")]
     fields = read_metadata(text, furniture)
     guessed = {k: (fields[k].value if k in fields else "") for k in METADATA_KEYS}
@@ -894,7 +847,18 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
     meta["metadata_from_text"] = guessed
     meta["metadata_fields"] = fields
     return Document(meta=meta, source=source, text=text, origin=origin, repairs=repairs,
-                    warnings=warnings, script=script, encoding=encoding)
+                    warnings=warnings, script=script, encoding=raw.encoding, format=raw.format,
+                    line_where=raw.where if raw.format != "txt" else ())
+
+
+def _reader_repairs(raw: RawDocument, doc_id: str) -> list[Repair]:
+    """The reader's repairs as :class:`Repair` rows, placed at the start of the line they concern."""
+    starts, pos = [], 0
+    for line in raw.lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return [Repair(doc_id, kind, starts[min(line, len(starts) - 1)] if starts else 0, before, after)
+            for kind, line, before, after in raw.repairs]
 
 
 def _doc_id_from_name(stem: str) -> str:
@@ -921,18 +885,25 @@ def paused_gc():
 
 def read_corpus(raw_dir: str | Path = "data/raw", manifest: str | Path | None = "data/manifest.csv") -> list[Document]:
     """Read every document: the manifest's rows first, in manifest order, then
-    any other ``.txt`` in ``raw_dir`` (sorted by name) with a warning.
+    every other file in ``raw_dir`` (sorted by name, any format) with a warning.
 
-    Out: a list of :class:`Document`. Raises :class:`CorpusError` on bad input.
+    Out: a list of :class:`Document`; a file that cannot be read is a document of format
+    ``unreadable`` carrying the reason (see :func:`read_or_warn`). Raises
+    :class:`CorpusError` on a bad manifest or an empty folder.
     """
     with paused_gc():
         return _read_corpus(Path(raw_dir), manifest)
 
 
+#: Files in a raw folder that are never documents: hidden files, Office lock files, folder views.
+_NOT_DOCUMENTS = re.compile(r"^(?:\.|~\$)|^(?:Thumbs\.db|desktop\.ini)$", re.I)
+
+
 def corpus_plan(raw_dir: str | Path, manifest: str | Path | None) -> list[tuple[Path, dict | None, str]]:
     """What :func:`read_corpus` reads, without reading it: ``(path, manifest row or None, doc_id)``
-    per document, the manifest's rows first in manifest order, then the other ``.txt`` files
-    sorted by name. Raises :class:`CorpusError` on a bad manifest or an empty folder."""
+    per document, the manifest's rows first in manifest order, then every other file of the
+    folder (any format; hidden files and Office lock files aside) sorted by name. Raises
+    :class:`CorpusError` on a bad manifest or an empty folder."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise CorpusError(f"{raw_dir}: raw folder not found")
@@ -947,18 +918,32 @@ def corpus_plan(raw_dir: str | Path, manifest: str | Path | None) -> list[tuple[
             ids.add(rec["doc_id"])
     elif manifest is not None and Path(manifest) != Path("data/manifest.csv"):
         raise CorpusError(f"{manifest}: manifest not found")
-    for path in sorted(raw_dir.glob("*.txt")):
+    for path in sorted(p for p in raw_dir.iterdir() if p.is_file() and not _NOT_DOCUMENTS.search(p.name)):
         if path.name in listed:
             continue
         doc_id = _doc_id_from_name(path.stem)
+        if doc_id in ids and path.suffix:
+            doc_id = _doc_id_from_name(f"{path.stem}_{path.suffix.lstrip('.')}")  # plan.pdf beside plan.docx
         while doc_id in ids:
             doc_id += "_x"
         ids.add(doc_id)
         plan.append((path, None, doc_id))
     if not plan:
-        raise CorpusError(f"{raw_dir}: no documents (.txt files) found")
+        raise CorpusError(f"{raw_dir}: no documents found")
     return plan
 
 
+def read_or_warn(path: Path, meta: dict | None, doc_id: str) -> Document:
+    """:func:`read_document`, or, for a file that cannot be read, a document of format
+    ``unreadable`` that carries only an ``unreadable`` warning naming the file and the problem
+    (it gives no row of any table but ``warnings``), so one bad file never stops a corpus."""
+    try:
+        return read_document(path, meta=meta, doc_id=doc_id)
+    except CorpusError as exc:
+        meta = dict(meta or {"doc_id": doc_id, "file": path.name})
+        return Document(meta=meta, source="", text="", origin=[], format="unreadable",
+                        warnings=[ParseWarning(doc_id, "unreadable", -1, f"{exc}; not read")])
+
+
 def _read_corpus(raw_dir: Path, manifest: str | Path | None) -> list[Document]:
-    return [read_document(path, meta=meta, doc_id=doc_id) for path, meta, doc_id in corpus_plan(raw_dir, manifest)]
+    return [read_or_warn(path, meta, doc_id) for path, meta, doc_id in corpus_plan(raw_dir, manifest)]

@@ -229,11 +229,11 @@ def read_tables(folder: str | Path) -> Corpus:
 
 def _rows_of_file(item: tuple) -> dict[str, list[tuple]]:
     """Worker: one planned document → its rows of every table (see tables.document_rows)."""
-    from .corpus import read_document
+    from .corpus import read_or_warn
     from .tables import document_rows
 
     path, meta, doc_id = item
-    rows, _ = document_rows(read_document(path, meta=meta, doc_id=doc_id))
+    rows, _ = document_rows(read_or_warn(path, meta, doc_id))
     return rows
 
 

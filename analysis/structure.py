@@ -256,9 +256,8 @@ class _Builder:
 
     # -- helpers ----------------------------------------------------------
     def warn(self, kind: str, offset: int, message: str) -> None:
-        line = self.doc.source_line(offset)
         pos = self.doc.origin[offset] if 0 <= offset < len(self.doc.origin) else -1
-        self.warnings.append(ParseWarning(self.doc.doc_id, kind, pos, f"line {line}: {message}"))
+        self.warnings.append(ParseWarning(self.doc.doc_id, kind, pos, f"{self.doc.where(offset)}: {message}"))
 
     def span(self, start: int, end: int, kind: str, clause_seq: int | None = None, task: bool = True) -> None:
         if end <= start:

@@ -29,11 +29,11 @@ ENV_RAW, ENV_MANIFEST = "POLICY_ANALYSIS_RAW", "POLICY_ANALYSIS_MANIFEST"
 
 #: The contract: table name → its columns, in order.
 TABLE_COLUMNS: dict[str, list[str]] = {
-    "documents": ["doc_id", "file", "title", "issuer", "level", "kind", "programme", "period_start", "period_end",
+    "documents": ["doc_id", "file", "format", "title", "issuer", "level", "kind", "programme", "period_start", "period_end",
                   "issue_date", "doc_number", "script", "n_tasks", "n_repairs", "n_warnings"],
-    "tasks": ["doc_id", "task_seq", "section", "subsection", "task_no", "title", "text"],
+    "tasks": ["doc_id", "task_seq", "section", "subsection", "task_no", "title", "text", "provenance"],
     "clauses": ["doc_id", "task_seq", "clause_seq", "text", "unit_label", "units_as_written", "responsible_units",
-                "deadline_raw", "deadline_kind", "deadline_date"],
+                "deadline_raw", "deadline_kind", "deadline_date", "provenance"],
     "deadlines": ["doc_id", "task_seq", "source", "raw", "kind", "date", "recurrence"],
     "units": ["doc_id", "task_seq", "clause_seq", "unit", "via_alias", "role"],
     "training": ["doc_id", "task_seq", "text", "audience", "hours_per_year", "times_per_year"],
@@ -111,7 +111,7 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
             resolved: list[tuple[str, str | None, str]] = []
             d_raw = d_kind = d_date = None
             if clause.parenthetical:
-                where = f"line {doc.source_line(clause.parenthetical_start)}"
+                where = doc.where(clause.parenthetical_start)
                 position = doc.origin[clause.parenthetical_start]
                 note = clause.parenthetical
                 found = (extract.find_parentheticals(note) if note[:1] in "（(〔【["
@@ -144,7 +144,7 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
                             deadlines.append((doc.doc_id, task.seq, "clause", deadline.raw, deadline.kind,
                                               deadline.date, deadline.recurrence))
             clauses.append((doc.doc_id, task.seq, clause.seq, clause.text, label, as_written,
-                            [u for u, _, _ in resolved], d_raw, d_kind, d_date))
+                            [u for u, _, _ in resolved], d_raw, d_kind, d_date, doc.where(clause.start)))
             units.extend((doc.doc_id, task.seq, clause.seq, u, via, role) for u, via, role in resolved)
             for d in extract.find_deadlines(clause.text):
                 deadlines.append((doc.doc_id, task.seq, "text", d.raw, d.kind, d.date, d.recurrence))
@@ -237,17 +237,21 @@ def build_corpus(documents: list[Document], manifest: pd.DataFrame | None = None
 def document_rows(doc: Document) -> tuple[dict[str, list[tuple]], ParsedDocument]:
     """One document's rows of every table (table name → rows in column order), and its parse.
 
-    In: a normalized :class:`~analysis.corpus.Document`. Out: ``(rows, parsed)``. The
+    In: a normalized :class:`~analysis.corpus.Document`. Out: ``(rows, parsed)`` (for a file
+    that could not be read, only its warning row and ``parsed=None``). The
     corpus tables are these rows of each document in turn, so documents can be
     tabulated apart (in worker processes, in batches) and concatenated in order.
     """
     tables: dict[str, list] = {name: [] for name in TABLE_COLUMNS}
+    if doc.format == "unreadable":  # a file no reader could take: only its warning
+        tables["warnings"].extend((w.doc_id, w.kind, w.position, w.message) for w in doc.warnings)
+        return tables, None
     parsed = parse_document(doc)
     warnings = list(parsed.warnings)
     aliases = extract.find_alias_definitions(doc.text)
     clauses, units, deadlines, training, targets = _clause_rows(parsed, aliases, warnings)
-    tables["tasks"].extend((doc.doc_id, t.seq, t.section, t.subsection, t.task_no, t.title, t.text)
-                           for t in parsed.tasks)
+    tables["tasks"].extend((doc.doc_id, t.seq, t.section, t.subsection, t.task_no, t.title, t.text,
+                            doc.where(t.start)) for t in parsed.tasks)
     tables["clauses"].extend(clauses)
     tables["units"].extend(units)
     tables["deadlines"].extend(deadlines)
@@ -260,7 +264,7 @@ def document_rows(doc: Document) -> tuple[dict[str, list[tuple]], ParsedDocument
     tables["metadata"].extend(metadata_rows(doc))
     m = doc.meta
     tables["documents"].append((
-        doc.doc_id, m.get("file", ""), m.get("title", ""), m.get("issuer", ""), m.get("level", ""),
+        doc.doc_id, m.get("file", ""), doc.format, m.get("title", ""), m.get("issuer", ""), m.get("level", ""),
         m.get("kind", ""), m.get("programme", ""), m.get("period_start", ""), m.get("period_end", ""),
         m.get("issue_date", ""), m.get("doc_number", ""), doc.script, len(parsed.tasks), len(doc.repairs),
         len(warnings)))
@@ -277,12 +281,13 @@ def _build_corpus(documents: list[Document], manifest: pd.DataFrame | None) -> C
     parsed_all = []
     for doc in documents:
         rows, parsed = document_rows(doc)
-        parsed_all.append(parsed)
+        if parsed is not None:
+            parsed_all.append(parsed)
         for name, part in rows.items():
             tables[name].extend(part)
     frames = frames_of(tables)
     meta_rows = [{k: v for k, v in d.meta.items() if k not in ("metadata_from_text", "metadata_fields", "metadata_source")}
-                 for d in documents]
+                 for d in documents if d.format != "unreadable"]
     full_manifest = pd.DataFrame(meta_rows, dtype=object)
     if manifest is not None:
         full_manifest = full_manifest[[c for c in manifest.columns if c in full_manifest.columns]]
