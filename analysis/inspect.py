@@ -78,7 +78,7 @@ def describe_document(corpus: Corpus, doc_id: str) -> str:
             if t.task_seq in shown:
                 continue
             shown.add(t.task_seq)
-            out.append(f"{indent}{t.task_no} {t.title}")
+            out.append(f"{indent}{t.task_no} {t.title}  ({_cell(t.provenance)})")
             mine = units[units.task_seq == t.task_seq]
             if len(mine):
                 named = ", ".join(f"{u.unit} ({u.role})" + (f" via {u.via_alias}" if _cell(u.via_alias) else "")
@@ -91,7 +91,7 @@ def describe_document(corpus: Corpus, doc_id: str) -> str:
 
     for s in sections.itertuples():
         if not _cell(s.subsection):
-            out.append(f"  {s.section}、{s.title}  [{s.kind}]")
+            out.append(f"  {s.section}{'：' if s.section.startswith('附件') else '、'}{s.title}  [{s.kind}]")
             in_section = tasks[(tasks.section == s.section) & tasks.subsection.isna()]
             task_lines(in_section, "    ")
         else:

@@ -38,6 +38,15 @@ SPAN_KINDS = (
 
 _NUM = "一二三四五六七八九十"
 _SECTION_RE = re.compile(rf"^([{_NUM}]+)[、.．]\s*(.*)$")
+# an attachment after the body (附件 / 附件2：重点任务分工表) is a section of its own: its items are
+# not the last body section's
+_ATTACHMENT_RE = re.compile(rf"^(附件[ \t\u3000]*[\d{_NUM}]{{0,2}})[ \t\u3000]*[：:]?[ \t\u3000]*(.{{0,40}})$")
+
+
+def _section_heading(content: str, at_body: bool = True) -> re.Match | None:
+    """A section heading (``二、重点任务``) or, inside the body, an attachment heading
+    (``附件2：任务分工表``): group 1 the section's name as numbered, group 2 its title."""
+    return _SECTION_RE.match(content) or (_ATTACHMENT_RE.match(content) if at_body else None)
 _GROUP_RE = re.compile(rf"^[（(]([{_NUM}]+)[）)]\s*(.*)$")
 _TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒](?!\d)\s*(.*)$")
 _SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
@@ -509,14 +518,14 @@ def parse_document(doc: Document) -> ParsedDocument:
 
     # how each section numbers its tasks, decided from the whole section
     modes: dict[int, str | None] = {}
-    bounds = [i for i in range(first_body, back) if _SECTION_RE.match(lines[i][2])]
+    bounds = [i for i in range(first_body, back) if _section_heading(lines[i][2], i > first_body)]
     if not bounds or bounds[0] != first_body:
         bounds.insert(0, first_body)
     by_words: list[tuple[str, str | None]] = []
     for k, i in enumerate(bounds):
         stop = bounds[k + 1] if k + 1 < len(bounds) else back
         if i < len(lines):
-            heading = _SECTION_RE.match(lines[i][2])
+            heading = _section_heading(lines[i][2], i > first_body)
             first = i + 1 if heading else i
             modes[i] = _task_marker([lines[j][2] for j in range(first, stop)])
             title = heading.group(2) if heading else ""
@@ -524,6 +533,8 @@ def parse_document(doc: Document) -> ParsedDocument:
                 title = next((lines[j][2] for j in range(i + 1, stop) if lines[j][2]), "")
             section_lines = [lines[j][2] for j in range(first, stop)]
             kind = _section_kind(title, is_report) if heading else b.section_kind
+            if heading and heading.group(1).startswith("附件") and not modes[i]:
+                kind = "other"  # an attachment without numbered items (a list of contacts, a form)
             if kind != "tasks" and modes[i] and _assigns_responsibility(section_lines):
                 kind = "tasks"  # its items are assigned to units: whatever the heading says, they are tasks
             elif (kind == "tasks" and not modes[i] and heading and not is_report
@@ -563,7 +574,7 @@ def parse_document(doc: Document) -> ParsedDocument:
         if not content:
             b.span(start, end, "blank", task=False) if b.task is None else b.span(start, end, "blank")
             continue
-        m = _SECTION_RE.match(content)
+        m = _section_heading(content, i > first_body and i in planned)
         if m:
             b.close_task(start)
             num, rest = m.group(1), m.group(2)
@@ -680,6 +691,8 @@ def parse_document(doc: Document) -> ParsedDocument:
                               text_from=start + lead + m.start(2) if m else None)
                 continue
             kind = "group_text" if b.subsection or mode == "table" else "unplaced"
+            if kind == "unplaced" and (b.section or "").startswith("附件"):
+                kind = "section_heading"  # an attachment's own title lines, before its first item
             if kind == "unplaced":
                 b.warn("unplaced", start, f"text in a task section before any task: {content[:30]}…")
             b.span(start, end, kind, task=False)

@@ -24,8 +24,9 @@ from .base import RawDocument, Table
 __all__ = ["COLUMN_WORDS", "column_roles", "find_header", "render_table", "render_tables", "TaskTable"]
 
 #: Header words of each column role, most specific first. A header cell takes the first role one of
-#: whose words it contains (after spaces and bracketed remarks are dropped), so 牵头领导 (a person)
-#: is a ``leader`` column before 牵头 makes it a ``lead`` one.
+#: whose words it contains (after spaces and bracketed remarks are dropped; a word of one or two
+#: characters only as the cell's last word), so 牵头领导 (a person) is a ``leader`` column before
+#: 牵头 makes it a ``lead`` one.
 COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "deadline": ("完成时限", "完成时间", "时间节点", "时限要求", "完成期限", "截止时间", "进度安排", "时间安排",
                  "时间进度", "办结时限", "时限", "期限"),
@@ -61,6 +62,12 @@ def _header_key(cell: str) -> str:
     return _REMARK.sub("", _SPACE.sub("", cell or "")).strip("*＊:：")
 
 
+def _names(key: str, word: str) -> bool:
+    # a word of two characters or less (任务, 项目, 时限) names the column only as its last word:
+    # 项目编码 is no text column, 主要任务 is
+    return key.endswith(word) if len(word) <= 2 else word in key
+
+
 def column_roles(header: list[str]) -> list[str | None]:
     """The role of each header cell (``None``: a column no rule knows)."""
     roles: list[str | None] = []
@@ -68,7 +75,7 @@ def column_roles(header: list[str]) -> list[str | None]:
         key = _header_key(cell)
         role = None
         if 0 < len(key) <= 12:
-            role = next((r for r, words in COLUMN_WORDS.items() if any(w in key for w in words)), None)
+            role = next((r for r, words in COLUMN_WORDS.items() if any(_names(key, w) for w in words)), None)
         roles.append(role)
     return roles
 
