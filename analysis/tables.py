@@ -16,6 +16,7 @@ import pandas as pd
 
 from . import extract
 from .corpus import CorpusError, Document, ParseWarning, paused_gc, read_corpus
+from .line_classifier import second_opinion_warnings
 from .metadata import FIELDS as METADATA_FIELDS, canonical_number
 from .structure import ParsedDocument, parse_document
 
@@ -247,7 +248,8 @@ def document_rows(doc: Document) -> tuple[dict[str, list[tuple]], ParsedDocument
         tables["warnings"].extend((w.doc_id, w.kind, w.position, w.message) for w in doc.warnings)
         return tables, None
     parsed = parse_document(doc)
-    warnings = list(parsed.warnings)
+    # the learned line classifier's second opinion on a title read from the text (docs/line_classifier.md)
+    warnings = list(parsed.warnings) + second_opinion_warnings(doc, parsed)
     aliases = extract.find_alias_definitions(doc.text)
     clauses, units, deadlines, training, targets = _clause_rows(parsed, aliases, warnings)
     tables["tasks"].extend((doc.doc_id, t.seq, t.section, t.subsection, t.task_no, t.title, t.text,
