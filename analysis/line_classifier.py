@@ -26,7 +26,8 @@ from typing import Sequence
 
 __all__ = ["MODEL_PATH", "RULES_MODEL_PATH", "CRF_PARAMS", "nonblank_lines", "line_features",
            "document_features", "LineClassifier", "load_model", "classify_lines", "agrees_with_title", "disagreements",
-           "second_opinion", "second_opinion_warnings", "SECOND_OPINION_LABELS", "SECOND_OPINION_MIN_P"]
+           "title_window", "title_doubts", "second_opinion", "second_opinion_warnings", "SECOND_OPINION_LABELS",
+           "SECOND_OPINION_MIN_P"]
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the shipped models: line features alone, and line features plus the rules' label of each line
@@ -43,12 +44,18 @@ def _t2s():
     return opencc.OpenCC("t2s.json")
 
 
+def _normal_lines(lines: Sequence[str]) -> list[str]:
+    """Compare form of lines: NFKC (full-width digits and brackets to ASCII), simplified script,
+    runs of spaces as one (converted as one text: OpenCC is called once a document)."""
+    flat = [unicodedata.normalize("NFKC", line.replace("\n", " ")).strip() for line in lines]
+    converted = _t2s().convert("\n".join(flat)).split("\n") if flat else []
+    if len(converted) != len(flat):  # never expected; convert line by line rather than misalign
+        converted = [_t2s().convert(x) for x in flat]
+    return [re.sub(r"[ \t\u3000\xa0]+", " ", x) for x in converted]
+
+
 def _normal(line: str) -> str:
-    """Compare form of a line: NFKC (full-width digits and brackets to ASCII), simplified script,
-    runs of spaces as one."""
-    s = unicodedata.normalize("NFKC", line).strip()
-    s = _t2s().convert(s)
-    return re.sub(r"[ \t\u3000\xa0]+", " ", s)
+    return _normal_lines([line])[0]
 
 
 def nonblank_lines(source: str) -> list[tuple[int, str]]:
@@ -102,9 +109,10 @@ def _bin(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
-def line_features(line: str) -> dict[str, float]:
-    """What one line looks like, on its own: ``{feature: value}`` (see the module docstring)."""
-    s = _normal(line)
+def line_features(line: str, normal: str | None = None) -> dict[str, float]:
+    """What one line looks like, on its own: ``{feature: value}`` (see the module docstring).
+    ``normal``: the line's compare form when the caller has it (:func:`_normal_lines`)."""
+    s = _normal(line) if normal is None else normal
     f: dict[str, float] = {"bias": 1.0}
     numbering = next((name for name, rx in _NUMBERING if rx.match(s)), "none")
     f[f"num={numbering}"] = 1.0
@@ -155,7 +163,7 @@ def document_features(lines: Sequence[str], rules: Sequence[str] | None = None) 
     In: the document's non-blank lines (:func:`nonblank_lines`, text only) and, optionally, the rules'
     label of each of them. Out: one feature dict per line (python-crfsuite's item format).
     """
-    own = [line_features(line) for line in lines]
+    own = [line_features(line, normal) for line, normal in zip(lines, _normal_lines(lines))]
     if rules is not None:
         for f, label in zip(own, rules):
             f[f"rule={label or 'none'}"] = 1.0
@@ -239,18 +247,24 @@ class LineClassifier:
         tagger = self._check()
         return [list(tagger.tag(xseq)) if xseq else [] for xseq in self._features(docs, rules)]
 
-    def predict_marginals(self, docs, rules=None) -> list[list[dict[str, float]]]:
-        """The probability of each label for each line (the CRF's marginals)."""
+    def predict_marginals(self, docs, rules=None, labels: Sequence[str] | None = None) -> list[list[dict[str, float]]]:
+        """The probability of each label (or of ``labels``) for each line (the CRF's marginals)."""
+        return self.predict_with_marginals(docs, rules, labels)[1]
+
+    def predict_with_marginals(self, docs, rules=None, labels: Sequence[str] | None = None):
+        """``(labels per line, marginals per line)`` of each document, the features computed once."""
         tagger = self._check()
-        names = list(tagger.labels())
-        out = []
+        known = list(tagger.labels())
+        names = known if labels is None else [y for y in labels if y in known]
+        tags, marginals = [], []
         for xseq in self._features(docs, rules):
             if not xseq:
-                out.append([])
+                tags.append([])
+                marginals.append([])
                 continue
-            tagger.set(xseq)
-            out.append([{y: tagger.marginal(y, t) for y in names} for t in range(len(xseq))])
-        return out
+            tags.append(list(tagger.tag(xseq)))  # tag() also sets the sequence marginal() reads
+            marginals.append([{y: tagger.marginal(y, t) for y in names} for t in range(len(xseq))])
+        return tags, marginals
 
     def save(self, path: str | Path) -> Path:
         """Write the trained model (CRFsuite format) to ``path``; returns the path."""
@@ -337,28 +351,66 @@ def disagreements(lines: Sequence[str], rules: Sequence[str], predicted: Sequenc
     return out
 
 
+#: the title opinion reads the head of a document: its lines up to the first body line the rules found
+#: (a heading, a task), this many more, and at most TITLE_WINDOW_MAX lines when there is no body
+TITLE_WINDOW_AFTER = 3
+TITLE_WINDOW_MAX = 80
+_BODY_LABELS = frozenset({"heading_1", "heading_2", "heading_3", "task", "clause"})
+
+
+def title_window(rules: Sequence[str], title_index: Sequence[int] = ()) -> int:
+    """How many leading non-blank lines the title opinion reads (see :data:`TITLE_WINDOW_AFTER`); the
+    lines the rules' title was read from (``title_index``) are always inside."""
+    body = next((k for k, r in enumerate(rules) if r in _BODY_LABELS), None)
+    n = min(len(rules), TITLE_WINDOW_MAX) if body is None else body + 1 + TITLE_WINDOW_AFTER
+    if title_index:
+        n = max(n, max(title_index) + 1 + TITLE_WINDOW_AFTER)
+    return min(n, len(rules))
+
+
+def title_doubts(model: LineClassifier, lines: Sequence[str], rules: Sequence[str], title: str = "",
+                 title_index: Sequence[int] | None = None,
+                 min_probability: float = SECOND_OPINION_MIN_P) -> list[tuple[int, str, str, float]]:
+    """The model's doubts about the title the rules read: :func:`disagreements` on ``title`` over the
+    head of the document (:func:`title_window`; a title is never read from the body, and the body of a
+    long plan is most of the work). In: a document's non-blank lines, the rules' labels of them, the
+    title the rules read and the indices of the lines it was read from. Out: ``[(index, rules' label,
+    model's label, probability)]``."""
+    n = title_window(rules, title_index or ())
+    head, head_rules = list(lines[:n]), list(rules[:n])
+    tags, marginals = model.predict_with_marginals([head], [head_rules] if model.use_rules else None, ["title"])
+    return disagreements(head, head_rules, tags[0], marginals[0], min_probability, ("title",), title,
+                         title_index)["title"]
+
+
 def second_opinion(source: str, rules: Sequence[str], model: LineClassifier,
                    min_probability: float = SECOND_OPINION_MIN_P, labels: Sequence[str] = SECOND_OPINION_LABELS,
                    title: str | None = None,
                    title_lines: Sequence[int] | None = None) -> dict[str, list[tuple[int, str, str, float, str]]]:
-    """The lines of ``source`` the model places differently from the rules (see :func:`disagreements`).
+    """The lines of ``source`` the model places differently from the rules: :func:`title_doubts` for
+    ``title``, :func:`disagreements` over the whole document for the other labels.
 
     In: a source text, the rules' label per source line (:func:`analysis.line_labels.rule_labels`), a
-    model, the title the rules read and the source lines (1-based) it was read from. Out: ``{label: [(line_no, rules' label, model's label,
-    probability, line text)]}``. A researcher reads them as lines to check; nothing in the parse changes.
+    model, the title the rules read and the source lines (1-based) it was read from. Out: ``{label:
+    [(line_no, rules' label, model's label, probability, line text)]}``. A researcher reads them as
+    lines to check; nothing in the parse changes.
     """
     numbered = nonblank_lines(source)
     if not numbered:
         return {label: [] for label in labels}
     lines = [line for _, line in numbered]
     line_rules = [rules[k - 1] or "other" for k, _ in numbered]
-    r = [line_rules] if model.use_rules else None
     index = {k: i for i, (k, _) in enumerate(numbered)}
-    title_index = None if title_lines is None else [index[k] for k in title_lines if k in index]
-    found = disagreements(lines, line_rules, model.predict([lines], r)[0], model.predict_marginals([lines], r)[0],
-                          min_probability, labels, title, title_index)
-    return {label: [(numbered[k][0], rule, got, p, numbered[k][1].strip()) for k, rule, got, p in rows]
-            for label, rows in found.items()}
+    found: dict[str, list] = {}
+    if "title" in labels:
+        title_index = None if title_lines is None else [index[k] for k in title_lines if k in index]
+        found["title"] = title_doubts(model, lines, line_rules, title or "", title_index, min_probability)
+    rest = [label for label in labels if label != "title"]
+    if rest:
+        tags, marginals = model.predict_with_marginals([lines], [line_rules] if model.use_rules else None, rest)
+        found.update(disagreements(lines, line_rules, tags[0], marginals[0], min_probability, rest))
+    return {label: [(numbered[k][0], rule, got, p, numbered[k][1].strip()) for k, rule, got, p in found[label]]
+            for label in labels}
 
 
 @lru_cache(maxsize=2)

@@ -20,7 +20,7 @@ from typing import Sequence
 import numpy as np
 
 from .corpus import read_document
-from .line_classifier import SECOND_OPINION_MIN_P, LineClassifier, disagreements, nonblank_lines
+from .line_classifier import SECOND_OPINION_MIN_P, LineClassifier, disagreements, nonblank_lines, title_doubts
 from .line_labels import LINE_LABELS, metadata_lines, rule_labels
 from .structure import parse_document
 
@@ -96,6 +96,7 @@ class Predictions:
 
     labels: list[list[str]]
     marginals: list[list[dict[str, float]]] | None = None
+    title_doubts: list[list[tuple]] | None = None  # the title opinion per document (title_doubts)
 
 
 def cross_validate(docs: Sequence[LabelledDoc], folds: int = 5, seed: int = 0) -> dict[str, Predictions]:
@@ -106,7 +107,8 @@ def cross_validate(docs: Sequence[LabelledDoc], folds: int = 5, seed: int = 0) -
     if len(docs) < folds:
         raise ValueError(f"{len(docs)} documents: too few for {folds}-fold cross-validation")
     index = np.arange(len(docs))
-    out = {name: Predictions([None] * len(docs), [None] * len(docs)) for name in ("learned", "learned+rules")}
+    out = {name: Predictions([None] * len(docs), [None] * len(docs), [None] * len(docs))
+           for name in ("learned", "learned+rules")}
     for train, test in GroupKFold(n_splits=folds, shuffle=True, random_state=seed).split(index, groups=index):
         for name, use_rules in (("learned", False), ("learned+rules", True)):
             model = LineClassifier(use_rules=use_rules).fit(
@@ -115,6 +117,7 @@ def cross_validate(docs: Sequence[LabelledDoc], folds: int = 5, seed: int = 0) -
             for k, i in enumerate(test):
                 out[name].labels[i] = got.labels[k]
                 out[name].marginals[i] = got.marginals[k]
+                out[name].title_doubts[i] = got.title_doubts[k]
     return out
 
 
@@ -122,8 +125,9 @@ def predict_with(docs: Sequence[LabelledDoc], models: dict[str, LineClassifier])
     """Labels and marginals of trained models: ``{name: Predictions}``."""
     out = {}
     for name, model in models.items():
-        lines, rules = [d.lines for d in docs], [d.rules for d in docs]
-        out[name] = Predictions(model.predict(lines, rules), model.predict_marginals(lines, rules))
+        tags, marginals = model.predict_with_marginals([d.lines for d in docs], [d.rules for d in docs])
+        doubts = [title_doubts(model, d.lines, d.rules, d.title, d.title_lines) for d in docs]
+        out[name] = Predictions(tags, marginals, doubts)
     return out
 
 
@@ -224,16 +228,16 @@ def second_opinion_scores(docs: Sequence[LabelledDoc], predictions: Predictions,
     """
     out = {field: dict.fromkeys(("documents", "wrong", "flagged", "flagged_wrong", "silent", "silent_flagged"), 0)
            for field in ("title", "tasks")}
-    for d, labels, marginals in zip(docs, predictions.labels, predictions.marginals):
+    for d, labels, marginals, doubts in zip(docs, predictions.labels, predictions.marginals,
+                                            predictions.title_doubts):
         if d.doc_id not in facts:
             continue
-        found = disagreements(d.lines, d.rules, labels, marginals, min_probability, title=d.title,
-                              title_lines=d.title_lines)
-        for field, label in (("title", "title"), ("tasks", "task")):
+        task_doubts = disagreements(d.lines, d.rules, labels, marginals, min_probability, ("task",))["task"]
+        title_flag = any(p >= min_probability for _, _, _, p in doubts)
+        for field, flagged in (("title", title_flag), ("tasks", bool(task_doubts))):
             results = [r for r in facts[d.doc_id] if r[0] == field]
             wrong = any(not right for _, right, _, _ in results)
             silent = any(s for _, _, _, s in results)
-            flagged = bool(found[label])
             row = out[field]
             row["documents"] += 1
             row["wrong"] += wrong

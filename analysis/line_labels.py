@@ -53,6 +53,10 @@ _GROUP_NO = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 _NUMBER_NO = re.compile(r"^\d{1,3}\s*[.．、﹒](?!\d)|^[（(]\d{1,3}[）)]")
 
 
+# every character str.isspace() is true for (spaces, line ends, ideographic and no-break spaces)
+_SPACE_CODES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in re.finditer("\n", text))
@@ -67,8 +71,8 @@ def _first_chars(doc: Document, src_starts: list[int]) -> list[int | None]:
         return first
     origin = np.frombuffer(memoryview(doc.origin), dtype=np.int64) if not isinstance(doc.origin, list) \
         else np.asarray(doc.origin, dtype=np.int64)
-    visible = np.fromiter((not c.isspace() for c in doc.text), dtype=bool, count=len(doc.text))
-    idx = np.flatnonzero(visible)
+    codes = np.frombuffer(doc.text.encode("utf-32-le"), dtype=np.uint32)
+    idx = np.flatnonzero(~np.isin(codes, _SPACE_CODES))
     lines = np.searchsorted(np.asarray(src_starts, dtype=np.int64), origin[idx], side="right") - 1
     # the first normalized offset per source line (idx is increasing, so the first occurrence wins)
     uniq, at = np.unique(lines, return_index=True)
@@ -187,7 +191,9 @@ def span_label(span, line: str, parsed: ParsedDocument) -> str:
     if kind == "task_heading":
         return "task"
     if kind == "clause":
-        task = next((t for t in parsed.tasks if t.seq == span.task_seq), None)
+        task = parsed.tasks[span.task_seq - 1] if span.task_seq and span.task_seq <= len(parsed.tasks) else None
+        if task is not None and task.seq != span.task_seq:  # tasks are numbered 1, 2, … in order
+            task = next((t for t in parsed.tasks if t.seq == span.task_seq), None)
         clause = next((c for c in task.clauses if c.seq == span.clause_seq), None) if task else None
         if clause is not None and not clause.text and clause.parenthetical:
             note = read_parenthetical(clause.parenthetical)
