@@ -26,7 +26,7 @@ from typing import Sequence
 
 __all__ = ["MODEL_PATH", "RULES_MODEL_PATH", "CRF_PARAMS", "nonblank_lines", "line_features",
            "document_features", "LineClassifier", "load_model", "classify_lines", "agrees_with_title", "disagreements",
-           "title_window", "title_doubts", "second_opinion", "second_opinion_warnings", "SECOND_OPINION_LABELS",
+           "title_window", "head_lines", "title_doubts", "second_opinion", "second_opinion_warnings", "SECOND_OPINION_LABELS",
            "SECOND_OPINION_MIN_P"]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -368,6 +368,55 @@ def title_window(rules: Sequence[str], title_index: Sequence[int] = ()) -> int:
     return min(n, len(rules))
 
 
+_BODY_SPANS = frozenset({"section_heading", "group_heading", "task_heading", "clause"})
+
+
+def head_lines(doc, parsed, title_lines: Sequence[int] = ()) -> int:
+    """How many source lines of ``doc`` the title opinion needs (:func:`title_window`): through the
+    first body line of the parse (a heading, a task), or the last line the title was read from
+    (``title_lines``, 1-based), whichever is later, and :data:`TITLE_WINDOW_AFTER` non-blank lines more;
+    without a body, :data:`TITLE_WINDOW_MAX` non-blank lines."""
+    body = next((s.start for s in parsed.spans if s.kind in _BODY_SPANS), None)
+    lines = doc.source.split("\n")
+    k = doc.source_line(body) if body is not None else 0  # the index of the line after the body's first
+    want, seen = (TITLE_WINDOW_AFTER if body is not None else TITLE_WINDOW_MAX), 0
+    while k < len(lines) and seen < want:
+        seen += bool(lines[k].strip())
+        k += 1
+    if title_lines and max(title_lines) >= k - TITLE_WINDOW_AFTER:
+        return max(k, head_lines_after(lines, max(title_lines)))
+    return k
+
+
+def _title_reach(doc) -> int | None:
+    """How many first source lines hold a title's evidence: through the source of the sixth non-blank
+    normalized line from where it starts (a title is read from at most four, a cover notice a few more;
+    a normalized line may join source lines across blank ones). None: all of them."""
+    field = (doc.meta.get("metadata_fields") or {}).get("title")
+    if field is None:
+        return 0
+    if field.offset is None or not doc.text:
+        return None  # read from a removed page line: anywhere in the source
+    pos, seen = doc.text.rfind("\n", 0, field.offset) + 1, 0
+    while pos < len(doc.text) and seen < 6:
+        end = doc.text.find("\n", pos)
+        end = len(doc.text) if end < 0 else end
+        seen += bool(doc.text[pos:end].strip())
+        pos = end + 1
+    last = doc.origin[min(pos, len(doc.text)) - 1]
+    return doc.source.count("\n", 0, last) + 2
+
+
+def head_lines_after(lines: Sequence[str], line_no: int) -> int:
+    """The number of lines through line ``line_no`` (1-based) and :data:`TITLE_WINDOW_AFTER` non-blank
+    lines more."""
+    k, seen = line_no, 0
+    while k < len(lines) and seen < TITLE_WINDOW_AFTER:
+        seen += bool(lines[k].strip())
+        k += 1
+    return k
+
+
 def title_doubts(model: LineClassifier, lines: Sequence[str], rules: Sequence[str], title: str = "",
                  title_index: Sequence[int] | None = None,
                  min_probability: float = SECOND_OPINION_MIN_P) -> list[tuple[int, str, str, float]]:
@@ -453,9 +502,13 @@ def second_opinion_warnings(doc, parsed, model: LineClassifier | None = None,
         return []
     try:
         model = model or _shipped(str(MODEL_PATH))
-        found = second_opinion(doc.source, rule_labels(doc, parsed), model, min_probability, labels,
-                               doc.meta.get("title") or "", metadata_lines(doc, "title"))
-    except (OSError, ValueError, RuntimeError) as exc:
+        # the title alone needs the head of the document only (the body of a long plan is most of it)
+        read_from = metadata_lines(doc, "title", _title_reach(doc))
+        upto = head_lines(doc, parsed, read_from) if labels == ["title"] else None
+        source = doc.source if upto is None else "\n".join(doc.source.split("\n")[:upto])
+        found = second_opinion(source, rule_labels(doc, parsed, upto), model, min_probability, labels,
+                               doc.meta.get("title") or "", read_from)
+    except Exception as exc:  # noqa: BLE001 — an advisory opinion never stops a parse
         # the parse stands without its second opinion; the reader is told it is missing and why
         return [ParseWarning(doc.doc_id, "second_opinion_unavailable", -1, f"{type(exc).__name__}: {exc}")]
     starts = [0] + [m.end() for m in re.finditer("\n", doc.source)]

@@ -53,8 +53,9 @@ _GROUP_NO = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 _NUMBER_NO = re.compile(r"^\d{1,3}\s*[.．、﹒](?!\d)|^[（(]\d{1,3}[）)]")
 
 
-# every character str.isspace() is true for (spaces, line ends, ideographic and no-break spaces)
-_SPACE_CODES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+# is the character of this code point a space (str.isspace: spaces, line ends, no-break and ideographic
+# spaces)? A lookup table up to U+3000, the last space; every later code point reads the False at the end
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])
 
 
 def _line_starts(text: str) -> list[int]:
@@ -64,15 +65,20 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _first_chars(doc: Document, src_starts: list[int]) -> list[int | None]:
-    """For each source line, the offset in the normalized text of its first non-space character that
-    survived normalization (None: the line left nothing in the text)."""
+    """For each source line (of ``src_starts``, possibly the first lines only), the offset in the
+    normalized text of its first non-space character that survived normalization (None: the line left
+    nothing in the text)."""
     first: list[int | None] = [None] * len(src_starts)
     if not doc.text:
         return first
     origin = np.frombuffer(memoryview(doc.origin), dtype=np.int64) if not isinstance(doc.origin, list) \
         else np.asarray(doc.origin, dtype=np.int64)
-    codes = np.frombuffer(doc.text.encode("utf-32-le"), dtype=np.uint32)
-    idx = np.flatnonzero(~np.isin(codes, _SPACE_CODES))
+    cut = len(doc.text)
+    if len(src_starts) < doc.source.count("\n") + 1:  # only the first lines: the text up to the next one
+        beyond = np.flatnonzero(origin >= doc.source.find("\n", src_starts[-1]) + 1)
+        cut = int(beyond[0]) if len(beyond) else cut
+    codes = np.frombuffer(doc.text[:cut].encode("utf-32-le"), dtype=np.uint32)
+    idx = np.flatnonzero(~_IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)])
     lines = np.searchsorted(np.asarray(src_starts, dtype=np.int64), origin[idx], side="right") - 1
     # the first normalized offset per source line (idx is increasing, so the first occurrence wins)
     uniq, at = np.unique(lines, return_index=True)
@@ -215,14 +221,15 @@ def _removed_label(doc: Document, line_start: int, line_end: int) -> str | None:
     return None
 
 
-def rule_labels(doc: Document, parsed: ParsedDocument) -> list[str]:
+def rule_labels(doc: Document, parsed: ParsedDocument, upto: int | None = None) -> list[str]:
     """One label per line of ``doc.source`` (``doc.source.split("\\n")``): what the parser decided.
 
-    In: a document and its parse (``parse_document(doc)``). Out: a list as long as the source's
-    lines; ``""`` for a blank line, else a label from :data:`LINE_LABELS` (see the module docstring).
+    In: a document and its parse (``parse_document(doc)``); ``upto``: label only the first ``upto``
+    source lines. Out: a list as long as the source's lines (or ``upto``); ``""`` for a blank line, else
+    a label from :data:`LINE_LABELS` (see the module docstring).
     """
-    source_lines = doc.source.split("\n")
-    src_starts = _line_starts(doc.source)
+    source_lines = doc.source.split("\n")[:upto]
+    src_starts = _line_starts(doc.source)[:len(source_lines)]
     first = _first_chars(doc, src_starts)
     fields = doc.meta.get("metadata_fields") or {}
     by_norm, by_source = _field_labels(doc, fields)
@@ -262,22 +269,23 @@ def rule_labels(doc: Document, parsed: ParsedDocument) -> list[str]:
     return labels
 
 
-def metadata_lines(doc: Document, field: str) -> list[int]:
+def metadata_lines(doc: Document, field: str, upto: int | None = None) -> list[int]:
     """The source lines (1-based) a metadata field was read from (its evidence), in order.
 
-    In: a document read from its text (``doc.meta["metadata_fields"]``) and a field name (``title``,
-    ``issuer``, ``issue_date``, ``doc_number``). Out: line numbers of ``doc.source``; ``[]`` when the
-    field was not read from the text.
+    In: a document read from its text (``doc.meta["metadata_fields"]``), a field name (``title``,
+    ``issuer``, ``issue_date``, ``doc_number``) and optionally how many first source lines to look at.
+    Out: line numbers of ``doc.source``; ``[]`` when the field was not read from the text.
     """
     fields = doc.meta.get("metadata_fields") or {}
     if field not in fields:
         return []
     by_norm, by_source = _field_labels(doc, fields, only=field)
-    src_starts = _line_starts(doc.source)
+    src_starts = _line_starts(doc.source)[:upto]
     first = _first_chars(doc, src_starts)
     out = []
     for k, at in enumerate(first):
-        line_end = src_starts[k + 1] - 1 if k + 1 < len(src_starts) else len(doc.source)
+        line_end = doc.source.find("\n", src_starts[k])
+        line_end = len(doc.source) if line_end < 0 else line_end
         if at is not None and doc.text.rfind("\n", 0, at) + 1 in by_norm:
             out.append(k + 1)
         elif at is None and any(src_starts[k] <= so <= line_end for so in by_source):
