@@ -33,6 +33,9 @@ from analysis.line_eval import (comparison_table, cross_validate, downstream_tab
                                 read_labelled, second_opinion_scores, second_opinion_table)
 
 
+TRAINING_LABELS = ROOT / "tests" / "realworld" / "dev2_labels"  # what scripts/train_line_classifier.py reads
+
+
 def fact_results(docs, text_dir: Path, facts_dir: Path) -> dict[str, list]:
     """Per document, the scored facts (``tests/realworld/score.py``), for those with a facts file."""
     sys.path.insert(0, str(ROOT / "tests" / "realworld"))
@@ -79,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         paths = {"learned": args.models / MODEL_PATH.name, "learned+rules": args.models / RULES_MODEL_PATH.name}
         print("learned: the shipped models " + ", ".join(str(p) for p in paths.values()))
+        if args.labels.resolve() == TRAINING_LABELS.resolve():
+            print("NOTE: the shipped models were trained on these documents: the learned numbers are "
+                  "in-sample; pass --cv 5 for held-out ones")
         predictions = predict_with(docs, {name: load_model(path) for name, path in paths.items()})
     print()
     print(comparison_table(docs, predictions))
