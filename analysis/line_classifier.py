@@ -384,7 +384,7 @@ def head_lines(doc, parsed, title_lines: Sequence[int] = ()) -> int:
         seen += bool(lines[k].strip())
         k += 1
     if title_lines and max(title_lines) >= k - TITLE_WINDOW_AFTER:
-        return max(k, head_lines_after(lines, max(title_lines)))
+        return max(k, _head_lines_after(lines, max(title_lines)))
     return k
 
 
@@ -407,7 +407,7 @@ def _title_reach(doc) -> int | None:
     return doc.source.count("\n", 0, last) + 2
 
 
-def head_lines_after(lines: Sequence[str], line_no: int) -> int:
+def _head_lines_after(lines: Sequence[str], line_no: int) -> int:
     """The number of lines through line ``line_no`` (1-based) and :data:`TITLE_WINDOW_AFTER` non-blank
     lines more."""
     k, seen = line_no, 0
