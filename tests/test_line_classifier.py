@@ -244,6 +244,13 @@ def test_second_opinion_agrees_with_a_right_title(tmp_path):
     assert second_opinion_warnings(doc, parsed) == []
 
 
+def test_second_opinion_on_the_title_reads_only_the_head(tmp_path):
+    """An attachment's own title below the body is no doubt about the document's title."""
+    doc, parsed = _parse(tmp_path, PLAN + "附件\n某县高标准农田建设项目实施计划（2024—2025年）\n")
+    assert classify_lines(doc.source, load_model(MODEL_PATH))[21] == "title"  # line 22, read alone
+    assert second_opinion_warnings(doc, parsed) == []
+
+
 def test_second_opinion_without_its_model_says_so(tmp_path, monkeypatch):
     import analysis.line_classifier as lc
 
