@@ -290,11 +290,12 @@ def main_text(root, extractor: str = "trafilatura") -> str:
 
 
 def _text_nodes(root):
-    """(owner element, text) of every text node of the page outside skipped elements."""
+    """(owner element, text) of every text node of the page outside skipped elements and links
+    (navigation is links; a document's text is not)."""
     for el in root.iter():
-        if not _tag(el) or _hidden(el):
+        if not _tag(el) or _hidden(el) or _tag(el) == "a":
             continue
-        if any(_hidden(a) for a in el.iterancestors()):
+        if any(_hidden(a) or _tag(a) == "a" for a in el.iterancestors()):
             continue
         if el.text:
             yield el, el.text
@@ -305,8 +306,9 @@ def _text_nodes(root):
 
 def main_container(root, extracted: str):
     """The element that holds the document: the deepest one holding at least 80 % of the page
-    text the extractor kept (each text node counts when the extractor's text contains it). None
-    when that is the whole body — the extractor found no article, only the page."""
+    text the extractor kept (each text node outside links counts when the extractor's text
+    contains it). None when that is the whole body — the extractor found no article, only the
+    page."""
     kept = _flat(extracted)
     if not kept:
         return None
