@@ -190,3 +190,12 @@ def test_a_page_with_text_that_links_an_attachment_warns_that_the_attachment_is_
 def test_the_page_title_goes_first_when_the_article_container_does_not_hold_it(tmp_path):
     raw = read_html(_page(tmp_path, ARTICLE))
     assert raw.lines[0] == "关于做好某项工作的通知" and raw.where[0] == "<h1> 1"
+
+
+def test_a_page_inside_a_form_element_is_read(tmp_path):
+    # ASP.NET WebForms sites wrap the whole page in one <form>
+    path = _page(tmp_path, ARTICLE)
+    html = path.read_text(encoding="utf-8").replace("<body>", "<body><form id='form1'>").replace("</body>",
+                                                                                                 "</form></body>")
+    path.write_text(html, encoding="utf-8")
+    assert "一、加强组织领导，各单位要高度重视，明确责任分工。" in read_html(path).lines

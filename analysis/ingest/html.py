@@ -53,11 +53,11 @@ _LABEL_ONLY = re.compile(r"^(" + "|".join(sorted(FIELD_LABELS, key=len, reverse=
 _LABEL_LEAD = re.compile(r"(?:^|(?<=[\s\u3000\xa0|｜]))(" + "|".join(
     r"[ \u3000\xa0]*".join(map(re.escape, w)) for w in sorted(FIELD_LABELS, key=len, reverse=True)) + r")[ \u3000\xa0]*[：:]")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-.:]+)""", re.I)
-_SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "select",
+_SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "button", "select",
          "input", "textarea", "nav", "head", "title", "meta", "link", "svg", "map", "area"}
 _BLOCK = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
           "blockquote", "pre", "center", "address", "header", "footer", "figure", "figcaption", "main", "aside",
-          "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "hr", "body", "html", "font_block"}
+          "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "hr", "body", "html"}
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: the main container must hold this share of the text the extractor chose
 _CONTAINER_SHARE = 0.8
