@@ -1,0 +1,268 @@
+"""Write the synthetic plan (plan_spec.py) as Word files, shaped like the ones governments publish.
+
+``plan.docx`` (python-docx, numbering.xml written here):
+  - the section, group and task numbers are Word auto-numbering, NOT text: a two-level list
+    whose level 1 is chineseCounting ``%1、`` (linked to the paragraph style ``PlanSection``, as
+    heading styles are in real templates) and level 2 chineseCounting ``（%2）`` (restarting
+    after each section); the tasks are a list of their own, decimal ``%1.``, so their numbers run
+    on across groups (a third level restarting only after sections, ``w:lvlRestart``, would do
+    the same in Word, but LibreOffice 7.4 ignores lvlRestart and the DOC/ODT made from this file
+    would number 1, 2, 1, 2 — see tests/test_ingest_word.py); the 序号 column of the attachment
+    table is a third list, decimal ``%1``;
+  - the task notes （牵头单位：…） are in the text;
+  - the attachment is a real table: a title row merged across all six columns (``w:gridSpan``),
+    the header, and the 重点任务 cells merged down over their measures (``w:vMerge``);
+  - a page header and a footer with a PAGE field (page furniture, not body text);
+  - core properties: title and a fixed created date.
+  Zip entries get a fixed timestamp, so a re-run writes the same bytes.
+
+``plan.doc``, ``plan.wps``, ``plan.odt`` — made from plan.docx by LibreOffice headless when it is
+installed (``soffice --convert-to doc:"MS Word 97"`` / ``odt``). A Kingsoft ``.wps`` file is the
+Word 97 binary format (WPS Writer saves its own documents in it), so ``plan.wps`` is the
+Word 97 file under the .wps name. LibreOffice stamps the save time into the DOC's summary
+stream, so those bytes change between runs; the ODT's zip and metadata dates are fixed here.
+
+Run: ``python tests/data/formats/make_word.py`` (writes beside this file).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import plan_spec as spec  # noqa: E402
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FIXED_TIME = (2024, 3, 15, 9, 0, 0)
+SECTION_STYLE = "PlanSection"
+OUTLINE_NUM, SERIAL_NUM, TASK_NUM = "1", "2", "3"
+
+
+def _el(tag: str, val: str | None = None, **attrs):
+    from docx.oxml.parser import OxmlElement
+    from docx.oxml.ns import qn
+
+    el = OxmlElement(f"w:{tag}")
+    if val is not None:
+        el.set(qn("w:val"), val)
+    for k, v in attrs.items():
+        el.set(qn(f"w:{k}"), v)
+    return el
+
+
+def _lvl(ilvl: int, fmt: str, text: str, restart: int | None = None, style: str | None = None):
+    lvl = _el("lvl", ilvl=str(ilvl))
+    lvl.append(_el("start", "1"))
+    lvl.append(_el("numFmt", fmt))
+    if restart is not None:
+        lvl.append(_el("lvlRestart", str(restart)))
+    if style:
+        lvl.append(_el("pStyle", style))
+    lvl.append(_el("suff", "nothing"))
+    lvl.append(_el("lvlText", text))
+    lvl.append(_el("lvlJc", "left"))
+    return lvl
+
+
+def _write_numbering(doc) -> None:
+    root = doc.part.numbering_part.element
+    for child in list(root):
+        root.remove(child)
+    outline = _el("abstractNum", abstractNumId="10")
+    outline.append(_el("multiLevelType", "multilevel"))
+    outline.append(_lvl(0, "chineseCounting", "%1、", style=SECTION_STYLE))
+    outline.append(_lvl(1, "chineseCounting", "（%2）"))
+    serial = _el("abstractNum", abstractNumId="20")
+    serial.append(_el("multiLevelType", "singleLevel"))
+    serial.append(_lvl(0, "decimal", "%1"))
+    tasks = _el("abstractNum", abstractNumId="30")
+    tasks.append(_el("multiLevelType", "singleLevel"))
+    tasks.append(_lvl(0, "decimal", "%1."))
+    root.extend([outline, serial, tasks])
+    for num_id, abstract in ((OUTLINE_NUM, "10"), (SERIAL_NUM, "20"), (TASK_NUM, "30")):
+        num = _el("num", numId=num_id)
+        num.append(_el("abstractNumId", abstract))
+        root.append(num)
+
+
+def _number(paragraph, num_id: str | None, ilvl: int | None) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    numpr = _el("numPr")
+    if ilvl is not None:
+        numpr.append(_el("ilvl", str(ilvl)))
+    if num_id is not None:
+        numpr.append(_el("numId", num_id))
+    ppr.append(numpr)
+
+
+def _section_style(doc) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = doc.styles.add_style(SECTION_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles["Normal"]
+    ppr = style.element.get_or_add_pPr()
+    numpr = _el("numPr")
+    numpr.append(_el("numId", OUTLINE_NUM))  # no ilvl: the level whose pStyle is this style
+    ppr.append(numpr)
+
+
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)")
+
+
+def _add_numbered(doc, line: str, level: int):
+    """A plan line whose number Word generates: the number is cut from the text."""
+    text = _NUMBERED.sub("", line, count=1)
+    if level == 0:
+        return doc.add_paragraph(text, style=SECTION_STYLE)
+    p = doc.add_paragraph(text)
+    _number(p, OUTLINE_NUM if level == 1 else TASK_NUM, 1 if level == 1 else 0)
+    return p
+
+
+def _furniture(doc) -> None:
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = f"{spec.ISSUER}文件"
+    footer = section.footer.paragraphs[0]
+    footer.add_run("— ")
+    field = _el("fldSimple", instr=" PAGE ")
+    run = _el("r")
+    t = _el("t")
+    t.text = "1"
+    run.append(t)
+    field.append(run)
+    footer._p.append(field)
+    footer.add_run(" —")
+
+
+def _table(doc) -> None:
+    rows = spec.TABLE_ROWS
+    table = doc.add_table(rows=2 + len(rows), cols=len(spec.TABLE_HEADER))
+    table.style = doc.styles["Table Grid"] if "Table Grid" in [s.name for s in doc.styles] else None
+    title = table.rows[0].cells[0].merge(table.rows[0].cells[-1])      # w:gridSpan 6
+    title.paragraphs[0].text = spec.TABLE_TITLE
+    for j, head in enumerate(spec.TABLE_HEADER):
+        table.rows[1].cells[j].paragraphs[0].text = head
+    for i, (_no, group, measure, lead, support, due) in enumerate(rows, start=2):
+        cells = table.rows[i].cells
+        _number(cells[0].paragraphs[0], SERIAL_NUM, 0)                   # 序号 by auto-numbering
+        for j, value in ((2, measure), (3, lead), (4, support), (5, due)):
+            cells[j].paragraphs[0].text = value
+    # 重点任务 merged down over the rows of its measures (w:vMerge)
+    i = 0
+    while i < len(rows):
+        k = i
+        while k + 1 < len(rows) and rows[k + 1][1] == rows[i][1]:
+            k += 1
+        top = table.rows[2 + i].cells[1]
+        merged = top.merge(table.rows[2 + k].cells[1]) if k > i else top
+        merged.paragraphs[0].text = rows[i][1]
+        i = k + 1
+
+
+def build_docx():
+    """The plan as a python-docx Document (see the module docstring)."""
+    import docx
+
+    doc = docx.Document()
+    cp = doc.core_properties
+    cp.title, cp.author, cp.last_modified_by = spec.TITLE, spec.ISSUER, spec.ISSUER
+    cp.created = cp.modified = dt.datetime(*FIXED_TIME)
+    cp.revision = 1
+    _write_numbering(doc)
+    _section_style(doc)
+    _furniture(doc)
+    for line in [spec.COVER_TITLE, spec.DOC_NUMBER, "", spec.ADDRESSEE, spec.COVER_BODY, "", *spec.SIGNATURE, "",
+                 spec.TITLE, "", spec.PREAMBLE]:
+        doc.add_paragraph(line)
+    _add_numbered(doc, spec.GOALS[0], 0)
+    for para in spec.GOALS[1]:
+        doc.add_paragraph(para)
+    _add_numbered(doc, spec.TASK_SECTION, 0)
+    for heading, tasks in spec.TASK_GROUPS:
+        _add_numbered(doc, heading, 1)
+        for no, head, body, note in tasks:
+            _add_numbered(doc, f"{no}.{head}{body}（{note}）", 2)
+    _add_numbered(doc, spec.CLOSING[0], 0)
+    for para in spec.CLOSING[1]:
+        _add_numbered(doc, para, 1)
+    doc.add_paragraph("")
+    _table(doc)
+    return doc
+
+
+def _fixed_zip(data: bytes, rewrite=None) -> bytes:
+    """The zip ``data`` with every entry stamped FIXED_TIME (and ``rewrite(name, bytes)`` applied)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if rewrite is not None:
+                body = rewrite(info.filename, body)
+            stored = info.filename == "mimetype"  # ODF: the first entry, uncompressed
+            zi = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            zi.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            dst.writestr(zi, body)
+    return out.getvalue()
+
+
+def write_docx(path: Path) -> Path:
+    buf = io.BytesIO()
+    build_docx().save(buf)
+    path.write_bytes(_fixed_zip(buf.getvalue()))
+    return path
+
+
+def _odt_meta(name: str, body: bytes) -> bytes:
+    if name != "meta.xml":
+        return body
+    text = body.decode("utf-8")
+    text = re.sub(r"<dc:date>[^<]*</dc:date>", "<dc:date>2024-03-15T09:00:00</dc:date>", text)
+    text = re.sub(r"<meta:editing-duration>[^<]*</meta:editing-duration>",
+                  "<meta:editing-duration>PT0S</meta:editing-duration>", text)
+    return text.encode("utf-8")
+
+
+def convert(docx_path: Path, target: str, out: Path) -> Path:
+    """``docx_path`` converted by LibreOffice headless to ``target`` (a --convert-to argument),
+    written as ``out``."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        raise SystemExit("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [soffice, f"-env:UserInstallation={Path(tmp, 'profile').as_uri()}", "--headless", "--norestore",
+               "--convert-to", target, "--outdir", tmp, str(docx_path)]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+        made = Path(tmp) / f"{docx_path.stem}.{target.split(':')[0]}"
+        data = made.read_bytes()
+    if out.suffix == ".odt":
+        data = _fixed_zip(data, _odt_meta)
+    out.write_bytes(data)
+    return out
+
+
+def main(folder: Path = HERE) -> None:
+    docx_path = write_docx(folder / "plan.docx")
+    print(f"wrote {docx_path} ({docx_path.stat().st_size} bytes)")
+    if shutil.which("soffice") is None:
+        print("LibreOffice not installed: plan.doc, plan.wps and plan.odt not (re)made")
+        return
+    doc = convert(docx_path, "doc:MS Word 97", folder / "plan.doc")
+    shutil.copyfile(doc, folder / "plan.wps")
+    odt = convert(docx_path, "odt", folder / "plan.odt")
+    for p in (doc, folder / "plan.wps", odt):
+        print(f"wrote {p} ({p.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
