@@ -18,8 +18,8 @@ Part 1 §17.9 and Word's behaviour:
   a style omits; an abstract definition with ``w:numStyleLink`` takes its levels from the
   definition the numbering style points to;
 - counters belong to a list: numbering instances (``w:num``) that share an abstract definition
-  continue one list; an instance with a ``w:startOverride`` is a list of its own (Word's
-  "restart numbering" writes such an instance);
+  continue one list; an instance that overrides a level (``w:startOverride``, or a whole
+  ``w:lvl``) is a list of its own (Word's "restart numbering" writes such an instance);
 - a level starts at ``w:start`` (default 1) and restarts whenever a higher level is used, unless
   ``w:lvlRestart`` says otherwise (0: never; n: only after a level ≤ n−1 is used);
 - ``w:lvlText`` ``%n`` is level n's current value in level n's own format (all decimal under
@@ -384,7 +384,7 @@ class ListNumbering:
                                  f"not shown")
             return None
         inst = self._instances[num_id]
-        key = f"num {num_id}" if inst.starts else f"abstract {aid}"
+        key = f"num {num_id}" if (inst.starts or inst.levels) else f"abstract {aid}"
         values = self._values.setdefault(key, {})
         if num_id not in self._seen_instances:
             self._seen_instances.add(num_id)

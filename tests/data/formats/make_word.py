@@ -20,7 +20,8 @@
 installed (``soffice --convert-to doc:"MS Word 97"`` / ``odt``). A Kingsoft ``.wps`` file is the
 Word 97 binary format (WPS Writer saves its own documents in it), so ``plan.wps`` is the
 Word 97 file under the .wps name. LibreOffice stamps the save time into the DOC's summary
-stream, so those bytes change between runs; the ODT's zip and metadata dates are fixed here.
+stream, so those bytes change between runs; the ODT's zip dates, metadata dates, list ids and
+rsids are fixed here, so it is the same bytes each run.
 
 Run: ``python tests/data/formats/make_word.py`` (writes beside this file).
 """
@@ -223,13 +224,23 @@ def write_docx(path: Path) -> Path:
     return path
 
 
-def _odt_meta(name: str, body: bytes) -> bytes:
-    if name != "meta.xml":
+def _odt_fixed(name: str, body: bytes) -> bytes:
+    """LibreOffice's random parts of an ODT made fixed: list ids (renumbered in order of first
+    use, references included), rsids, the save date and editing time."""
+    if name not in ("content.xml", "styles.xml", "settings.xml", "meta.xml"):
         return body
     text = body.decode("utf-8")
-    text = re.sub(r"<dc:date>[^<]*</dc:date>", "<dc:date>2024-03-15T09:00:00</dc:date>", text)
-    text = re.sub(r"<meta:editing-duration>[^<]*</meta:editing-duration>",
-                  "<meta:editing-duration>PT0S</meta:editing-duration>", text)
+    if name in ("content.xml", "styles.xml"):
+        ids: dict[str, str] = {}
+        for found in re.findall(r"list\d{6,}", text):
+            ids.setdefault(found, f"list{len(ids) + 1}")
+        text = re.sub(r"list\d{6,}", lambda m: ids[m.group()], text)
+    elif name == "settings.xml":
+        text = re.sub(r'(config:name="Rsid(?:Root)?" config:type="int">)\d+', r"\g<1>1", text)
+    elif name == "meta.xml":
+        text = re.sub(r"<dc:date>[^<]*</dc:date>", "<dc:date>2024-03-15T09:00:00</dc:date>", text)
+        text = re.sub(r"<meta:editing-duration>[^<]*</meta:editing-duration>",
+                      "<meta:editing-duration>PT0S</meta:editing-duration>", text)
     return text.encode("utf-8")
 
 
@@ -246,14 +257,78 @@ def convert(docx_path: Path, target: str, out: Path) -> Path:
         made = Path(tmp) / f"{docx_path.stem}.{target.split(':')[0]}"
         data = made.read_bytes()
     if out.suffix == ".odt":
-        data = _fixed_zip(data, _odt_meta)
+        data = _fixed_zip(data, _odt_fixed)
     out.write_bytes(data)
     return out
+
+
+_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+</Types>"""
+_ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+</Relationships>"""
+_DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>"""
+_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+       'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def minimal_docx(path: Path, body: str, numbering: str = "", styles: str = "") -> Path:
+    """A DOCX of the given XML fragments, for the tests of one rule each: ``body`` goes inside
+    ``w:body``, ``numbering`` inside ``w:numbering``, ``styles`` inside ``w:styles`` (prefixes
+    w:, mc:, wps:, v: are declared). Fixed zip timestamps: same input, same bytes."""
+    parts = {
+        "[Content_Types].xml": _CONTENT_TYPES,
+        "_rels/.rels": _ROOT_RELS,
+        "word/_rels/document.xml.rels": _DOC_RELS,
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                             f"<w:document {_NS}><w:body>{body}</w:body></w:document>",
+        "word/numbering.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                              f"<w:numbering {_NS}>{numbering}</w:numbering>",
+        "word/styles.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                           f"<w:styles {_NS}>{styles}</w:styles>",
+    }
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in parts.items():
+            zi = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, text.encode("utf-8"))
+    return path
+
+
+def write_encrypted(path: Path) -> Path | None:
+    """A password-protected DOCX (password ``plan``; an OLE container holding EncryptedPackage),
+    made with msoffcrypto-tool when it is installed (a generator-only tool: its random salt makes
+    the bytes differ between runs). Out: the path, or None without the tool."""
+    try:
+        from msoffcrypto.format.ooxml import OOXMLFile
+    except ImportError:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = minimal_docx(Path(tmp) / "plain.docx", "<w:p><w:r><w:t>一、总体目标</w:t></w:r></w:p>")
+        with plain.open("rb") as src, path.open("wb") as dst:
+            OOXMLFile(src).encrypt("plan", dst)
+    return path
 
 
 def main(folder: Path = HERE) -> None:
     docx_path = write_docx(folder / "plan.docx")
     print(f"wrote {docx_path} ({docx_path.stat().st_size} bytes)")
+    encrypted = folder / "plan_encrypted.docx"
+    if not encrypted.exists():  # random salt: made once, then kept
+        print(f"wrote {write_encrypted(encrypted) or 'nothing: msoffcrypto-tool not installed'}")
     if shutil.which("soffice") is None:
         print("LibreOffice not installed: plan.doc, plan.wps and plan.odt not (re)made")
         return
