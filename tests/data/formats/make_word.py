@@ -19,9 +19,10 @@
 ``plan.doc``, ``plan.wps``, ``plan.odt`` — made from plan.docx by LibreOffice headless when it is
 installed (``soffice --convert-to doc:"MS Word 97"`` / ``odt``). A Kingsoft ``.wps`` file is the
 Word 97 binary format (WPS Writer saves its own documents in it), so ``plan.wps`` is the
-Word 97 file under the .wps name. LibreOffice stamps the save time into the DOC's summary
-stream, so those bytes change between runs; the ODT's zip dates, metadata dates, list ids and
-rsids are fixed here, so it is the same bytes each run.
+Word 97 file under the .wps name. The DOC comes out the same bytes each run (LibreOffice 7.4
+takes its dates from the DOCX's fixed core properties); the ODT's zip dates, metadata dates,
+list ids and rsids are fixed here, so it is the same bytes each run too. A different
+LibreOffice version may write different bytes for the same content.
 
 Run: ``python tests/data/formats/make_word.py`` (writes beside this file).
 """
