@@ -120,8 +120,11 @@ def _section_style(doc) -> None:
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)")
 
 
-def _add_numbered(doc, line: str, level: int):
-    """A plan line whose number Word generates: the number is cut from the text."""
+def _add_numbered(doc, line: str, level: int, auto: bool = True):
+    """A plan line whose number Word generates: the number is cut from the text (with
+    ``auto=False`` the number stays typed in the text, as in a document without numbering)."""
+    if not auto:
+        return doc.add_paragraph(line)
     text = _NUMBERED.sub("", line, count=1)
     if level == 0:
         return doc.add_paragraph(text, style=SECTION_STYLE)
@@ -145,7 +148,7 @@ def _furniture(doc) -> None:
     footer.add_run(" —")
 
 
-def _table(doc) -> None:
+def _table(doc, auto: bool = True) -> None:
     rows = spec.TABLE_ROWS
     table = doc.add_table(rows=2 + len(rows), cols=len(spec.TABLE_HEADER))
     table.style = doc.styles["Table Grid"] if "Table Grid" in [s.name for s in doc.styles] else None
@@ -155,7 +158,10 @@ def _table(doc) -> None:
         table.rows[1].cells[j].paragraphs[0].text = head
     for i, (_no, group, measure, lead, support, due) in enumerate(rows, start=2):
         cells = table.rows[i].cells
-        _number(cells[0].paragraphs[0], SERIAL_NUM, 0)                   # 序号 by auto-numbering
+        if auto:
+            _number(cells[0].paragraphs[0], SERIAL_NUM, 0)               # 序号 by auto-numbering
+        else:
+            cells[0].paragraphs[0].text = _no
         for j, value in ((2, measure), (3, lead), (4, support), (5, due)):
             cells[j].paragraphs[0].text = value
     # 重点任务 merged down over the rows of its measures (w:vMerge)
@@ -170,8 +176,10 @@ def _table(doc) -> None:
         i = k + 1
 
 
-def build_docx():
-    """The plan as a python-docx Document (see the module docstring)."""
+def build_docx(auto: bool = True):
+    """The plan as a python-docx Document (see the module docstring); ``auto=False`` types the
+    numbers into the text instead (the benchmark's control: what readers without numbering
+    support see when a document has no auto-numbering)."""
     import docx
 
     doc = docx.Document()
@@ -185,19 +193,19 @@ def build_docx():
     for line in [spec.COVER_TITLE, spec.DOC_NUMBER, "", spec.ADDRESSEE, spec.COVER_BODY, "", *spec.SIGNATURE, "",
                  spec.TITLE, "", spec.PREAMBLE]:
         doc.add_paragraph(line)
-    _add_numbered(doc, spec.GOALS[0], 0)
+    _add_numbered(doc, spec.GOALS[0], 0, auto)
     for para in spec.GOALS[1]:
         doc.add_paragraph(para)
-    _add_numbered(doc, spec.TASK_SECTION, 0)
+    _add_numbered(doc, spec.TASK_SECTION, 0, auto)
     for heading, tasks in spec.TASK_GROUPS:
-        _add_numbered(doc, heading, 1)
+        _add_numbered(doc, heading, 1, auto)
         for no, head, body, note in tasks:
-            _add_numbered(doc, f"{no}.{head}{body}（{note}）", 2)
-    _add_numbered(doc, spec.CLOSING[0], 0)
+            _add_numbered(doc, f"{no}.{head}{body}（{note}）", 2, auto)
+    _add_numbered(doc, spec.CLOSING[0], 0, auto)
     for para in spec.CLOSING[1]:
-        _add_numbered(doc, para, 1)
+        _add_numbered(doc, para, 1, auto)
     doc.add_paragraph("")
-    _table(doc)
+    _table(doc, auto)
     return doc
 
 
@@ -218,9 +226,9 @@ def _fixed_zip(data: bytes, rewrite=None) -> bytes:
     return out.getvalue()
 
 
-def write_docx(path: Path) -> Path:
+def write_docx(path: Path, auto: bool = True) -> Path:
     buf = io.BytesIO()
-    build_docx().save(buf)
+    build_docx(auto).save(buf)
     path.write_bytes(_fixed_zip(buf.getvalue()))
     return path
 
