@@ -24,6 +24,10 @@ takes its dates from the DOCX's fixed core properties); the ODT's zip dates, met
 list ids and rsids are fixed here, so it is the same bytes each run too. A different
 LibreOffice version may write different bytes for the same content.
 
+No RTF fixture: LibreOffice 7.4's RTF export writes list level texts in the ANSI code page
+(``%1、`` becomes ``%1?``, ``（%2）`` becomes ``(%2)``), so an RTF made here would test that
+export, not the reader; RTF takes the same LibreOffice path as DOC.
+
 Run: ``python tests/data/formats/make_word.py`` (writes beside this file).
 """
 from __future__ import annotations
