@@ -351,6 +351,13 @@ def test_a_one_column_table_is_a_frame_its_paragraphs_are_lines(tmp_path):
     assert raw.lines == ["一、总体要求", "（一）目标"] and raw.where == ["table 1 row 1"] * 2
 
 
+def test_a_task_table_inside_a_frame_is_read_as_a_table(tmp_path):
+    inner = _tbl([_tc("工作任务") + _tc("责任单位"), _tc("建设养老服务中心") + _tc("市民政局")], 2)
+    raw = _read(tmp_path, _tbl([f"<w:tc>{_p('附件')}{inner}<w:p/></w:tc>"], 1))
+    assert raw.lines == ["附件", "1. 建设养老服务中心。（责任单位：市民政局）", ""]
+    assert raw.where == ["table 1 row 1", "table 1 row 1 table 1 row 2", "table 1 row 1"]
+
+
 def test_content_controls_tracked_changes_breaks_and_hidden_text(tmp_path):
     body = ('<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent>' + _p("控件中的段落") + "</w:sdtContent></w:sdt>"
             '<w:p><w:r><w:t>保留</w:t></w:r><w:del><w:r><w:delText>删除</w:delText></w:r></w:del>'

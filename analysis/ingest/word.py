@@ -119,8 +119,10 @@ class _Walker:
         for child in parent:
             if child.tag in (_P, _TBL):
                 yield child
-            elif child.tag in (_SDT, _CUSTOM_XML):
-                yield from self.blocks(child.find(_SDT_CONTENT) if child.tag == _SDT else child)
+            elif child.tag == _CUSTOM_XML:
+                yield from self.blocks(child)
+            elif child.tag == _SDT and child.find(_SDT_CONTENT) is not None:
+                yield from self.blocks(child.find(_SDT_CONTENT))
             elif child.tag == _w("altChunk"):
                 self.raw.warnings.append(("word_altchunk", f"{self.raw.path.name}: an embedded document "
                                           f"(altChunk) after {self.prefix}paragraph {self.paragraphs} is not read"))
@@ -155,19 +157,18 @@ class _Walker:
             else:
                 self.raw.warnings.append(("word_nested_table", f"{self.raw.path.name}: {where}: a table inside a "
                                           f"cell is read as one line a row in that cell"))
-                for row in self.table_rows(el, parent, where)[0]:
+                for row in self.table_rows(el, parent, where):
                     lines.append(" ".join(dict.fromkeys(c for c in row if c)))
         return "\n".join(line for line in lines if line.strip())
 
-    def table_rows(self, tbl, parent, where: str) -> tuple[list[list[str]], list[list]]:
-        """Rows of cell texts over the table's grid (a merged cell in every grid cell it spans) and
-        the ``w:tc`` behind each grid cell. Each physical cell is read once, in order, so the
-        numbering counters advance as Word's do."""
+    def table_rows(self, tbl, parent, where: str) -> list[list[str]]:
+        """Rows of cell texts over the table's grid, a merged cell in every grid cell it spans.
+        Each physical cell is read once, in order, so the numbering counters advance as Word's do."""
         from docx.table import Table as DocxTable
 
         table = DocxTable(tbl, parent)
         texts: dict = {}
-        rows, tcs = [], []
+        rows = []
         for i, row in enumerate(table.rows, start=1):
             try:
                 cells = list(row.cells)
@@ -177,31 +178,32 @@ class _Walker:
                 self.raw.warnings.append(("word_table_merge", f"{self.raw.path.name}: {where} row {i}: a merged "
                                           f"cell continues a cell that does not exist; left empty"))
             out_row = [""] * row.grid_cols_before
-            tc_row: list = [None] * row.grid_cols_before
             for cell in cells:
                 tc = getattr(cell, "_tc", cell)
                 if tc is not None and tc not in texts:
                     texts[tc] = self.cell_text(tc, parent, f"{where} row {i}")
                 out_row.append(texts.get(tc, "") if tc is not None else "")
-                tc_row.append(tc)
-            out_row += [""] * row.grid_cols_after
-            tc_row += [None] * row.grid_cols_after
-            rows.append(out_row)
-            tcs.append(tc_row)
-        return rows, tcs
+            rows.append(out_row + [""] * row.grid_cols_after)
+        return rows
 
     def add_table(self, tbl, parent, where: str) -> None:
-        rows, tcs = self.table_rows(tbl, parent, where)
+        trs = tbl.findall(_TR)
+        if trs and all(len(tr.findall(_TC)) <= 1 for tr in trs):
+            # one column: a frame around text (a boxed notice, an attachment in a cell), not a grid —
+            # its paragraphs are lines of their own, a table inside it a table of its own
+            for i, tr in enumerate(trs, start=1):
+                inner = 0
+                for el in self.blocks(tr.find(_TC) if tr.find(_TC) is not None else ()):
+                    if el.tag == _P:
+                        self.add_paragraph(el, f"{where} row {i}")
+                    else:
+                        inner += 1
+                        self.add_table(el, parent, f"{where} row {i} table {inner}")
+            return
+        rows = self.table_rows(tbl, parent, where)
         if not rows:
             return
         row_where = [f"{where} row {i}" for i in range(1, len(rows) + 1)]
-        if all(len({id(tc) for tc in r if tc is not None}) <= 1 for r in tcs):
-            # one column: a frame around text (a boxed notice, an attachment in a cell), not a grid —
-            # its paragraphs are lines of their own
-            for cells, rw in zip(rows, row_where):
-                for line in (cells[0] if cells else "").split("\n"):
-                    self.raw.add_line(line, rw)
-            return
         width = max(len(r) for r in rows)
         rows = [r + [""] * (width - len(r)) for r in rows]
         render_table(self.raw, Table(rows=rows, where=where, row_where=row_where))
