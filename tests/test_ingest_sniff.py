@@ -78,3 +78,19 @@ def test_a_csv_task_table_becomes_task_lines(tmp_path):
     raw = read_raw(path)
     assert raw.lines == ["1. 建设数据平台。（牵头单位：市大数据局；完成时限：2024年底前）"]
     assert raw.where == ["row 3"]
+
+
+FORMATS = __import__("pathlib").Path(__file__).parent / "data" / "formats"
+
+
+@pytest.mark.parametrize("name, fmt", [("plan.doc", "doc"), ("plan.wps", "wps"), ("plan_tasks.xls", "xls"),
+                                       ("plan.docx", "docx"), ("plan.odt", "odt"), ("plan_tasks.xlsx", "xlsx")])
+def test_office_files_are_told_apart_by_their_streams_and_members(name, fmt):
+    assert sniff_format(FORMATS / name) == fmt
+
+
+def test_a_word_binary_is_wps_only_when_named_so(tmp_path):
+    # a Kingsoft .wps is the Word binary format: the content says Word, the name says WPS
+    copy = tmp_path / "plan.doc"
+    copy.write_bytes((FORMATS / "plan.wps").read_bytes())
+    assert sniff_format(copy) == "doc"
