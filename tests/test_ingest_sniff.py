@@ -83,8 +83,8 @@ def test_a_csv_task_table_becomes_task_lines(tmp_path):
 FORMATS = __import__("pathlib").Path(__file__).parent / "data" / "formats"
 
 
-@pytest.mark.parametrize("name, fmt", [("plan.doc", "doc"), ("plan.wps", "wps"), ("plan_tasks.xls", "xls"),
-                                       ("plan.docx", "docx"), ("plan.odt", "odt"), ("plan_tasks.xlsx", "xlsx")])
+@pytest.mark.parametrize("name, fmt", [("plan.doc", "doc"), ("plan.wps", "wps"), ("sheet/plan_tasks.xls", "xls"),
+                                       ("plan.docx", "docx"), ("plan.odt", "odt"), ("sheet/plan_tasks.xlsx", "xlsx"), ("ofd/plan.ofd", "ofd")])
 def test_office_files_are_told_apart_by_their_streams_and_members(name, fmt):
     assert sniff_format(FORMATS / name) == fmt
 
