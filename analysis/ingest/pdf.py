@@ -13,11 +13,14 @@ Out: a :class:`~analysis.ingest.base.RawDocument`: paragraphs in reading order (
      ``ocr`` (a line read from a page image); the document's properties (title, author, producer)
      as ``fields``.
 
-Why these libraries (benchmarks/readers_pdf.py): PDFium reads every fixture and real file the
-candidates were tried on, in reading order, many times faster than pdfminer.six (under
-pdfplumber), which reads no text at all from some valid files; pdfplumber's ruled-table finder
-is used only on pages whose drawing has ruling lines, and only for the cells' outlines — the
-cells' text comes from PDFium like the rest. PyMuPDF is not used (AGPL).
+Why these libraries (benchmarks/readers_pdf.py, on the synthetic plan printed by LibreOffice
+and drawn with fpdf2, beside poppler's ``pdftotext -layout``): PDFium's characters through the
+layout rules read every fact of both (pdftotext's text: 54–57 %, the table and the paragraphs
+broken) at about the baseline's speed (100 against 120–260 pages/s in the same runs);
+pdfminer.six, alone or under pdfplumber, is 2–3 times slower and reads no character of the
+fpdf2 PDF (CID-keyed CFF fonts). pdfplumber's table finder is used for its algorithm only — fed
+with the rules PDFium reads (:mod:`.pdf_tables`) — so no page is parsed twice. PyMuPDF is not
+used (AGPL).
 
 A page with text is never OCR'd. A page with (almost) no text over a page-sized image is a scan:
 it is read by Tesseract where installed (each line a repair of kind ``ocr``, a warning saying how

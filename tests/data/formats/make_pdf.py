@@ -286,70 +286,29 @@ def _repeat_header(row) -> None:
     trpr.append(el)
 
 
-def plan_docx(path: Path) -> None:
-    """The plan as a DOCX: 16 pt serif text on fixed 28 pt lines, paragraphs indented two
-    characters, a running header line and a ``— N —`` footer, the attachment table as a real
-    table (merged 重点任务 cells, header row repeated on every page)."""
-    import docx
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+def _docx_page(doc) -> None:
+    """A 公文 page: A4, GB/T 9704 margins, a running header line and a ``— N —`` footer."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
-    doc = docx.Document()
-    doc.core_properties.created = doc.core_properties.modified = FIXED_DATE.replace(tzinfo=None)
-    doc.core_properties.title = spec.TITLE
-    doc.core_properties.author = "make_pdf.py"
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
     sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Mm(37), Mm(35), Mm(28), Mm(26)
     sec.header_distance, sec.footer_distance = Mm(15), Mm(18)
     header = sec.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    hr = header.add_run(HEADER_TEXT)
-    hr.font.size = Pt(10.5)
-    _east_asian(hr)
+    run = header.add_run(HEADER_TEXT)
+    run.font.size = Pt(10.5)
+    _east_asian(run)
     footer = sec.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _page_field(footer, "— ", " —")
 
-    def para(text: str, size: float = 16, indent: bool = True, align=WD_ALIGN_PARAGRAPH.JUSTIFY,
-             font: str = "Noto Serif CJK SC", space_after: float = 0):
-        p = doc.add_paragraph()
-        pf = p.paragraph_format
-        pf.alignment = align
-        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        pf.line_spacing = Pt(28 if size <= 16 else 36)
-        pf.space_before, pf.space_after = Pt(0), Pt(space_after)
-        pf.first_line_indent = Pt(2 * size) if indent else Pt(0)
-        if align == WD_ALIGN_PARAGRAPH.RIGHT:
-            pf.right_indent = Pt(2 * size)
-        run = p.add_run(text)
-        run.font.size = Pt(size)
-        _east_asian(run, font)
-        return p
 
-    para(spec.COVER_TITLE, size=22, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, font="Noto Sans CJK SC",
-         space_after=14)
-    para(spec.DOC_NUMBER, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=28)
-    para(spec.ADDRESSEE, indent=False)
-    para(spec.COVER_BODY, space_after=28)
-    for line in spec.SIGNATURE:
-        para(line, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para("", indent=False)
-    para(spec.TITLE, size=22, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, font="Noto Sans CJK SC",
-         space_after=14)
-    para(spec.PREAMBLE)
-    para(spec.GOALS[0], font="Noto Sans CJK SC")
-    for p in spec.GOALS[1]:
-        para(p)
-    para(spec.TASK_SECTION, font="Noto Sans CJK SC")
-    for line in spec.task_lines()[1:]:
-        para(line)
-    para(spec.CLOSING[0], font="Noto Sans CJK SC")
-    for p in spec.CLOSING[1]:
-        para(p)
-    para("", indent=False)
-    para(spec.TABLE_TITLE, indent=False, font="Noto Sans CJK SC", space_after=6)
+def _docx_table(doc) -> None:
+    """The attachment as a real table: merged 重点任务 cells, the header row repeated on every page."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Mm, Pt
 
     rows = [spec.TABLE_HEADER, *spec.TABLE_ROWS]
     table = doc.add_table(rows=len(rows), cols=len(spec.TABLE_HEADER))
@@ -365,7 +324,6 @@ def plan_docx(path: Path) -> None:
             cell.width = widths[j]
             if i > 0 and j == 1 and rows[i - 1][1] == value:
                 continue  # the merged 重点任务 cell: text once, in its first row
-            cell.text = ""
             run = cell.paragraphs[0].add_run(value)
             run.font.size = Pt(12)
             _east_asian(run, "Noto Sans CJK SC" if i == 0 else "Noto Serif CJK SC")
@@ -376,6 +334,57 @@ def plan_docx(path: Path) -> None:
             if i - 1 > start:
                 table.cell(start, 1).merge(table.cell(i - 1, 1))
             start = i
+
+
+def plan_docx(path: Path) -> None:
+    """The plan as a DOCX: 16 pt serif text on fixed 28 pt lines, paragraphs indented two
+    characters, headings in sans, the attachment table as a real table (see :func:`_docx_table`)."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Pt
+
+    doc = docx.Document()
+    doc.core_properties.created = doc.core_properties.modified = FIXED_DATE.replace(tzinfo=None)
+    doc.core_properties.title = spec.TITLE
+    doc.core_properties.author = "make_pdf.py"
+    _docx_page(doc)
+
+    def para(text: str, size: float = 16, indent: bool = True, align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+             font: str = "Noto Serif CJK SC", space_after: float = 0):
+        p = doc.add_paragraph()
+        pf = p.paragraph_format
+        pf.alignment = align
+        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        pf.line_spacing = Pt(28 if size <= 16 else 36)
+        pf.space_before, pf.space_after = Pt(0), Pt(space_after)
+        pf.first_line_indent = Pt(2 * size) if indent else Pt(0)
+        if align == WD_ALIGN_PARAGRAPH.RIGHT:
+            pf.right_indent = Pt(2 * size)
+        _east_asian(p.add_run(text), font)
+        p.runs[0].font.size = Pt(size)
+
+    sans, center, right = "Noto Sans CJK SC", WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
+    para(spec.COVER_TITLE, size=22, indent=False, align=center, font=sans, space_after=14)
+    para(spec.DOC_NUMBER, indent=False, align=center, space_after=28)
+    para(spec.ADDRESSEE, indent=False)
+    para(spec.COVER_BODY, space_after=28)
+    for line in spec.SIGNATURE:
+        para(line, indent=False, align=right)
+    para("", indent=False)
+    para(spec.TITLE, size=22, indent=False, align=center, font=sans, space_after=14)
+    para(spec.PREAMBLE)
+    para(spec.GOALS[0], font=sans)
+    for p in spec.GOALS[1]:
+        para(p)
+    para(spec.TASK_SECTION, font=sans)
+    for line in spec.task_lines()[1:]:
+        para(line)
+    para(spec.CLOSING[0], font=sans)
+    for p in spec.CLOSING[1]:
+        para(p)
+    para("", indent=False)
+    para(spec.TABLE_TITLE, indent=False, font=sans, space_after=6)
+    _docx_table(doc)
     doc.save(str(path))
 
 
