@@ -16,7 +16,8 @@ Out: a :class:`~analysis.ingest.base.RawDocument`: paragraphs in reading order (
 Why these libraries (benchmarks/readers_pdf.py, on the synthetic plan printed by LibreOffice
 and drawn with fpdf2, beside poppler's ``pdftotext -layout``): PDFium's characters through the
 layout rules read every fact of both (pdftotext's text: 54–57 %, the table and the paragraphs
-broken) at about the baseline's speed (100 against 120–260 pages/s in the same runs);
+broken) at 100–120 pages/s, against the baseline's 120–275 in the same runs (and 110 against 96
+on five real Chinese PDFs);
 pdfminer.six, alone or under pdfplumber, is 2–3 times slower and reads no character of the
 fpdf2 PDF (CID-keyed CFF fonts). pdfplumber's table finder is used for its algorithm only — fed
 with the rules PDFium reads (:mod:`.pdf_tables`) — so no page is parsed twice. PyMuPDF is not
