@@ -6,8 +6,8 @@
 
 Fidelity on the synthetic plan's PDFs (tests/data/formats/plan_libreoffice.pdf, printed from Word
 by LibreOffice; plan_drawn.pdf, drawn with fpdf2): ``facts`` is the share of the facts parsed from
-the plan's clean text (plan.txt: tasks with their text, units with roles, deadlines, sections,
-metadata) that the parse of the library's text recovers; ``text`` the similarity of its text to
+the plan's clean text (plan.txt: tasks with their text, clauses, units with roles, deadlines,
+metadata; tests/ingest_facts.py) that the parse of the library's text recovers; ``text`` the similarity of its text to
 the clean text (rapidfuzz ratio, whitespace removed: reading order, furniture left in, characters
 lost all lower it). Candidates:
 
@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from format_facts import PLAN_TXT, file_facts, recovered, text_facts  # noqa: E402
+from ingest_facts import PLAN_TXT, fact_share, plan_facts, text_facts  # noqa: E402
 
 from analysis.ingest.base import RawDocument  # noqa: E402
 from analysis.ingest.pdf_layout import Char, lines_from_chars  # noqa: E402
@@ -175,7 +175,7 @@ def _similarity(text: str, clean: str) -> float:
 
 def bench_text(files: list[Path], real: list[Path]) -> None:
     clean_text = PLAN_TXT.read_text(encoding="utf-8")
-    clean = file_facts(PLAN_TXT)
+    clean = plan_facts()
     n_pages = sum(_pages(p) for p in files)
     real_pages = sum(_pages(p) for p in real)
     print(f"Text layer: {len(files)} fixture PDFs, {n_pages} pages"
@@ -189,7 +189,7 @@ def bench_text(files: list[Path], real: list[Path]) -> None:
         seconds, texts = _best_time(fn, files)
         row = f"{name:50} {n_pages / seconds:8.1f}"
         for p in files:
-            hit, total = recovered(text_facts(texts[p]), clean)
+            hit, total = fact_share(text_facts(texts[p]), clean)
             row += f" {hit / total:8.0%} {_similarity(texts[p], clean_text):7.0%} "
         if real:
             try:
@@ -226,9 +226,9 @@ def bench_ocr(scans: list[Path]) -> None:
     import analysis.ingest.pdf_ocr as pdf_ocr
     from analysis.ingest.pdf import read_pdf
 
-    clean = file_facts(PLAN_TXT)
+    clean = plan_facts()
     clean_text = PLAN_TXT.read_text(encoding="utf-8")
-    total = sum(len(v) for v in clean.values())
+    total = fact_share(clean, clean)[1]
     print(f"\nOCR (Tesseract {pdf_ocr.OCR_LANG}, one thread) of the plan's scans: {', '.join(p.name for p in scans)}")
     print(f"{'scan':28} {'setting':18} {'s/page':>7} {'facts':>9} {'text':>6}")
     saved = pdf_ocr.OCR_DPI, pdf_ocr.OCR_PSM
@@ -241,7 +241,7 @@ def bench_ocr(scans: list[Path]) -> None:
                 t0 = time.perf_counter()
                 text = read_pdf(scan).text
                 seconds = time.perf_counter() - t0
-                hit, _ = recovered(text_facts(text), clean)
+                hit, _ = fact_share(text_facts(text), clean)
                 print(f"{scan.stem:28} {f'{dpi} dpi, psm {psm}':18} {seconds / n:7.2f} {f'{hit}/{total}':>9} "
                       f"{_similarity(text, clean_text):6.0%}")
     finally:

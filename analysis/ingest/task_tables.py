@@ -114,7 +114,10 @@ def _task_table(table: Table) -> TaskTable | None:
     body = h + 1
     # a two-row header: 责任单位 spanning 牵头单位 | 配合单位 on the row below
     if body < len(table.rows):
-        below = column_roles(table.rows[body])
+        # a cell merged down from the upper header row (序号, 重点任务 spanning both rows) repeats
+        # the upper cell: only the lower row's own cells say whether it continues the header
+        below = [None if j < len(header) and _header_key(cell) == _header_key(header[j]) else role
+                 for j, (cell, role) in enumerate(zip(table.rows[body], column_roles(table.rows[body])))]
         if any(r in _UNIT_ROLES for r in below) and not any(r == "text" for r in below):
             for j, r in enumerate(below):
                 if r is not None and j < len(roles):
