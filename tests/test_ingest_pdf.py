@@ -15,7 +15,7 @@ from analysis.ingest import CorpusError, read_raw
 from analysis.ingest.pdf_layout import (PAGE_NUMBER, Char, Geometry, Line, cell_text, continues, find_furniture,
                                         lines_from_chars, paragraphs)
 from analysis.inspect import inspect_file
-from ingest_facts import fact_share, parsed_facts, plan_facts
+from ingest_facts import PLAN_TXT, fact_share, parsed_facts, plan_facts
 
 FORMATS = Path(__file__).resolve().parent / "data" / "formats"
 sys.path.insert(0, str(FORMATS))
@@ -342,3 +342,28 @@ def test_a_page_turned_by_its_rotate_entry_reads_as_displayed(tmp_path):
     a, b = read_raw(paths[0]), read_raw(paths[1])
     assert b.lines == a.lines and len(b.tables) == len(a.tables) == 1
     assert "（三）推进医养康养结合" in b.lines
+
+
+def test_parse_reads_a_folder_with_good_and_bad_pdfs_and_warns_once_per_bad_one(tmp_path, capsys):
+    import pandas as pd
+
+    from analysis.cli import main
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("plan_drawn.pdf", "plan_libreoffice.pdf", "plan_encrypted.pdf", "plan_truncated.pdf"):
+        shutil.copy(FORMATS / name, raw / name)
+    shutil.copy(PLAN_TXT, raw / "plan.txt")
+    out = tmp_path / "out"
+    assert main(["parse", "--raw", str(raw), "--no-manifest", "--out", str(out), "--jobs", "1", "--no-xlsx"]) == 0
+    err = capsys.readouterr().err
+    docs = pd.read_csv(out / "documents.csv", dtype=str).set_index("doc_id")
+    assert docs.loc["plan_drawn", "format"] == docs.loc["plan_libreoffice", "format"] == "pdf"
+    n = docs["n_tasks"].astype(int)
+    assert n["plan_drawn"] == n["plan_libreoffice"] == n["plan"] == 11
+    warnings = pd.read_csv(out / "warnings.csv", dtype=str)
+    assert sorted(warnings[warnings["kind"] == "unreadable"]["doc_id"]) == ["plan_encrypted", "plan_truncated"]
+    for name in ("plan_encrypted.pdf", "plan_truncated.pdf"):
+        assert sum(name in line for line in err.splitlines() if "unreadable" in line or "not read" in line) == 1
+    tasks = pd.read_csv(out / "tasks.csv", dtype=str)
+    assert {"page 2 line 9", "page 4 table 1 row 3", "line 17"} <= set(tasks["provenance"])
