@@ -25,10 +25,11 @@ from .pdf_layout import Line
 __all__ = ["OCR_DPI", "OCR_LANG", "INSTALL_HINT", "Word", "OcrPage", "ocr_missing", "ocr_page", "render_gray",
            "parse_tsv", "lines_from_words", "find_rules"]
 
-#: Rendering resolution for OCR, chosen by measurement (benchmarks/readers_pdf.py --ocr, facts of
-#: the plan's 65 read): a 300 dpi grey scan 59 / 58 / 61 / 34 at 150 / 200 / 300 / 400 dpi, the 1-bit
-#: 200 dpi fixture 58 / 52 / 53 / 18; 400 dpi blows up a scan's jagged edges, 300 is best on the
-#: grey scan at 3.5–5.4 s a page (against 2.4–4.0 at 200).
+#: Rendering resolution for OCR, chosen by measurement (benchmarks/readers_pdf.py --ocr; facts of
+#: the plan's 67 read at 150 / 200 / 300 dpi): the 1-bit 200 dpi fixture 60 / 52 / 53, a 300 dpi
+#: grey scan 61 / 59 / 59, the same printed at table size (10.5 pt) 26 / 47 / 50. 300 dpi is the
+#: only setting good on all three (150 fails on small text; 400 blows up a scan's jagged edges:
+#: 20 on the fixture), at 3–4 s a page against 2.2–2.7 at 150–200.
 OCR_DPI = 300
 OCR_LANG = "chi_sim"
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
