@@ -27,9 +27,9 @@ __all__ = ["OCR_DPI", "OCR_LANG", "INSTALL_HINT", "Word", "OcrPage", "ocr_missin
 
 #: Rendering resolution for OCR, chosen by measurement (benchmarks/readers_pdf.py --ocr; facts of
 #: the plan's 67 read at 150 / 200 / 300 dpi): the 1-bit 200 dpi fixture 60 / 52 / 53, a 300 dpi
-#: grey scan 61 / 59 / 59, the same printed at table size (10.5 pt) 26 / 47 / 50. 300 dpi is the
-#: only setting good on all three (150 fails on small text; 400 blows up a scan's jagged edges:
-#: 20 on the fixture), at 3–4 s a page against 2.2–2.7 at 150–200.
+#: grey scan 61 / 59 / 59, the same printed at table size (10.5 pt) 26 / 47 / 50. 300 dpi reads the
+#: most in all (162 against 158 and 147) and the most of the small print (150 fails on it; 400
+#: blows up a scan's jagged edges: 20 on the fixture), at 3–4 s a page against 2.2–2.7 at 150–200.
 OCR_DPI = 300
 OCR_LANG = "chi_sim"
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
