@@ -142,9 +142,9 @@ def test_a_scanned_pdf_is_read_by_ocr_with_the_share_of_facts_measured(scanned, 
     """Measured with Tesseract 5.3 chi_sim at the reader's dpi (benchmarks/readers_pdf.py --ocr):
     53 of the 67 facts on this 1-bit, tilted, speckled scan. Lost to misread characters: 牵头 read
     as 这头/率头 in two tasks' notes (their units and deadlines), 撑 in one table cell, the 文号's
-    brackets and the title's 养. The bound leaves room for another Tesseract build."""
+    brackets and the title's 养. The bound (49 of 67) leaves four facts for another Tesseract build."""
     hit, total = fact_share(parsed_facts(SCANNED), clean)
-    assert hit / total >= 0.75, (hit, total)
+    assert hit / total >= 0.72, (hit, total)
     # the attachment table is found in the page images and read cell by cell
     assert len(scanned.tables) == 1
     assert scanned.tables[0].rows[1][:4] == ["1", "发展智慧养老", "建设全市统一的养老服务信息平台", "市民政局"]
