@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
 from .metadata import is_date_line
 from .numerals import number_value
+from .text_tables import UNIT_ROLES, TextTable, find_text_tables
 
 __all__ = ["Span", "Clause", "Task", "Section", "ParsedDocument", "parse_document", "SPAN_KINDS"]
 
@@ -52,10 +53,6 @@ _TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒](?!\d)\s*(.*)$")
 _SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
 # a report's enumerated items, each a paragraph of its own: 一是党的建设不断加强。…  二是…
 _SHI_RE = re.compile(rf"^([{_NUM}]{{1,3}})是(?![否的])\s*(.*)$")
-# A task-division table flattened to text: a header 序号 工作任务 牵头单位, then one row a line,
-# columns separated by spaces: 3 安排财政赤字2.18万亿元 财政部
-_TABLE_HEADER = re.compile(r"^序号.*(?:任务|事项|工作|内容).*?(?P<label>(?:牵头|责任|负责|主责|承办|配合)[\u4e00-\u9fff]{0,4}?(?:部门|单位|处室))$")
-_TABLE_ROW = re.compile(r"^(\d{1,3})[ \t\u3000]+(\S.*?)[ \t\u3000]+(\S+)[ \t\u3000]*$")
 
 
 def _numeral_value(no: str) -> int:
@@ -70,21 +67,29 @@ _MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
 # A parenthetical that assigns responsibility or a deadline ends a clause.
-_UNIT = r"[\u4e00-\u9fff]{1,22}?(?:局|队|处|部门|单位|委|厅|室|所|站|院|办|中心|政府|司|署|组|科)(?:（[^（）\n]{1,6}）)?"
+_UNIT = (r"(?:[\u4e00-\u9fff]{1,22}?(?:局|队|处|部门|单位|委|厅|室|所|站|院|办|中心|政府|司|署|组|科)(?:（[^（）\n]{1,6}）)?"
+         r"|各[\u4e00-\u9fff]{1,4}[区县市])")  # (各县市区: the places below, as bodies)
 # A bracketed note, in any bracket style, with one level of （…） inside it (各县（市）交通运输局).
-_NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,8}）)"
+_NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,30}）)"
 # A note that assigns responsibility or a deadline ends a clause: labelled (责任单位：…, 完成时限：…)
 # or unlabelled (法制司牵头，有关单位负责 · 各地按职责分工负责).
 _RESP_PAREN = re.compile(
     rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
     rf"{_NOTE}*[）〕】\]]"
     # unlabelled: a verb that assigns (牵头, 负责 …) closing a phrase of the note
-    rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,8}}）){{2,120}}?(?:牵头|负责|配合|参与|协办|落实)"
-    rf"(?=[，；、）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,8}}）){{0,60}}[）〕】\]]"
+    rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,30}}）){{2,240}}?(?:牵头|负责|配合|参与|协办|落实)"
+    rf"(?=[，；、）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,30}}）){{0,60}}[）〕】\]]"
+    # unlabelled, with a standing note after a full stop: 〔A牵头，B负责落实。以下各项工作均需C落实，不再列出。〕
+    rf"|[（〔【\[](?=[^）〕】\]\n]*?(?:牵头|负责|配合|参与))(?:[^（）〔〕【】\[\]：:\n]|（[^（）\n]{{1,30}}）){{2,240}}?"
+    rf"(?:不再(?:一一|重复)?列出|不再做分工|下同)。?[）〕】\]]"
+    # a list of units with a standing rule for reading it: （A、B、C，排第一的为牵头单位，…下同）
+    rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[，,。；](?:除标注|排|列)[^（）〔〕【】\[\]\n]{{2,40}}?(?:下同|单位|部门)[）〕】\]]"
     # a bare list of units closing a paragraph: （厅规划处、厅运输处、各市交通运输局）
     rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[）〕】\]](?=[。；]?[ \t]*$)", re.M)
 # A line of its own that names the units of the task above it: 牵头责任单位：…  协同责任单位：…
-_RESP_LINE = re.compile(r"^(?:牵头|主责|主办|责任|配合|协办|协同|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}[：:]")
+# (a label may carry its remark: 牵头科室（单位）：; 完成时限 and 责任领导 lines belong to the task too)
+_RESP_LINE = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|责任|配合|协办|协同|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}"
+                        r"(?:[（(](?:单位|部门|处室|科室)[）)])?|完成时限|完成时间|完成期限)[：:]")
 
 # The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
 # A section is *not* required to name its tasks: any other section that holds items is a
@@ -381,9 +386,6 @@ def _task_marker(contents: list[str]) -> str | None:
     parentheticals sit on the group headings and not on the numbered items
     (``（一）加强…（牵头单位：…）`` followed by ``1.`` sub-tasks).
     """
-    header = next((k for k, c in enumerate(contents) if _TABLE_HEADER.match(re.sub(r"\s+", "", c))), None)
-    if header is not None and sum(1 for c in contents[header + 1:] if _TABLE_ROW.match(c)) >= 2:
-        return "table"
     numbers = [c for c in contents if _TASK_RE.match(c)]
     groups = [c for c in contents if _GROUP_RE.match(c) and not is_goal_item(_GROUP_RE.match(c).group(2))]
     # ``1.`` used as a heading over ``（1）`` items: when most numbered items head sub-items, the
@@ -467,6 +469,60 @@ def _unit_cell(content: str) -> list[str] | None:
     return tokens if tokens and all(_UNIT_TOKEN.match(t) for t in tokens) else None
 
 
+_ROLE_LABEL = {"lead": "牵头单位", "supporting": "配合单位", "responsible": "责任单位"}
+
+
+def _add_text_table(b: _Builder, table: TextTable, lines: list[tuple[int, int, str]]) -> None:
+    """A task table flattened to text (:mod:`analysis.text_tables`): each row a task whose title
+    is its task cell up to the first 。 and whose one clause carries the row's unit and deadline
+    cells as a note (``牵头单位：…；完成时限：…``, labels from the columns); header lines and part
+    headings printed between rows are headings, the rest of the table's lines text of its rows."""
+    b.close_task(lines[table.header_first][0])
+    for kind, where, message in table.warnings:
+        b.warn(kind, lines[where][0], message)
+    row_of = {k: row for row in table.rows for k in range(row.first, row.last + 1)}
+    for k in range(table.header_first, table.last + 1):
+        start, end, _ = lines[k]
+        if table.header_first <= k <= table.header_last or k in table.headings or k not in row_of:
+            b.close_task(start) if k in table.headings else None
+            b.span(start, end, "group_heading" if lines[k][2] else "blank", task=False)
+            continue
+        row = row_of[k]
+        if k == row.first:
+            b.close_task(start)
+            task_text = "".join(table.column_cells(row, "task")).strip()
+            if not task_text:
+                b.warn("empty_item", start, f"flattened table: row {row.no} has no task cell; not a task")
+                b.span(start, end, "group_text", task=False)
+                continue
+            title, body_at = _split_title(task_text)
+            b.new_task(start, row.no, title)
+            note = _row_note(table, row)
+            at = min((lines[c.line][0] + c.start for c in row.cells if c.column is not None
+                      and table.roles[c.column] in (*UNIT_ROLES, "deadline")), default=start)
+            b.task.clauses.append(Clause(seq=1, start=start, end=lines[row.last][1],
+                                         text=task_text[body_at:].strip("。 ").strip(), parenthetical=note,
+                                         parenthetical_start=at if note else None))
+            b.span(start, end, "task_heading")
+        elif b.task is not None:
+            b.span(start, end, "clause", 1)
+        if k == row.last:
+            b.close_task(end)
+
+
+def _row_note(table: TextTable, row) -> str | None:
+    """A row's unit and deadline cells as one note: ``（牵头单位：A、B；配合单位：C；完成时限：D）``."""
+    parts = []
+    for role in UNIT_ROLES:
+        cells = [re.sub(r"[ \t\u3000\xa0]+", "、", c).rstrip("。；") for c in table.column_cells(row, role)]
+        if cells:
+            parts.append(f"{_ROLE_LABEL[role]}：{'、'.join(cells)}")
+    deadlines = table.column_cells(row, "deadline")
+    if deadlines:
+        parts.append(f"完成时限：{'，'.join(deadlines)}")
+    return f"（{'；'.join(parts)}）" if parts else None
+
+
 def _back_matter_start(lines: list[tuple[int, int, str]], first_body: int) -> int:
     """Index of the first line of the signature/contact block at the end."""
     i = len(lines)
@@ -492,8 +548,14 @@ def parse_document(doc: Document) -> ParsedDocument:
     text = doc.text
     is_report = doc.meta.get("kind") == "report"
     lines = _line_table(text)
-    first_body = next((i for i, (_, _, c) in enumerate(lines) if _SECTION_RE.match(c)), None)
-    if first_body is None:
+    tables = find_text_tables([text[st:en].rstrip("\n") for st, en, _ in lines])
+    in_table = {k for t in tables for k in range(t.header_first, t.last + 1)}
+    first_body = next((i for i, (_, _, c) in enumerate(lines) if _SECTION_RE.match(c) and i not in in_table), None)
+    if tables and (first_body is None or tables[0].header_first < first_body):
+        # a task table before any section (or in a text without sections) opens the body
+        first_body = tables[0].header_first
+        b.section, b.section_kind = "", "tasks"
+    elif first_body is None:
         # no sections: treat numbered lines anywhere as tasks of one implicit section
         first_body = next((i for i, (_, _, c) in enumerate(lines)
                            if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c)),
@@ -501,7 +563,9 @@ def parse_document(doc: Document) -> ParsedDocument:
         b.section, b.section_kind = "", "tasks"
         if first_body < len(lines):
             b.warn("no_sections", lines[first_body][0], "no section headings (一、…); numbered items read as tasks")
-    back = _back_matter_start(lines, first_body)
+    back = max([_back_matter_start(lines, first_body)] + [t.last + 1 for t in tables])
+    tables = [t for t in tables if first_body <= t.header_first < back]
+    table_at = {t.header_first: t for t in tables}
     pipe_labels = _pipe_unit_labels(lines, text)
     pipe_column = 0  # the unit column the next unit cell of a flattened table fills
 
@@ -518,7 +582,7 @@ def parse_document(doc: Document) -> ParsedDocument:
 
     # how each section numbers its tasks, decided from the whole section
     modes: dict[int, str | None] = {}
-    bounds = [i for i in range(first_body, back) if _section_heading(lines[i][2], i > first_body)]
+    bounds = [i for i in range(first_body, back) if i not in in_table and _section_heading(lines[i][2], i > first_body)]
     if not bounds or bounds[0] != first_body:
         bounds.insert(0, first_body)
     by_words: list[tuple[str, str | None]] = []
@@ -527,7 +591,8 @@ def parse_document(doc: Document) -> ParsedDocument:
         if i < len(lines):
             heading = _section_heading(lines[i][2], i > first_body)
             first = i + 1 if heading else i
-            modes[i] = _task_marker([lines[j][2] for j in range(first, stop)])
+            has_table = any(first <= t.header_first < stop for t in tables) or i in table_at
+            modes[i] = "table" if has_table else _task_marker([lines[j][2] for j in range(first, stop)])
             title = heading.group(2) if heading else ""
             if heading and not title:  # a heading printed alone takes its title from the next line
                 title = next((lines[j][2] for j in range(i + 1, stop) if lines[j][2]), "")
@@ -549,7 +614,6 @@ def parse_document(doc: Document) -> ParsedDocument:
     seen_sections: list[str] = []
     prev_no: int | None = None
     in_goal_item = False
-    table_label: str | None = None  # the unit column's label of a flattened task table
     skip: set[int] = set()
 
     def own_line_title(i: int, rest: str) -> tuple[str, tuple[int, int] | None]:
@@ -567,6 +631,10 @@ def parse_document(doc: Document) -> ParsedDocument:
 
     for i in range(first_body, back):
         if i in skip:
+            continue
+        if i in table_at:  # a task table flattened to text: its rows are tasks, whatever the section
+            _add_text_table(b, table_at[i], lines)
+            skip.update(range(i, table_at[i].last + 1))
             continue
         start, end, content = lines[i]
         raw_line = text[start:end]
@@ -627,24 +695,6 @@ def parse_document(doc: Document) -> ParsedDocument:
             if in_goal_item:
                 b.span(start, end, "goal", task=False)
                 continue
-            if mode == "table":
-                header = _TABLE_HEADER.match(re.sub(r"\s+", "", content))
-                if header:
-                    table_label = header["label"]
-                    b.close_task(start)
-                    b.span(start, end, "group_heading", task=False)
-                    continue
-                row = _TABLE_ROW.match(content) if table_label else None
-                if row:
-                    b.close_task(start)
-                    unit_at = start + lead + row.start(3)
-                    b.new_task(start, row.group(1), row.group(2).strip())
-                    b.span(start, unit_at, "task_heading")
-                    clause = Clause(seq=1, start=unit_at, end=end, text="",
-                                    parenthetical=f"{table_label}：{row.group(3)}", parenthetical_start=unit_at)
-                    b.task.clauses.append(clause)
-                    b.span(unit_at, end, "clause", 1)
-                    continue
             if mode == "subitem" and _TASK_RE.match(content):
                 # a numbered heading over the （1） tasks: it closes the task before it
                 b.close_task(start)
