@@ -555,7 +555,9 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         offsets.append(pos)
         pos += len(line) + 1
     edits: list[tuple[int, int, str, str]] = []
-    table = _table_lines(lines)
+    # (a flattened table's header may stand above the body's first heading: look at every line)
+    above = text[:start].count("\n")
+    table = {i - above for i in _table_lines(text.split("\n")) if i >= above}
     carried = 0  # brackets a paragraph joined so far has left open
     i = 0
     while i < len(lines) - 1:

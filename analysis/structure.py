@@ -67,7 +67,8 @@ _MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
 # A parenthetical that assigns responsibility or a deadline ends a clause.
-_UNIT = (r"(?:[\u4e00-\u9fff]{1,22}?(?:局|队|处|部门|单位|委|厅|室|所|站|院|办|中心|政府|司|署|组|科)(?:（[^（）\n]{1,6}）)?"
+_UNIT = (r"(?:[\u4e00-\u9fff]{1,22}?(?:局|队|处|部门|单位|委|厅|室|所|站|院|办|中心|政府|司|署|组|科|股|部|会|协|联|社|馆|公司)"
+         r"(?:（[^（）\n]{1,6}）)?"
          r"|各[\u4e00-\u9fff]{1,4}[区县市])")  # (各县市区: the places below, as bodies)
 # A bracketed note, in any bracket style, with one level of （…） inside it (各县（市）交通运输局).
 _NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,30}）)"

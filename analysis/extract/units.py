@@ -132,7 +132,7 @@ def split_units(value: str) -> list[str]:
         merged.append(pending.rstrip("、"))
     units: list[str] = []
     for name in merged:
-        units.extend(_split_conjunction(name))
+        units.extend(_split_conjunction(name.lstrip("等")))  # (…、区农业农村局、等区政府有关部门)
     return units
 
 
