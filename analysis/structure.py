@@ -102,16 +102,24 @@ _CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "工作保障"
                   "保障机制", "组织保障", "实施要求", "步骤安排", "时间安排", "方法步骤")
 _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
 _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围")
-_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势")
+_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状")
+# a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
+_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|基本原则|总体要求|提高认识)")
+# a part heading that names what its items are (主要任务, 重点工作, 组织机构) is no unit of work itself
+_CONTAINER = re.compile(r"^(?:(?:主要|重点|具体|工作|目标|主要工作)(?:任务|措施|举措|工作|内容)(?:[和与及、](?:措施|举措|任务|要求))?"
+                        r"|组织机构|组织领导|机构设置|职责分工)$")
 _TASK_WORDS = ("任务", "举措", "重点工作", "主要内容", "工作措施", "主要措施")
 # A heading is a goal or closing heading only when it is short: a thematic heading that
 # happens to contain 目标 (落实2020年发展主要目标和下一阶段工作总体部署) heads tasks.
 _STANDARD_HEADING_MAX = 12
 # items of a task section that state the goals, not a task: （一）指导思想。（二）基本原则。
 _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|基本目标|工作目标|发展目标|目标任务|"
-                        r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|发展基础|形势分析|面临形势))$")
+                        r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
+                        # an awareness item: （一）充分认识加快…的重要性和紧迫性
+                        r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|重要意义|意义))$")
 # a report's parts that are not work done: its problems and its outlook
-_REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "下一步", "工作打算",
+_REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势)$")
+_REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
                          "工作思路", "意见建议", "工作计划", "今后")
 
 @dataclass(frozen=True)
@@ -186,10 +194,14 @@ class ParsedDocument:
 def _section_kind(title: str, is_report: bool) -> str:
     """``tasks`` | ``goal`` | ``closing`` from a section heading's standard words alone;
     everything else is ``tasks`` until :func:`_plan_sections` looks at the structure."""
-    head = re.split(r"[。；]", title)[0]
+    head = re.split(r"[。；]|[（(]一[）)]", title)[0]  # (一、规划背景（一）…: a group run into the heading)
     short = len(head) <= _STANDARD_HEADING_MAX
     if is_report:
+        if _REPORT_BACKGROUND.match(head):
+            return "goal"  # 一、基本情况 (the body's duties, staff, the year's statistics): background, not work
         return "closing" if any(w in head for w in _REPORT_CLOSING_WORDS) else "tasks"
+    if _GOAL_OPENING.match(head) and not any(w in head[:8] for w in _TASK_WORDS):
+        return "goal"
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
         return "tasks"
     if any(w in head for w in _CLOSING_WORDS) or (short and any(w in head for w in _WEAK_CLOSING_WORDS)):
@@ -380,12 +392,15 @@ def _cut_off_note(text: str, start: int, end: int) -> tuple[int, str] | None:
     return start + m.start(), f"{bracket}{body}{_BRACKET_PAIR[bracket]}"
 
 
-def _task_marker(contents: list[str]) -> str | None:
+def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
     """How a section numbers its tasks: ``number`` (1.), ``group`` ((一)), ``subitem`` ((1)) or None.
 
-    Groups are the tasks when no numbered item exists, or when the responsibility
+    Groups are the tasks when no numbered item exists, when the responsibility
     parentheticals sit on the group headings and not on the numbered items
-    (``（一）加强…（牵头单位：…）`` followed by ``1.`` sub-tasks).
+    (``（一）加强…（牵头单位：…）`` followed by ``1.`` sub-tasks), or in a report (its
+    ``（一）`` items report the work, the ``1.`` items under them are their details). ``1.`` items
+    over ``（1）`` sub-items are the tasks when a note on a line of its own after the sub-items
+    covers them all.
     """
     numbers = [c for c in contents if _TASK_RE.match(c)]
     groups = [c for c in contents if _GROUP_RE.match(c) and not is_goal_item(_GROUP_RE.match(c).group(2))]
@@ -393,9 +408,14 @@ def _task_marker(contents: list[str]) -> str | None:
     # sub-items carry the measures (one task with sub-items, as Xining's 9., keeps them as clauses)
     filled = [c for c in contents if c]
     headed = sum(1 for a, b in zip(filled, filled[1:]) if _TASK_RE.match(a) and _SUBITEM_RE.match(b))
-    if numbers and headed * 2 > len(numbers) and not any(_RESP_PAREN.search(c) for c in numbers):
-        return "subitem"
     subitems = [c for c in contents if _SUBITEM_RE.match(c)]
+    own_notes = any(_RESP_LINE.match(c) or (_RESP_PAREN.fullmatch(c.rstrip("。；")) and not _MARKER_LINE.match(c))
+                    for c in filled)
+    notes_below = own_notes and not any(_RESP_PAREN.search(c) for c in subitems)
+    if numbers and headed * 2 > len(numbers) and not any(_RESP_PAREN.search(c) for c in numbers) and not notes_below:
+        return "subitem"
+    if is_report and groups:
+        return "group"
     if groups and any(_RESP_PAREN.search(c) for c in groups) and not any(_RESP_PAREN.search(c) for c in numbers):
         return "group"
     if numbers:
@@ -414,10 +434,65 @@ def is_goal_item(rest: str) -> bool:
     return bool(_GOAL_ITEM.match(re.split(r"[。；：:]", rest.strip())[0].strip()))
 
 
+def _numbered_below(lines: list[tuple[int, int, str]], i: int, back: int) -> bool:
+    """Is there a numbered item (1.) under the group heading on line ``i``, before the next group or
+    section heading?"""
+    for k in range(i + 1, back):
+        c = lines[k][2]
+        if _GROUP_RE.match(c) or _SECTION_RE.match(c):
+            return False
+        if _TASK_RE.match(c):
+            return True
+    return False
+
+
 def _assigns_responsibility(contents: list[str]) -> bool:
-    """Does any line carry a responsibility note (a section whose items do is a task section)?"""
+    """Does any line carry a responsibility note (a section whose items do is a task section)? A
+    note the end of an excerpt cut off (``（牵头单位：市发``) counts."""
     return any(_RESP_LINE.match(c) or (_RESP_PAREN.search(c) and not _DEADLINE_ONLY.fullmatch(_RESP_PAREN.search(c).group()))
-               for c in contents)
+               or _CUT_NOTE.search(c) for c in contents)
+
+
+_CUT_NOTE = re.compile(r"[（〔【\[](?:牵头|责任|配合|主责)[\u4e00-\u9fff]{0,6}[：:][^（）〔〕【】\[\]\n]*$")
+# a cover notice's sentence that issues the document (then its own 一、二、 parts are instructions)
+_COVER_SENTENCE = re.compile(r"印发给你们|现印发|现将[^。\n]{0,80}印发|予以印发")
+
+
+def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, int, str]], back: int,
+                           doc: Document, rules: bool) -> None:
+    """Sections planned to be tasks themselves (no numbered items under them), reviewed: a set of
+    rules has articles, not tasks; a part named for what it holds (二、主要任务, 组织机构) is no unit of
+    work; a cover notice's own parts after the sentence that issues the document (一、各单位要…) are
+    instructions; a heading the excerpt ends at (nothing under it) is no task. Each is said."""
+    if rules:
+        for i in planned:
+            planned[i] = ("other", None)
+        return
+    if doc.meta.get("kind") == "report":
+        return
+    order = sorted(planned)
+    first = order[0] if order else None
+    cover = first is not None and bool(_COVER_SENTENCE.search(doc.text[:lines[first][0]]))
+    for k, i in enumerate(order):
+        if planned[i] != ("tasks", "self"):
+            continue
+        heading = _section_heading(lines[i][2], True)
+        if heading is None:
+            continue
+        stop = order[k + 1] if k + 1 < len(order) else back
+        body = [lines[j][2] for j in range(i + 1, stop) if lines[j][2]]
+        title = heading.group(2) or (body[0] if body else "")
+        head = re.split(r"[。；，]", title)[0]
+        if _CONTAINER.match(head):
+            why = f"section {heading.group(1)}、{head} names what its items are but holds none (the excerpt may end before them)"
+        elif cover and (head.startswith("各") or "要" in head):
+            why = f"section {heading.group(1)}、{head[:16]}… is an instruction of the cover notice"
+        elif not body and not heading.group(2)[len(head):].strip("。；， ") and stop >= back and k == len(order) - 1:
+            why = f"section {heading.group(1)}、{head} has no text (the excerpt ends at its heading)"
+        else:
+            continue
+        planned[i] = ("other", None)
+        b.warn("tasks_uncertain", lines[i][0], f"{why}; not read as a task")
 
 
 _DEADLINE_ONLY = re.compile(r"[（〔【\[](?:完成时限|完成时间|时限)[：:][^（）]*[）〕】\]]")
@@ -468,6 +543,76 @@ def _unit_cell(content: str) -> list[str] | None:
     """The units of a cell that lists only units (separated by spaces), else None."""
     tokens = content.split()
     return tokens if tokens and all(_UNIT_TOKEN.match(t) for t in tokens) else None
+
+
+_CONTENTS_HEAD = re.compile(r"^目?[ \t\u3000]*录$")
+_ATTACHMENT_LIST = re.compile(r"^附件[ \t\u3000]*[：:][ \t\u3000]*1[、.．]")
+_CHUNK = re.compile(r"^(\d{1,2})、")
+_RULES_TITLE = re.compile(r"(?:规则|办法|规定|细则|章程|条例|守则)$")
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章")
+
+
+def _contents_lines(lines: list[tuple[int, int, str]]) -> set[int]:
+    """A table of contents: a 目录 line and the short entries under it (一、…表 · 1、收入决算情况),
+    up to the first line that is a sentence or repeats an entry (the body's own first heading)."""
+    out: set[int] = set()
+    for i, (_, _, content) in enumerate(lines):
+        if not _CONTENTS_HEAD.match(content):
+            continue
+        seen, last = set(), i
+        for k in range(i + 1, len(lines)):
+            c = lines[k][2]
+            if not c:
+                continue
+            if len(c) > 40 or re.search(r"[。，；：:]", c) or c in seen:
+                break
+            seen.add(c)
+            last = k
+        if len(seen) >= 3:
+            out.update(range(i, last + 1))
+    return out
+
+
+def _attachment_list_lines(lines: list[tuple[int, int, str]]) -> set[int]:
+    """An attachment list under a cover notice (附件：1.X ⏎ 2.Y, titles wrapped over lines): its
+    numbered entries are documents, not tasks."""
+    out: set[int] = set()
+    for i, (_, _, content) in enumerate(lines):
+        if not _ATTACHMENT_LIST.match(content):
+            continue
+        out.add(i)
+        nxt, k, pending = 2, i + 1, []
+        while k < len(lines) and lines[k][2]:
+            c = lines[k][2]
+            if re.match(rf"^{nxt}[、.．]", c):
+                out.update(pending + [k])
+                nxt, pending = nxt + 1, []
+            elif len(c) <= 30 and not re.search(r"[。；：:，]", c) and not _MARKER_LINE.match(c):
+                pending.append(k)  # a wrapped title, if the list goes on after it
+            else:
+                break
+            k += 1
+    return out
+
+
+def _chunk_lines(lines: list[tuple[int, int, str]]) -> set[int]:
+    """Pieces of a document-sharing page numbered 1、2、3、 at line starts: long lines in sequence,
+    one of them cutting a sentence (the next piece goes on mid-word). Not the document's items."""
+    numbered = [(i, int(m.group(1))) for i, (_, _, c) in enumerate(lines) if (m := _CHUNK.match(c))]
+    if len(numbered) < 2 or [n for _, n in numbered] != list(range(1, len(numbered) + 1)) \
+            or any(len(lines[i][2]) < 150 for i, _ in numbered[:-1]):
+        return set()  # (the last piece may be short: the excerpt ends in it)
+    cut = any(not re.search(r"[。！？；）”]$", lines[i][2]) for i, _ in numbered[:-1])
+    return {i for i, _ in numbered} if cut else set()
+
+
+def _is_rules(doc: Document, lines: list[tuple[int, int, str]]) -> bool:
+    """A set of rules (…工作规则, …管理办法, chapters 第一章): its numbered articles are no tasks,
+    unless they are assigned to units."""
+    first = next((c for *_, c in lines if c), "")
+    titles = [str(doc.meta.get("title") or "")] + ([first] if len(first) <= 40 else [])
+    chapters = sum(1 for *_, c in lines if _CHAPTER.match(c))
+    return (any(_RULES_TITLE.search(t) for t in titles) or chapters >= 2) and not _assigns_responsibility([c for *_, c in lines])
 
 
 _ROLE_LABEL = {"lead": "牵头单位", "supporting": "配合单位", "responsible": "责任单位"}
@@ -551,18 +696,27 @@ def parse_document(doc: Document) -> ParsedDocument:
     lines = _line_table(text)
     tables = find_text_tables([text[st:en].rstrip("\n") for st, en, _ in lines])
     in_table = {k for t in tables for k in range(t.header_first, t.last + 1)}
-    first_body = next((i for i, (_, _, c) in enumerate(lines) if _SECTION_RE.match(c) and i not in in_table), None)
+    chunks = _chunk_lines(lines)
+    # lines that are no body whatever their numbering: a table of contents, an attachment list,
+    # the numbered pieces of a document-sharing page
+    not_body = _contents_lines(lines) | _attachment_list_lines(lines) | chunks
+    if chunks:
+        b.warn("tasks_uncertain", lines[min(chunks)][0], f"lines numbered 1、…{len(chunks)}、 are pieces of a "
+               f"document-sharing page (long lines cut mid-sentence), not items; not read as tasks")
+    rules = _is_rules(doc, lines)
+    first_body = next((i for i, (_, _, c) in enumerate(lines)
+                       if _SECTION_RE.match(c) and i not in in_table and i not in not_body), None)
     if tables and (first_body is None or tables[0].header_first < first_body):
         # a task table before any section (or in a text without sections) opens the body
         first_body = tables[0].header_first
         b.section, b.section_kind = "", "tasks"
     elif first_body is None:
         # no sections: treat numbered lines anywhere as tasks of one implicit section
-        first_body = next((i for i, (_, _, c) in enumerate(lines)
-                           if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c)),
+        first_body = next((i for i, (_, _, c) in enumerate(lines) if i not in not_body and (
+                           _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c))),
                           len(lines))
-        b.section, b.section_kind = "", "tasks"
-        if first_body < len(lines):
+        b.section, b.section_kind = "", "other" if rules else "tasks"
+        if first_body < len(lines) and not rules:
             b.warn("no_sections", lines[first_body][0], "no section headings (一、…); numbered items read as tasks")
     back = max([_back_matter_start(lines, first_body)] + [t.last + 1 for t in tables])
     tables = [t for t in tables if first_body <= t.header_first < back]
@@ -583,7 +737,8 @@ def parse_document(doc: Document) -> ParsedDocument:
 
     # how each section numbers its tasks, decided from the whole section
     modes: dict[int, str | None] = {}
-    bounds = [i for i in range(first_body, back) if i not in in_table and _section_heading(lines[i][2], i > first_body)]
+    bounds = [i for i in range(first_body, back)
+              if i not in in_table and i not in not_body and _section_heading(lines[i][2], i > first_body)]
     if not bounds or bounds[0] != first_body:
         bounds.insert(0, first_body)
     by_words: list[tuple[str, str | None]] = []
@@ -593,7 +748,7 @@ def parse_document(doc: Document) -> ParsedDocument:
             heading = _section_heading(lines[i][2], i > first_body)
             first = i + 1 if heading else i
             has_table = any(first <= t.header_first < stop for t in tables) or i in table_at
-            modes[i] = "table" if has_table else _task_marker([lines[j][2] for j in range(first, stop)])
+            modes[i] = "table" if has_table else _task_marker([lines[j][2] for j in range(first, stop)], is_report)
             title = heading.group(2) if heading else ""
             if heading and not title:  # a heading printed alone takes its title from the next line
                 title = next((lines[j][2] for j in range(i + 1, stop) if lines[j][2]), "")
@@ -608,6 +763,7 @@ def parse_document(doc: Document) -> ParsedDocument:
                 kind = "goal"  # only goal items: （一）指导思想 （二）基本原则
             by_words.append((kind, modes[i]))
     planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report)))
+    _review_whole_sections(b, planned, lines, back, doc, rules)
     if first_body in planned and not _SECTION_RE.match(lines[first_body][2]):
         b.section_kind = planned[first_body][0]
     mode = planned[first_body][1] if first_body in planned else None
@@ -632,6 +788,12 @@ def parse_document(doc: Document) -> ParsedDocument:
 
     for i in range(first_body, back):
         if i in skip:
+            continue
+        if i in not_body:
+            if i in chunks and b.task is not None:
+                b.add_clauses(lines[i][0], lines[i][1])  # a page piece goes on with the text before it
+            else:
+                b.span(lines[i][0], lines[i][1], "closing" if b.tasks else "front_matter", task=False)
             continue
         if i in table_at:  # a task table flattened to text: its rows are tasks, whatever the section
             _add_text_table(b, table_at[i], lines)
@@ -684,13 +846,15 @@ def parse_document(doc: Document) -> ParsedDocument:
                         b.span(*title_line, "goal", task=False)
                     continue
                 b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "group", start))
-                if mode == "group":
+                # a group with no numbered item under it, among groups that have them, is a leaf: a task
+                leaf = mode == "group" or (mode == "number" and not _numbered_below(lines, i, back))
+                if leaf:
                     b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest),
                                    f"（{num}）")
                 else:
                     b.span(start, end, "group_heading", task=False)
                 if title_line:
-                    b.span(*title_line, "task_heading" if mode == "group" else "group_heading", task=mode == "group")
+                    b.span(*title_line, "task_heading" if leaf else "group_heading", task=leaf)
                 prev_no = None
                 continue
             if in_goal_item:
@@ -755,7 +919,25 @@ def parse_document(doc: Document) -> ParsedDocument:
     b.close_task(lines[back][0] if back < len(lines) else len(text))
     if back < len(lines):
         b.spans.append(Span(lines[back][0], len(text), "back_matter"))
-    if not b.tasks:
+    _finish(b, lines, first_body, back, rules)
+    spans = _merge_spans(sorted(b.spans, key=lambda s: (s.start, s.end)), len(text))
+    return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
+
+
+# a report part named for the work in general (一、2022年主要做法及成效): its 一是/二是 items may be
+# the tasks (convention c15) or the part itself may be (the facts' schema) — the reader is told
+_GENERIC_PART = re.compile(r"主要(?:工作|做法)|做法|成效|完成情况|工作情况|总体情况|进展情况")
+# a part heading that reports work done (二、工作开展情况 · 主要做法和工作成效)
+_REPORTS_WORK = re.compile(r"工作开展情况|主要做法|工作成效|工作完成情况|取得的成效|主要成效|工作进展情况")
+#: a task title this long is no heading: the item runs into its text without a stop, or a page runs together
+_LONG_TITLE = 100
+
+
+def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, back: int, rules: bool) -> None:
+    """After the line-by-line pass: items enumerated in running text (not in a plan, whose framing
+    paragraph may enumerate 一是/二是 before its parts), empty items dropped, tasks renumbered, and
+    the warnings that tell the reader what to check."""
+    if not b.tasks and b.doc.meta.get("kind") != "plan" and not rules:
         _inline_enumeration(b, lines[:back])
     # an item with neither a title nor text (a heading cut off at the end of an excerpt) is no task
     for task in [t for t in b.tasks if not t.title and not any(c.text or c.parenthetical for c in t.clauses)]:
@@ -768,22 +950,34 @@ def parse_document(doc: Document) -> ParsedDocument:
             b.spans = [Span(s.start, s.end, s.kind, s.section, s.subsection, k if s.task_seq == task.seq else s.task_seq,
                             s.clause_seq) for s in b.spans]
             task.seq = k
+    for task in b.tasks:
+        if len(task.title) > _LONG_TITLE:
+            b.warn("tasks_uncertain", task.start, f"item {task.task_no}'s heading runs {len(task.title)} characters "
+                   f"without a stop ({task.title[:16]}…): text run together, not a heading? check this task")
+    reporting = [sec for sec in b.sections if sec.subsection is None and sec.kind == "tasks"
+                 and _REPORTS_WORK.search(re.split(r"[。；]", sec.title)[0])]
+    if b.tasks and reporting and b.doc.meta.get("kind") != "report":
+        b.warn("tasks_uncertain", reporting[0].start, f"part {reporting[0].section}、{reporting[0].title[:16]} reports "
+               f"work done, but the document is not read as a report: its items are read as a plan's tasks — check")
+    shi = [t for t in b.tasks if t.task_no.endswith("是") and not t.subsection]
+    parts = {sec.section: sec.title for sec in b.sections if sec.subsection is None}
+    generic = sorted({t.section for t in shi if _GENERIC_PART.search(parts.get(t.section, ""))})
+    if generic and b.doc.meta.get("kind") == "report":
+        b.warn("tasks_uncertain", shi[0].start, f"the 一是/二是 items of part {'、'.join(generic)}、"
+               f"{parts[generic[0]][:16]} are read as tasks; the part itself may be the unit of work")
     if not b.tasks:
         # name the numbered items the document does have, so the reader sees why none is a task
         numbered = next(((st, c) for st, _, c in lines[first_body:back]
                          if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c)), None)
-        if numbered is not None:
+        if rules:
+            b.warn("no_tasks", numbered[0] if numbered else 0, "the document is a set of rules (…规则/办法/规定, or "
+                   "chapters 第一章…): its numbered articles are not tasks; the document has no rows in the task tables")
+        elif numbered is not None:
             kinds = sorted({sec.kind for sec in b.sections if sec.subsection is None}) or ["none"]
             b.warn("no_tasks", numbered[0], f"numbered items but no task: {numbered[1][:24]}… is in a section "
                    f"read as {'/'.join(kinds)}; the document has no rows in the task tables")
         else:
             b.warn("no_tasks", 0, "no numbered tasks found; the document has no rows in the task tables")
-    for task in b.tasks:
-        if not task.clauses and task.title:
-            # a task whose whole text is its title line: the title is its only clause text
-            pass
-    spans = _merge_spans(sorted(b.spans, key=lambda s: (s.start, s.end)), len(text))
-    return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
 
 
 _INLINE_SHI = re.compile(rf"(?:^|(?<=[。；：]))([{_NUM}]{{1,2}})是(?![否的])")

@@ -197,3 +197,112 @@ def test_unit_lists_split_outside_brackets_and_keep_a_shared_place():
     assert split_units("市委组织部、市司法局等市有关部门") == ["市委组织部", "市司法局", "市有关部门"]
     p = read_parenthetical("（省经信委、省发改委（省能源局）。列第一位者为牵头部门，下同）")
     assert (p.units_as_written, p.first_lead) == (("省经信委", "省发改委（省能源局）"), "responsible")
+
+
+# -- which items are tasks ---------------------------------------------------------------------
+
+def test_a_table_of_contents_is_no_body():
+    """s09: 目 录 and its entries (一、…表 are table names) come before the report; the body starts at
+    its own first heading, and the report's （一） items are its tasks (the 1. items under （二） are
+    details of it)."""
+    corpus = _corpus("s09_contents_list")
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [
+        ("（一）", "一般公共预算执行情况"), ("（二）", "政府性基金预算执行情况")]
+    assert "section_numbering" not in set(corpus.warnings.kind)
+
+
+def test_a_reports_background_part_is_no_work_and_its_groups_are_its_tasks():
+    """s10: 一、基本情况 (duties, staff) is background; 二、工作开展情况 > （一） > 1.: the （一） items."""
+    corpus = _corpus("s10_report_background_and_groups")
+    assert corpus.documents.loc[0, "kind"] == "report"
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [("（一）", "耕地保护扎实推进"), ("（二）", "不动产登记提速增效")]
+
+
+def test_an_attachment_list_under_a_cover_notice_is_no_task():
+    """s11: 附件：1.X ⏎ (wrapped) ⏎ 2.Y lists documents; the items of the attached plan are the tasks."""
+    corpus = _corpus("s11_attachment_list")
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [("1", "新建高标准农田1万亩"), ("2", "改造提升农田5000亩")]
+
+
+def test_the_articles_of_a_set_of_rules_are_no_tasks():
+    corpus = _corpus("s12_rules_document")
+    assert corpus.tasks.empty
+    assert any("set of rules" in m for m in _warnings(corpus, "no_tasks"))
+
+
+def test_a_part_named_for_its_items_is_no_task_when_the_excerpt_ends_before_them():
+    """s13: 二、主要任务 with a paragraph and no numbered items (cut): not a task; said."""
+    corpus = _corpus("s13_container_heading_cut")
+    assert corpus.tasks.empty
+    assert any("二、主要任务" in m for m in _warnings(corpus, "tasks_uncertain"))
+
+
+def test_a_cover_notices_own_instructions_are_no_tasks():
+    """s14: the cover issues a table not in the text; its 一、二、三、 (各单位要…) are instructions."""
+    corpus = _corpus("s14_cover_instructions")
+    assert corpus.tasks.empty
+    assert len([m for m in _warnings(corpus, "tasks_uncertain") if "instruction of the cover notice" in m]) == 3
+
+
+def test_items_after_a_cover_notices_instructions_are_tasks_even_with_a_cut_note():
+    """s15: the cover's 一、二、 then the plan's own 1. items, whose note the excerpt cut (（牵头单位：市发):
+    the item is a task, the instructions are not."""
+    corpus = _corpus("s15_cover_then_items_cut_note")
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [("1", "建设绿色低碳发展先行区，形成一批可推广的经验")]
+
+
+def test_background_goal_and_awareness_parts_are_no_tasks():
+    """s16: 一、规划背景（一）…回顾 (a group run into the heading), 二、工作目标全面… (a heading run into its
+    text), 三、提高认识 > （一）充分认识…的重要性和紧迫性: goals and background."""
+    corpus = _corpus("s16_background_run_in")
+    assert corpus.tasks.empty
+    assert set(corpus.sections[corpus.sections.subsection.isna()].kind) == {"goal"}
+
+
+def test_a_plans_framing_paragraph_that_enumerates_is_no_task_list():
+    corpus = _corpus("s17_plan_framing_yishi")
+    assert corpus.documents.loc[0, "kind"] == "plan"
+    assert corpus.tasks.empty
+
+
+def test_numbered_pieces_of_a_document_sharing_page_are_no_items():
+    """s18: lines 1、2、3、 of a few hundred characters, the first two cut mid-word."""
+    corpus = _corpus("s18_docshare_pieces")
+    assert corpus.tasks.empty
+    assert any("pieces of a document-sharing page" in m for m in _warnings(corpus, "tasks_uncertain"))
+
+
+def test_a_note_below_the_sub_items_makes_the_numbered_items_the_tasks():
+    """s19: 1. ⏎ （1）… ⏎ （2）… ⏎ （责任单位：…） on its own line: the note covers the 1. item."""
+    corpus = _corpus("s19_subitems_note_below")
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [("1", "完善应急预案体系"), ("2", "健全应急管理运行机制")]
+    assert _units(corpus, 1) == [("市直各有关单位", "responsible"), ("各县（市、区）人民政府", "responsible")]
+    assert _units(corpus, 2) == [("市应急管理局", "responsible")]
+
+
+def test_a_group_without_numbered_items_beside_groups_with_them_is_a_task():
+    """s20: （一） holds only text (and its note), （二） holds 1. and 2.: the leaves are （一）, 1, 2."""
+    corpus = _corpus("s20_group_without_items")
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [
+        ("（一）", "加强乡镇文化站建设，实施图书馆数字化改造"), ("1", "完善度假区服务配套设施"), ("2", "启动精品民宿项目建设")]
+    assert _units(corpus, 1) == [("县图书馆", "lead")]
+
+
+def test_a_reports_yishi_items_under_a_generic_part_are_read_and_flagged():
+    """s21: 一、2023年主要做法及成效 > 一是/二是: read as tasks (c15), with a warning that the part
+    itself may be the unit of work; 二、存在的不足 is no work done."""
+    corpus = _corpus("s21_report_generic_part_yishi")
+    assert _rows(corpus.tasks, ["task_no"]) == [("一是",), ("二是",)]
+    assert any("part itself may be the unit of work" in m for m in _warnings(corpus, "tasks_uncertain"))
+
+
+def test_a_part_that_reports_work_in_a_document_not_read_as_a_report_is_flagged():
+    corpus = _corpus("s22_plan_parts_report_work")
+    assert corpus.documents.loc[0, "kind"] != "report"
+    assert any("reports work done" in m for m in _warnings(corpus, "tasks_uncertain"))
+
+
+def test_a_heading_the_excerpt_ends_at_is_no_task():
+    corpus = _corpus("s23_heading_only_at_end")
+    assert corpus.tasks.empty
+    assert any("二、统一审批流程 has no text" in m for m in _warnings(corpus, "tasks_uncertain"))
