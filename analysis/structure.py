@@ -513,7 +513,51 @@ def _line_table(text: str) -> list[tuple[int, int, str]]:
             content = re.sub(r"^\|[ \t\u3000|]*|[ \t\u3000]*\|[ \t\u3000|]*$", "", content)
         out.append((pos, min(end, len(text)), content))
         pos = end
-    return out
+    return _split_run_in(out, text, pipes)
+
+
+# a section or group heading run into the line before it (a page whose paragraphs run together):
+# …达标率90%。（二）聚焦设施建管 · …做出了积极贡献。一、2021年完成的主要工作（一）民政系统…
+_RUN_IN_MARK = re.compile(rf"(?:(?P<sec>[{_NUM}]+)、|[（(](?P<grp>[{_NUM}]+)[）)])(?=[\u4e00-\u9fff“\"0-9])")
+
+
+def _split_run_in(out: list[tuple[int, int, str]], text: str, pipes: set[int]) -> list[tuple[int, int, str]]:
+    """Lines split before a heading run into them: only after a sentence end or a short heading, and
+    only when its number continues the document's numbering (二、 after 一、, （二） after （一）), so a
+    cited item (第三条（二）项) or an enumeration inside a sentence is no heading."""
+    result: list[tuple[int, int, str]] = []
+    last_sec = last_grp = 0
+    for i, (start, end, content) in enumerate(out):
+        if not content or i in pipes:
+            result.append((start, end, content))
+            continue
+        head = _SECTION_RE.match(content) or _GROUP_RE.match(content)
+        if head:
+            n = _numeral_value(head.group(1))
+            last_sec, last_grp = (n, 0) if _SECTION_RE.match(content) else (last_sec, n)
+        cuts, seg = [], 0
+        for m in _RUN_IN_MARK.finditer(content, 1):
+            before = content[seg:m.start()].rstrip()
+            if not (before.endswith(("。", "；", "！", "？")) or (len(before) <= 40 and "。" not in before
+                                                               and _MARKER_LINE.match(before))):
+                continue
+            n = _numeral_value(m["sec"] or m["grp"])
+            if m["sec"] and n == last_sec + 1:
+                last_sec, last_grp = n, 0
+            elif m["grp"] and n == last_grp + 1:
+                last_grp = n
+            else:
+                continue
+            cuts.append(m.start())
+            seg = m.start()
+        if not cuts:
+            result.append((start, end, content))
+            continue
+        at = start + text[start:end].find(content)
+        bounds = [0] + cuts + [len(content)]
+        for a, b in zip(bounds, bounds[1:]):
+            result.append((start if a == 0 else at + a, end if b == len(content) else at + b, content[a:b].strip()))
+    return result
 
 
 # a header cell naming a unit column of the table: 牵头 单位 · 责任部单位(部门) · 配合单位

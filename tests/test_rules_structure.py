@@ -306,3 +306,15 @@ def test_a_heading_the_excerpt_ends_at_is_no_task():
     corpus = _corpus("s23_heading_only_at_end")
     assert corpus.tasks.empty
     assert any("二、统一审批流程 has no text" in m for m in _warnings(corpus, "tasks_uncertain"))
+
+
+def test_headings_run_into_the_line_before_them_start_their_own_lines():
+    """s24, a page whose paragraphs run together: 一、 after the opening's 。, （一） after the short part
+    heading, （二） after a 。, 二、 after （三）'s 。: each continues its numbering, so each is a heading;
+    （三）项 inside a sentence (no stop before it, and （三） would not follow （一）) is not."""
+    corpus = _corpus("s24_run_in_headings")
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [
+        ("（一）", "森林防火形势稳定"), ("（二）", "造林绿化稳步推进"), ("（三）", "林长制全面落实")]
+    assert "第十条（三）项" in corpus.tasks.loc[0, "text"]
+    assert _rows(corpus.sections[corpus.sections.subsection.isna()], ["section", "kind"]) == [
+        ("一", "tasks"), ("二", "closing")]
