@@ -528,8 +528,8 @@ def _split_run_in(out: list[tuple[int, int, str]], text: str, pipes: set[int]) -
     result: list[tuple[int, int, str]] = []
     last_sec = last_grp = 0
     for i, (start, end, content) in enumerate(out):
-        if not content or i in pipes:
-            result.append((start, end, content))
+        if not content or i in pipes or (_CHUNK.match(content) and len(content) >= 150):
+            result.append((start, end, content))  # (a numbered piece of a sharing page stays whole)
             continue
         head = _SECTION_RE.match(content) or _GROUP_RE.match(content)
         if head:
@@ -538,8 +538,8 @@ def _split_run_in(out: list[tuple[int, int, str]], text: str, pipes: set[int]) -
         cuts, seg = [], 0
         for m in _RUN_IN_MARK.finditer(content, 1):
             before = content[seg:m.start()].rstrip()
-            if not (before.endswith(("。", "；", "！", "？")) or (len(before) <= 40 and "。" not in before
-                                                               and _MARKER_LINE.match(before))):
+            if not (before.endswith(("。", "；", "！", "？")) or (len(before) <= 40 and "。" not in before and (
+                    _SECTION_RE.match(before) or _GROUP_RE.match(before)))):
                 continue
             n = _numeral_value(m["sec"] or m["grp"])
             if m["sec"] and n == last_sec + 1:
