@@ -318,3 +318,10 @@ def test_headings_run_into_the_line_before_them_start_their_own_lines():
     assert "第十条（三）项" in corpus.tasks.loc[0, "text"]
     assert _rows(corpus.sections[corpus.sections.subsection.isna()], ["section", "kind"]) == [
         ("一", "tasks"), ("二", "closing")]
+
+
+def test_start_dates_and_comment_periods_are_no_deadlines():
+    """s25: 自…起执行 starts a rule; 于…前将意见反馈 / 将意见建议汇总 ask for comments: none is a deadline of
+    the task; 于2024年9月底前完成 and 6月底前组织 (the plan's year, 2024) are."""
+    corpus = _corpus("s25_start_and_comment_dates")
+    assert _rows(corpus.deadlines, ["task_seq", "date"]) == [(3, "2024-09-30"), (4, "2024-06-30")]

@@ -167,11 +167,24 @@ def parse_deadline_steps(raw: str) -> list[Deadline]:
     return out if len(out) > 1 else []
 
 
+# the sentence asks for comments or states when a text takes or loses effect: its dates are no deadlines
+_NOT_A_DEADLINE = re.compile(r"征求意见|意见建议|反馈意见|意见反馈|将意见|提出意见|有效期|起施行|起执行")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The clause (between ，。；！？ or line breaks) around offset ``at``."""
+    start = max(text.rfind(c, 0, at) for c in "，。；！？\n") + 1
+    ends = [e for e in (text.find(c, at) for c in "，。；！？\n") if e >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 def find_yearless(text: str) -> list[str]:
     """Deadlines inside task text written without a year (``3月底前，将…``), as written."""
     if "前" not in text:
         return []
-    return [m.group(0) for m in _INLINE_YEARLESS.finditer(mask_bracketed(text))]
+    masked = mask_bracketed(text)
+    return [m.group(0) for m in _INLINE_YEARLESS.finditer(masked)
+            if not _NOT_A_DEADLINE.search(_sentence_at(masked, m.start()))]
 
 
 @cached_list
@@ -184,8 +197,9 @@ def find_deadlines(text: str) -> list[Deadline]:
     (date: the target year), ``于每月5日前`` (recurring, monthly),
     ``每年1月底前`` / ``于每年第一季度`` (recurring, yearly),
     ``20个工作日内`` (relative). A year that only dates something
-    (``在2023年…的基础上``, ``7月以来``, ``（2021年版）``) or a frequency
-    (``每月开展一次``) is not a deadline. Text inside 《》 titles is skipped.
+    (``在2023年…的基础上``, ``7月以来``, ``（2021年版）``), a frequency
+    (``每月开展一次``), a start (``自2019年1月1日起``), a comment period (``请于…前将意见反馈``)
+    or a validity period (``有效期至…``) is not a deadline. Text inside 《》 titles is skipped.
     """
     if "每" not in text and not ANY_DIGIT.search(text):  # every other convention has a digit
         return []
@@ -193,6 +207,8 @@ def find_deadlines(text: str) -> list[Deadline]:
     found = []
     for m in _INLINE.finditer(masked):
         raw = text[m.start():m.end()]
+        if _NOT_A_DEADLINE.search(_sentence_at(masked, m.start())):
+            continue  # a comment period or a validity period, not work to be done by a date
         if m["date"]:
             if not (m["tail"] or m["lead"] in ("到", "至", "截至", "于")):
                 continue  # a bare year or a date that is not a target
