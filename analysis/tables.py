@@ -149,6 +149,11 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
             clauses.append((doc.doc_id, task.seq, clause.seq, clause.text, label, as_written,
                             [u for u, _, _ in resolved], d_raw, d_kind, d_date, doc.where(clause.start)))
             units.extend((doc.doc_id, task.seq, clause.seq, u, via, role) for u, via, role in resolved)
+            odd = [u for u, _, _ in resolved if _suspect_unit(u)]
+            if odd:
+                _warner(doc, clause.parenthetical_start or clause.start, warnings)(
+                    "units_uncertain", f"unit(s) {'、'.join(odd)} of task {task.task_no} do not look like a body's name "
+                                       f"(a person, a sentence, a cut word?) — check")
             for d in _text_deadlines(clause.text, year, _warner(doc, clause.start, warnings)):
                 deadlines.append((doc.doc_id, task.seq, "text", d.raw, d.kind, d.date, d.recurrence))
             for t in extract.find_training(clause.text, hours_default):
@@ -161,6 +166,19 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
                          for u in standing if u not in named)
         standing = defines_standing or standing
     return clauses, units, deadlines, training, targets
+
+
+# what a body's name does not look like: a person (three characters, no body ending), a sentence
+_BODY_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|机构|政府|司|署|行|关|协|联|社|馆|"
+                       r"集团|区|县|市|州|盟|旗|镇|乡|街道|村|团|校|园|台|厂|场|库|网)(?:（[^（）]{1,10}）)?$")
+_NOT_A_NAME = re.compile(r"[，。；：:]|落实|负责|不再|以下|下同|要求|按照|根据")
+
+
+def _suspect_unit(name: str) -> bool:
+    """Does a unit name look like something else than a body (张三, a clause, 市发 cut short)?"""
+    if _NOT_A_NAME.search(name) or len(name) > 30:
+        return True
+    return not _BODY_END.search(name) and not re.match(r"^(?:各|有关|相关|全)", name) and len(name) <= 4
 
 
 def _plan_year(meta: dict) -> int | None:
