@@ -18,7 +18,14 @@ Conventions recognised (the documents' own words):
   of work and are returned as tasks whose ``task_no`` is the part's numeral;
   a closing paragraph opening with ``下一步`` is its outlook, not a part;
 * a section with groups but no numbered items takes its groups as tasks and
-  ``1.`` items under them as clauses.
+  ``1.`` items under them as clauses; a group without numbered items among groups
+  that have them is a task itself; a report's groups are its tasks over ``1.`` details;
+* a task table flattened to text (:mod:`analysis.text_tables`) gives one task a row;
+* not tasks: a table of contents, an attachment list, the numbered pieces of a
+  document-sharing page, the articles of a set of rules, a cover notice's own
+  instructions, a part named for what it holds (主要任务) or a heading the excerpt ends
+  at, background and goal parts; where the reading is uncertain a ``tasks_uncertain``
+  warning says what was seen.
 """
 from __future__ import annotations
 

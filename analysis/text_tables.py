@@ -36,10 +36,11 @@ __all__ = ["TextCell", "TextRow", "TextTable", "find_text_tables", "table_lines"
 UNIT_ROLES = ("lead", "supporting", "responsible")
 _WS = "[ \t\u3000\xa0]"
 _EDGE_BARS = re.compile(rf"^{_WS}*\|[ \t\u3000\xa0|]*|{_WS}*\|[ \t\u3000\xa0|]*$")
-_NO_HEADER = re.compile(rf"^{_WS}*\|?{_WS}*序{_WS}*号")
-_ROW_NO = re.compile(r"^\d{1,3}$")
+_NO_HEADER = re.compile(rf"^{_WS}*\|?{_WS}*(?:序{_WS}*号|编{_WS}*号|项{_WS}*次)")
+# a row number alone in its cell: 6 · 6. · 6、
+_ROW_NO = re.compile(r"^(\d{1,3})[.．、]?$")
 # a row of the one-row-a-line shape: its number, then a cell (not 2023年…, 15%, 3.5 …)
-_ROW_LINE = re.compile(rf"^{_WS}*\|?{_WS}*(\d{{1,3}})(?:{_WS}*\|{_WS}*|{_WS}+)(?![年月日%％个万亿.．、])(\S.*)$")
+_ROW_LINE = re.compile(rf"^{_WS}*\|?{_WS}*(\d{{1,3}})[.．、]?(?:{_WS}*\|{_WS}*|{_WS}+)(?![年月日%％个万亿.．、])(\S.*)$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\S")
 _ATTACHMENT = re.compile(rf"^附件{_WS}*[\d一二三四五六七八九十]{{0,2}}{_WS}*[：:]?{_WS}*$")
 # a date a deadline cell holds: 2023年底 · 12月底前 · 年内 · 长期推进 · 2021年2月公布…
@@ -319,11 +320,11 @@ def _rows_of(lines: Sequence[str], first: int, shape: str, stop: int) -> tuple[l
             continue
         m = _ROW_LINE.match(line) if shape == "rows" else None
         alone = _ROW_NO.match(inner) if shape == "cells" else None
-        no = m.group(1) if m else (inner if alone else None)
+        no = m.group(1) if m else (alone.group(1) if alone else None)
         if no is not None and (prev_no is None or int(no) > prev_no):
             row = TextRow(no, k, k)
             at = line.find(no)
-            row.cells.append(TextCell(no, k, at, at + len(no), "line"))
+            row.cells.append(TextCell(no, k, at, at + len(no), "line"))  # (the number without its 、)
             if m:
                 rest = line[m.start(2):]
                 row.cells.extend(TextCell(c, k, m.start(2) + a, m.start(2) + b, kind)
@@ -407,8 +408,8 @@ def find_text_tables(lines: Sequence[str], stop: int | None = None) -> list[Text
     numbered row.
     """
     stop = len(lines) if stop is None else stop
-    if not any("序" in line for line in lines[:stop]):  # the usual case, decided in one scan
-        return []
+    if not any(("序" in line or "编" in line or "项" in line) and _NO_HEADER.match(line) for line in lines[:stop]):
+        return []  # the usual case, decided in one scan
     tables: list[TextTable] = []
     k = 0
     while k < stop:

@@ -325,3 +325,13 @@ def test_start_dates_and_comment_periods_are_no_deadlines():
     the task; 于2024年9月底前完成 and 6月底前组织 (the plan's year, 2024) are."""
     corpus = _corpus("s25_start_and_comment_dates")
     assert _rows(corpus.deadlines, ["task_seq", "date"]) == [(3, "2024-09-30"), (4, "2024-06-30")]
+
+
+def test_a_table_numbered_by_编号_with_numbered_rows_between_bars():
+    """s26: header 编号 | 工作事项 | 牵头部门 | 完成时限, rows ``1. | … |`` and ``3、 | … |``."""
+    corpus = _corpus("s26_table_numbered_rows_with_bars")
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [
+        ("1", "编制年度普法计划，明确责任清单"), ("2", "开展宪法宣传周活动"), ("3", "推进法治乡村建设")]
+    assert _units(corpus, 2) == [("县委宣传部", "lead"), ("县司法局", "lead")]
+    assert _rows(corpus.deadlines, ["task_seq", "kind", "date"]) == [
+        (1, "date", "2024-03-31"), (2, "date", "2024-12-31"), (3, "ongoing", None)]
