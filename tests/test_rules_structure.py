@@ -335,3 +335,11 @@ def test_a_table_numbered_by_编号_with_numbered_rows_between_bars():
     assert _units(corpus, 2) == [("县委宣传部", "lead"), ("县司法局", "lead")]
     assert _rows(corpus.deadlines, ["task_seq", "kind", "date"]) == [
         (1, "date", "2024-03-31"), (2, "date", "2024-12-31"), (3, "ongoing", None)]
+
+
+def test_role_verbs_beyond_the_plain_ones():
+    """s27: 牵头督导 / 牵头推进 lead, 协助 / 配合落实 support, 负责落实 is responsible."""
+    corpus = _corpus("s27_role_verbs")
+    assert _units(corpus, 1) == [("市生态环境局", "lead"), ("市工信局", "lead"), ("市公安局", "supporting"),
+                                 ("各区人民政府", "responsible")]
+    assert _units(corpus, 2) == [("市住建局", "lead"), ("市城管局", "supporting")]

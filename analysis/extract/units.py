@@ -54,7 +54,8 @@ _FIRST_LEAD = re.compile(r"[（(]?(?:除标注[“\"]?分别牵头[”\"]?外[�
 _ADMIN_PREFIX = re.compile(r"^(?:各)?[省市区县乡镇]$")
 # an unlabelled responsibility: 法制司牵头 · 各地按职责分工负责 · 厅法规处配合 · 司法厅等省直各部门（单位）按职责分工负责
 _VERB = re.compile(r"(?P<units>.+?)(?:共同|分别|按职责分工|按照职责分工|按职责|按照职责|根据职责|依职责)*"
-                   r"(?P<verb>牵头负责|牵头|负责落实|负责|配合|参与|协办|协同|落实|组织实施|实施)$")
+                   r"(?P<verb>牵头(?:负责|督导|推进|组织|落实|抓总)?|负责落实|负责|配合(?:落实)?|参与|协办|协同|协助|落实|"
+                   r"组织实施|实施)$")
 
 
 def role_of_label(label: str) -> str:
@@ -69,7 +70,7 @@ def role_of_label(label: str) -> str:
 def _role_of_verb(verb: str) -> str:
     if verb.startswith("牵头"):
         return "lead"
-    if verb in ("配合", "参与", "协办", "协同"):
+    if verb.startswith("配合") or verb in ("参与", "协办", "协同", "协助"):
         return "supporting"
     return "responsible"
 
@@ -183,8 +184,8 @@ def _strip_brackets(text: str) -> str:
     return body.strip()
 
 
-_SEGMENT_SPLIT = re.compile(r"[，,；;。]|(?<=牵头|负责|配合|参与|协办)、")
-_HAS_VERB = re.compile(r"牵头|负责|配合|参与|协办|协同|落实|实施")
+_SEGMENT_SPLIT = re.compile(r"[，,；;。]|(?<=牵头|负责|配合|参与|协办|协助|督导)、")
+_HAS_VERB = re.compile(r"牵头|负责|配合|参与|协办|协同|协助|落实|实施")
 
 
 # the places below, named as bodies in a unit list: 各县市区 · 各县（市、区） · 各乡镇
