@@ -180,11 +180,7 @@ def _read_header(lines: Sequence[str], i: int) -> tuple[int, int, list[str], str
     for k in range(first, len(lines)):
         got = [c for c, *_ in _split_cells(lines[k], on_spaces=False)]
         if not got:
-            if k > i and not lines[k].strip(" \t\u3000\xa0|") and lines[k].count("|") > 1:
-                continue  # a run of empty cells (||||||) in a two-row header
-            if not lines[k].strip(" \t\u3000\xa0|"):
-                continue
-            break
+            continue  # a blank line, or a run of empty cells (||||||) in a two-row header
         if not all(_header_like(c) or (not header_key(c) and cells) for c in got):
             break
         for c in got:
@@ -374,6 +370,9 @@ def _place(table: TextTable) -> None:
                 crowded.append(row.no)
             if row.last > row.first and any(table.roles[c.column] in UNIT_ROLES for c in row.cells):
                 broken.append(row.no)
+            elif any(a.column == b.column and table.roles[b.column] in UNIT_ROLES and b.boundary == "space"
+                     for a, b in zip(row.cells, row.cells[1:])):
+                broken.append(row.no)  # more unit lists than unit columns: spaces inside a unit cell?
     where = table.header_first
     if crowded:
         table.warnings.append(("tasks_uncertain", where, (
@@ -382,8 +381,8 @@ def _place(table: TextTable) -> None:
             f"columns — check")))
     if broken:
         table.warnings.append(("units_uncertain", where, (
-            f"flattened table: rows {', '.join(broken)} run over several lines; their unit cells were told "
-            f"apart by their content — check which column each unit is in")))
+            f"flattened table: rows {', '.join(broken)} run over several lines or hold more unit lists than "
+            f"unit columns; their unit cells were told apart by their content — check which column each unit is in")))
     if dropped:
         table.warnings.append(("tasks_uncertain", where, (
             f"flattened table: in rows {'; '.join(dropped)} a cell fits no column of the header; not read")))

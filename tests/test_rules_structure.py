@@ -45,7 +45,7 @@ def test_table_one_row_a_line_with_spaces_inside_cells_and_merged_cells():
     corpus = _corpus("s01_table_rows_spaced")
     assert _rows(corpus.tasks, ["task_no", "title"]) == [
         ("1", "划定巡护网格，配齐专职护林员"), ("2", "在进山路口设立防火检查站，严查火种"),
-        ("3", "开展隐患排查"), ("7", "推进防火通道建设，新建林区道路20公里")]
+        ("3", "开展隐患排查"), ("7", "推进防火通道建设，新建林区道路20公里"), ("8", "完善火情监测网络，新建监测点十个")]
     assert _units(corpus, 1) == [("市林业局", "lead"), ("市财政局", "supporting"), ("市人社局", "supporting"),
                                  ("各县（区）人民政府和管委会", "responsible")]
     assert _units(corpus, 3) == [("市应急管理局", "lead"), ("市林业局", "supporting"),
@@ -55,7 +55,8 @@ def test_table_one_row_a_line_with_spaces_inside_cells_and_merged_cells():
                                  ("各县（区）人民政府", "responsible")]
     # what could not be told apart for certain is said: spaces inside cells, a row over three lines
     assert any("rows 1, 2" in m for m in _warnings(corpus, "tasks_uncertain"))
-    assert any("rows 7 run over several lines" in m for m in _warnings(corpus, "units_uncertain"))
+    # row 7 runs over three lines; row 8 holds four unit lists for three unit columns
+    assert any("rows 7, 8 run over several lines" in m for m in _warnings(corpus, "units_uncertain"))
     # the header and the rows are cells, not a title or sentences to rejoin
     assert corpus.documents.loc[0, "title"] == "某市森林防火重点任务分解表"
 
