@@ -344,3 +344,11 @@ def test_role_verbs_beyond_the_plain_ones():
     assert _units(corpus, 1) == [("市生态环境局", "lead"), ("市工信局", "lead"), ("市公安局", "supporting"),
                                  ("各区人民政府", "responsible")]
     assert _units(corpus, 2) == [("市住建局", "lead"), ("市城管局", "supporting")]
+
+
+def test_a_unit_that_looks_like_a_person_is_flagged():
+    """s28: 王明 in a 责任单位 list is kept as written (it is what the note says) but flagged."""
+    corpus = _corpus("s28_person_in_a_unit_list")
+    assert _units(corpus, 1) == [("王明", "responsible"), ("县水利局", "responsible")]
+    (message,) = _warnings(corpus, "units_uncertain")
+    assert "王明" in message and "task 1" in message
