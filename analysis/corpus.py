@@ -37,6 +37,7 @@ import pandas as pd
 
 from .ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
 from .ingest.text import decode_bytes
+from .text_tables import table_lines
 from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, organ_names,
                        read_metadata)
 
@@ -554,7 +555,9 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         offsets.append(pos)
         pos += len(line) + 1
     edits: list[tuple[int, int, str, str]] = []
-    table = _table_lines(lines)
+    # (a flattened table's header may stand above the body's first heading: look at every line)
+    above = text[:start].count("\n")
+    table = {i - above for i in _table_lines(text.split("\n")) if i >= above}
     carried = 0  # brackets a paragraph joined so far has left open
     i = 0
     while i < len(lines) - 1:
@@ -633,7 +636,7 @@ def _table_lines(lines: list[str]) -> set[int]:
     ``1 task text unit`` whose columns are separated by spaces (blank lines may come between);
     or a table flattened one cell a line, each cell closed (or opened) by ``|`` — at least three
     such lines — where the spaces in a cell separate names (``市公路局 市运管局 |``)."""
-    out: set[int] = set(pipe_cell_lines(lines))
+    out: set[int] = set(pipe_cell_lines(lines)) | table_lines(lines)  # (any shape, :mod:`.text_tables`)
     for i, line in enumerate(lines):
         if not _TABLE_HEADER_LINE.match(line):
             continue

@@ -44,6 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .numerals import number_value
+from .text_tables import find_text_tables
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
            "organ_names", "is_date_line",
@@ -406,7 +407,10 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     out: dict[str, Field] = {}
     lines = _lines(text)
     first_body = _body_start_line(lines)
-    front = [(o, ln.strip()) for o, ln in lines[:first_body] if ln.strip()]
+    # the header cells of a task table flattened to text are no front matter (no title)
+    header = {k for t in find_text_tables([ln for _, ln in lines[:first_body]])
+              for k in range(t.header_first, t.header_last + 1)}
+    front = [(o, ln.strip()) for k, (o, ln) in enumerate(lines[:first_body]) if ln.strip() and k not in header]
 
     # fields of a web page (removed as furniture, or left as a "label：value" line in the front)
     field_lines = [(None, so, ln.strip()) for so, ln in furniture]
