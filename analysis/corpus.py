@@ -836,11 +836,10 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
             f"(title {guessed['title'] or '?'}, issuer {guessed['issuer'] or '?'}, level {guessed['level'] or '?'})",
         ))
         for key in ("title", "issuer", "level", "issue_date", "kind"):
-            if not meta[key]:
+            if not meta[key]:  # left empty: a default would look like a reading
                 warnings.append(ParseWarning(doc_id, "metadata_missing", -1,
                                              f"could not read the {key} of {path.name} from its text"))
-        if not meta["kind"]:
-            meta["kind"] = "plan"
+        warnings.extend(_uncertain_fields(fields, doc_id, origin))
     else:
         meta = dict(meta)
     meta["metadata_source"] = "text" if not listed else "manifest"
@@ -849,6 +848,36 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
     return Document(meta=meta, source=source, text=text, origin=origin, repairs=repairs,
                     warnings=warnings, script=script, encoding=raw.encoding, format=raw.format,
                     line_where=raw.where if raw.format != "txt" else ())
+
+
+#: Fields a researcher is warned about when their reading is of low confidence.
+_WARNED_FIELDS = ("title", "issuer", "issue_date", "level", "kind", "period_start", "period_end", "doc_number")
+
+
+def _uncertain_fields(fields: dict[str, Field], doc_id: str, origin: Sequence[int]) -> list[ParseWarning]:
+    """A ``metadata_uncertain`` warning for each field read with low confidence, naming the field,
+    the value, the rule and what was seen (the message names no other field: a scorer and a
+    reader take the field a warning concerns from its words)."""
+    out = []
+    for key in _WARNED_FIELDS:
+        f = fields.get(key)
+        if f is None or f.confidence != "low":
+            continue
+        if key == "period_end" and fields.get("period_start") is not None and fields["period_start"].confidence == "low":
+            continue  # one warning for the period
+        name = "period_start/period_end" if key.startswith("period") else key
+        value = (f"{fields['period_start'].value}–{fields['period_end'].value}"
+                 if key == "period_start" and "period_end" in fields else f.value)
+        if f.source_offset is not None:
+            position = f.source_offset
+        elif f.offset is not None and origin:
+            position = origin[min(f.offset, len(origin) - 1)]
+        else:
+            position = -1
+        out.append(ParseWarning(doc_id, "metadata_uncertain", position,
+                                f"{name} {value!r} is uncertain: {f.note or f.rule} (rule: {f.rule}; "
+                                f"seen: {f.evidence[:60]})"))
+    return out
 
 
 def _reader_repairs(raw: RawDocument, doc_id: str) -> list[Repair]:

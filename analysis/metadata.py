@@ -64,7 +64,9 @@ class Field:
     ``rule`` names the rule that read it; ``evidence`` is the line it was read
     from; ``offset`` is that line's offset in the normalized text, or, when the
     line was page furniture removed by the normalizer, ``source_offset`` is its
-    offset in the source.
+    offset in the source. ``confidence`` is ``high``, ``medium`` or ``low``
+    (see :data:`CONFIDENCE_RULES`): how far the rule and the other readings of the
+    same field support the value; ``note`` says why, for a researcher to check.
     """
 
     value: str
@@ -72,6 +74,8 @@ class Field:
     evidence: str
     offset: int | None = None
     source_offset: int | None = None
+    confidence: str = ""
+    note: str = ""
 
 
 # -- dates in every written form ---------------------------------------------------
@@ -332,13 +336,15 @@ def _period(title: str) -> tuple[str, str, str] | None:
 
 # Field labels of a web page or law database, and what each one gives.
 _FIELD_LABELS = {
+    "title": ("标题", "名称", "文件名称", "中文名"),
     "issuer": ("发文机关", "发布机关", "发文单位", "制发机关"),
+    # the organ a page says published it: often the issuer, sometimes the site (县政府网站)
+    "issuer_page": ("发布机构", "发布单位", "发文机构"),
     "issue_date": ("发文日期", "成文日期", "印发日期", "公文生成日期", "生成日期"),
     "published_date": ("发布日期", "发布时间", "公开日期", "公布日期", "更新时间", "日期", "时间"),
     "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号"),
 }
-_OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "效力级别", "施行日期", "生效日期", "名称", "发布机构",
-                 "发布单位", "来源", "信息来源", "作者", "字号", "浏览量", "关键字", "公开方式", "主题词")
+_OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "效力级别", "施行日期", "生效日期", "来源", "信息来源", "作者", "字号", "浏览量", "关键字", "公开方式", "主题词")
 _LABEL_OF = {label: key for key, labels in _FIELD_LABELS.items() for label in labels}
 _ALL_LABELS = sorted(list(_LABEL_OF) + list(_OTHER_LABELS), key=len, reverse=True)
 # a label may be spaced out (文       号) and is followed by ：, :, |, or nothing (发文机关中共…)
@@ -357,25 +363,57 @@ def _field_values(line: str) -> list[tuple[str, str]]:
     return out
 
 
-def _read_fields(field_lines, out: dict[str, Field]) -> None:
+class _Reading(dict):
+    """The fields chosen so far (``{name: Field}``) and, in ``seen``, every reading met of each
+    field, chosen or not: a 名称 field beside the title line, a 发文机关 field beside the signature.
+    :mod:`analysis.confidence` weighs the chosen reading against the others."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: dict[str, list[Field]] = {}
+
+    def see(self, key: str, field: Field) -> Field:
+        """Record a reading of ``key`` (not choosing it); returns it."""
+        if all(f != field for f in self.seen.get(key, [])):
+            self.seen.setdefault(key, []).append(field)
+        return field
+
+    def choose(self, key: str, field: Field) -> None:
+        """Choose a reading of ``key`` (replacing one chosen before)."""
+        self[key] = self.see(key, field)
+
+
+def _read_fields(field_lines, out: _Reading) -> None:
     for offset, source_offset, line in field_lines:
         for label, value in _field_values(line):
             key = _LABEL_OF.get(label)
-            if key is None or not value or key in out:
+            if key is None or not value:
                 continue
             rule = f"{label} field" + (" (page publication)" if key == "published_date" else "")
-            if key == "issuer":
+            found = None
+            if key == "title":  # the page's name for the document: a reading beside the title line
+                out.see("title", Field(_clean_title(_norm_line(value)), rule, line, offset, source_offset))
+                continue
+            if key in ("issuer", "issuer_page"):
                 organs = [o for part in re.split(r"[、，,；;]", value) for o in _organs(part)]
+                if organs and key == "issuer_page":
+                    out.see("issuer", Field("、".join(organs), rule, line, offset, source_offset))
+                    continue
                 if organs:
-                    out[key] = Field("、".join(organs), rule, line, offset, source_offset)
+                    found = Field("、".join(organs), rule, line, offset, source_offset)
             elif key in ("issue_date", "published_date"):
                 d = parse_written_date(value, whole_line=True)
                 if d:
-                    out[key] = Field(d, rule, line, offset, source_offset)
+                    found = Field(d, rule, line, offset, source_offset)
             else:
                 m = DOC_NUMBER.search(value)
                 if m:
-                    out[key] = Field(canonical_number(m.group()), rule, line, offset, source_offset)
+                    found = Field(canonical_number(m.group()), rule, line, offset, source_offset)
+            if found is not None:
+                if key in out:
+                    out.see(key, found)
+                else:
+                    out.choose(key, found)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -401,9 +439,12 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
 
     In: the normalized text; ``furniture``: ``(source_offset, line)`` of page
     lines the normalizer removed (a web page's field block). Out: ``{field: Field}``
-    for the fields that could be read (see the module docstring for the rules).
+    for the fields that could be read (see the module docstring for the rules), each
+    with its confidence (:func:`analysis.confidence.assess`).
     """
-    out: dict[str, Field] = {}
+    from .confidence import assess  # builds on this module's readers
+
+    out = _Reading()
     lines = _lines(text)
     first_body = _body_start_line(lines)
     front = [(o, ln.strip()) for o, ln in lines[:first_body] if ln.strip()]
@@ -418,29 +459,37 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     _read_signature(lines, first_body, out)
     if "issue_date" not in out and field_date is not None:
         out["issue_date"] = field_date
-    if "issuer" not in out:
-        _issuer_from_headings(front, out)
-    if "doc_number" not in out:
-        for o, ln in front:
-            s = _norm_line(ln)
-            m = DOC_NUMBER.search(s) or _BARE_NUMBER.fullmatch(s)
-            # the document's own number stands alone on its line, or in brackets after the notice's
-            # title (…的通知（甘交政法〔2023〕1号）); a cited one sits in a sentence
-            if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
-                      or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$", s))):
-                out["doc_number"] = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)
-                break
+    _issuer_from_headings(front, out)
+    _read_doc_number(front, out)
     title = out.get("title")
     if title:
         p = _period(title.value)
         if p:
-            out["period_start"] = Field(p[0], f"period in the title ({p[2]})", title.evidence, title.offset)
-            out["period_end"] = Field(p[1], f"period in the title ({p[2]})", title.evidence, title.offset)
+            out.choose("period_start", Field(p[0], f"period in the title ({p[2]})", title.evidence, title.offset))
+            out.choose("period_end", Field(p[1], f"period in the title ({p[2]})", title.evidence, title.offset))
     _read_level(out)
     if "level" not in out:
         _level_from_opening(lines, first_body, out)
     _read_kind(text, front, out, field_lines)
-    return out
+    chosen = {k: v for k, v in out.items() if not k.startswith("_")}
+    return assess(chosen, out.seen)
+
+
+def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
+    """The document's own 文号: a 文号 field, else a line of the front matter that is the number."""
+    for o, ln in front:
+        s = _norm_line(ln)
+        m = DOC_NUMBER.search(s) or _BARE_NUMBER.fullmatch(s)
+        # the document's own number stands alone on its line, or in brackets after the notice's
+        # title (…的通知（甘交政法〔2023〕1号）); a cited one sits in a sentence
+        if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
+                  or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$", s))):
+            found = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)
+            if "doc_number" in out:
+                out.see("doc_number", found)
+            else:
+                out.choose("doc_number", found)
+            return
 
 
 _PERIOD_LINE = re.compile(r"[（(](?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]")
@@ -491,9 +540,45 @@ def _double_spaced(front: list[tuple[int, str]], text: str) -> bool:
     return sum(gaps) * 3 >= len(gaps) * 2
 
 
-def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str = "",
-                furniture_lines=()) -> None:
-    # 1. the document's own title line, the last one before the body (it follows any cover notice)
+def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", furniture_lines=()) -> None:
+    """The title, in the order a reader looks: the document's own title line; the title a cover
+    notice names; a news item's headline; a document-sharing site's file name; 现将《…》印发.
+    Each reading found is recorded (``out.see``), the first one is chosen."""
+    line = _title_line(front, text)
+    if line is not None:
+        out.choose("title", line)
+    cover = _cover_notice(front, out)
+    if cover is not None:
+        out.see("title", cover)
+        if "title" not in out:
+            out.choose("title", cover)
+    if "title" not in out and front:
+        # a news item's headline: the first line, short and no sentence, above a long opening paragraph
+        o, ln = front[0]
+        s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
+        nxt = next((x for _, x in front[1:] if len(x) >= 40), "")
+        if 8 <= len(s) <= 50 and not re.search(r"[。，；：:！？!?|]", s) and nxt and not _FURNITURE_FIELD.match(s) \
+                and not _organs(s) and not _is_date_line(s):
+            out.choose("title", Field(s, "headline (first line)", ln, o))
+    if "title" not in out:
+        for o, so, ln in furniture_lines:
+            m2 = re.search(r"《([^》]{4,120}?)\.(?:docx?|pdf|wps|txt)", ln)
+            if m2:  # the file name a document-sharing site shows: 《X.docx》由会员分享
+                out.choose("title", Field(_clean_title(_norm_line(m2.group(1))),
+                                          "file name in a document-sharing wrapper", ln, o, so))
+                break
+    for o, ln in front:
+        m2 = re.search(r"现将《([^》]+)》(?:印发|转发|下发)", ln)
+        if m2 and _TITLE_END.search(m2.group(1)):
+            found = out.see("title", Field(_norm_line(m2.group(1)), "cover notice 现将《…》印发", ln, o))
+            if "title" not in out:
+                out.choose("title", found)
+            break
+
+
+def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
+    """The document's own title line: the last front-matter line that ends like a title (it follows
+    any cover notice), with the short lines it wraps from and a period line under it."""
     double_spaced = _double_spaced(front, text)
     for k in range(len(front) - 1, -1, -1):
         o, ln = front[k]
@@ -516,52 +601,37 @@ def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str =
         if k + 1 < len(front) and _PERIOD_LINE.fullmatch(_norm_line(front[k + 1][1])) and (
                 not text or not re.search(r"\n[ \t\u3000]*\n", text[o:front[k + 1][0]])):
             parts.append(_norm_line(front[k + 1][1]))  # 广元市…行动方案 ⏎ （2024—2026年）
-        out["title"] = Field(_clean_title("".join(parts)), "title line in the front matter", " ".join(parts), start)
-        break
-    # 2. the cover notice: X关于印发《Y》的通知 (possibly wrapped over lines) names the issuer and the title
+        return Field(_clean_title("".join(parts)), "title line in the front matter", " ".join(parts), start)
+    return None
+
+
+def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
+    """The cover notice X关于印发《Y》的通知 (possibly wrapped over lines): Y is a title reading, X an
+    issuer reading (kept as ``_cover_issuer``)."""
     joined, starts = "", []
     for o, ln in front:
         starts.append((len(joined), o))
         joined += _norm_line(ln) + "\n"
     flat = joined.replace("\n", "")
     m = _COVER.search(flat)
-    if m:
-        at = _offset_in(joined, starts, m.start())
-        title = _norm_line(m["q"] or m["a"] or m["p"])
-        if "title" not in out and _TITLE_END.search(title) and len(title) >= 6:
-            out["title"] = Field(title, "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
-        line_starts = [0]
-        for _, ln in front:
-            line_starts.append(line_starts[-1] + len(_norm_line(ln)))
-        head = flat[max(p for p in line_starts if p <= m.start()):m.start()]
-        organ = re.split(r"[。：:；]", head)[-1] if head else ""
-        if not organ:  # 西平县人民政府办公室 ⏎ 关于印发…的通知
-            line_no = max(i for i, p in enumerate(line_starts) if p <= m.start())
-            organ = _norm_line(front[line_no - 1][1]) if line_no >= 1 else ""
-        organs = _organs(organ)
-        if organs:
-            out["_cover_issuer"] = Field("、".join(organs), "X关于印发…的通知", organ + m.group(), at)
-    if "title" not in out and front:
-        # a news item's headline: the first line, short and no sentence, above a long opening paragraph
-        o, ln = front[0]
-        s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
-        nxt = next((x for _, x in front[1:] if len(x) >= 40), "")
-        if 8 <= len(s) <= 50 and not re.search(r"[。，；：:！？!?|]", s) and nxt and not _FURNITURE_FIELD.match(s) \
-                and not _organs(s) and not _is_date_line(s):
-            out["title"] = Field(s, "headline (first line)", ln, o)
-    if "title" not in out:
-        for o, so, ln in furniture_lines:
-            m2 = re.search(r"《([^》]{4,120}?)\.(?:docx?|pdf|wps|txt)", ln)
-            if m2:  # the file name a document-sharing site shows: 《X.docx》由会员分享
-                out["title"] = Field(_clean_title(_norm_line(m2.group(1))), "file name in a document-sharing wrapper",
-                                     ln, o, so)
-                break
-    if "title" not in out:
-        for o, ln in front:
-            m2 = re.search(r"现将《([^》]+)》(?:印发|转发|下发)", ln)
-            if m2 and _TITLE_END.search(m2.group(1)):
-                out["title"] = Field(_norm_line(m2.group(1)), "cover notice 现将《…》印发", ln, o)
-                break
+    if not m:
+        return None
+    at = _offset_in(joined, starts, m.start())
+    line_starts = [0]
+    for _, ln in front:
+        line_starts.append(line_starts[-1] + len(_norm_line(ln)))
+    head = flat[max(p for p in line_starts if p <= m.start()):m.start()]
+    organ = re.split(r"[。：:；]", head)[-1] if head else ""
+    if not organ:  # 西平县人民政府办公室 ⏎ 关于印发…的通知
+        line_no = max(i for i, p in enumerate(line_starts) if p <= m.start())
+        organ = _norm_line(front[line_no - 1][1]) if line_no >= 1 else ""
+    organs = _organs(organ)
+    if organs:
+        out["_cover_issuer"] = Field("、".join(organs), "X关于印发…的通知", organ + m.group(), at)
+    title = _norm_line(m["q"] or m["a"] or m["p"])
+    if _TITLE_END.search(title) and len(title) >= 6:
+        return Field(title, "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
+    return None
 
 
 def _offset_in(joined: str, starts: list[tuple[int, int]], flat_pos: int) -> int | None:
@@ -575,7 +645,7 @@ def _offset_in(joined: str, starts: list[tuple[int, int]], flat_pos: int) -> int
     return starts[-1][1] if starts else None
 
 
-def _read_signature(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
+def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading) -> None:
     """The signature block: organ line(s) just above a date line (cover notice or end of text)."""
     for i, (o, ln) in enumerate(lines):
         if not _is_date_line(ln):
@@ -599,8 +669,12 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: dict[str
             j -= 1
         date = parse_written_date(ln, whole_line=True)
         if organs:
-            out.setdefault("issuer", Field("、".join(organs), "signature block", " / ".join(evidence + [ln.strip()]), at))
-            out.setdefault("issue_date", Field(date, "signature date", ln.strip(), o))
+            for key, found in (("issuer", Field("、".join(organs), "signature block", " / ".join(evidence + [ln.strip()]), at)),
+                               ("issue_date", Field(date, "signature date", ln.strip(), o))):
+                if key in out:
+                    out.see(key, found)
+                else:
+                    out.choose(key, found)
             return
         above = next((x.strip() for _, x in reversed(lines[:i]) if x.strip()), "")
         if "issue_date" not in out and i < first_body and (
@@ -626,43 +700,57 @@ _TITLE_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员�
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
-def _issuer_from_headings(front: list[tuple[int, str]], out: dict[str, Field]) -> None:
-    cover = out.pop("_cover_issuer", None)
-    if cover is not None:
-        out["issuer"] = cover
-        return
+def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
+    """The organ of a cover notice (X关于印发…), else the organ the title opens with: the issuer
+    when no field or signature named one, a reading beside it otherwise."""
+    readings = [out.pop("_cover_issuer", None)]
     title = out.get("title")
-    if title is not None:
-        m = _TITLE_ORGAN.match(title.value)
-        if m:
-            out["issuer"] = Field(m["organ"], "organ the title opens with", title.evidence, title.offset)
+    m = _TITLE_ORGAN.match(title.value) if title is not None else None
+    if m:
+        readings.append(Field(m["organ"], "organ the title opens with", title.evidence, title.offset))
+    for found in readings:
+        if found is None:
+            continue
+        if "issuer" in out:
+            out.see("issuer", found)
+        else:
+            out.choose("issuer", found)
 
 
-def _read_level(out: dict[str, Field]) -> None:
-    out.pop("_cover_issuer", None)
+def _read_level(out: _Reading) -> None:
+    """The level of the issuer's division; without one, of the division the title opens with.
+    Both are recorded as readings when both are there (they should agree)."""
     issuer = out.get("issuer")
     if issuer is not None:
         first = issuer.value.split("、")[0]
         level, region, rule = level_of_issuer(first)
         if level:
-            out["level"] = Field(level, f"issuer: {rule}", issuer.evidence, issuer.offset, issuer.source_offset)
+            out.choose("level", Field(level, f"issuer: {rule}", issuer.evidence, issuer.offset, issuer.source_offset))
             if region:
                 out["region"] = Field(region, "issuer's division", issuer.evidence, issuer.offset, issuer.source_offset)
-            return
     title = out.get("title")
-    if title is not None:
-        named = re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value)  # 2020年静海区… names 静海区
-        div, region = division_of(named)
-        # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level
-        bare = re.match(r"^(?:[某本全]|[XxＸｘ×＊*]{1,4})?(省|自治区|市|州|盟|县|区|旗)(?![委政])", named)
-        if div is not None:
-            out["level"] = Field(div.level, f"title opens with division {div.name}", title.evidence, title.offset)
-            out["region"] = Field(region, "title's division", title.evidence, title.offset)
-        elif _NATIONAL.search(named):
-            out["level"] = Field("national", "title opens with a central organ", title.evidence, title.offset)
-        elif bare:
-            out["level"] = Field(level_of_word(bare.group(1)), f"title opens with a bare level word {bare.group(1)}",
-                                 title.evidence, title.offset)
+    if title is None:
+        return
+    named = re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value)  # 2020年静海区… names 静海区
+    div, region = division_of(named)
+    # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level
+    bare = re.match(r"^(?:[某本全]|[XxＸｘ×＊*]{1,4})?(省|自治区|市|州|盟|县|区|旗)(?![委政])", named)
+    found = None
+    if div is not None:
+        found = Field(div.level, f"title opens with division {div.name}", title.evidence, title.offset)
+    elif _NATIONAL.search(named):
+        found = Field("national", "title opens with a central organ", title.evidence, title.offset)
+    elif bare:
+        found = Field(level_of_word(bare.group(1)), f"title opens with a bare level word {bare.group(1)}",
+                      title.evidence, title.offset)
+    if found is None:
+        return
+    if "level" in out:
+        out.see("level", found)
+        return
+    out.choose("level", found)
+    if div is not None:
+        out["region"] = Field(region, "title's division", title.evidence, title.offset)
 
 
 _CLAUSE_START = r"(?:^|(?<=[，,。；、（(：:]))"
