@@ -46,7 +46,7 @@ from pathlib import Path
 from .numerals import number_value
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
-           "organ_names", "is_date_line",
+           "organ_names", "is_date_line", "is_title_line",
            "canonical_number", "DOC_NUMBER", "LEVELS",
            "DIVISIONS_PATH"]
 
@@ -86,8 +86,19 @@ _DATE_FORMS = [
     re.compile(rf"(?P<y>[{_CN}Oo]{{4}})年(?P<m>[{_CN}]{{1,2}})月(?P<d>[{_CN}]{{1,3}})日"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
 ]
-# separators lost in copying: 20191118 (only on a line of its own: a bare number elsewhere is not a date)
-_DATE_RUN = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+# separators lost in copying (only on a line of its own: a bare number elsewhere is not a date):
+# 20191118; 2024327 and 2020928 (seven digits: month or day has one digit, read when only one split
+# gives a date); 202437
+_DATE_RUN = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>\d{2,4})$")
+# a date line whose 日 was lost: 2023年3月6 (only on a line of its own)
+_NO_DAY_WORD = re.compile(r"^(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})$")
+
+
+def _run_date(y: int, rest: str) -> str | None:
+    """The date ``YYYY`` + ``rest`` (2–4 digits, separators lost) when exactly one reading is a date."""
+    splits = {2: [(1, 1)], 3: [(1, 2), (2, 1)], 4: [(2, 2)]}[len(rest)]
+    dates = {_iso(y, int(rest[:a]), int(rest[a:])) for a, _ in splits} - {None}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _cn_number(s: str) -> int:
@@ -124,18 +135,30 @@ def parse_written_date(text: str, whole_line: bool = False) -> str | None:
             if iso:
                 return iso
     if whole_line:
-        m = _DATE_RUN.match(text.strip())
+        line = re.sub(r"(?<=\d)[ \t\u3000]+(?=\d)", "", text.strip())  # 2 0 2 3 年: digits spaced out
+        if line != text.strip():
+            return parse_written_date(line, whole_line=True)
+        m = _DATE_RUN.match(line)
+        if m:
+            return _run_date(int(m["y"]), m["rest"])
+        m = _NO_DAY_WORD.match(re.sub(r"[ \t\u3000]+", "", line))
         if m:
             return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
 
 
+# the seal another organ put under a name: （国家知识产权局代章）
+_SEAL_NOTE = re.compile(r"[（(][^（）()]{2,30}(?:代章|代印|盖章)[）)]")
+# a note printed on the signature's line: （此件发至乡）      2017年6月13日
+_SIGNATURE_NOTE = re.compile(r"^[ \t\u3000]*[（(]此件[^）)]{0,12}[）)]")
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is only a date (a signature date), in any written form."""
-    s = re.sub(r"[\s（）()]", "", line)
+    s = re.sub(r"[\s（）()]", "", _SIGNATURE_NOTE.sub("", line))
     if not s or len(s) > 16:
         return False
-    if _DATE_RUN.match(s):
+    if _DATE_RUN.match(s) or _NO_DAY_WORD.match(s):
         return parse_written_date(s, whole_line=True) is not None
     rest = s
     for form in _DATE_FORMS:
@@ -232,14 +255,15 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
 
 _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
-    r"管理局|司法局|办|领导小组|指挥部|联席会议)$")
+    r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行)$")
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
-_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委)")
+_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委)")
 
 
 def _is_organ(line: str) -> bool:
     s = line.strip()
-    return 3 <= len(s) <= 40 and not _SENTENCE.search(s) and bool(_ORGAN_END.search(s)) and not re.search(r"\d", s)
+    return (3 <= len(s) <= 40 and not _SENTENCE.search(s) and bool(_ORGAN_END.search(s)) and not re.search(r"\d", s)
+            and not s.endswith("网站"))  # 县政府网站: a site, not an organ
 
 
 def organ_names(line: str) -> list[str]:
@@ -251,6 +275,13 @@ def organ_names(line: str) -> list[str]:
 def is_date_line(line: str) -> bool:
     """Is ``line`` only a date, in any written form (``2021年3月8日``, ``二〇二一年三月八日``, ``20191118``)?"""
     return _is_date_line(line)
+
+
+def is_title_line(line: str) -> bool:
+    """Is ``line`` a document's title or its last line: it ends like a plan or a report and is
+    no sentence (``某市2023年法治政府建设工作要点``, ``实施意见``)?"""
+    s = _norm_line(line)
+    return _ends_like_title(_clean_title(s)) and s.count("《") == s.count("》") and s.count("（") == s.count("）")
 
 
 def is_organ_line(line: str) -> bool:
@@ -276,12 +307,20 @@ def _organs(line: str) -> list[str]:
 
 # -- titles ------------------------------------------------------------------------
 
-_PLAN_END = r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|办法|措施|细则|任务分工|责任分解|分工)"
-_REPORT_END = r"(?:报告|总结|情况|汇报|述职报告)"
-_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END})(?:[（(][^（）()]*[）)])?$")
+_PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
+             r"工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账)")
+# a report names what it reports on (总结, 情况, 汇报), or looks back and ahead in one title:
+# …2022年工作总结及2023年工作思路 / 工作计划 / 重点工作安排; …情况表; a reply to a proposal (…提案的答复)
+_REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行)?情况表|答复|决算公开|"
+               r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|计划|安排|要点|重点工作|重点))")
+# a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
+_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函)"
+_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
 _COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
-_SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|对|据|以|将)")
+_SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|据|将)")
+# words that open a sentence as often as a title (以…为核心…措施, 对…提案的答复): a sentence only with a comma
+_WEAK_SENTENCE_START = re.compile(r"^(?:以|对)")
 
 
 def _norm_line(s: str) -> str:
@@ -299,13 +338,15 @@ _ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?[\u4e00-\u9fff《》〈〉“
 
 # a 文号: 津交发〔2021〕20号
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*\d{1,4}\s*号")
+# a number whose 号 was lost, on a line of its own: 咸安政发〔2019〕1
+_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【﹝](?:19|20)\d\d[〕\]］)）】﹞]\d{1,4}")
 # a number without year brackets, on a line of its own: 豫交明电51, 豫交文457号
 _BARE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:发|函|电|文|字|办|令)\d{1,5}号?")
 
 
 def canonical_number(number: str) -> str:
     """A 文号 in its standard form: no spaces, year in 〔〕 (``朝交发 [2022] 97号`` → ``朝交发〔2022〕97号``)."""
-    s = _norm_line(number)
+    s = re.sub(r"^(?:发文字号|发布文号|文件编号|政策文号|文号|字号)[：:]?", "", _norm_line(number))  # a label run into it
     return re.sub(r"[\[［(（【﹝](\d{4})[\]］)）】﹞]", r"〔\1〕", s)
 
 
@@ -337,20 +378,37 @@ def _period(title: str) -> tuple[str, str, str] | None:
 # Field labels of a web page or law database, and what each one gives.
 _FIELD_LABELS = {
     "title": ("标题", "名称", "文件名称", "中文名"),
-    "issuer": ("发文机关", "发布机关", "发文单位", "制发机关"),
-    # the organ a page says published it: often the issuer, sometimes the site (县政府网站)
-    "issuer_page": ("发布机构", "发布单位", "发文机构"),
-    "issue_date": ("发文日期", "成文日期", "印发日期", "公文生成日期", "生成日期"),
-    "published_date": ("发布日期", "发布时间", "公开日期", "公布日期", "更新时间", "日期", "时间"),
-    "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号"),
+    "issuer": ("发文机关", "发布机关", "发文单位", "制发机关", "制定机关", "【制定机关】", "【发布部门】"),
+    # the organ a page says published it or took the text from: often the issuer, sometimes the site
+    # (县政府网站) or a short name (市府办)
+    "issuer_page": ("发布机构", "发布单位", "发文机构", "发布部门", "来源", "信息来源"),
+    "issue_date": ("发文日期", "成文日期", "印发日期", "公文生成日期", "颁布时间", "颁布日期",
+                   # a law database's 【公布日期】 is the day the organ promulgated the text
+                   "【公布日期】", "【发布日期】"),
+    # 生成日期: the day a page record was made, not the document's date
+    "published_date": ("发布日期", "发布时间", "公开日期", "公布日期", "更新时间", "生成日期", "日期", "时间"),
+    "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号", "文件编号", "政策文号", "字号", "【字号】",
+                   "【发文字号】"),
 }
-_OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "效力级别", "施行日期", "生效日期", "来源", "信息来源", "作者", "字号", "浏览量", "关键字", "公开方式", "主题词")
+_OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期",
+                 "作者", "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
+                 "分类", "所属机构", "责任部门", "内容概述", "废止日期", "废止时间", "公文时效", "【时效性】", "【效力等级】",
+                 "【施行日期】", "【主题分类】", "【法宝引证码】")
 _LABEL_OF = {label: key for key, labels in _FIELD_LABELS.items() for label in labels}
 _ALL_LABELS = sorted(list(_LABEL_OF) + list(_OTHER_LABELS), key=len, reverse=True)
+_LABEL_ALTERNATION = "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS)
 # a label may be spaced out (文       号) and is followed by ：, :, |, or nothing (发文机关中共…)
-_FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞]))(?P<label>" + "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS)
-                    + r")\s*[：:|｜]?\s*")
-_FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS) + r")\s*[：:|｜]")
+_FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞]))(?P<label>" + _LABEL_ALTERNATION + r")\s*[：:|｜]?\s*")
+# a field line: a label and its separator, a law database's 【label】, or a row of fields separated by
+# spaces alone (文号 某政发〔2018〕53号 时效 有效: two labels at least)
+_FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:(?:" + _LABEL_ALTERNATION + r")\s*[：:|｜]|【[^】]{2,6}】)")
+_FIELD_ROW = re.compile(r"^[•·\s]*(?:" + _LABEL_ALTERNATION + r")[ \t\u3000]+\S")
+
+
+def _is_field_line(line: str) -> bool:
+    if _FURNITURE_FIELD.match(line):
+        return True
+    return bool(_FIELD_ROW.match(line)) and len(_FIELD.findall(line)) >= 2
 
 
 def _field_values(line: str) -> list[tuple[str, str]]:
@@ -451,7 +509,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
 
     # fields of a web page (removed as furniture, or left as a "label：value" line in the front)
     field_lines = [(None, so, ln.strip()) for so, ln in furniture]
-    field_lines += [(o, None, ln) for o, ln in front if _FURNITURE_FIELD.match(ln) and len(ln) <= 120]
+    field_lines += _front_field_lines(front)
     _read_fields(field_lines, out)
     # the signature date is the issue date; a field's date only stands in when there is none
     field_date = out.pop("issue_date", None)
@@ -475,15 +533,37 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     return assess(chosen, out.seen)
 
 
+def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, str]]:
+    """The field lines of the front matter, ``(offset, None, line)``; a label whose value is on
+    the next line (``• 发文字号：`` ⏎ ``某政发〔2024〕7号``, a bulleted block) gets that line."""
+    out = []
+    for k, (o, ln) in enumerate(front):
+        if not _is_field_line(ln) or len(ln) > 120:
+            continue
+        values = _field_values(ln)
+        if values and not values[-1][1] and k + 1 < len(front):
+            nxt = front[k + 1][1]
+            if not _is_field_line(nxt) and len(nxt) <= 60:
+                ln = f"{ln} {nxt}"
+        out.append((o, None, ln))
+    return out
+
+
 def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
     """The document's own 文号: a 文号 field, else a line of the front matter that is the number."""
     for o, ln in front:
         s = _norm_line(ln)
-        m = DOC_NUMBER.search(s) or _BARE_NUMBER.fullmatch(s)
+        dated = _DATE_FORMS[0].sub("｜", s)  # a date beside the number is no part of it (…26日财建〔2006〕…)
+        m = DOC_NUMBER.search(dated) or _BARE_NUMBER.fullmatch(s) or _NUMBER_WITHOUT_HAO.fullmatch(s)
+        rest = (dated[:m.start()] + dated[m.end():]).replace("｜", "") if m else ""
+        if m and dated != s and not rest:
+            rest = _DATE_FORMS[0].search(s).group()
         # the document's own number stands alone on its line, or in brackets after the notice's
-        # title (…的通知（甘交政法〔2023〕1号）); a cited one sits in a sentence
+        # title (…的通知（甘交政法〔2023〕1号）), or beside the signer or the date (某发〔2025〕11号 签发人：…,
+        # 2006年10月26日 财建〔2006〕689号); a cited one sits in a sentence
         if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
-                  or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$", s))):
+                  or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$|^签发人", rest))
+                  or (rest and _is_date_line(rest))):
             found = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)
             if "doc_number" in out:
                 out.see("doc_number", found)
@@ -497,25 +577,53 @@ _WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|w
 _ARTICLE_NO = re.compile(r"^第[0-9一二三四五六七八九十]+篇")
 
 
+# a line that is no title however it ends: an item of a list (2、…办法), an attachment mark, a part
+# of a contents list (第一部分 报告), a bullet or a page field (•中文名：…)
+_NOT_TITLE = re.compile(r"^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|附件|第[一二三四五六七八九十]+部分|目录|[•·▪])"
+                        r"|^[^，。《“]{1,8}[：:]")
+
+
+def _ends_like_title(s: str) -> bool:
+    """A line that can be the last line of a title: ends like one, is no sentence, no list item."""
+    return (bool(_TITLE_END.search(s)) and not re.search(r"[。；！？]", s) and len(s) <= 80
+            and not _SENTENCE_START.match(s) and not (_WEAK_SENTENCE_START.match(s) and "，" in s)
+            and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知") and not _NOT_TITLE.match(s))
+
+
 def _title_like(s: str) -> bool:
-    """A line that can be (the last line of) a document title: ends like one, is no sentence."""
-    return (6 <= len(s) <= 80 and bool(_TITLE_END.search(s)) and not re.search(r"[。；！？]", s)
-            and not _SENTENCE_START.match(s) and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知"))
+    """A line that can be a whole document title: ends like one, is no sentence, 6–80 characters."""
+    return 6 <= len(s) <= 80 and _ends_like_title(s)
 
 
 def _wraps_into_title(p: str, continuation: bool) -> bool:
     """A short line that a title wraps from (``天津市交通运输综合行政执法队伍素质能力`` ⏎ ``提升…方案``).
 
     ``continuation``: the line below cannot open a title (it starts mid-name, ``实施行动方案…``),
-    so the line above may itself end like a title (``…工作计划`` ⏎ ``实施行动方案``).
+    so the line above may itself end like a title (``…工作计划`` ⏎ ``实施行动方案``) or with a 、
+    (``…柴油货车污染治理、`` ⏎ ``臭氧污染防治…方案``). When the line below opens a title
+    (a region, a year, 关于 …), the line above is its organ (``中共某省委 某省人民政府`` ⏎
+    ``关于…的实施意见``) or ends on a joining word (``国务院关于`` ⏎ ``2022年…的报告``), never
+    a page's words (``新闻详情``, ``999+``).
     """
-    return (0 < len(p) <= 30 and not re.search(r"[。：；，:）)、]$", p) and not re.search(r"[：@]|\d{4}年\d", p)
-            and (continuation or not _TITLE_END.search(p)) and not p.endswith("通知") and not _is_date_line(p)
-            and not _FURNITURE_FIELD.match(p) and not p.endswith("文件") and not re.search(r"[〔〕]", p))
+    if not continuation and not (_organs(p) or re.search(r"(?:关于|的|和|及|与|暨|、)$", p) or _opens_title(p)):
+        return False
+    if _title_like(p) and _opens_title(p) and not _organs(p):
+        return False  # a whole title of its own (a page's headline above the document's title)
+    return (0 < len(p) <= 30 and "|" not in p and "｜" not in p and not re.search(r"[。：；，:）)]$", p) and (continuation or not p.endswith("、"))
+            and not re.search(r"[：@]|\d{4}年\d", p) and (continuation or not _TITLE_END.search(p))
+            and not p.endswith("通知") and not _is_date_line(p) and not _FURNITURE_FIELD.match(p)
+            and not p.endswith("文件") and not re.search(r"[〔〕]", p) and not _NOT_TITLE.match(p))
+
+
+# what a file name adds to a title: …方案（18页）.docx, …安排（20240108）
+_FILE_TAIL = re.compile(r"(?:\.(?:docx?|pdf|wps|txt)|[（(]\d{1,4}页[）)]|[（(](?:19|20)\d{6}[）)])$")
 
 
 def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
+    s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
+    while _FILE_TAIL.search(s):
+        s = _FILE_TAIL.sub("", s)
     if s.startswith("《") and s.endswith("》"):
         s = s[1:-1]
     return _WEB_NOTE.sub("", s)
@@ -542,24 +650,18 @@ def _double_spaced(front: list[tuple[int, str]], text: str) -> bool:
 
 def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", furniture_lines=()) -> None:
     """The title, in the order a reader looks: the document's own title line; the title a cover
-    notice names; a news item's headline; a document-sharing site's file name; 现将《…》印发.
-    Each reading found is recorded (``out.see``), the first one is chosen."""
-    line = _title_line(front, text)
-    if line is not None:
-        out.choose("title", line)
-    cover = _cover_notice(front, out)
-    if cover is not None:
-        out.see("title", cover)
+    notice names; the title a cover sentence names (现将《…》印发, 《…》已经…同意, 特制定《…》); the
+    page's 名称 field; a news item's headline; a document-sharing site's file name; the opening
+    words of a one-line page. Each reading found is recorded (``out.see``), the first one chosen."""
+    readings = [_title_line(front, text), _cover_notice(front, out), _cover_sentence(front)]
+    readings += [_field_title(f) for f in out.seen.get("title", []) if f.rule.endswith("field")]
+    readings += [_headline(front)]
+    for found in readings:
+        if found is None:
+            continue
+        out.see("title", found)
         if "title" not in out:
-            out.choose("title", cover)
-    if "title" not in out and front:
-        # a news item's headline: the first line, short and no sentence, above a long opening paragraph
-        o, ln = front[0]
-        s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
-        nxt = next((x for _, x in front[1:] if len(x) >= 40), "")
-        if 8 <= len(s) <= 50 and not re.search(r"[。，；：:！？!?|]", s) and nxt and not _FURNITURE_FIELD.match(s) \
-                and not _organs(s) and not _is_date_line(s):
-            out.choose("title", Field(s, "headline (first line)", ln, o))
+            out.choose("title", found)
     if "title" not in out:
         for o, so, ln in furniture_lines:
             m2 = re.search(r"《([^》]{4,120}?)\.(?:docx?|pdf|wps|txt)", ln)
@@ -567,13 +669,77 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
                 out.choose("title", Field(_clean_title(_norm_line(m2.group(1))),
                                           "file name in a document-sharing wrapper", ln, o, so))
                 break
+    if "title" not in out:
+        found = _one_line_page_title(front)
+        if found is not None:
+            out.choose("title", found)
+
+
+# a cover sentence names the document it issues: 现将《X》印发给你们 · 现将我局《X》印发 ·
+# 《X》已经市政府同意，现印发给你们 · …结合我市实际，特制定《X》
+_COVER_SENTENCE = re.compile(
+    r"现将(?:我局|我委|我厅|我办|本局|本委|修订后的|新修订的)?《(?P<a>[^》]{4,80})》[，,]?(?:印发|转发|下发)"
+    r"|^《(?P<b>[^》]{4,80})》(?:已经|经)[^。]{0,40}?(?:同意|通过)[，,]?现(?:予)?(?:印发|转发|下发)"
+    r"|(?:特|现)制(?:定|订)(?:了)?《(?P<c>[^》]{4,80})》")
+
+
+def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
+    """The title a cover sentence names (see ``_COVER_SENTENCE``)."""
     for o, ln in front:
-        m2 = re.search(r"现将《([^》]+)》(?:印发|转发|下发)", ln)
-        if m2 and _TITLE_END.search(m2.group(1)):
-            found = out.see("title", Field(_norm_line(m2.group(1)), "cover notice 现将《…》印发", ln, o))
-            if "title" not in out:
-                out.choose("title", found)
-            break
+        m = _COVER_SENTENCE.search(_norm_line(ln))
+        if m:
+            title = _clean_title(m["a"] or m["b"] or m["c"])
+            if _TITLE_END.search(title):
+                return Field(title, "cover sentence 现将《…》印发", ln, o)
+    return None
+
+
+def _field_title(f: Field) -> Field | None:
+    """A page's 名称 / 标题 field as a title: the document a cover notice it names issues
+    (``科技部关于印发建设创新型省份工作指引的通知`` → ``建设创新型省份工作指引``), or the name itself."""
+    m = _COVER.search(f.value)
+    value = _norm_line(m["q"] or m["a"] or m["p"]) if m else f.value
+    if not _TITLE_END.search(value) or len(value) < 6:
+        return None
+    return Field(value, f.rule, f.evidence, f.offset, f.source_offset)
+
+
+def _headline(front: list[tuple[int, str]]) -> Field | None:
+    """A news item's headline: among the first lines, the first that reads like one (short, mostly
+    Chinese, no sentence, no 文号 or date), above a long opening paragraph; a page's short words
+    (温州) and navigation lines (with a | or >) before it are passed over."""
+    if not any(len(x) >= 40 for _, x in front[1:]):
+        return None
+    for o, ln in front[:4]:
+        s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
+        if len(s) <= 4 or re.search(r"[|｜>＞]", s):
+            continue
+        cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
+        if (8 <= len(s) <= 50 and cjk >= 0.6 * len(s) and not re.search(r"[。，；：:！？!?]", s)
+                and not _FURNITURE_FIELD.match(s) and not _organs(s) and not _is_date_line(s)
+                and not DOC_NUMBER.search(s) and not parse_written_date(s)):
+            return Field(s, "headline (first line)", ln, o)
+        return None
+    return None
+
+
+# a one-line page (title, parts and items run together): 关于XX县…情况的汇报老旧小区改造是… ·
+# 市民政局2021年工作总结和2022年工作计划文稿今年以来，…
+_RUN_IN_TITLE = re.compile(
+    rf"^(?P<a>关于[^。，；]{{2,60}}?的(?:汇报|报告|请示|函|意见|方案|通知))"
+    rf"|^(?P<b>[^。，；]{{4,60}}?(?:{_REPORT_END}|{_PLAN_END}))(?:文稿|全文)?(?=今年以来|近年来|(?:19|20)\d\d年|为|根据|按照|一、)")
+
+
+def _one_line_page_title(front: list[tuple[int, str]]) -> Field | None:
+    """The title a one-line page opens with (see ``_RUN_IN_TITLE``), only when the page is one
+    long line; a reading of low confidence (where the title ends is a guess)."""
+    if not front or len(front[0][1]) < 100:
+        return None
+    o, ln = front[0]
+    m = _RUN_IN_TITLE.match(_norm_line(ln))
+    if not m:
+        return None
+    return Field(m["a"] or m["b"], "opening words of a one-line page", ln[:60], o)
 
 
 def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
@@ -582,13 +748,17 @@ def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
     double_spaced = _double_spaced(front, text)
     for k in range(len(front) - 1, -1, -1):
         o, ln = front[k]
-        s = _clean_title(_norm_line(ln))
-        if not _title_like(s):
+        if _table_cell(ln) and k > 0 and _table_cell(front[k - 1][1]):
+            continue  # a column header of a table flattened one cell a line; only a table's first line may title it
+        s = _clean_title(_norm_line(ln.strip(" |｜")))
+        if not _ends_like_title(s) or "|" in s or "｜" in s:
             continue
         parts, start, j = [s], o, k - 1
         continuation = not _opens_title(s)
         while j >= 0 and len(parts) < 4:
             po, p = front[j][0], _norm_line(front[j][1])
+            if len(parts) == 1 and _title_like(p) and (s.endswith(p) or p.endswith(s)):
+                break  # the page's headline repeats the title (without its region): 局…总结 ⏎ 某区局…总结
             if text and not double_spaced and re.search(r"\n[ \t\u3000]*\n", text[po:start]) and not (
                     len(parts) == 1 and _organs(p) and not _opens_with_organ(s)):
                 break  # a title does not wrap across a blank line, but for its organ printed above it
@@ -598,40 +768,82 @@ def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
             start = po
             continuation = not _opens_title(p)
             j -= 1
-        if k + 1 < len(front) and _PERIOD_LINE.fullmatch(_norm_line(front[k + 1][1])) and (
-                not text or not re.search(r"\n[ \t\u3000]*\n", text[o:front[k + 1][0]])):
-            parts.append(_norm_line(front[k + 1][1]))  # 广元市…行动方案 ⏎ （2024—2026年）
-        return Field(_clean_title("".join(parts)), "title line in the front matter", " ".join(parts), start)
+        if k + 1 < len(front) and _PERIOD_LINE.fullmatch(_norm_line(front[k + 1][1])):
+            parts.append(_norm_line(front[k + 1][1]))  # 广元市…行动方案 ⏎ （2024—2026年）, a blank line between or not
+        title = _clean_title("".join(parts))
+        if _title_like(title):  # a short last line (工作要点) is a title only with the lines it wraps from
+            return Field(title, "title line in the front matter", " ".join(parts), start)
     return None
+
+
+def _table_cell(line: str) -> bool:
+    """A cell of a table flattened one cell a line: the line opens or closes with a bar."""
+    s = line.strip()
+    return s.startswith(("|", "｜")) or s.endswith(("|", "｜"))
+
+
+# a cover notice without 关于, after its organs: 中共某区委办公室 某区人民政府办公室印发《X》的通知
+_BARE_COVER = re.compile(r"(?:印发|转发)《(?P<q>[^》]+)》的通知")
 
 
 def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
     """The cover notice X关于印发《Y》的通知 (possibly wrapped over lines): Y is a title reading, X an
-    issuer reading (kept as ``_cover_issuer``)."""
+    issuer reading (kept as ``_cover_issuer``). A 关于印发…的通知 inside 《》 is a cited document's
+    title (根据《省政府办公厅关于印发〈X〉的通知》), not the cover."""
     joined, starts = "", []
     for o, ln in front:
         starts.append((len(joined), o))
         joined += _norm_line(ln) + "\n"
     flat = joined.replace("\n", "")
-    m = _COVER.search(flat)
-    if not m:
-        return None
-    at = _offset_in(joined, starts, m.start())
     line_starts = [0]
     for _, ln in front:
         line_starts.append(line_starts[-1] + len(_norm_line(ln)))
-    head = flat[max(p for p in line_starts if p <= m.start()):m.start()]
-    organ = re.split(r"[。：:；]", head)[-1] if head else ""
-    if not organ:  # 西平县人民政府办公室 ⏎ 关于印发…的通知
+    for m in list(_COVER.finditer(flat)) + list(_BARE_COVER.finditer(flat)):
         line_no = max(i for i, p in enumerate(line_starts) if p <= m.start())
-        organ = _norm_line(front[line_no - 1][1]) if line_no >= 1 else ""
-    organs = _organs(organ)
-    if organs:
-        out["_cover_issuer"] = Field("、".join(organs), "X关于印发…的通知", organ + m.group(), at)
-    title = _norm_line(m["q"] or m["a"] or m["p"])
-    if _TITLE_END.search(title) and len(title) >= 6:
-        return Field(title, "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
+        head = flat[line_starts[line_no]:m.start()]
+        if head.count("《") > head.count("》") or head.count("〈") > head.count("〉"):
+            continue  # inside a citation
+        organ = re.split(r"[。：:；]", head)[-1] if head else ""
+        if m.re is _BARE_COVER:
+            organ = " ".join(_trailing_organs(front[line_no][1]))
+            if not organ:
+                continue  # 印发《X》的通知 in a sentence: no cover
+        if not organ:  # 西平县人民政府办公室 ⏎ 关于印发…的通知
+            organ = " ".join(_organ_lines_above(front, line_no))
+        organs = [x for part in organ.split(" ") for x in _organs(part)] if organ else []
+        at = _offset_in(joined, starts, m.start())
+        if organs:
+            out["_cover_issuer"] = Field("、".join(organs), "X关于印发…的通知", organ + m.group(), at)
+        title = _norm_line(m["q"] or (m["a"] if m.re is _COVER else "") or (m["p"] if m.re is _COVER else ""))
+        if _TITLE_END.search(title) and len(title) >= 6:
+            return Field(_clean_title(title), "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
+        return None
     return None
+
+
+def _trailing_organs(line: str) -> list[str]:
+    """The organ names a line ends with before 印发: ``“党政混合信息公开” 中共某区委办公室 某区人民政府办公室印发…``
+    → the two offices (the longest tail, from a word boundary, that is organ names only)."""
+    head = _norm_line(line[:line.find("印发")] if "印发" in line else line)
+    for k in [0] + [m.end() for m in re.finditer(r"[”\"》】」\]）)]", head)]:
+        found = _organs(head[k:])
+        if found:
+            return found
+    return []
+
+
+def _organ_lines_above(front: list[tuple[int, str]], line_no: int) -> list[str]:
+    """The organ lines right above line ``line_no`` of the front matter (joint issuers printed on
+    several lines above a cover notice's 关于印发…)."""
+    organs: list[str] = []
+    j = line_no - 1
+    while j >= 0 and len(organs) < 16:
+        found = _organs(front[j][1])  # names separated by spaces first, then run together
+        if not found:
+            break
+        organs[:0] = found
+        j -= 1
+    return organs
 
 
 def _offset_in(joined: str, starts: list[tuple[int, int]], flat_pos: int) -> int | None:
@@ -646,19 +858,28 @@ def _offset_in(joined: str, starts: list[tuple[int, int]], flat_pos: int) -> int
 
 
 def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading) -> None:
-    """The signature block: organ line(s) just above a date line (cover notice or end of text)."""
+    """The signature block: organ line(s) just above a date line (cover notice or end of text), or
+    organ and date on one line (``某市委员会 2019年6月17日``)."""
     for i, (o, ln) in enumerate(lines):
         if not _is_date_line(ln):
+            inline = _inline_signature(ln, o)
+            if inline is not None:
+                for key, found in zip(("issuer", "issue_date"), inline):
+                    if key in out:
+                        out.see(key, found)
+                    else:
+                        out.choose(key, found)
+                return
             continue
         # organ lines immediately above (skipping blank lines)
         organs: list[str] = []
         evidence: list[str] = []
         at = o
         j = i - 1
-        while j >= 0 and len(evidence) < 6:
+        while j >= 0 and len(evidence) < 12:
             pj, lj = lines[j]
-            if not lj.strip():
-                j -= 1
+            if not lj.strip() or _SEAL_NOTE.fullmatch(lj.strip()):
+                j -= 1  # a blank line, or （某局代章）: the seal of another organ under the name
                 continue
             found = _organs(lj)
             if not found:
@@ -696,18 +917,45 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
                 out["issue_date"] = Field(d, "date under the title", ln.strip(), o)
 
 
+def _inline_signature(line: str, offset: int) -> tuple[Field, Field] | None:
+    """Organ name(s) and a date on one line, separated by spaces, the date ending the line or
+    followed by spaces or a note: ``某市生态环境保护委员会 2019年6月17日``, or inside a one-line
+    page whose line breaks became double spaces (``…贯彻执行。  国务院  2021年12月30日  （…）``)."""
+    for form in _DATE_FORMS[:2]:
+        for m in form.finditer(line):
+            before, after = line[:m.start()], line[m.end():]
+            if not re.search(r"[ \t\u3000]$", before) or (after.strip() and not re.match(r"^(?:[ \t\u3000]{2}|[ \t\u3000]*[（(])", after)):
+                continue
+            organs: list[str] = []
+            for part in reversed(before.split()):
+                found = _organs(part)
+                if not found:
+                    break
+                organs[:0] = found
+            if organs:
+                evidence = f"{' '.join(organs)} {m.group()}"
+                date = parse_written_date(m.group())
+                return (Field("、".join(organs), "signature block (organ and date on one line)", evidence, offset),
+                        Field(date, "signature date (organ and date on one line)", evidence, offset))
+    return None
+
+
 _TITLE_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
 def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
-    """The organ of a cover notice (X关于印发…), else the organ the title opens with: the issuer
-    when no field or signature named one, a reading beside it otherwise."""
+    """The organ of a cover notice (X关于印发…), else the organ the title opens with, else a red
+    header (某省人民政府 ⏎ 文件) or the organ printed under the title (a report's author line): the
+    issuer when no field or signature named one, a reading beside it otherwise. Then a page field
+    may complete it (:func:`_complete_issuer`)."""
     readings = [out.pop("_cover_issuer", None)]
     title = out.get("title")
     m = _TITLE_ORGAN.match(title.value) if title is not None else None
     if m:
-        readings.append(Field(m["organ"], "organ the title opens with", title.evidence, title.offset))
+        organs = _organs(m["organ"]) or [m["organ"]]  # 中共某省委某省人民政府关于… names two
+        readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
+    readings += [_red_header(front), _author_line(front, title)]
     for found in readings:
         if found is None:
             continue
@@ -715,6 +963,76 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
             out.see("issuer", found)
         else:
             out.choose("issuer", found)
+    _complete_issuer(out)
+
+
+def _red_header(front: list[tuple[int, str]]) -> Field | None:
+    """The organ of a red-header document: ``某自治区人民政府文件``, or the organ line above ``文件``."""
+    for k, (o, ln) in enumerate(front[:8]):
+        s = _norm_line(ln)
+        if s.endswith("文件") and len(s) > 2 and _organs(s[:-2]):
+            return Field("、".join(_organs(s[:-2])), "red header (…文件)", ln, o)
+        if s == "文件" and k > 0 and _organs(_norm_line(front[k - 1][1])):
+            return Field("、".join(_organs(_norm_line(front[k - 1][1]))), "red header (…文件)", front[k - 1][1],
+                         front[k - 1][0])
+    return None
+
+
+# the date of the meeting a report was made to: ——2022年12月18日在某县第六届人民代表大会第二次会议上
+_MEETING_DATE = re.compile(r"^[—－\-]{1,2}\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)在")
+
+
+def _author_line(front: list[tuple[int, str]], title: Field | None) -> Field | None:
+    """The organ printed on its own line under the title (a report's or plan's author), past a
+    meeting date line (——…日在…会议上) and its wrapped end."""
+    if title is None or title.offset is None:
+        return None
+    below = [(o, ln) for o, ln in front if o > title.offset]
+    for o, ln in below[:4]:
+        s = _norm_line(ln)
+        if _organs(s) and not _is_date_line(s):
+            return Field("、".join(_organs(s)), "organ named under the title", ln, o)
+        if not (_MEETING_DATE.match(s) or s.endswith("会议上") or _PERIOD_LINE.fullmatch(s) or _ends_like_title(s)):
+            return None
+    return None
+
+
+def _page_organs(out: _Reading) -> list[Field]:
+    """The organs a page's 发布机构 / 来源 fields name (readings recorded by :func:`_read_fields`)."""
+    return [f for f in out.seen.get("issuer", []) if f.rule.split(" ")[0] in _FIELD_LABELS["issuer_page"]]
+
+
+def _complete_issuer(out: _Reading) -> None:
+    """A page field names the issuer with its region: ``农业农村局`` (the title's organ) is the
+    ``某县农业农村局`` of the 来源 field, ``县卫健委`` the ``某县卫生健康委员会`` of 发布机构; without
+    any other reading, the 发布机构 field's organ is the issuer (the publisher is usually the author)."""
+    pages = [f for f in _page_organs(out) if "、" not in f.value]
+    issuer = out.get("issuer")
+    if issuer is None:
+        with_region = [f for f in pages if division_of(f.value)[0] is not None]
+        if with_region or pages:
+            out.choose("issuer", (with_region or pages)[0])
+        return
+    if "、" in issuer.value or division_of(issuer.value)[0] is not None or _NATIONAL.search(issuer.value):
+        return
+    bare = re.match(r"^(?:省|自治区|市|州|盟|县|区|旗)", issuer.value)
+    for f in pages:
+        div = division_of(f.value)[0]
+        if div is None:
+            continue
+        tail = issuer.value[bare.end():] if bare else issuer.value
+        same_word = bare is not None and div.level == level_of_word(bare.group())
+        if f.value.endswith(tail) or (same_word and _core(f.value)[:2] == _core(issuer.value)[:2]):
+            out.choose("issuer", Field(f.value, f"{f.rule} names the organ with its region ({issuer.value})",
+                                       f.evidence, f.offset, f.source_offset))
+            return
+
+
+def _core(organ: str) -> str:
+    """An organ name without its division or level word: 某县卫生健康委员会 → 卫生健康委员会."""
+    div, region = division_of(organ)
+    s = organ[len(region):] if div is not None and organ.startswith(region) else organ
+    return re.sub(r"^(?:中共|省|自治区|市|州|盟|县|区|旗)", "", s)
 
 
 def _read_level(out: _Reading) -> None:
