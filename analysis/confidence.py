@@ -34,7 +34,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 WEAK_RULES = {
     "title": ("headline (first line)", "file name in a document-sharing wrapper", "opening words of a one-line page",
               "attachment file name"),
-    "issuer": ("发布机构 field", "发布单位 field", "发文机构 field", "page source"),
+    "issuer": ("来源 field", "信息来源 field"),
     "level": ("issuer: unknown division ending in", "title opens with a bare level word",
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level"),
     "kind": ("title names neither a plan nor a report", "the headings read like"),
@@ -110,13 +110,15 @@ def _issuer(f: Field, seen) -> tuple[str, str]:
     names = [x for x in f.value.split("、") if x]
     regionless = [x for x in names if not level_of_issuer(x)[0] or level_of_issuer(x)[2].startswith("unknown division")]
     if _weak("issuer", f):
-        return LOW, f"read from the page's {f.rule} (a web page's publisher is not always the issuer)"
+        return LOW, f"read from the page's {f.rule} (the site a text was taken from is not always its issuer)"
     others = _others(seen, "issuer", f)
     if any(same_organs(g.value, f.value) for g in others):
         agree = next(g for g in others if same_organs(g.value, f.value))
         return (MEDIUM if regionless else HIGH), f"{agree.rule} names the same organ"
     if regionless:
         return LOW, f"{regionless[0]} names no region"
+    if f.rule.split(" ")[0] in ("发布机构", "发布单位", "发文机构", "发布部门"):
+        return MEDIUM, "the page's publisher (usually, not always, the issuer)"
     return MEDIUM, ""
 
 

@@ -613,6 +613,7 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         _apply_mixed(buf, edits)
 
 
+_MEETING_LINE = re.compile(r"^[—－\-]{1,2}[ \t]*(?:19|20)\d\d年")
 _BULLET = re.compile(r"^(?:[•·▪●]|-[ \t]|【[^】]{2,6}】)")
 # 附件 / 附件1： alone on its line, above an attachment's title
 _ATTACHMENT_MARK = re.compile(r"^附件[ \t]*\d{0,2}[ \t]*[：:]?$")
@@ -635,6 +636,9 @@ def _ends_front_line(a: str, b: str, after: Sequence[str]) -> bool:
     if DOC_NUMBER.fullmatch(b) or _ATTACHMENT_MARK.match(a) or _ATTACHMENT_MARK.match(b) or _PRINT_LINE.search(a):
         return True
     if _BULLET.match(a) or _BULLET.match(b):  # the items of a bulleted field block (•【制定机关】…)
+        return True
+    # a report's heading block: title ⏎ ——2022年12月18日在…会议上 ⏎ 某县财政局 ⏎ 各位代表：
+    if _MEETING_LINE.match(b) or a.endswith("会议上") or (is_organ_line(a) and b.endswith("：")):
         return True
     return is_title_line(a) and bool(_PARAGRAPH_OPENER.match(b))
 

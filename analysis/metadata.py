@@ -334,7 +334,11 @@ _PERIOD_FORMS = [
     re.compile(rf"(?P<a>{_YEAR})\s*年?\s*[-—–～~至到－]+\s*(?P<b>{_YEAR})\s*年?"),
     re.compile(rf"(?<!\d)(?P<a>{_YEAR})(?P<b>{_YEAR})年"),  # the dash lost in copying: 20212023年
 ]
-_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?[\u4e00-\u9fff《》〈〉“”]*?(?:{_PLAN_END}|{_REPORT_END}|述职)")
+# one year's document: 2023年工作要点 · 2019年第四季度…工作要点 · 2023年11月…完成情况 · 2018年重点工作任务
+_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?[\u4e00-\u9fff《》〈〉“”]*?"
+                       rf"(?:{_PLAN_END}|{_REPORT_END}|述职|重点工作任务)")
+# the year a title ends on in brackets: …年度工作指引（2023） · …责任分解（2023年）
+_YEAR_PAREN = re.compile(rf"[（(](?P<a>{_YEAR})年?度?[）)]$")
 
 # a 文号: 津交发〔2021〕20号
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*\d{1,4}\s*号")
@@ -354,22 +358,65 @@ _FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]�
 
 
 def _period(title: str) -> tuple[str, str, str] | None:
+    """``(start, end, as written)`` of the years a title says its document covers, or None.
+
+    The years of a document it cites (in 《》) are not its own; a one-year document of a longer
+    plan (…三年行动计划（2018—2020年）2018年任务清单) covers its one year; the year of a meeting
+    a report was given at (在2023年…会议上的工作报告) is no period.
+    """
+    own = re.sub(r"《[^》]*》|〈[^〉]*〉", "", title)
+    if re.fullmatch(r"[《〈][^》〉]+[》〉][\u4e00-\u9fff]{2,8}", title):
+        own = title  # 《某市生态文明建设示范市规划（2016-2025）》推进方案: a plan for the cited plan's years
     for form in _PERIOD_FORMS:
-        m = form.search(title)
+        m = form.search(own)
         if m and 0 <= int(m["b"]) - int(m["a"]) <= 15:
+            later = _ONE_YEAR.search(own[m.end():])
+            if later and later.end() == len(own[m.end():].rstrip("）)")):
+                return later["a"], later["a"], later.group()
             return m["a"], m["b"], m.group()
-    years = sorted({int(y) for y in re.findall(rf"(?<![〔\[\d])({_YEAR})(?![〕\]\d])", title)})
-    if len(years) >= 2 and years[-1] - years[0] <= 15:  # 2022年度工作总结暨2023年度工作计划
+    years = sorted({int(y) for y in re.findall(rf"(?<![〔\[\d])({_YEAR})(?![〕\]\d])", own)})
+    if len(years) >= 2 and years[-1] - years[0] <= 15 and "会议" not in own:  # 2022年度工作总结暨2023年度工作计划
         return str(years[0]), str(years[-1]), f"{years[0]}…{years[-1]}"
-    m = _FIVE_YEAR.search(title)
-    if m and re.search(rf"{m.group()}[\u4e00-\u9fff]{{0,12}}规划$", title):
+    m = _FIVE_YEAR.search(own)
+    if m and re.search(rf"{m.group()}[\u4e00-\u9fff“”]{{0,16}}(?:规划|行动方案|实施方案|行动计划)"
+                       rf"(?:责任分解|任务分工|实施方案)?{_PERIOD_PAREN}$", own):
         n = _cn_number(m["n"])  # the nth five-year plan; the 3rd began in 1966
         if n >= 3:
             start = 1966 + 5 * (n - 3)
             return str(start), str(start + 4), m.group()
-    m = _ONE_YEAR.search(title)
-    if m and not re.search(r"三年|五年|两年|规划", title):
+    m = _YEAR_PAREN.search(own)
+    if m:
         return m["a"], m["a"], m.group()
+    m = _ONE_YEAR.search(own)
+    if m and not re.search(r"三年|五年|两年|规划", own) and not re.search(r"会议|会上", m.group()):
+        return m["a"], m["a"], m.group()
+    return None
+
+
+# the period a plan states in its text: 本规划实施期限为2021年至2025年 · 明确2021—2022年度重点任务…制定本计划
+_STATED_PERIOD = re.compile(rf"(?:本|该)(?:规划|方案|计划|意见)(?:的)?(?:实施)?(?:期限|期|时限|年限)(?:为|是|：)"
+                            rf"(?P<a>{_YEAR})年?(?:至|到|[-—–－~])(?P<b>{_YEAR})年")
+_MADE_HERE = re.compile(r"制定本|特制定|制订本|提出如下|现提出|制定如下")
+
+
+def _stated_period(lines: list[tuple[int, str]], first_body: int) -> tuple[str, str, str, int, str] | None:
+    """The period a plan states in its text when its title gives none: a sentence that names the
+    plan's term (本规划实施期限为…), or the years named outside 《》 in the sentence that makes the plan
+    (…明确2021—2022年度重点任务和工作措施，制定本计划)."""
+    for o, ln in lines[:first_body + 40]:
+        s = _norm_line(ln)
+        m = _STATED_PERIOD.search(s)
+        if m and 0 <= int(m["b"]) - int(m["a"]) <= 15:
+            return m["a"], m["b"], m.group(), o, ln.strip()
+    for o, ln in lines[:first_body]:
+        s = _norm_line(ln)
+        for sentence in re.split(r"。", s):
+            if not _MADE_HERE.search(sentence):
+                continue
+            own = re.sub(r"《[^》]*》|〈[^〉]*〉|[（(][^（）()]*[）)]", "", sentence)
+            m = _PERIOD_FORMS[0].search(own)
+            if m and 0 <= int(m["b"]) - int(m["a"]) <= 15:
+                return m["a"], m["b"], m.group(), o, ln.strip()
     return None
 
 
@@ -398,7 +445,10 @@ _LABEL_OF = {label: key for key, labels in _FIELD_LABELS.items() for label in la
 _ALL_LABELS = sorted(list(_LABEL_OF) + list(_OTHER_LABELS), key=len, reverse=True)
 _LABEL_ALTERNATION = "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS)
 # a label may be spaced out (文       号) and is followed by ：, :, |, or nothing (发文机关中共…)
-_FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞]))(?P<label>" + _LABEL_ALTERNATION + r")\s*[：:|｜]?\s*")
+# (a long label may follow its value's last character when a copy lost the space: 双牌县财政局发文日期：…)
+_LONG_LABELS = "|".join(re.escape(w) for w in _ALL_LABELS if len(w) >= 4 and not w.startswith("【"))
+_FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞]))(?P<label>" + _LABEL_ALTERNATION + r")\s*[：:|｜]?\s*"
+                    "|(?P<label2>" + _LONG_LABELS + r")[：:]\s*")
 # a field line: a label and its separator, a law database's 【label】, or a row of fields separated by
 # spaces alone (文号 某政发〔2018〕53号 时效 有效: two labels at least)
 _FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:(?:" + _LABEL_ALTERNATION + r")\s*[：:|｜]|【[^】]{2,6}】)")
@@ -417,7 +467,7 @@ def _field_values(line: str) -> list[tuple[str, str]]:
     out = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(line)
-        out.append((re.sub(r"\s+", "", m["label"]), line[m.end():end].strip(" \t|｜•·")))
+        out.append((re.sub(r"\s+", "", m["label"] or m["label2"]), line[m.end():end].strip(" \t|｜•·")))
     return out
 
 
@@ -485,6 +535,27 @@ def _lines(text: str) -> list[tuple[int, str]]:
 _BODY_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")
 
 
+def _front_matter(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int]:
+    """The front matter's lines and the index of the body's first line. A contents list (目录 ⏎
+    第一部分 报告 ⏎ 一、…表 …) is no part of it: the front matter resumes where the text repeats a
+    contents entry (第一部分 报告 ⏎ 关于…的报告), and the body starts at the first heading after that."""
+    first_body = _body_start_line(lines)
+    marks = [i for i, (_, ln) in enumerate(lines[:first_body + 1]) if re.fullmatch(r"目\s*录", ln.strip())]
+    if not marks:
+        return lines[:first_body], first_body
+    mark = marks[0]
+    seen: set[str] = set()
+    for i in range(mark + 1, len(lines)):
+        s = _norm_line(lines[i][1])
+        if not s:
+            continue
+        if s in seen:  # the contents list ends where the text comes back to its first entry
+            body = _body_start_line(lines[i:]) + i
+            return lines[:mark] + lines[i:body], body
+        seen.add(s)
+    return lines[:first_body], first_body
+
+
 def _body_start_line(lines: list[tuple[int, str]]) -> int:
     for i, (_, line) in enumerate(lines):
         if _BODY_HEADING.match(line):
@@ -504,8 +575,8 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
 
     out = _Reading()
     lines = _lines(text)
-    first_body = _body_start_line(lines)
-    front = [(o, ln.strip()) for o, ln in lines[:first_body] if ln.strip()]
+    front_lines, first_body = _front_matter(lines)
+    front = [(o, ln.strip()) for o, ln in front_lines if ln.strip()]
 
     # fields of a web page (removed as furniture, or left as a "label：value" line in the front)
     field_lines = [(None, so, ln.strip()) for so, ln in furniture]
@@ -520,11 +591,18 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     _issuer_from_headings(front, out)
     _read_doc_number(front, out)
     title = out.get("title")
-    if title:
-        p = _period(title.value)
-        if p:
-            out.choose("period_start", Field(p[0], f"period in the title ({p[2]})", title.evidence, title.offset))
-            out.choose("period_end", Field(p[1], f"period in the title ({p[2]})", title.evidence, title.offset))
+    p = _period(title.value) if title else None
+    if p:
+        out.choose("period_start", Field(p[0], f"period in the title ({p[2]})", title.evidence, title.offset))
+        out.choose("period_end", Field(p[1], f"period in the title ({p[2]})", title.evidence, title.offset))
+    stated = _stated_period(lines, first_body)
+    if stated is not None:
+        for key, value in (("period_start", stated[0]), ("period_end", stated[1])):
+            found = Field(value, f"period stated in the text ({stated[2]})", stated[4][:60], stated[3])
+            if key in out:
+                out.see(key, found)
+            else:
+                out.choose(key, found)
     _read_level(out)
     if "level" not in out:
         _level_from_opening(lines, first_body, out)
@@ -679,7 +757,7 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
 # 《X》已经市政府同意，现印发给你们 · …结合我市实际，特制定《X》
 _COVER_SENTENCE = re.compile(
     r"现将(?:我局|我委|我厅|我办|本局|本委|修订后的|新修订的)?《(?P<a>[^》]{4,80})》[，,]?(?:印发|转发|下发)"
-    r"|^《(?P<b>[^》]{4,80})》(?:已经|经)[^。]{0,40}?(?:同意|通过)[，,]?现(?:予)?(?:印发|转发|下发)"
+    r"|(?:^|[：:])《(?P<b>[^》]{4,80})》(?:已经|经)[^。]{0,40}?(?:同意|通过)[，,]?现(?:予)?(?:印发|转发|下发)"
     r"|(?:特|现)制(?:定|订)(?:了)?《(?P<c>[^》]{4,80})》")
 
 
@@ -899,7 +977,8 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
             return
         above = next((x.strip() for _, x in reversed(lines[:i]) if x.strip()), "")
         if "issue_date" not in out and i < first_body and (
-                re.search(r"印发|现将|通知|贯彻落实|执行。?$", above) or re.match(r"^(?:联系人|联系电话|电话|邮\s*箱|传真)", above)):
+                re.search(r"印发|现将|通知|贯彻落实|执行。?$|[（(]略[）)]$", above)
+                or re.match(r"^(?:联系人|联系电话|电话|邮\s*箱|传真)", above)):  # （略）: a masked organ
             out["issue_date"] = Field(date, "signature date of the cover notice (no organ above it)", ln.strip(), o)
             continue
         if "issue_date" not in out and i >= first_body:
@@ -907,6 +986,12 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
             rest = [x for _, x in lines[i + 1:] if x.strip()]
             if len(rest) <= 3:
                 out["issue_date"] = Field(date, "signature date (no organ above it)", ln.strip(), o)
+    dated = _dated_front_line(lines, first_body)
+    if dated is not None:
+        if "issue_date" in out:
+            out.see("issue_date", dated)
+        else:
+            out.choose("issue_date", dated)
     # a parenthesised issue date under the title: （2021年3月8日印发）
     for o, ln in lines[:first_body]:
         s = _norm_line(ln)
@@ -918,25 +1003,45 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
 
 
 def _inline_signature(line: str, offset: int) -> tuple[Field, Field] | None:
-    """Organ name(s) and a date on one line, separated by spaces, the date ending the line or
-    followed by spaces or a note: ``某市生态环境保护委员会 2019年6月17日``, or inside a one-line
-    page whose line breaks became double spaces (``…贯彻执行。  国务院  2021年12月30日  （…）``)."""
+    """Organ name(s) and a date on one line: ``某市生态环境保护委员会 2019年6月17日`` (the space may
+    be lost), or inside a one-line page whose line breaks were lost (``…贯彻执行。国务院2021年12月30日
+    （本文有删减）…``). The organs run from the line's start or a sentence's end to the date; the
+    date ends the line or is followed by a note, a quotation or a title (“十四五”…, 《…》)."""
     for form in _DATE_FORMS[:2]:
         for m in form.finditer(line):
-            before, after = line[:m.start()], line[m.end():]
-            if not re.search(r"[ \t\u3000]$", before) or (after.strip() and not re.match(r"^(?:[ \t\u3000]{2}|[ \t\u3000]*[（(])", after)):
+            after = line[m.end():]
+            if after.strip() and not re.match(r"^[ \t\u3000]*[（(“《]|^[ \t\u3000]{2}", after):
                 continue
+            before = re.split(r"[。；：:！？]", line[:m.start()])[-1].strip()
+            parts = before.split()
             organs: list[str] = []
-            for part in reversed(before.split()):
+            for part in reversed(parts):
                 found = _organs(part)
                 if not found:
                     break
                 organs[:0] = found
-            if organs:
-                evidence = f"{' '.join(organs)} {m.group()}"
+            if organs and len(organs) == sum(len(_organs(p)) for p in parts):
+                evidence = f"{before} {m.group()}"
                 date = parse_written_date(m.group())
                 return (Field("、".join(organs), "signature block (organ and date on one line)", evidence, offset),
                         Field(date, "signature date (organ and date on one line)", evidence, offset))
+    return None
+
+
+def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | None:
+    """A date printed in the front matter with the document's 文号 (``2006年10月26日 财建〔2006〕689号``,
+    ``某府办发〔2022〕38号 2022年9月27日``) or as the date of the meeting a report was made to
+    (``——2022年12月18日在某县人民代表大会…会议上``): the issue date when no signature gives one."""
+    for o, ln in lines[:first_body]:
+        s = _norm_line(ln)
+        m = _MEETING_DATE.match(s)
+        if m:
+            return Field(parse_written_date(m["date"]), "date of the meeting the report was made to", ln.strip(), o)
+        d = _DATE_FORMS[0].search(s)
+        if d and len(s) <= 40:
+            rest = (s[:d.start()] + "｜" + s[d.end():]).strip("｜")
+            if DOC_NUMBER.fullmatch(rest) or _NUMBER_WITHOUT_HAO.fullmatch(rest):
+                return Field(parse_written_date(d.group()), "date beside the 文号", ln.strip(), o)
     return None
 
 
@@ -1009,9 +1114,15 @@ def _complete_issuer(out: _Reading) -> None:
     pages = [f for f in _page_organs(out) if "、" not in f.value]
     issuer = out.get("issuer")
     if issuer is None:
-        with_region = [f for f in pages if division_of(f.value)[0] is not None]
-        if with_region or pages:
-            out.choose("issuer", (with_region or pages)[0])
+        # a 发布机构 field names the publisher; a 来源 field, the last resort, may name a site or another
+        # organ (信息来源：某市政府): a reading of low confidence
+        publishers = [f for f in pages if not f.rule.startswith(("来源", "信息来源"))]
+        with_region = [f for f in publishers if division_of(f.value)[0] is not None]
+        sources = [f for f in pages if f.rule.startswith(("来源", "信息来源")) and division_of(f.value)[0] is not None
+                   or _NATIONAL.search(f.value)]
+        chosen = (with_region or publishers or sources or [None])[0]
+        if chosen is not None:
+            out.choose("issuer", chosen)
         return
     if "、" in issuer.value or division_of(issuer.value)[0] is not None or _NATIONAL.search(issuer.value):
         return
@@ -1117,56 +1228,131 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
 
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
 _PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
-_REPORT_OPENING = re.compile(r"现将(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报)如下")
-_NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)|\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,]"
+_OTHER_TITLE = re.compile(rf"{_OTHER_END}{_PERIOD_PAREN}$")
+_REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下")
+_NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)"
+                        r"|\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?[日号](?:上午|下午|晚)?[，,]"
                         r"|(?:日前|近日|本报讯|记者)[，,])")
 _NEWS = re.compile(r"(?:记者|通讯员|责任编辑|编辑[：:]|来源[：:]|本报讯|新华社|日前，|近日，)")
+# a byline only a news item carries (来源： is on every government page)
+_BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|本报讯|新华社)")
+# a letter that reports (…整改情况的函, 现将整改情况函告如下) · one that asks (征求…意见的函, 商请…的函)
+_REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的函$")
+# a notice that hands out tasks (…2018年重点工作任务的通知) is a plan; a call for comments is none
+_TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$")
 
 
 _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)年(?:度|以来)?[，,]")
 _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(?:情况|成效|主要做法|主要工作|工作开展)[。]?$")
 
 
-def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field], furniture_lines=()) -> None:
+def _kind_of_title(value: str) -> tuple[str, str]:
+    """``(kind, rule)`` a title names: a report (…总结, …情况, …总结及…思路, a reporting 函), a plan
+    (…方案, …要点, a notice handing out tasks), or another document (a regulation, a call for comments,
+    a letter that asks, anything else)."""
+    if "征求意见" in value:
+        return "other", "title calls for comments (征求意见)"
+    if _REPORTING_LETTER.search(value):
+        return "report", "title names a letter that reports (…情况的函)"
+    if value.endswith("的函"):
+        return "other", "title names a letter (…的函)"
+    if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):
+        return "report", "title ends like a report"
+    if _OTHER_TITLE.search(value):
+        return "other", "title names a regulation (办法, 规则 …)"
+    if _PLAN_TITLE.search(value):
+        return "plan", "title ends like a plan"
+    if _TASK_NOTICE.search(value):
+        return "plan", "title names a notice that hands out tasks"
+    return "other", "title names neither a plan nor a report"
+
+
+def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:
     title = out.get("title")
     if title is not None:
-        if _REPORT_TITLE.search(title.value) or re.search(rf"{_REPORT_END}暨", title.value):
-            out["kind"] = Field("report", "title ends like a report", title.evidence, title.offset)
-            return
-        if _PLAN_TITLE.search(title.value):
-            out["kind"] = Field("plan", "title ends like a plan", title.evidence, title.offset)
-            return
-        out["kind"] = Field("other", "title names neither a plan nor a report", title.evidence, title.offset)
+        kind, rule = _kind_of_title(title.value)
+        out.choose("kind", Field(kind, rule, title.evidence, title.offset))
         return
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
+    at = text.find(opening)
+    for read in (_report_opening, _plan_opening, _news_item, _kind_of_headings):
+        found = read(text, opening, at, furniture_lines, out)
+        if found is not None:
+            out.choose("kind", found)
+            return
+
+
+def _report_opening(text, opening, at, furniture_lines, out) -> Field | None:
+    """A report without a title: its opening says so (现将…报告如下), or looks back on a year while
+    its first part reports what was done. The years it reports on are its period."""
     report = _REPORT_OPENING.search(opening)
     year_first = _OPENING_YEAR.match(opening)
     first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
-    if report or (year_first and _REPORT_PART.match(first_part)):
-        at = text.find(opening)
-        rule = ("opening paragraph reports (…报告如下)" if report else
-                "opening paragraph looks back on a year and the first part reports what was done")
-        out["kind"] = Field("report", rule, opening[:60], at)
-        # the year it reports on: 现将2023年度…报告如下, or the year the opening looks back on (2024年，…)
-        year = (report["year"] if report else None) or (year_first["year"] if year_first else None)
-        if year and "period_start" not in out:
-            out["period_start"] = Field(year, "the year the opening paragraph reports on", opening[:60], at)
-            out["period_end"] = Field(year, "the year the opening paragraph reports on", opening[:60], at)
-        return
+    if not (report or (year_first and _REPORT_PART.match(first_part))):
+        return None
+    rule = ("opening paragraph reports (…报告如下)" if report else
+            "opening paragraph looks back on a year and the first part reports what was done")
+    # the years it reports on: 现将2023年度…报告如下, 现将我局2025年…情况及2026年工作计划报告如下, or
+    # the year the opening looks back on (2024年，…)
+    years = sorted({int(y) for y in re.findall(rf"({_YEAR})年", report.group())}) if report else []
+    if not years and year_first:
+        years = [int(year_first["year"])]
+    if years and "period_start" not in out and years[-1] - years[0] <= 1:
+        out.choose("period_start", Field(str(years[0]), "the year the opening paragraph reports on", opening[:60], at))
+        out.choose("period_end", Field(str(years[-1]), "the year the opening paragraph reports on", opening[:60], at))
+    return Field("report", rule, opening[:60], at)
+
+
+# the opening of a year's work points: 2023年是…之年 · 2023年全市人才工作的总体要求是 · 现对2023年全市民政工作作出安排
+_PLAN_OPENING = re.compile(rf"^(?P<a>{_YEAR})年(?:是|全[省市县区]|[^。，]{{0,20}}工作的总体(?:要求|思路)是)"
+                           rf"|现对(?P<b>{_YEAR})年[^。]{{0,20}}工作(?:作|做)")
+
+
+def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
+    """A year's work points without a title: the opening sets out the year's work (see
+    ``_PLAN_OPENING``) and the first part is no report of work done. That year is its period."""
+    m = _PLAN_OPENING.search(_norm_line(opening))
+    first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
+    if not m or _REPORT_PART.match(first_part):
+        return None
+    year = m["a"] or m["b"]
+    if "period_start" not in out:
+        out.choose("period_start", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
+        out.choose("period_end", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
+    return Field("plan", "opening paragraph sets out a year's work", opening[:60], at)
+
+
+def _news_item(text, opening, at, furniture_lines, out) -> Field | None:
+    """A news item without a document title: a news lead (某网3月5日讯, 2月22-23日，…), a byline, or
+    news wording (日前，近日，) — the last a weak sign."""
     m = _NEWS_LEAD.match(opening) or next((_NEWS_LEAD.match(ln) for _, _, ln in furniture_lines
                                            if _NEWS_LEAD.match(ln)), None)
     if m:
-        at = text.find(opening)
-        out["kind"] = Field("other", "news item (opening paragraph is a news lead)", opening[:60], at)
-        return
+        return Field("other", "news item (opening paragraph is a news lead)", opening[:60], at)
+    for offset, source_offset, ln in furniture_lines:  # a byline the normalizer removed
+        if _BYLINE.search(ln):
+            return Field("other", "news item (no document title; a news byline)", ln.strip(), offset, source_offset)
     m = _NEWS.search(text[:3000])
     if m:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
-        out["kind"] = Field("other", "news item (no document title; news wording)", line.strip(), line_start)
-        return
-    for offset, source_offset, ln in furniture_lines:  # a byline the normalizer removed
-        if _NEWS.search(ln):
-            out["kind"] = Field("other", "news item (no document title; a news byline)", ln.strip(), offset,
-                                source_offset)
-            return
+        return Field("other", "news item (no document title; news wording)", line.strip(), line_start)
+    return None
+
+
+_PLAN_HEADING = re.compile(r"总体要求|指导思想|工作目标|主要目标|主要任务|重点任务|重点工作|保障措施|实施步骤|工作措施|组织领导|任务分工")
+_REPORT_HEADING = re.compile(r"总体情况|基本情况|主要做法|工作成效|主要成效|完成情况|开展情况|存在的?问题|下一步|工作打算|主要工作")
+
+
+def _kind_of_headings(text, opening, at, furniture_lines, out) -> Field | None:
+    """Without a title or a telling opening: the kind the part headings read like (总体要求, 重点任务 …
+    a plan; 总体情况, 主要做法和工作成效 … a report), when two of them say one and none the other; a
+    weak reading."""
+    headings = [ln.strip() for _, ln in _lines(text) if re.match(r"^[一二三四五六七八九十]+[、.．]", ln.strip())][:6]
+    plan = sum(bool(_PLAN_HEADING.search(h)) for h in headings)
+    report = sum(bool(_REPORT_HEADING.search(h)) for h in headings)
+    if plan >= 2 and not report:
+        return Field("plan", "the headings read like a plan", " / ".join(headings[:3])[:60], at)
+    if report >= 2 and not plan:
+        return Field("report", "the headings read like a report", " / ".join(headings[:3])[:60], at)
+    return None
