@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from .metadata import Field, division_of, level_of_issuer
 
@@ -37,13 +38,14 @@ WEAK_RULES = {
     "issuer": ("来源 field", "信息来源 field"),
     "level": ("issuer: unknown division ending in", "title opens with a bare level word",
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level"),
-    "kind": ("title names neither a plan nor a report", "the headings read like"),
-    "period_start": ("the year the opening paragraph",),
-    "period_end": ("the year the opening paragraph",),
+    "kind": ("title names neither a plan nor a report", "the headings read like", "news item (no document title; news wording)"),
+
 }
 # words of a web page or a document-sharing site, never of a document's title or organ
 _PAGE_WORDS = re.compile(r"\d+\s*页|欢迎|您好|首页|[>＞|｜]|\.(?:docx?|pdf|wps)|手机版|无障碍|VIP|下载|浏览|点击|上传|"
                          r"侵权|举报|登录|网站|网址|^\d{6,}|^[•·]")
+_KIND_WORD = re.compile(r"(?:方案|计划|规划|意见|要点|安排|清单|措施|分工|分解|表|报告|总结|情况|汇报|办法|规则|指引|台账)"
+                        r"(?:\d{4}(?:\d{4})?年?)?$")
 _PUNCT = re.compile(r"[\s，,。.、；;：:！!？?（）()《》<>〈〉“”\"'‘’【】\[\]〔〕—–\-－~～·…/|]")
 
 
@@ -87,28 +89,47 @@ def _others(seen: dict[str, list[Field]], key: str, f: Field) -> list[Field]:
     return [g for g in seen.get(key, []) if g.rule != f.rule]
 
 
-def _title(f: Field, seen) -> tuple[str, str]:
+def _title(f: Field, seen, fields: dict[str, Field]) -> tuple[str, str]:
     words = _page_words(f.value)
     if words:
         return LOW, f"the title carries page words ({words})"
+    if re.search(r"\.(?:docx?|pdf|wps)|\d+\s*页[）)]", f.evidence) and not f.rule.startswith("cover"):
+        return LOW, f"read from a file name ({f.evidence[:40]}), not the document's own heading"
+    kind = fields.get("kind")
+    if f.rule.startswith("headline") and kind is not None and kind.rule.startswith("news item (opening"):
+        return MEDIUM, "the headline of a news item"
     if _weak("title", f):
         return LOW, f"read as {f.rule}"
     others = _others(seen, "title", f)
     if any(same_title(g.value, f.value) for g in others):
         agree = next(g for g in others if same_title(g.value, f.value))
         return HIGH, f"{agree.rule} gives the same title"
-    differs = [g for g in others if _norm(g.value) not in _norm(f.value) and _norm(f.value) not in _norm(g.value)]
+    # another reading that names another title: not a variant (…建设规划 / …建设总体规划, a left-over gloss)
+    differs = [g for g in others if _norm(g.value) not in _norm(f.value) and _norm(f.value) not in _norm(g.value)
+               and not _variant(g.value, f.value)]
+    covers = [g for g in differs if g.rule.startswith("cover")]
+    if covers:  # the cover notice issues one document, the title line names another
+        return LOW, f"the {covers[0].rule} names another: {covers[0].value}"
     if differs:
-        return MEDIUM, f"{differs[0].rule} names another title: {differs[0].value}"
+        return MEDIUM, f"{differs[0].rule} names another: {differs[0].value}"
     return MEDIUM, ""
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two readings of one title written a little differently (…建设规划 / …建设总体规划, a gloss left
+    in one): nearly the same characters, ending on the same document word (方案 ≠ 分解表)."""
+    ends = [m.group() if m else "" for m in (_KIND_WORD.search(_norm(x)) for x in (a, b))]
+    return ends[0] == ends[1] and SequenceMatcher(None, _norm(a), _norm(b)).ratio() >= 0.85
 
 
 def _issuer(f: Field, seen) -> tuple[str, str]:
     words = _page_words(f.value)
     if words:
         return LOW, f"the issuer carries page words ({words})"
-    names = [x for x in f.value.split("、") if x]
-    regionless = [x for x in names if not level_of_issuer(x)[0] or level_of_issuer(x)[2].startswith("unknown division")]
+    # the first organ gives the level: it must name its region (市教育局 does not); the others of a joint
+    # list may be short (beside a ministry, 发展改革委 and 能源局 are central organs by their short names)
+    first = f.value.split("、")[0]
+    regionless = [first] if not level_of_issuer(first)[0] or level_of_issuer(first)[2].startswith("unknown division") else []
     if _weak("issuer", f):
         return LOW, f"read from the page's {f.rule} (the site a text was taken from is not always its issuer)"
     others = _others(seen, "issuer", f)
@@ -133,7 +154,8 @@ def _issue_date(f: Field, seen) -> tuple[str, str]:
 
 # a bare level word that fixes the level (only provinces are 省, only counties 县 or 旗); 市 may be a
 # provincial-level municipality, a prefecture or a county-level city, 区 a district or a new area
-_DECISIVE_WORDS = re.compile(r"(?:ending in|level word|speaks of a|addressees name a) (?:省|自治区|县|旗)\b")
+_DECISIVE_WORDS = re.compile(r"^(?:issuer: unknown division ending in|title opens with a bare level word|opening paragraph "
+                             r"speaks of a|addressees name a) (?:省|自治区|县|旗|国)\b")
 
 
 def _level(f: Field, fields: dict[str, Field], seen) -> tuple[str, str]:
@@ -184,10 +206,11 @@ def assess(fields: dict[str, Field], seen: dict[str, list[Field]]) -> dict[str, 
     def put(key: str, rated: tuple[str, str]) -> None:
         out[key] = replace(out[key], confidence=rated[0], note=rated[1])
 
-    for key in ("title", "issuer", "issue_date", "doc_number"):
+    if "title" in out:
+        put("title", _title(out["title"], seen, out))
+    for key in ("issuer", "issue_date", "doc_number"):
         if key in out:
-            put(key, {"title": _title, "issuer": _issuer, "issue_date": _issue_date,
-                      "doc_number": _doc_number}[key](out[key], seen))
+            put(key, {"issuer": _issuer, "issue_date": _issue_date, "doc_number": _doc_number}[key](out[key], seen))
     if "level" in out:
         put("level", _level(out["level"], out, seen))
     if "region" in out:

@@ -242,13 +242,33 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
         return "", "", ""
     div, region = division_of(issuer)
     if div is not None:
+        area = _NEW_AREA.match(_after_division(issuer, div))
+        if area:  # 河北雄安新区…: an area below the division whose level the table does not give
+            return "", "", ""
         return div.level, region, f"division {div.name} ({div.level})"
     if _NATIONAL.search(issuer):
         return "national", "全国", "central organ"
-    m = re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{0,6}?)(省|自治区|市|州|盟|地区|县|区|旗)", issuer)
+    if _NEW_AREA.match(issuer):
+        return "", "", ""
+    m = re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{2,4}?)?(省|自治区|市|州|盟|地区|县|区|旗)", issuer)
     if m:
         return level_of_word(m.group(1)), "", f"unknown division ending in {m.group(1)}"
     return "", "", ""
+
+
+# a new area, development zone or demonstration zone: its level is none of the four
+_NEW_AREA = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:新区|开发区|高新区|经开区|示范区)")
+
+
+def _after_division(name: str, div: Division) -> str:
+    """What follows the (last) division a name opens with: 河北雄安新区工作委员会 → 雄安新区工作委员会."""
+    s = _ORGAN_PREFIX.sub("", name)
+    short = re.sub(r"(?:壮族|回族|维吾尔|特别行政区|自治区|省|市)+$", "", div.name)
+    for form in (div.name, short):
+        at = s.find(form)
+        if form and at >= 0:
+            return s[at + len(form):]
+    return ""
 
 
 # -- organ names -----------------------------------------------------------------
@@ -364,6 +384,8 @@ def _period(title: str) -> tuple[str, str, str] | None:
     plan (…三年行动计划（2018—2020年）2018年任务清单) covers its one year; the year of a meeting
     a report was given at (在2023年…会议上的工作报告) is no period.
     """
+    if _RELEASE_NEWS.match(title):
+        return None  # news of a release: the years are the released document's
     own = re.sub(r"《[^》]*》|〈[^〉]*〉", "", title)
     if re.fullmatch(r"[《〈][^》〉]+[》〉][\u4e00-\u9fff]{2,8}", title):
         own = title  # 《某市生态文明建设示范市规划（2016-2025）》推进方案: a plan for the cited plan's years
@@ -605,7 +627,10 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
                 out.choose(key, found)
     _read_level(out)
     if "level" not in out:
+        _level_from_addressees(front, out)
+    if "level" not in out:
         _level_from_opening(lines, first_body, out)
+    _provincial_municipality(text, out)
     _read_kind(text, front, out, field_lines)
     chosen = {k: v for k, v in out.items() if not k.startswith("_")}
     return assess(chosen, out.seen)
@@ -732,6 +757,7 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     page's 名称 field; a news item's headline; a document-sharing site's file name; the opening
     words of a one-line page. Each reading found is recorded (``out.see``), the first one chosen."""
     readings = [_title_line(front, text), _cover_notice(front, out), _cover_sentence(front)]
+    readings[0] = _notice_of_attachment(front, readings[0], readings[1])
     readings += [_field_title(f) for f in out.seen.get("title", []) if f.rule.endswith("field")]
     readings += [_headline(front)]
     for found in readings:
@@ -741,11 +767,15 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
         if "title" not in out:
             out.choose("title", found)
     if "title" not in out:
-        for o, so, ln in furniture_lines:
+        for o, so, ln in list(furniture_lines) + [(o, None, ln) for o, ln in front]:
             m2 = re.search(r"《([^》]{4,120}?)\.(?:docx?|pdf|wps|txt)", ln)
             if m2:  # the file name a document-sharing site shows: 《X.docx》由会员分享
                 out.choose("title", Field(_clean_title(_norm_line(m2.group(1))),
                                           "file name in a document-sharing wrapper", ln, o, so))
+                break
+            m2 = re.search(r"附件(?:下载)?[：:]\s*([^：:]{4,80}?)\.(?:docx?|pdf|wps|xlsx?|et)", ln)
+            if m2 and _TITLE_END.search(_clean_title(_norm_line(m2.group(1)))):  # 附件下载：某局2021年…分解表.doc
+                out.choose("title", Field(_clean_title(_norm_line(m2.group(1))), "attachment file name", ln, o, so))
                 break
     if "title" not in out:
         found = _one_line_page_title(front)
@@ -758,7 +788,11 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
 _COVER_SENTENCE = re.compile(
     r"现将(?:我局|我委|我厅|我办|本局|本委|修订后的|新修订的)?《(?P<a>[^》]{4,80})》[，,]?(?:印发|转发|下发)"
     r"|(?:^|[：:])《(?P<b>[^》]{4,80})》(?:已经|经)[^。]{0,40}?(?:同意|通过)[，,]?现(?:予)?(?:印发|转发|下发)"
-    r"|(?:特|现)制(?:定|订)(?:了)?《(?P<c>[^》]{4,80})》")
+    r"|(?:特|现)制(?:定|订)(?:了)?《(?P<c>[^》]{4,80})》"
+    # a news item carrying the document: 印发《X》，内容如下 · 《X》发布 · 国务院发布关于落实…的意见，
+    r"|(?:印发|发布)(?:了)?《(?P<d>[^》]{4,80})》[，,。]?(?:全文|内容|详情)如下"
+    r"|《(?P<e>[^》]{4,80})》(?:正式)?(?:印发|发布|出台)[，,。]"
+    r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划))[，,。]")
 
 
 def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
@@ -766,7 +800,7 @@ def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
     for o, ln in front:
         m = _COVER_SENTENCE.search(_norm_line(ln))
         if m:
-            title = _clean_title(m["a"] or m["b"] or m["c"])
+            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"])
             if _TITLE_END.search(title):
                 return Field(title, "cover sentence 现将《…》印发", ln, o)
     return None
@@ -820,6 +854,22 @@ def _one_line_page_title(front: list[tuple[int, str]]) -> Field | None:
     return Field(m["a"] or m["b"], "opening words of a one-line page", ln[:60], o)
 
 
+def _notice_of_attachment(front: list[tuple[int, str]], line: Field | None, cover: Field | None) -> Field | None:
+    """The title line is an attachment's (附件 ⏎ 某市…若干措施 ⏎ （征求意见稿）): when no cover notice
+    issues it (关于印发…的通知), the document is the notice it is attached to, the front matter's
+    first …的通知 / …的函 line (关于对《…》公开征求意见的通知)."""
+    if line is None or cover is not None or line.offset is None:
+        return line
+    above = [x for o, x in front if o < line.offset]
+    if not above or not re.fullmatch(r"附件\s*\d{0,2}\s*[：:]?", _norm_line(above[-1])):
+        return line
+    for o, x in front:
+        s = _clean_title(_norm_line(x))
+        if o < line.offset and re.search(r"的(?:通知|函)$", s) and not re.search(r"(?:印发|转发|下发)[《〈]", s) and len(s) <= 120:
+            return Field(s, "notice the attachment belongs to", x, o)
+    return line
+
+
 def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
     """The document's own title line: the last front-matter line that ends like a title (it follows
     any cover notice), with the short lines it wraps from and a period line under it."""
@@ -828,10 +878,12 @@ def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
         o, ln = front[k]
         if _table_cell(ln) and k > 0 and _table_cell(front[k - 1][1]):
             continue  # a column header of a table flattened one cell a line; only a table's first line may title it
+        if any(re.fullmatch(r"序\s*号", x.strip(" |｜")) for _, x in front[max(0, k - 8):k]):
+            continue  # a column header under 序号 (目前完成情况), not a title
         s = _clean_title(_norm_line(ln.strip(" |｜")))
         if not _ends_like_title(s) or "|" in s or "｜" in s:
             continue
-        parts, start, j = [s], o, k - 1
+        parts, raw, start, j = [s], [ln], o, k - 1
         continuation = not _opens_title(s)
         while j >= 0 and len(parts) < 4:
             po, p = front[j][0], _norm_line(front[j][1])
@@ -843,15 +895,30 @@ def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
             if not _wraps_into_title(p, continuation):
                 break
             parts.insert(0, p)
+            raw.insert(0, front[j][1])
             start = po
             continuation = not _opens_title(p)
             j -= 1
         if k + 1 < len(front) and _PERIOD_LINE.fullmatch(_norm_line(front[k + 1][1])):
             parts.append(_norm_line(front[k + 1][1]))  # 广元市…行动方案 ⏎ （2024—2026年）, a blank line between or not
+            raw.append(front[k + 1][1])
         title = _clean_title("".join(parts))
         if _title_like(title):  # a short last line (工作要点) is a title only with the lines it wraps from
-            return Field(title, "title line in the front matter", " ".join(parts), start)
+            return _organ_set_apart(Field(title, "title line in the front matter", " ".join(x.strip() for x in raw), start))
     return None
+
+
+def _organ_set_apart(title: Field) -> Field:
+    """A title line whose organ runs into a title that opens with its own region (``某市人力资源和社会
+    保障局某市人力资源和社会保障事业“十四五”发展规划``): the organ is the author, the rest the title."""
+    s = title.value
+    for m in _ORGAN_RUN.finditer(s):
+        head, rest = s[:m.end()], s[m.end():]
+        if (_is_organ(head) and division_of(rest)[0] is not None and _title_like(rest) and not rest.startswith(head)
+                and not _TITLE_ORGAN.match(rest)):  # 中共某省委某省人民政府关于…: joint organs of the title
+            return Field(rest, "title line in the front matter (the organ printed before it set apart)",
+                         title.evidence, title.offset)
+    return title
 
 
 def _table_cell(line: str) -> bool:
@@ -1127,13 +1194,16 @@ def _complete_issuer(out: _Reading) -> None:
     if "、" in issuer.value or division_of(issuer.value)[0] is not None or _NATIONAL.search(issuer.value):
         return
     bare = re.match(r"^(?:省|自治区|市|州|盟|县|区|旗)", issuer.value)
-    for f in pages:
+    others = [f for f in out.seen.get("issuer", []) if f not in pages and f.rule != issuer.rule and "、" not in f.value]
+    for f in others + pages:
         div = division_of(f.value)[0]
         if div is None:
             continue
         tail = issuer.value[bare.end():] if bare else issuer.value
         same_word = bare is not None and div.level == level_of_word(bare.group())
-        if f.value.endswith(tail) or (same_word and _core(f.value)[:2] == _core(issuer.value)[:2]):
+        # the same organ: its name ends the same (农业农村局), or, under the same level word, it is the
+        # short form of a name that opens alike (县卫健委 → 某县卫生健康委员会, 省政府办公厅 → 某省人民政府办公厅)
+        if f.value.endswith(tail) or (same_word and _core(f.value)[:1] == _core(issuer.value)[:1]):
             out.choose("issuer", Field(f.value, f"{f.rule} names the organ with its region ({issuer.value})",
                                        f.evidence, f.offset, f.source_offset))
             return
@@ -1162,8 +1232,11 @@ def _read_level(out: _Reading) -> None:
         return
     named = re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value)  # 2020年静海区… names 静海区
     div, region = division_of(named)
-    # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level
-    bare = re.match(r"^(?:[某本全]|[XxＸｘ×＊*]{1,4})?(省|自治区|市|州|盟|县|区|旗)(?![委政])", named)
+    # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level, and so does a news
+    # item's 我市/本县; a bare word alone only when an organ follows (市教育局…, not 省对市…考核)
+    bare = (re.match(r"^(?:[某本全我]|[XxＸｘ×＊*]{1,4})(省|自治区|市|州|盟|县|区|旗)(?![委政])", named)
+            or re.match(rf"^(省|自治区|市|州|盟|县|区|旗)(?![委政])(?=[\u4e00-\u9fff]{{0,12}}?{_ORGAN_END.pattern[:-1]})",
+                        named))
     found = None
     if div is not None:
         found = Field(div.level, f"title opens with division {div.name}", title.evidence, title.offset)
@@ -1180,6 +1253,52 @@ def _read_level(out: _Reading) -> None:
     out.choose("level", found)
     if div is not None:
         out["region"] = Field(region, "title's division", title.evidence, title.offset)
+
+
+# who a notice is addressed to says the level of who sends it (the first match decides, from the top)
+_ADDRESSEES = [
+    ("national", "国", re.compile(r"国务院各部委|国务院各部门|各省、自治区、直辖市")),
+    ("provincial", "省", re.compile(r"省(?:政府|直|级)(?:各|有关)|各(?:设区的?)?市[（(]州[）)]|各地级以上市|各盟市|"
+                                   r"各市、县[（(]市、区[）)]|各(?:设区)?市人民政府")),
+    ("municipal", "市", re.compile(r"各县[（(]市、区[）)]|各县市区|各县[（(]区[）)]|各县区|市(?:政府|直|级)(?:各|有关)")),
+    ("county", "县", re.compile(r"县(?:政府|直|级)(?:各|有关)|各乡镇|各乡[（(]镇[）)]|各镇人民政府|各乡、镇|各街道|"
+                               r"区(?:政府|直|级)(?:各|有关)")),
+]
+
+
+def _level_from_addressees(front: list[tuple[int, str]], out: _Reading) -> None:
+    """The level a notice's addressees say (各乡镇人民政府，县直各单位： → county; 各省、自治区、直辖市
+    人民政府，国务院各部委 → national), when nothing else gave one: the addressee line is the first
+    front-matter line whose text up to its first ： names bodies with 各."""
+    for o, ln in front[:12]:
+        s = _norm_line(ln)
+        head = s.split("：", 1)[0] if "：" in s else ""
+        if not head or "各" not in head or len(head) > 120:
+            continue
+        for level, word, pattern in _ADDRESSEES:
+            m = pattern.search(head)
+            if m:
+                out.choose("level", Field(level, f"addressees name a {word} ({m.group()})", ln.strip()[:60], o))
+                return
+        return
+
+
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+def _provincial_municipality(text: str, out: _Reading) -> None:
+    """A level read from a bare 市 (市卫生健康委, 全市) in a text that names one of the provincial-level
+    municipalities (北京, 天津, 上海, 重庆) twice and no other: that municipality's organs are
+    provincial; a reading of low confidence (the city is named only in the body)."""
+    lvl = out.get("level")
+    if lvl is None or lvl.value != "municipal" or not re.search(r"(?:ending in|level word|speaks of a|addressees name a) 市",
+                                                             lvl.rule):
+        return
+    head = text[:3000]
+    named = [c for c in _MUNICIPALITIES if head.count(c) >= 2]
+    if len(named) == 1 and not any(c in head for c in _MUNICIPALITIES if c != named[0]):
+        out.choose("level", Field("provincial", f"the body names the provincial-level municipality {named[0]} "
+                                  f"({lvl.rule})", lvl.evidence, lvl.offset, lvl.source_offset))
 
 
 _CLAUSE_START = r"(?:^|(?<=[，,。；、（(：:]))"
@@ -1246,12 +1365,18 @@ _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)年(?:度|以来)?[，,]")
 _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(?:情况|成效|主要做法|主要工作|工作开展)[。]?$")
 
 
+# a news headline reporting a document's release: 教育部发布2022年工作要点 (not 关于发布…的通知)
+_RELEASE_NEWS = re.compile(r"^(?!关于)[^《，。]{2,20}?(?:发布|印发|出台|公布)(?!会|的)")
+
+
 def _kind_of_title(value: str) -> tuple[str, str]:
     """``(kind, rule)`` a title names: a report (…总结, …情况, …总结及…思路, a reporting 函), a plan
     (…方案, …要点, a notice handing out tasks), or another document (a regulation, a call for comments,
     a letter that asks, anything else)."""
     if "征求意见" in value:
         return "other", "title calls for comments (征求意见)"
+    if _RELEASE_NEWS.match(value):
+        return "other", "title reports a document's release (…发布…)"
     if _REPORTING_LETTER.search(value):
         return "report", "title names a letter that reports (…情况的函)"
     if value.endswith("的函"):
