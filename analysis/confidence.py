@@ -96,7 +96,7 @@ def _title(f: Field, seen, fields: dict[str, Field]) -> tuple[str, str]:
     if re.search(r"\.(?:docx?|pdf|wps)|\d+\s*页[）)]", f.evidence) and not f.rule.startswith("cover"):
         return LOW, f"read from a file name ({f.evidence[:40]}), not the document's own heading"
     kind = fields.get("kind")
-    if f.rule.startswith("headline") and kind is not None and kind.rule.startswith("news item (opening"):
+    if f.rule.startswith("headline") and kind is not None and kind.rule.startswith("news item (headline"):
         return MEDIUM, "the headline of a news item"
     if _weak("title", f):
         return LOW, f"read as {f.rule}"
@@ -204,7 +204,8 @@ def assess(fields: dict[str, Field], seen: dict[str, list[Field]]) -> dict[str, 
     out = dict(fields)
 
     def put(key: str, rated: tuple[str, str]) -> None:
-        out[key] = replace(out[key], confidence=rated[0], note=rated[1])
+        if out[key].value:  # an empty reading (a date readable two ways) keeps its note, and no confidence
+            out[key] = replace(out[key], confidence=rated[0], note=rated[1])
 
     if "title" in out:
         put("title", _title(out["title"], seen, out))

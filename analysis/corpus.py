@@ -878,8 +878,10 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
         ))
         for key in ("title", "issuer", "level", "issue_date", "kind"):
             if not meta[key]:  # left empty: a default would look like a reading
+                seen = fields.get(key)  # an empty reading says what was seen (2024111: two dates)
                 warnings.append(ParseWarning(doc_id, "metadata_missing", -1,
-                                             f"could not read the {key} of {path.name} from its text"))
+                                             f"could not read the {key} of {path.name} from its text"
+                                             + (f": {seen.note}" if seen is not None and seen.note else "")))
         warnings.extend(_uncertain_fields(fields, doc_id, origin))
     else:
         meta = dict(meta)
@@ -902,7 +904,7 @@ def _uncertain_fields(fields: dict[str, Field], doc_id: str, origin: Sequence[in
     out = []
     for key in _WARNED_FIELDS:
         f = fields.get(key)
-        if f is None or f.confidence != "low":
+        if f is None or f.confidence != "low" or not f.value:
             continue
         if key == "period_end" and fields.get("period_start") is not None and fields["period_start"].confidence == "low":
             continue  # one warning for the period

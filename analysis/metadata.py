@@ -4,9 +4,12 @@ In:  a normalized text (stage 1) and the page-furniture lines the normalizer
      removed from it (``发布时间：…``, ``发文机关：…`` fields of a web page).
 Out: ``{field: Field}`` for title, issuer, issue_date, published_date, level,
      region, kind, period_start, period_end and doc_number. A field that could not
-     be read is absent; every present field says which rule read it and from
-     which line (an offset into the normalized text, or into the source for a
-     furniture line), so a researcher can check it.
+     be read is absent (or, for a date readable two ways, present with an empty
+     value and a note saying what was seen); every present field says which rule
+     read it and from which line (an offset into the normalized text, or into the
+     source for a furniture line) and how sure the reading is (``confidence``, see
+     :mod:`analysis.confidence`), so a researcher can check it. No field is filled
+     by a default: an unread kind, level or date stays empty.
 
 The manifest, when it lists the document, wins over all of this (design.md).
 
@@ -92,6 +95,16 @@ _DATE_FORMS = [
 _DATE_RUN = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>\d{2,4})$")
 # a date line whose 日 was lost: 2023年3月6 (only on a line of its own)
 _NO_DAY_WORD = re.compile(r"^(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})$")
+
+
+def _ambiguous_run(line: str) -> list[str]:
+    """The dates a line of digits alone can be when it can be two (2024111: 2024-01-11 or 2024-11-01)."""
+    m = _DATE_RUN.match(line.strip())
+    if not m or len(m["rest"]) != 3:
+        return []
+    y, rest = int(m["y"]), m["rest"]
+    dates = sorted({_iso(y, int(rest[:a]), int(rest[a:])) for a in (1, 2)} - {None})
+    return dates if len(dates) == 2 else []
 
 
 def _run_date(y: int, rest: str) -> str | None:
@@ -250,7 +263,7 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
         return "national", "全国", "central organ"
     if _NEW_AREA.match(issuer):
         return "", "", ""
-    m = re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{2,4}?)?(省|自治区|市|州|盟|地区|县|区|旗)", issuer)
+    m = re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{1,4}?)?(省|自治区|市|州|盟|地区|县|区|旗)", issuer)
     if m:
         return level_of_word(m.group(1)), "", f"unknown division ending in {m.group(1)}"
     return "", "", ""
@@ -633,6 +646,8 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     _provincial_municipality(text, out)
     _read_kind(text, front, out, field_lines)
     chosen = {k: v for k, v in out.items() if not k.startswith("_")}
+    if "issue_date" not in chosen and "_ambiguous_date" in out:
+        chosen["issue_date"] = out["_ambiguous_date"]  # empty: the rule and note say what was seen
     return assess(chosen, out.seen)
 
 
@@ -1006,6 +1021,9 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
     """The signature block: organ line(s) just above a date line (cover notice or end of text), or
     organ and date on one line (``某市委员会 2019年6月17日``)."""
     for i, (o, ln) in enumerate(lines):
+        if _ambiguous_run(ln) and "issue_date" not in out and "_ambiguous_date" not in out:
+            out["_ambiguous_date"] = Field("", "a date whose separators were lost, readable two ways", ln.strip(), o,
+                                           note=f"{ln.strip()} may be {' or '.join(_ambiguous_run(ln))}")
         if not _is_date_line(ln):
             inline = _inline_signature(ln, o)
             if inline is not None:
@@ -1394,12 +1412,15 @@ def _kind_of_title(value: str) -> tuple[str, str]:
 
 def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:
     title = out.get("title")
+    opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
+    at = text.find(opening)
+    if title is not None and title.rule.startswith("headline") and _NEWS_LEAD.match(opening):
+        out.choose("kind", Field("other", "news item (headline above a news lead)", opening[:60], at))
+        return
     if title is not None:
         kind, rule = _kind_of_title(title.value)
         out.choose("kind", Field(kind, rule, title.evidence, title.offset))
         return
-    opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
-    at = text.find(opening)
     for read in (_report_opening, _plan_opening, _news_item, _kind_of_headings):
         found = read(text, opening, at, furniture_lines, out)
         if found is not None:
@@ -1479,5 +1500,13 @@ def _kind_of_headings(text, opening, at, furniture_lines, out) -> Field | None:
     if plan >= 2 and not report:
         return Field("plan", "the headings read like a plan", " / ".join(headings[:3])[:60], at)
     if report >= 2 and not plan:
+        # the year the first part opens on (一、总体情况 ⏎ 2023年，市卫生健康委…) is the year reported on
+        lines = [ln.strip() for _, ln in _lines(text) if ln.strip()]
+        first = next((k for k, ln in enumerate(lines) if ln == headings[0]), None)
+        year = _OPENING_YEAR.match(lines[first + 1]) if first is not None and first + 1 < len(lines) else None
+        if year and "period_start" not in out:
+            for key in ("period_start", "period_end"):
+                out.choose(key, Field(year["year"], "the year the first part opens on", lines[first + 1][:60],
+                                      text.find(lines[first + 1])))
         return Field("report", "the headings read like a report", " / ".join(headings[:3])[:60], at)
     return None
