@@ -637,6 +637,8 @@ def _ends_front_line(a: str, b: str, after: Sequence[str]) -> bool:
         return True
     if _BULLET.match(a) or _BULLET.match(b):  # the items of a bulleted field block (•【制定机关】…)
         return True
+    if re.fullmatch(r"[（(]此件[^）)]{0,12}[）)]", b):  # （此件公开发布）: a signature's note
+        return True
     # a report's heading block: title ⏎ ——2022年12月18日在…会议上 ⏎ 某县财政局 ⏎ 各位代表：
     if _MEETING_LINE.match(b) or a.endswith("会议上") or (is_organ_line(a) and b.endswith("：")):
         return True

@@ -210,6 +210,9 @@ def test_mobile_and_greeting_lines_are_page_furniture():
     """m14c: 无障碍 手机版 and 您好！欢迎访问…网站 above the title."""
     assert _values("m14c_mobile_and_greeting_lines", "title", "issuer") == (
         "某县人民政府关于统筹推进城乡义务教育一体化改革发展的实施意见", "某县人民政府")
+    _, corpus = _read("m14c_mobile_and_greeting_lines")
+    removed = list(corpus.repairs.loc[corpus.repairs.kind == "page_furniture", "before"].str.strip())
+    assert "无障碍      手机版" in removed and "您好！欢迎访问某水利行业协会官方网站" in removed
 
 
 def test_breadcrumbs_spam_and_a_place_word_pass_before_a_news_headline():
@@ -246,6 +249,10 @@ def test_addressees_say_the_level_when_nothing_else_does():
         "county", "以控制成本为核心优化营商环境的具体措施", "plan")
     assert _rule("m28a_addressees_county", "level").startswith("addressees name a 县")
     assert _value("m28b_addressees_national", "level") == "national"
+    body = "\n现将方案印发给你们，请认真贯彻落实。\n一、主要任务\n正文。"
+    for addressees, level in (("县直各单位：", "county"), ("各县（市、区）人民政府，市直各单位：", "municipal"),
+                              ("各市、县（市、区）人民政府，省政府各部门：", "provincial")):
+        assert read_metadata(addressees + body)["level"].value == level, addressees
 
 
 def test_a_new_area_below_a_province_has_no_level_of_the_four():
@@ -297,6 +304,13 @@ def test_joint_issuers_run_together_in_the_title():
         "中共江西省委、江西省人民政府", "provincial")
 
 
+def test_organ_lines_of_a_signature_are_not_run_together():
+    """m20d: two organ lines after the last sentence of a text without sections, and the note under
+    them, stay lines of their own."""
+    doc, _ = _read("m20d_organ_lines_without_a_date")
+    assert doc.text.endswith("。\n某省教育厅\n某省财政厅\n（此件主动公开）\n")
+
+
 def test_a_shortened_issuer_in_the_field_is_the_full_name_the_signature_gives():
     assert _value("m21_shortened_issuer_in_the_field", "issuer") == "浙江省人民政府办公厅"
     assert _value("m21_shortened_issuer_in_the_field", "doc_number") == "浙政办发〔2020〕7号"
@@ -306,6 +320,8 @@ def test_red_header_and_the_organ_under_the_title_are_issuers():
     assert _values("m26a_red_header", "issuer", "level", "issue_date") == (
         "新疆维吾尔自治区人民政府", "provincial", "2021-02-08")
     assert _values("m26b_organ_under_the_title", "issuer", "level") == ("濮阳市水利局", "municipal")
+    one_line = read_metadata("宁夏回族自治区人民政府文件\n宁政发〔2021〕9号\n关于印发某方案的通知\n一、总体要求\n正文。")
+    assert (one_line["issuer"].value, one_line["issuer"].rule) == ("宁夏回族自治区人民政府", "red header (…文件)")
 
 
 def test_a_page_field_completes_an_issuer_without_its_region():
