@@ -38,7 +38,8 @@ WEAK_RULES = {
     "issuer": ("来源 field", "信息来源 field"),
     "level": ("issuer: unknown division ending in", "title opens with a bare level word",
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level"),
-    "kind": ("title names neither a plan nor a report", "the headings read like", "news item (no document title; news wording)"),
+    "kind": ("title names neither a plan nor a report", "the headings read like",
+             "news item (no document title; news wording)"),
 
 }
 # words of a web page or a document-sharing site, never of a document's title or organ
@@ -129,7 +130,8 @@ def _issuer(f: Field, seen) -> tuple[str, str]:
     # the first organ gives the level: it must name its region (市教育局 does not); the others of a joint
     # list may be short (beside a ministry, 发展改革委 and 能源局 are central organs by their short names)
     first = f.value.split("、")[0]
-    regionless = [first] if not level_of_issuer(first)[0] or level_of_issuer(first)[2].startswith("unknown division") else []
+    level, _, rule = level_of_issuer(first)
+    regionless = [first] if not level or rule.startswith("unknown division") else []
     if _weak("issuer", f):
         return LOW, f"read from the page's {f.rule} (the site a text was taken from is not always its issuer)"
     others = _others(seen, "issuer", f)
@@ -164,7 +166,8 @@ def _level(f: Field, fields: dict[str, Field], seen) -> tuple[str, str]:
             return MEDIUM, f"{f.rule} (the word fixes the level, the region is not named)"
         return LOW, f"{f.rule}: the word does not fix the level"
     issuer = fields.get("issuer")
-    if f.rule.startswith("issuer") and issuer is not None and issuer.confidence == LOW and "names no region" not in issuer.note:
+    if (f.rule.startswith("issuer") and issuer is not None and issuer.confidence == LOW
+            and "names no region" not in issuer.note):
         return LOW, f"the organ it is read from is uncertain ({issuer.note})"
     others = _others(seen, "level", f)
     if any(g.value == f.value for g in others):

@@ -908,7 +908,8 @@ def _uncertain_fields(fields: dict[str, Field], doc_id: str, origin: Sequence[in
         f = fields.get(key)
         if f is None or f.confidence != "low" or not f.value:
             continue
-        if key == "period_end" and fields.get("period_start") is not None and fields["period_start"].confidence == "low":
+        start = fields.get("period_start")
+        if key == "period_end" and start is not None and start.confidence == "low":
             continue  # one warning for the period
         name = "period_start/period_end" if key.startswith("period") else key
         value = (f"{fields['period_start'].value}–{fields['period_end'].value}"

@@ -3,8 +3,9 @@
 In:  a plan or report file (and the manifest, which may list it).
 Out: :func:`inspect_file` returns a plain-text report — the metadata with the
      source of each value (manifest, or the rule, confidence and source line it was
-     read from) and the fields to check first (low confidence or not read), the outline (sections, groups, tasks with their numbers), units with
-     their roles and deadlines per task, the repairs by kind and every warning.
+     read from) and the fields to check first (low confidence or not read), the
+     outline (sections, groups, tasks with their numbers), units with their roles
+     and deadlines per task, the repairs by kind and every warning.
      ``python -m analysis inspect FILE`` prints it.
 """
 from __future__ import annotations

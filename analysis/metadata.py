@@ -13,30 +13,40 @@ Out: ``{field: Field}`` for title, issuer, issue_date, published_date, level,
 
 The manifest, when it lists the document, wins over all of this (design.md).
 
-Rules, in the order a careful reader applies them:
+Rules, in the order a careful reader applies them (each convention has its invented document in
+``tests/data/synthetic/conventions/``, c* and m*):
 
-* **title** — the title named by a cover notice (``关于印发《X》的通知``), else
-  the last front-matter line (possibly wrapped over several short lines) that
-  ends like a document title (方案, 计划, 要点, 安排, 意见, 报告, 总结, 情况 …);
-  never a line that reads like a sentence.
-* **issuer** — a ``发文机关`` field; else the signature block (the organ name or
-  names on the lines just above the signature date); else ``X关于印发…`` / the
-  organ a report's title opens with. An issuer is an organ name (it ends like
-  one: 厅, 局, 委员会, 办公室, 人民政府, 大队 …), never a sentence.
-* **issue_date** — a ``成文日期``/``发文日期`` field, else the signature date in
-  any written form (``2021年3月8日``, ``二〇二一年三月八日``, ``2021.3.8``,
-  ``20210308`` with the separators lost). A web page's publication time is
-  ``published_date``, never the issue date.
+* **front matter** — the lines before the first part heading; a contents list (目录 …) is skipped.
+  Page fields are read in every shape: ``label：value``, ``|`` cells, rows separated by spaces,
+  bullets with the value on the next line, a law database's ``【label】value``.
+* **title** — the last front-matter line that ends like a document title (方案, 要点, 指引,
+  台账, 总结及…思路, 情况表, 答复, 办法, …的函 …), with the lines it wraps from (an organ line
+  above, a line ending on 的/、, never a page's words); else the title a cover notice names
+  (``关于印发《X》的通知``, not one cited in 《》), a cover sentence (现将《X》印发, 《X》已经…同意,
+  特制定《X》), a 名称 field, a news headline, a file name, the opening words of a one-line page.
+  File-name tails (.docx, （18页）) and page tags are cut; never a line that reads like a sentence.
+* **issuer** — a ``发文机关`` field; else the signature block (the organ name or names on the lines
+  just above the signature date, or on its line); else ``X关于印发…`` / the organ a title opens with /
+  a red header (…文件) / the organ printed under the title; else the page's 发布机构 (or, last, 来源)
+  field. A short or regionless name is completed from another reading that names its region. An
+  issuer is an organ name (it ends like one: 厅, 局, 委员会, 办公室, 人民政府, 大队 …), never a sentence.
+* **issue_date** — the signature date in any written form (``2021年3月8日``, ``二〇二一年三月八日``,
+  ``2021.3.8``, ``20210308``, ``2024327``, ``2023年3月6``, spaced digits), else a date beside the
+  文号 or of the meeting a report was given at, else a ``成文日期``/``发文日期`` field. A web page's
+  publication (or record) time is ``published_date``, never the issue date.
 * **level** and **region** — the issuer's administrative division, looked up in
-  ``data/divisions.csv`` (province / prefecture / county; Beijing, Tianjin,
-  Shanghai, Chongqing are provincial), national for central organs; without an
-  issuer, the division the title opens with.
-* **kind** — ``report`` for titles ending in 报告, 总结, 情况, 汇报; ``plan`` for
-  方案, 计划, 要点, 安排, 意见, 规划, 清单, 办法, 措施; otherwise ``other``
-  (a news item about a plan, an interpretation).
-* **period** — ``（2021—2023年）``, ``2021年至2023年``, ``2021-2023``, digits
-  run together (``20212023年``), or the one year a 工作要点 or annual report covers.
-* **doc_number** — the document's own 文号 in the front matter or a ``发文字号`` field.
+  ``data/divisions.csv`` (province / prefecture / county; Beijing, Tianjin, Shanghai, Chongqing are
+  provincial), national for central organs; without an issuer, the division the title opens with,
+  the addressees (县直各单位 → county), the opening paragraph; a bare 市 in a text naming one of the
+  provincial-level municipalities is provincial. A new area below a province has none of the four.
+* **kind** — from the title (report, plan or other: a regulation, a letter that asks, a call for
+  comments, news of a release); without a title, from the opening (…报告如下; 2023年是…之年), a news
+  lead, or the part headings. Never a default: an unread kind stays empty.
+* **period** — in the title (``（2021—2023年）``, ``2021年至2023年``, ``20212023年``, “十四五”…规划/行动方案,
+  the one year of a 工作要点 or of a yearly list of a longer plan), never a cited document's years;
+  else as the text states it (本规划实施期限为…, …年度重点任务…制定本计划) or the year its opening sets out.
+* **doc_number** — the document's own 文号 in the front matter (alone, beside the date or the signer,
+  without its 号) or a ``发文字号`` field.
 """
 from __future__ import annotations
 
@@ -727,7 +737,8 @@ def _wraps_into_title(p: str, continuation: bool) -> bool:
         return False
     if _title_like(p) and _opens_title(p) and not _organs(p):
         return False  # a whole title of its own (a page's headline above the document's title)
-    return (0 < len(p) <= 30 and "|" not in p and "｜" not in p and not re.search(r"[。：；，:）)]$", p) and (continuation or not p.endswith("、"))
+    return (0 < len(p) <= 30 and "|" not in p and "｜" not in p and not re.search(r"[。：；，:）)]$", p)
+            and (continuation or not p.endswith("、"))
             and not re.search(r"[：@]|\d{4}年\d", p) and (continuation or not _TITLE_END.search(p))
             and not p.endswith("通知") and not _is_date_line(p) and not _FURNITURE_FIELD.match(p)
             and not p.endswith("文件") and not re.search(r"[〔〕]", p) and not _NOT_TITLE.match(p))
@@ -1053,7 +1064,8 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
             j -= 1
         date = parse_written_date(ln, whole_line=True)
         if organs:
-            for key, found in (("issuer", Field("、".join(organs), "signature block", " / ".join(evidence + [ln.strip()]), at)),
+            block = " / ".join(evidence + [ln.strip()])
+            for key, found in (("issuer", Field("、".join(organs), "signature block", block, at)),
                                ("issue_date", Field(date, "signature date", ln.strip(), o))):
                 if key in out:
                     out.see(key, found)
