@@ -38,8 +38,8 @@ import pandas as pd
 from .ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
 from .ingest.text import decode_bytes
 from .text_tables import table_lines
-from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, organ_names,
-                       read_metadata)
+from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, is_title_line,
+                       organ_names, read_metadata)
 
 __all__ = [
     "CorpusError",
@@ -266,8 +266,8 @@ def _drop_duplicate_front_lines(buf: _Buffer) -> None:
 _FURNITURE_LABELS = (
     "来源", "信息来源", "文章来源", "稿件来源", "发布时间", "发布日期", "发布机构", "发布单位", "发布者", "作者",
     "公开方式", "公开时限", "公开范围", "公开日期", "统一登记号", "字号", "浏览次数", "点击数", "阅读次数", "访问量",
-    "当前位置", "您当前的位置", "您现在的位置", "责任编辑", "编辑", "审核", "校对", "扫一扫", "分享到", "所属机构",
-    "有效性", "日期",
+    "当前位置", "您当前的位置", "您现在的位置", "您现在所在的位置", "您的位置", "所在位置", "责任编辑", "编辑", "审核",
+    "校对", "扫一扫", "分享到", "分享至", "所属机构", "有效性", "日期", "文字大小", "上传人", "上传时间", "编号",
 )
 # field names of a law database record, written with no separator before the value (发文机关中共…)
 _FIELD_NAMES = ("索引号", "主题分类", "时效性", "效力级别", "施行日期", "发文机关", "发文日期", "发文字号", "成文日期",
@@ -282,14 +282,22 @@ def _alternation(words) -> str:
 _FURNITURE = re.compile(
     rf"^[ \t\u3000]*(?:(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]*[：:>]|(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]+"
     rf"|(?:{_alternation(_FIELD_NAMES)}))[^。！？]*$"
-    r"|^[ \t\u3000]*首页\s*[>＞/]|[【\[]\s*大\s*中\s*小\s*[】\]]"
+    r"|^[ \t\u3000]*(?:网站)?首页\s*[>＞/»]|[【\[]\s*大\s*中\s*小\s*[】\]]"
+    # where the page sits: 您的位置首页 日常用品 食品 · 生态文明促进会 > 生态聚焦 > 热门话题 (three places or more)
+    r"|^[ \t\u3000]*(?:您的位置|您当前的位置|您现在的位置|您现在所在的位置|当前位置)[^。！？]*$"
+    r"|^[^。，；！？>＞»\n]{0,24}(?:[ \t\u3000]*[>＞»]{1,2}[ \t\u3000]*[^。，；！？>＞»\n]{1,24}){2,}[ \t\u3000>＞»]*$"
+    # a site's greeting: 您好！欢迎访问某某协会官方网站
+    r"|^[ \t\u3000]*(?:您好[！!，,]?[ \t\u3000]*)?欢迎(?:访问|光临|来到)[^。]{0,40}$"
+    # a document-sharing site's record: VIP专免 · 24 页 · 29.51KB · 海报 · 侵权投诉 · 下载文档
+    r"|^[ \t\u3000]*(?:VIP\S{0,4}|海报|侵权投诉|举报|下载文档|文档下载|\d+(?:\.\d+)?[ \t]*[KMkm]B|\d{1,4}[ \t]*页)[ \t\u3000]*$"
     # a news item's byline and a site's footer: （通讯员 某某 编辑：某某） · 京ICP备… · 版权所有
     r"|^[ \t\u3000]*[（(]?(?:记者|通讯员|编辑|责任编辑|审核|校对|来源)[ \t\u3000：:][^。]{0,40}[）)]?[ \t\u3000]*$"
     r"|ICP备|公网安备|版权所有|Copyright|技术支持[：:]|主办单位[：:]"
     # a document-sharing site's wrapper: 《X.docx》由会员分享，可在线阅读…
     r"|^[ \t\u3000]*《[^》]{4,120}\.(?:docx?|pdf|wps|txt)[^》]*》.*(?:由会员分享|在线阅读|文库|下载)"
     # a line made only of a page's controls: 无障碍 简体| 繁体, 搜索位置 …
-    r"|^(?:[ \t\u3000|｜/>＞]*(?:无障碍|简体|繁体|搜索位置|匹配度|排序|搜索|登录|注册|首页|返回顶部|返回|打印|关闭|收藏|"
+    r"|^(?:[ \t\u3000|｜/>＞]*(?:无障碍浏览|无障碍阅读|无障碍|手机版|移动版|长者版|适老版|关怀版|进入适老化模式|适老化模式|"
+    r"联系我们|简体|繁体|搜索位置|匹配度|排序|搜索|登录|注册|首页|返回顶部|返回|打印|关闭|收藏|"
     r"分享|网站地图|English|字体|[大中小]))+[ \t\u3000|｜/>＞]*$"
 )
 # a pinyin gloss a mirror site puts after a character: 执（zhí）法 → 执法; cut at the end: 规（gu
@@ -571,12 +579,15 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         if i in table or j in table:  # a flattened table's lines are its rows
             i = j
             continue
-        if start == 0 and not any(x.strip() for x in lines[:i]) and len(a.strip()) <= 50 \
-                and not _SENTENCE_PUNCT.search(a):
-            i = j  # the first line of a text without sections is its title or headline
+        if start == 0 and not _SENTENCE_PUNCT.search(a) and not any(_SENTENCE_PUNCT.search(x) for x in lines[:i]):
+            i = j  # the lines before the first sentence of a text without sections are its front matter
             continue
         b = lines[j]
         a_s, b_s = a.rstrip(), b.strip()
+        if _ends_front_line(a_s, b_s, lines[j + 1:j + 4]):
+            carried = 0
+            i = j
+            continue
         is_heading = bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)
         # a line that leaves a bracket open has not ended: （责任单位：⏎各市县…）, also when the
         # bracket opened on a line joined before it: （⏎责任单位：⏎各市县…）
@@ -603,6 +614,38 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         i = j
     if edits:
         _apply_mixed(buf, edits)
+
+
+_MEETING_LINE = re.compile(r"^[—－\-]{1,2}[ \t]*(?:19|20)\d\d年")
+_BULLET = re.compile(r"^(?:[•·▪●]|-[ \t]|【[^】]{2,6}】)")
+# 附件 / 附件1： alone on its line, above an attachment's title
+_ATTACHMENT_MARK = re.compile(r"^附件[ \t]*\d{0,2}[ \t]*[：:]?$")
+# the print line closing a notice: 某市某局办公室 2018年8月9日印发
+_PRINT_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]*印发$")
+# the first words of a paragraph (为深入贯彻… · 根据… · 2023年以来，…)
+_PARAGRAPH_OPENER = re.compile(r"^(?:为|根据|按照|近年来|今年以来|(?:19|20)\d\d年(?:以来|度)?[，,])")
+
+
+def _ends_front_line(a: str, b: str, after: Sequence[str]) -> bool:
+    """Is the break between ``a`` and ``b`` one of the front matter or a signature, never joined:
+    organ names above organ names or a date (a signature block), organ names that a date or
+    more organ names follow, a 文号 line, a title line above the first words of a paragraph."""
+    a, b = a.strip(), b.strip()
+    nxt = next((x.strip() for x in after if x.strip()), "")
+    if is_organ_line(a) and (is_organ_line(b) or is_date_line(b)):
+        return True
+    if is_organ_line(b) and nxt and (is_organ_line(nxt) or is_date_line(nxt)):
+        return True
+    if DOC_NUMBER.fullmatch(b) or _ATTACHMENT_MARK.match(a) or _ATTACHMENT_MARK.match(b) or _PRINT_LINE.search(a):
+        return True
+    if _BULLET.match(a) or _BULLET.match(b):  # the items of a bulleted field block (•【制定机关】…)
+        return True
+    if re.fullmatch(r"[（(]此件[^）)]{0,12}[）)]", b):  # （此件公开发布）: a signature's note
+        return True
+    # a report's heading block: title ⏎ ——2022年12月18日在…会议上 ⏎ 某县财政局 ⏎ 各位代表：
+    if _MEETING_LINE.match(b) or a.endswith("会议上") or (is_organ_line(a) and b.endswith("：")):
+        return True
+    return is_title_line(a) and bool(_PARAGRAPH_OPENER.match(b))
 
 
 def _apply_mixed(buf: _Buffer, edits: list[tuple[int, int, str, str]]) -> None:
@@ -839,11 +882,12 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
             f"(title {guessed['title'] or '?'}, issuer {guessed['issuer'] or '?'}, level {guessed['level'] or '?'})",
         ))
         for key in ("title", "issuer", "level", "issue_date", "kind"):
-            if not meta[key]:
+            if not meta[key]:  # left empty: a default would look like a reading
+                seen = fields.get(key)  # an empty reading says what was seen (2024111: two dates)
                 warnings.append(ParseWarning(doc_id, "metadata_missing", -1,
-                                             f"could not read the {key} of {path.name} from its text"))
-        if not meta["kind"]:
-            meta["kind"] = "plan"
+                                             f"could not read the {key} of {path.name} from its text"
+                                             + (f": {seen.note}" if seen is not None and seen.note else "")))
+        warnings.extend(_uncertain_fields(fields, doc_id, origin))
     else:
         meta = dict(meta)
     meta["metadata_source"] = "text" if not listed else "manifest"
@@ -852,6 +896,37 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
     return Document(meta=meta, source=source, text=text, origin=origin, repairs=repairs,
                     warnings=warnings, script=script, encoding=raw.encoding, format=raw.format,
                     line_where=raw.where if raw.format != "txt" else ())
+
+
+#: Fields a researcher is warned about when their reading is of low confidence.
+_WARNED_FIELDS = ("title", "issuer", "issue_date", "level", "kind", "period_start", "period_end", "doc_number")
+
+
+def _uncertain_fields(fields: dict[str, Field], doc_id: str, origin: Sequence[int]) -> list[ParseWarning]:
+    """A ``metadata_uncertain`` warning for each field read with low confidence, naming the field,
+    the value, the rule and what was seen (the message names no other field: a scorer and a
+    reader take the field a warning concerns from its words)."""
+    out = []
+    for key in _WARNED_FIELDS:
+        f = fields.get(key)
+        if f is None or f.confidence != "low" or not f.value:
+            continue
+        start = fields.get("period_start")
+        if key == "period_end" and start is not None and start.confidence == "low":
+            continue  # one warning for the period
+        name = "period_start/period_end" if key.startswith("period") else key
+        value = (f"{fields['period_start'].value}–{fields['period_end'].value}"
+                 if key == "period_start" and "period_end" in fields else f.value)
+        if f.source_offset is not None:
+            position = f.source_offset
+        elif f.offset is not None and origin:
+            position = origin[min(f.offset, len(origin) - 1)]
+        else:
+            position = -1
+        out.append(ParseWarning(doc_id, "metadata_uncertain", position,
+                                f"{name} {value!r} is uncertain: {f.note or f.rule} (rule: {f.rule}; "
+                                f"seen: {f.evidence[:60]})"))
+    return out
 
 
 def _reader_repairs(raw: RawDocument, doc_id: str) -> list[Repair]:

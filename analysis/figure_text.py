@@ -28,7 +28,8 @@ TEXT = {
     "nd": {"zh": "日期不详", "en": "n.d."},
     "untitled": {"zh": "未具名文件", "en": "Untitled document"},
 }
-_KIND_WORD = {"plan": ("方案", "plan"), "report": ("报告", "report")}
+# a document of another or of unknown kind is a 文件 / document: never called a plan by default
+_KIND_WORD = {"plan": ("方案", "plan"), "report": ("报告", "report"), "other": ("文件", "document"), "": ("文件", "document")}
 _REGION = re.compile(r"^(.{1,12}?(?:自治区|自治州|特别行政区|省|市|县|区|旗|盟))")
 _CJK_PAREN = re.compile(r"\s*[（(][^()（）]*[\u3400-\u9fff][^()（）]*[)）]")
 
@@ -113,7 +114,7 @@ def doc_labels(corpus, lang: str = "zh", glossary: Glossary | None = None) -> di
     for doc in corpus.documents.to_dict("records"):
         info = {**doc, **{k: v for k, v in rows.get(doc["doc_id"], {}).items() if str(v or "").strip()}}
         year = year_of(info)
-        kind_zh, kind_en = _KIND_WORD.get(doc.get("kind") or "plan", (str(doc.get("kind")), str(doc.get("kind"))))
+        kind_zh, kind_en = _KIND_WORD.get(str(doc.get("kind") or ""), _KIND_WORD[""])
         region = region_zh(info)
         if not region:
             untitled += 1

@@ -21,6 +21,9 @@ __all__ = [
     "training_profile",
     "report_against_plan",
     "responsibility",
+    "corpus_overview",
+    "repair_counts",
+    "uncertain_metadata",
 ]
 
 SUMMARY_COLUMNS = ["doc_id", "n_deadlines", "n_clause", "n_text", "n_date", "n_date_then_ongoing", "n_ongoing",
@@ -261,6 +264,8 @@ def corpus_overview(corpus) -> pd.DataFrame:
     """
     docs = corpus.documents
     out = docs[["doc_id", "level", "kind", "programme"]].copy()
+    for col in ("level", "kind"):  # not read from the text (and no manifest row): said so, not guessed
+        out[col] = out[col].fillna("").replace("", "unknown")
     periods = [plan_period(d) for d in docs.itertuples()]
     out["period"] = [f"{p[0]}–{p[1]}" if p else "missing" for p in periods]
     out["script"] = docs["script"]
@@ -281,3 +286,27 @@ def repair_counts(corpus) -> pd.DataFrame:
     table = r.groupby(["doc_id", "kind"]).size().unstack(fill_value=0).reindex(docs, fill_value=0)
     table.columns.name = None
     return table.astype(int)
+
+
+UNCERTAIN_COLUMNS = ["doc_id", "field", "value", "source", "text_value", "rule", "line", "note"]
+
+
+def uncertain_metadata(corpus) -> pd.DataFrame:
+    """The metadata read from a text with low confidence, for a researcher to check.
+
+    Out: one row per field whose text reading is of low confidence (see
+    :mod:`analysis.confidence`): the value used and its source (``text``, or ``manifest``
+    when the manifest overrides the doubtful reading), the text's value, the rule, the
+    source line and, for a value the text alone gave, what was seen (from its
+    ``metadata_uncertain`` warning). Columns :data:`UNCERTAIN_COLUMNS`; corpus order.
+    """
+    meta = corpus.metadata
+    low = meta[meta["confidence"] == "low"].copy()
+    w = corpus.warnings[corpus.warnings["kind"] == "metadata_uncertain"]
+    notes = {}
+    for r in w.itertuples():
+        field = r.message.split(" ", 1)[0]
+        for name in field.split("/"):
+            notes[(r.doc_id, name)] = r.message.split(" is uncertain: ", 1)[-1]
+    low["note"] = [notes.get((d, f), "") for d, f in zip(low["doc_id"], low["field"])]
+    return low[UNCERTAIN_COLUMNS].reset_index(drop=True)

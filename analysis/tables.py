@@ -42,7 +42,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "repairs": ["doc_id", "kind", "position", "before", "after"],
     "warnings": ["doc_id", "kind", "position", "message"],
     "sections": ["doc_id", "section", "subsection", "title", "kind"],
-    "metadata": ["doc_id", "field", "value", "source", "text_value", "rule", "line", "evidence"],
+    "metadata": ["doc_id", "field", "value", "source", "text_value", "rule", "confidence", "line", "evidence"],
 }
 LIST_COLUMNS = {("clauses", "units_as_written"), ("clauses", "responsible_units")}
 #: ISO ``YYYY-MM-DD`` strings in memory and in CSV; dates in Parquet
@@ -230,7 +230,9 @@ def _text_deadlines(text: str, year: int | None, warn) -> list:
 def metadata_rows(doc: Document) -> list[tuple]:
     """One row per metadata field of a document: the value used, where it came from
     (``manifest`` or ``text``; empty when neither gives one), what the text says, and the
-    rule, source line and line text the text's value was read from."""
+    rule, confidence (``high`` / ``medium`` / ``low``, see :mod:`analysis.confidence`), source
+    line and line text the text's value was read from. The manifest's word is the researcher's:
+    ``confidence`` is that of the text's reading, empty when the text gave none."""
     fields = doc.meta.get("metadata_fields", {})
     listed = doc.meta.get("metadata_source") == "manifest"
     rows = []
@@ -251,7 +253,7 @@ def metadata_rows(doc: Document) -> list[tuple]:
             elif found.offset is not None:
                 line = doc.source_line(found.offset)
         rows.append((doc.doc_id, name, value, source, text_value, found.rule if found else "",
-                     line, found.evidence if found else ""))
+                     found.confidence if found else "", line, found.evidence if found else ""))
     return rows
 
 
