@@ -128,6 +128,7 @@ _T = {
     "not_compared": {"zh": "未比较（无任务文本）：", "en": "Not compared (no task text): "},
     "not_compared_n": {"zh": "{k}个文件无任务文本，未比较", "en": "{k} document{s} without task text {are} not compared"},
     "one_doc": {"zh": "只有一个文件，无可比较", "en": "Only one document: nothing to compare"},
+    "no_plans": {"zh": "语料中没有方案（此图只画方案）", "en": "No plan in the corpus (this figure draws plans)"},
     "no_report": {"zh": "语料中没有该报告或方案的学时数据", "en": "No training hours in the report or the plan"},
     "reports_out": {"zh": "{k}份报告不在此图（只画方案）", "en": "{k} report{s} not drawn (plans only)"},
     "coverage_groups_title": {"zh": "各组方案任务的主题覆盖（组内平均）", "en": "Themes covered by the plans' tasks "
@@ -158,9 +159,9 @@ def _by(group_by: str, lang: str) -> str:
 
 # --------------------------------------------------------------------------- shared pieces
 
-def _panel_title(ax, text: str, width_in: float, highlight: str | None = None) -> None:
+def _panel_title(ax, text: str, width_in: float, highlight: str | None = None, lines: int = 2) -> None:
     """A panel's title, wrapped; a focus document's washed in its colour (``highlight``)."""
-    t = ax.set_title(style.wrap_text(text, width_in, style.PANEL_TITLE_SIZE, max_lines=2),
+    t = ax.set_title(style.wrap_text(text, width_in, style.PANEL_TITLE_SIZE, max_lines=lines),
                      fontsize=style.PANEL_TITLE_SIZE, loc="left")
     if highlight:
         scale.highlight(t, highlight)
@@ -174,6 +175,11 @@ def _grid(n: int, max_cols: int) -> tuple[int, int]:
 def _plan_ids(corpus) -> list[str]:
     docs = corpus.documents
     return list(docs.loc[docs["kind"] == "plan", "doc_id"])
+
+
+def _no_plans(corpus, lang: str) -> str:
+    """Why a figure of plans has nothing to draw: no document at all, or no plan among them."""
+    return _t("no_plans" if len(corpus.documents) else "no_docs", lang)
 
 
 def _reports_note(corpus, lang: str) -> list[str]:
@@ -481,7 +487,7 @@ def fig_deadline_timeline(corpus, lang: str = "zh", focus=None, group_by: str = 
     scale.check_group_by(group_by)
     plans = _plan_ids(corpus)
     if not plans:
-        return _message_figure(_t("timeline_title", lang), _t("no_docs", lang), _sources(corpus, lang, None, words),
+        return _message_figure(_t("timeline_title", lang), _no_plans(corpus, lang), _sources(corpus, lang, None, words),
                                lang, notes=_notes(words, corpus, focus, lang, _reports_note(corpus, lang)))
     if len(plans) <= scale.PANELS_MAX:
         return _timeline_per_plan(corpus, lang, plans, labels, colours, focus, words)
@@ -528,7 +534,7 @@ def fig_deadline_kinds(corpus, lang: str = "zh", focus=None, group_by: str = "le
     scale.check_group_by(group_by)
     plans = _plan_ids(corpus)
     if not plans:
-        return _message_figure(_t("kinds_title", lang), _t("no_docs", lang), _sources(corpus, lang, None, words), lang,
+        return _message_figure(_t("kinds_title", lang), _no_plans(corpus, lang), _sources(corpus, lang, None, words), lang,
                                notes=_notes(words, corpus, focus, lang, _reports_note(corpus, lang)))
     d = corpus.deadlines
     rows_, grouped = scale.rows(corpus, plans, labels, lang, focus, group_by, colours=colours)
@@ -580,7 +586,7 @@ def fig_front_loading(corpus, lang: str = "zh", focus=None, group_by: str = "lev
     scale.check_group_by(group_by)
     s = profiles.deadline_summary(corpus)
     if s.empty:
-        return _message_figure(_t("front_title", lang), _t("no_docs", lang), _sources(corpus, lang, None, words),
+        return _message_figure(_t("front_title", lang), _no_plans(corpus, lang), _sources(corpus, lang, None, words),
                                lang, width="column", notes=_notes(words, corpus, focus, lang, _reports_note(corpus, lang)))
     s = s.set_index("doc_id")
     plans = list(s.index)
@@ -657,7 +663,7 @@ def fig_training(corpus, lang: str = "zh", focus=None, group_by: str = "level") 
     scale.check_group_by(group_by)
     plans = _plan_ids(corpus)
     if not plans:
-        return _message_figure(_t("training_title", lang), _t("no_docs", lang), _sources(corpus, lang, None, words),
+        return _message_figure(_t("training_title", lang), _no_plans(corpus, lang), _sources(corpus, lang, None, words),
                                lang, notes=_notes(words, corpus, focus, lang, _reports_note(corpus, lang)))
     t = profiles.training_profile(corpus)
     t = t[t["doc_id"].isin(plans)]
@@ -961,6 +967,9 @@ def fig_distinctive_terms(corpus, lang: str = "zh", n: int = 8, tokenizer=None, 
     scale.check_group_by(group_by)
     tokenizer = tokenizer or similarity.load_tokenizer()
     docs = list(corpus.documents["doc_id"])
+    if len(docs) < 2:
+        return _message_figure(_t("terms_title", lang), _t("one_doc" if docs else "no_docs", lang),
+                               _sources(corpus, lang, None, words, focus), lang, notes=_notes(words, corpus, focus, lang))
     n_focus = min(len(scale.focus_of(corpus, focus)[0]), scale.FOCUS_MAX)
     panels, grouped = scale.rows(corpus, docs, labels, lang, focus, group_by, per_document=scale.PANELS_MAX,
                                  colours=colours, max_groups=max(3, 9 - n_focus))
@@ -984,7 +993,7 @@ def fig_distinctive_terms(corpus, lang: str = "zh", n: int = 8, tokenizer=None, 
                 continue
             panel = panels[k]
             _panel_title(ax, panel.named(lang, "documents", "\n"), panel_w - term_w - 0.1,
-                         panel.colour if panel.focus else None)
+                         panel.colour if panel.focus else None, lines=3)
             d = terms[terms["doc_id"] == f"p{k}"]
             if d.empty:
                 _note(ax, _t("no_terms" if has_text[k] else "no_text", lang), panel_w - term_w - 0.2)
@@ -1189,12 +1198,14 @@ def _takes(func: Callable, name: str) -> bool:
     return name in code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
 
 
-def figure_arguments(func: Callable, tokenizer=None, reuse=None, focus=None, group_by: str | None = None) -> dict:
+def figure_arguments(func: Callable, tokenizer=None, reuse=None, focus=None, codebook=None,
+                     group_by: str | None = None) -> dict:
     """The shared inputs ``func`` takes: ``tokenizer`` (TF-IDF figures), ``reuse`` (a
-    :class:`~analysis.reuse.Reuse`, the reuse figures), ``focus`` (doc_ids to name and highlight) and
-    ``group_by`` (how a large corpus is grouped), so that one tokenizer, one reuse comparison and
-    one setting serve every figure and language."""
-    given = (("tokenizer", tokenizer), ("reuse", reuse), ("focus", focus), ("group_by", group_by))
+    :class:`~analysis.reuse.Reuse`, the reuse figures), ``focus`` (doc_ids to name and highlight),
+    ``codebook`` (the coverage figure's) and ``group_by`` (how a large corpus is grouped), so that
+    one tokenizer, one reuse comparison and one setting serve every figure and language."""
+    given = (("tokenizer", tokenizer), ("reuse", reuse), ("focus", focus), ("codebook", codebook),
+             ("group_by", group_by))
     return {k: v for k, v in given if v is not None and _takes(func, k)}
 
 

@@ -213,7 +213,7 @@ def _document(k: int, level: str, parent: dict | None, rng) -> dict:
     region, name, province = _place(level, parent["place"] if parent else None, rng)
     base_year = (parent["year"] if parent else 2016 + int(rng.integers(0, 7)))
     year = min(2025, base_year + (int(rng.integers(0, 2)) if parent else 0))
-    kind = "report" if level != "national" and rng.random() < 0.05 else "plan"
+    kind = "report" if level != "national" and k and rng.random() < 0.05 else "plan"  # the first is a plan
     span = 0 if kind == "report" else int(rng.choice([1, 2, 2, 2, 4]))
     period = (year, year + span)
     where = "" if level == "national" else name
