@@ -113,6 +113,7 @@ _STATUS_HATCH = {"own_words": "////"}
 _EVIDENCE = {"manifest": ("清单", "manifest"), "citation": ("引用", "cites"), "reuse": ("复用", "reuse")}
 _REUSE_COLOUR, _NAMED_COLOUR, _SIBLING_COLOUR = style.PALETTE[5], style.PALETTE[4], style.PALETTE[2]
 _OTHER_COLOUR = "#8C8C8C"
+_EDGE = {"#F0E442": "#A89A00"}  # yellow on the light grey bar needs an edge to be seen
 
 
 def _t(key: str, lang: str, **kw) -> str:
@@ -277,8 +278,49 @@ def fig_cascade(corpus, lang: str = "zh", reuse=None, reuse_threshold: float = 0
     chosen = set(scale.focus_of(corpus, focus)[0])
 
     content_w = style.FULL_WIDTH - 0.2
-    area = content_w - _LEFT
-    # rows, level by level; a row's documents sorted by their parent's place, so siblings sit together
+    rows, place, y = _cascade_layout(nodes, parent_of, order, labels, lang, content_w - _LEFT)
+    dropped = len(lin.edges) - len(edges)
+    notes = [_t("more_links", lang, n=dropped)] if dropped else []
+    if edges.empty:
+        notes.append(_t("no_link", lang))
+    note_text = style.wrap_text(" ".join(notes), content_w, style.ANNOTATION_SIZE) if notes else ""
+    reuse_links = edges["evidence"].str.contains("reuse")
+    shown = [True, nodes["external"].any(), reuse_links.any(), (~reuse_links).any(), any(row["siblings"] for row in rows)]
+    legend_h = 0.42 if sum(shown) > 3 else 0.24
+    note_h = (note_text.count("\n") + 1) * 0.135 + 0.05 if note_text else 0.0
+    content_h = -y + 0.08 + legend_h + note_h
+    title_text = _t("cascade_title", lang)
+    title_lines = style.wrap_text(title_text, style.FULL_WIDTH - 0.2, 10).count("\n") + 1
+    focus_notes = scale.focus_notes(corpus, focus, lang)
+    footer = sources(corpus, lang, None, None, focus)
+    height = round(content_h + title_lines * 0.2 + style.source_line_height(footer, lang, notes=focus_notes) + 0.15, 2)
+    if height > style.MAX_HEIGHT:
+        return _cascade_levels(corpus, lang, lin, edges, share, labels, focus)
+
+    box = {n: row for row in rows for n in row["nodes"]}
+    half = {n: max(style.text_width_in(line, _NODE_SIZE) for line in text.split("\n")) / 2 + 0.03
+            for row in rows for n, text in zip(row["nodes"], row["texts"])}
+    with style.house_style():
+        fig, ax = style.new_figure("full", height=height)
+        ax.set_axis_off()
+        _draw_levels(ax, rows, lang, content_w)
+        _draw_links(ax, edges, place, box, half, share, lang)
+        _draw_siblings(ax, rows, nodes, parent_of, place, half, share, lang)
+        _draw_nodes(ax, rows, nodes, place, chosen)
+        _cascade_legend(ax, shown, y, legend_h, note_text, lang)
+        for artist in ax.get_children():  # placed in inches, not by the layout engine
+            artist.set_in_layout(False)
+        title(fig, title_text)
+        style.add_source_line(fig, footer, lang=lang, notes=focus_notes)
+        _inch_axes(fig, ax, style.FULL_WIDTH, content_w)
+    return fig
+
+
+def _cascade_layout(nodes, parent_of: dict, order: dict, labels: dict, lang: str, area: float):
+    """Rows of the cascade in inches from the top: level by level, five documents a row, a row's
+    documents sorted by their parent's place (siblings together), each row's sibling runs, and its
+    top and bottom. Out: ``(rows, place, y)`` — ``place``: node → (x centre, row); ``y``: the bottom."""
+    # level by level; a row's documents sorted by their parent's place, so siblings sit together
     bands = [lv for lv in lineage_mod.LEVEL_ORDER if (nodes["level"] == lv).any()]
     bands += sorted(set(nodes["level"]) - set(bands))
     place: dict[str, tuple[float, int]] = {}  # node → (x centre, row)
@@ -320,117 +362,106 @@ def fig_cascade(corpus, lang: str = "zh", reuse=None, reuse_threshold: float = 0
         row["top"] = y - _EDGE_ZONE
         row["bottom"] = row["top"] - row["box_h"]
         y = row["bottom"] - (_SIB_ZONE if row["siblings"] else 0.04)
-    dropped = len(lin.edges) - len(edges)
-    notes = [_t("more_links", lang, n=dropped)] if dropped else []
-    if edges.empty:
-        notes.append(_t("no_link", lang))
-    note_text = style.wrap_text(" ".join(notes), content_w, style.ANNOTATION_SIZE) if notes else ""
-    reuse_links = edges["evidence"].str.contains("reuse")
-    shown = [True, nodes["external"].any(), reuse_links.any(), (~reuse_links).any(), any(row["siblings"] for row in rows)]
-    legend_h = 0.42 if sum(shown) > 3 else 0.24
-    note_h = (note_text.count("\n") + 1) * 0.135 + 0.05 if note_text else 0.0
-    content_h = -y + 0.08 + legend_h + note_h
-    title_text = _t("cascade_title", lang)
-    title_lines = style.wrap_text(title_text, style.FULL_WIDTH - 0.2, 10).count("\n") + 1
-    focus_notes = scale.focus_notes(corpus, focus, lang)
-    height = round(content_h + title_lines * 0.2
-                   + style.source_line_height(sources(corpus, lang), lang, notes=focus_notes) + 0.15, 2)
-    if height > style.MAX_HEIGHT:
-        return _cascade_levels(corpus, lang, lin, edges, share, labels, focus)
+    return rows, place, y
 
-    box = {n: row for row in rows for n in row["nodes"]}
-    half = {n: max(style.text_width_in(line, _NODE_SIZE) for line in text.split("\n")) / 2 + 0.03
-            for row in rows for n, text in zip(row["nodes"], row["texts"])}
-    with style.house_style():
-        fig, ax = style.new_figure("full", height=height)
-        ax.set_axis_off()
-        # level names and the lines between levels
-        for k, row in enumerate(rows):
-            if not row["first"]:
-                continue
-            name = _LEVEL.get(row["band"], _LEVEL[""])[0 if lang == "zh" else 1]
-            ax.text(0.0, (row["top"] + row["bottom"]) / 2, name, ha="left", va="center",
-                    fontsize=style.PANEL_TITLE_SIZE - 1, color=style.SOURCE_COLOR)
-            if k:
-                sep = rows[k - 1]["bottom"] - (_SIB_ZONE if rows[k - 1]["siblings"] else 0.04)
-                ax.plot([0, content_w], [(sep + row["top"] + _EDGE_ZONE) / 2] * 2, color="#E3E3E3", lw=0.6, zorder=0)
-        # links: up from the top of the child's box through its label zone, then to the parent's box —
-        # its bottom when it is above, else its side, reached through the gap beside it
-        for e in edges.itertuples():
-            (cx, _), (px, _) = place[e.child], place[e.parent]
-            crow, prow = box[e.child], box[e.parent]
-            colour = _REUSE_COLOUR if "reuse" in e.evidence else _NAMED_COLOUR
-            knee = crow["top"] + _EDGE_ZONE * 0.9
-            if prow["bottom"] > knee:
-                xs, ys = [cx, cx], [crow["top"], knee]
-                tail, head = (cx, knee), (px, prow["bottom"])
+
+def _draw_levels(ax, rows: list[dict], lang: str, content_w: float) -> None:
+    """The level names on the left and a thin line between levels."""
+    for k, row in enumerate(rows):
+        if not row["first"]:
+            continue
+        name = _LEVEL.get(row["band"], _LEVEL[""])[0 if lang == "zh" else 1]
+        ax.text(0.0, (row["top"] + row["bottom"]) / 2, name, ha="left", va="center",
+                fontsize=style.PANEL_TITLE_SIZE - 1, color=style.SOURCE_COLOR)
+        if k:
+            sep = rows[k - 1]["bottom"] - (_SIB_ZONE if rows[k - 1]["siblings"] else 0.04)
+            ax.plot([0, content_w], [(sep + row["top"] + _EDGE_ZONE) / 2] * 2, color="#E3E3E3", lw=0.6, zorder=0)
+
+
+def _draw_links(ax, edges, place: dict, box: dict, half: dict, share: dict, lang: str) -> None:
+    """Each document's link to its parent, with the share it reuses from it (or the evidence)."""
+    # links: up from the top of the child's box through its label zone, then to the parent's box —
+    # its bottom when it is above, else its side, reached through the gap beside it
+    for e in edges.itertuples():
+        (cx, _), (px, _) = place[e.child], place[e.parent]
+        crow, prow = box[e.child], box[e.parent]
+        colour = _REUSE_COLOUR if "reuse" in e.evidence else _NAMED_COLOUR
+        knee = crow["top"] + _EDGE_ZONE * 0.9
+        if prow["bottom"] > knee:
+            xs, ys = [cx, cx], [crow["top"], knee]
+            tail, head = (cx, knee), (px, prow["bottom"])
+        else:
+            side = -1 if cx <= px else 1
+            edge_x = px + side * half[e.parent]
+            mid = (prow["top"] + prow["bottom"]) / 2
+            xs, ys = [cx, cx, edge_x + side * 0.08, edge_x + side * 0.08], [crow["top"], knee, knee, mid]
+            tail, head = (edge_x + side * 0.08, mid), (edge_x, mid)
+        ax.plot(xs, ys, color=colour, lw=0.9, zorder=1, solid_joinstyle="miter")
+        ax.annotate("", xy=head, xytext=tail, annotation_clip=False, zorder=1,
+                    arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 0.9, "shrinkA": 0, "shrinkB": 0})
+        value = share.get((e.child, e.parent))
+        if value is not None and not pd.isna(value):
+            text = _pct(value)
+        else:
+            text = "+".join(_EVIDENCE[k][0 if lang == "zh" else 1] for k in e.evidence.split("+") if k)
+        ax.text(cx, crow["top"] + _EDGE_ZONE * 0.45, text, ha="center", va="center", fontsize=_EDGE_SIZE,
+                color=colour, zorder=4, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none"})
+
+
+def _draw_siblings(ax, rows: list[dict], nodes, parent_of: dict, place: dict, half: dict, share: dict,
+                   lang: str) -> None:
+    """Siblings side by side: a bracket under them, with what the whole group (all children of
+    their parent, on any row of the level) shares."""
+    for row in rows:
+        for run in row["siblings"]:
+            group = [n for n in nodes.index if parent_of.get(n) == parent_of[run[0]]
+                     and nodes.loc[n, "level"] == row["band"]]
+            x0, x1 = place[run[0]][0] + 0.5 * half[run[0]], place[run[-1]][0] - 0.5 * half[run[-1]]
+            yb = row["bottom"] - 0.05
+            ax.plot([x0, x0, x1, x1], [row["bottom"], yb, yb, row["bottom"]], ls="--", color=_SIBLING_COLOUR,
+                    lw=0.9, zorder=1)
+            pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
+            values = [v for a, b in pairs for v in (share.get((a, b)), share.get((b, a)))
+                      if v is not None and not pd.isna(v)]
+            if len(group) == 2 and len(values) == 2:
+                left, right = (share[(run[0], run[1])], share[(run[1], run[0])])
+                text = f"{_pct(left)} / {_pct(right)}"
+            elif values:
+                text = _t("siblings_n", lang, n=len(group), lo=_pct(min(values)), hi=_pct(max(values)))
             else:
-                side = -1 if cx <= px else 1
-                edge_x = px + side * half[e.parent]
-                mid = (prow["top"] + prow["bottom"]) / 2
-                xs, ys = [cx, cx, edge_x + side * 0.08, edge_x + side * 0.08], [crow["top"], knee, knee, mid]
-                tail, head = (edge_x + side * 0.08, mid), (edge_x, mid)
-            ax.plot(xs, ys, color=colour, lw=0.9, zorder=1, solid_joinstyle="miter")
-            ax.annotate("", xy=head, xytext=tail, annotation_clip=False, zorder=1,
-                        arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 0.9, "shrinkA": 0, "shrinkB": 0})
-            value = share.get((e.child, e.parent))
-            if value is not None and not pd.isna(value):
-                text = _pct(value)
-            else:
-                text = "+".join(_EVIDENCE[k][0 if lang == "zh" else 1] for k in e.evidence.split("+") if k)
-            ax.text(cx, crow["top"] + _EDGE_ZONE * 0.45, text, ha="center", va="center", fontsize=_EDGE_SIZE,
-                    color=colour, zorder=4, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none"})
-        # siblings side by side: a bracket under them, with what the whole group (all children of
-        # their parent, on any row of the level) shares
-        for row in rows:
-            for run in row["siblings"]:
-                group = [n for n in nodes.index if parent_of.get(n) == parent_of[run[0]]
-                         and nodes.loc[n, "level"] == row["band"]]
-                x0, x1 = place[run[0]][0] + 0.5 * half[run[0]], place[run[-1]][0] - 0.5 * half[run[-1]]
-                yb = row["bottom"] - 0.05
-                ax.plot([x0, x0, x1, x1], [row["bottom"], yb, yb, row["bottom"]], ls="--", color=_SIBLING_COLOUR,
-                        lw=0.9, zorder=1)
-                pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
-                values = [v for a, b in pairs for v in (share.get((a, b)), share.get((b, a)))
-                          if v is not None and not pd.isna(v)]
-                if len(group) == 2 and len(values) == 2:
-                    left, right = (share[(run[0], run[1])], share[(run[1], run[0])])
-                    text = f"{_pct(left)} / {_pct(right)}"
-                elif values:
-                    text = _t("siblings_n", lang, n=len(group), lo=_pct(min(values)), hi=_pct(max(values)))
-                else:
-                    text = _t("sibling", lang)
-                span = place[run[-1]][0] - place[run[0]][0] + row["slot"] - 0.2
-                text = style.wrap_text(text, span, _EDGE_SIZE, max_lines=1)
-                ax.text((x0 + x1) / 2, yb - 0.1, text, ha="center", va="center", fontsize=_EDGE_SIZE,
-                        color=_SIBLING_COLOUR, zorder=4, bbox={"boxstyle": "round,pad=0.12", "fc": "white", "ec": "none"})
-        # the documents
-        for row in rows:
-            for n, text in zip(row["nodes"], row["texts"]):
-                ext = bool(nodes.loc[n, "external"])
-                ax.text(place[n][0], (row["top"] + row["bottom"]) / 2, text, ha="center", va="center",
-                        fontsize=_NODE_SIZE, color="#404040" if ext else "black", linespacing=1.1, zorder=3,
-                        bbox={"boxstyle": "round,pad=0.3", "fc": "#F2F2F2" if ext else "white",
-                              "ec": "#808080" if ext else _NAMED_COLOUR, "ls": "--" if ext else "-",
-                              "lw": 1.6 if n in chosen else 0.8})
-        handles = [h for shown, h in zip(shown, [
-            Patch(fc="white", ec=_NAMED_COLOUR, label=_t("in_corpus", lang)),
-            Patch(fc="#F2F2F2", ec="#808080", ls="--", label=_t("external", lang)),
-            Line2D([], [], color=_REUSE_COLOUR, lw=0.9, label=_t("edge_reuse", lang)),
-            Line2D([], [], color=_NAMED_COLOUR, lw=0.9, label=_t("edge_named", lang)),
-            Line2D([], [], color=_SIBLING_COLOUR, lw=0.9, ls="--", label=_t("sibling", lang))]) if shown]
-        legend_top = y - 0.08
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, legend_top), bbox_transform=ax.transData,
-                  fontsize=style.ANNOTATION_SIZE, ncols=3, borderaxespad=0, handlelength=1.6, columnspacing=1.2)
-        if note_text:
-            ax.text(0.0, legend_top - legend_h, note_text, ha="left", va="top", fontsize=style.ANNOTATION_SIZE,
-                    color=style.NOTE_COLOR, style="italic")
-        for artist in ax.get_children():  # placed in inches, not by the layout engine
-            artist.set_in_layout(False)
-        title(fig, title_text)
-        style.add_source_line(fig, sources(corpus, lang, None, None, focus), lang=lang, notes=focus_notes)
-        _inch_axes(fig, ax, style.FULL_WIDTH, content_w)
-    return fig
+                text = _t("sibling", lang)
+            span = place[run[-1]][0] - place[run[0]][0] + row["slot"] - 0.2
+            text = style.wrap_text(text, span, _EDGE_SIZE, max_lines=1)
+            ax.text((x0 + x1) / 2, yb - 0.1, text, ha="center", va="center", fontsize=_EDGE_SIZE,
+                    color=_SIBLING_COLOUR, zorder=4, bbox={"boxstyle": "round,pad=0.12", "fc": "white", "ec": "none"})
+
+
+def _draw_nodes(ax, rows: list[dict], nodes, place: dict, chosen: set) -> None:
+    """The documents in their boxes; external documents dashed and grey; focus documents in a heavier box."""
+    for row in rows:
+        for n, text in zip(row["nodes"], row["texts"]):
+            ext = bool(nodes.loc[n, "external"])
+            ax.text(place[n][0], (row["top"] + row["bottom"]) / 2, text, ha="center", va="center",
+                    fontsize=_NODE_SIZE, color="#404040" if ext else "black", linespacing=1.1, zorder=3,
+                    bbox={"boxstyle": "round,pad=0.3", "fc": "#F2F2F2" if ext else "white",
+                          "ec": "#808080" if ext else _NAMED_COLOUR, "ls": "--" if ext else "-",
+                          "lw": 1.6 if n in chosen else 0.8})
+
+
+def _cascade_legend(ax, shown: list[bool], y: float, legend_h: float, note_text: str, lang: str) -> None:
+    """The legend of what is drawn, under the graph, and the note of the links left out."""
+    handles = [h for on, h in zip(shown, [
+        Patch(fc="white", ec=_NAMED_COLOUR, label=_t("in_corpus", lang)),
+        Patch(fc="#F2F2F2", ec="#808080", ls="--", label=_t("external", lang)),
+        Line2D([], [], color=_REUSE_COLOUR, lw=0.9, label=_t("edge_reuse", lang)),
+        Line2D([], [], color=_NAMED_COLOUR, lw=0.9, label=_t("edge_named", lang)),
+        Line2D([], [], color=_SIBLING_COLOUR, lw=0.9, ls="--", label=_t("sibling", lang))]) if on]
+    legend_top = y - 0.08
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, legend_top), bbox_transform=ax.transData,
+              fontsize=style.ANNOTATION_SIZE, ncols=3, borderaxespad=0, handlelength=1.6, columnspacing=1.2)
+    if note_text:
+        ax.text(0.0, legend_top - legend_h, note_text, ha="left", va="top", fontsize=style.ANNOTATION_SIZE,
+                color=style.NOTE_COLOR, style="italic")
 
 
 def _level_name(level: str, lang: str) -> str:
@@ -602,6 +633,70 @@ def fig_reuse_map(corpus, lang: str = "zh", reuse=None, focus=None, group_by: st
     chosen = set(scale.focus_of(corpus, focus)[0])
     bodies = {b.doc_id: reuse_mod._body(b) for b in corpus.parsed if b.doc_id in set(docs)}
     share, order = _shares_and_order(r, docs)
+    segments, used_chars = _segments(docs, bodies, p, share, order)
+    ranked = sorted(used_chars, key=lambda o: (-used_chars[o], order[o]))
+    coloured = _coloured_partners(ranked, colours_of, order)
+    colours = {o: colours_of[o] for o in coloured}
+    n = len(docs)
+    row_h = 0.3 if n <= 12 else 0.22
+    size = 8 if n <= 12 else (7 if n <= 20 else 6)
+    with style.house_style():
+        fig, ax = style.new_figure("full", height=row_h * n + 1.6)
+        for row, d in enumerate(docs):
+            body = bodies.get(d)
+            length = 0 if body is None else len(body.chars)
+            ax.barh(row, 1.0, height=0.62, color="#EFEFEF", edgecolor="none")
+            if not length:
+                ax.text(0.01, row, _t("row_no_text", lang), va="center", fontsize=max(style.MIN_TEXT_SIZE, size - 1),
+                        color=style.NOTE_COLOR, style="italic")
+                continue
+            starts = np.nonzero(np.diff(np.concatenate(([-2], body.task))) != 0)[0]
+            for s in starts:
+                if body.task[s] >= 0:
+                    ax.plot([s / length, s / length], [row - 0.31, row + 0.31], color="#BDBDBD", lw=0.4)
+            for s0, s1, other in segments[d]:
+                colour = colours.get(other, _OTHER_COLOUR)
+                ax.barh(row, (s1 - s0) / length, left=s0 / length, height=0.62, color=colour,
+                        edgecolor=_EDGE.get(colour, "none"), linewidth=0.4)
+            if not segments[d]:
+                ax.text(0.01, row, _t("row_no_reuse", lang), va="center",
+                        fontsize=max(style.MIN_TEXT_SIZE, size - 1), color=style.NOTE_COLOR, style="italic")
+        ax.set_yticks(range(n), [style.wrap_text(labels[d], 1.6, size, 1) for d in docs], fontsize=size)
+        for label, d in zip(ax.get_yticklabels(), docs):
+            if d in chosen:
+                scale.highlight(label, colours_of[d])
+        ax.set_ylim(n - 0.5, -0.5)
+        ax.set_xlim(0, 1)
+        ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+        ax.set_xlabel(_t("map_x", lang))
+        handles = [Patch(facecolor=colours[o], edgecolor=_EDGE.get(colours[o], "none"), linewidth=0.4,
+                         label=style.wrap_text(labels[o], 1.3, style.ANNOTATION_SIZE, 2)) for o in coloured]
+        if len(ranked) > len(coloured):
+            handles.append(Patch(color=_OTHER_COLOUR, label=_t("other_docs", lang)))
+        _legend_below(fig, ax, handles, ncols=4, below_in=0.42, title=_t("map_legend", lang))
+        ax.spines["left"].set_visible(False)
+        ax.tick_params(axis="y", length=0)
+        title(fig, heading)
+        style.add_source_line(fig, sources(corpus, lang, docs, None, focus), lang=lang,
+                              notes=scale.focus_notes(corpus, focus, lang))
+    return fig
+
+
+def _coloured_partners(ranked: list[str], colours_of: dict, order: dict) -> list[str]:
+    """The partners drawn in their own colour: those sharing most, no two of one colour, six at most
+    (seven when there are no more), in corpus order; the others are "other documents"."""
+    coloured, taken = [], set()
+    for o in ranked:
+        if len(coloured) < (7 if len(ranked) <= 7 else 6) and colours_of[o] not in taken:
+            coloured.append(o)
+            taken.add(colours_of[o])
+    return sorted(coloured, key=order.get)
+
+
+def _segments(docs: list[str], bodies: dict, p: pd.DataFrame, share: dict, order: dict) -> tuple[dict, dict]:
+    """Each document's reused stretches ``(start, end, partner)`` in content characters — where several
+    documents share a character, the partner it shares most with (then the first in the corpus) — and
+    the characters each partner accounts for over all documents."""
     segments: dict[str, list[tuple[int, int, str]]] = {}
     used_chars: dict[str, int] = {}
     for d in docs:
@@ -627,56 +722,7 @@ def fig_reuse_map(corpus, lang: str = "zh", reuse=None, focus=None, group_by: st
                     runs.append((int(s0), int(s1), other))
                     used_chars[other] = used_chars.get(other, 0) + int(s1 - s0)
         segments[d] = runs
-    ranked = sorted(used_chars, key=lambda o: (-used_chars[o], order[o]))
-    coloured, taken = [], set()
-    for o in ranked:  # each its own colour; no two alike, none yellow (lost on the grey bar), six at most
-        if len(coloured) < (7 if len(ranked) <= 7 else 6) and colours_of[o] not in taken | {"#F0E442"}:
-            coloured.append(o)
-            taken.add(colours_of[o])
-    coloured = sorted(coloured, key=order.get)
-    colours = {o: colours_of[o] for o in coloured}
-    n = len(docs)
-    row_h = 0.3 if n <= 12 else 0.22
-    size = 8 if n <= 12 else (7 if n <= 20 else 6)
-    with style.house_style():
-        fig, ax = style.new_figure("full", height=row_h * n + 1.6)
-        for row, d in enumerate(docs):
-            body = bodies.get(d)
-            length = 0 if body is None else len(body.chars)
-            ax.barh(row, 1.0, height=0.62, color="#EFEFEF", edgecolor="none")
-            if not length:
-                ax.text(0.01, row, _t("row_no_text", lang), va="center", fontsize=max(style.MIN_TEXT_SIZE, size - 1),
-                        color=style.NOTE_COLOR, style="italic")
-                continue
-            starts = np.nonzero(np.diff(np.concatenate(([-2], body.task))) != 0)[0]
-            for s in starts:
-                if body.task[s] >= 0:
-                    ax.plot([s / length, s / length], [row - 0.31, row + 0.31], color="#BDBDBD", lw=0.4)
-            for s0, s1, other in segments[d]:
-                ax.barh(row, (s1 - s0) / length, left=s0 / length, height=0.62,
-                        color=colours.get(other, _OTHER_COLOUR), edgecolor="none")
-            if not segments[d]:
-                ax.text(0.01, row, _t("row_no_reuse", lang), va="center",
-                        fontsize=max(style.MIN_TEXT_SIZE, size - 1), color=style.NOTE_COLOR, style="italic")
-        ax.set_yticks(range(n), [style.wrap_text(labels[d], 1.6, size, 1) for d in docs], fontsize=size)
-        for label, d in zip(ax.get_yticklabels(), docs):
-            if d in chosen:
-                scale.highlight(label, colours_of[d])
-        ax.set_ylim(n - 0.5, -0.5)
-        ax.set_xlim(0, 1)
-        ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
-        ax.set_xlabel(_t("map_x", lang))
-        handles = [Patch(color=colours[o], label=style.wrap_text(labels[o], 1.3, style.ANNOTATION_SIZE, 2))
-                   for o in coloured]
-        if len(ranked) > len(coloured):
-            handles.append(Patch(color=_OTHER_COLOUR, label=_t("other_docs", lang)))
-        _legend_below(fig, ax, handles, ncols=4, below_in=0.42, title=_t("map_legend", lang))
-        ax.spines["left"].set_visible(False)
-        ax.tick_params(axis="y", length=0)
-        title(fig, heading)
-        style.add_source_line(fig, sources(corpus, lang, docs, None, focus), lang=lang,
-                              notes=scale.focus_notes(corpus, focus, lang))
-    return fig
+    return segments, used_chars
 
 
 def _best_shares(r, docs: list[str]) -> tuple[dict[str, float], dict[str, str]]:
@@ -759,6 +805,30 @@ def _aligned(corpus, a: str, b: str, tokenizer, threshold: float) -> tuple[set[i
             set(al.loc[al["status"] == "taken_up", "target_seq"].astype(int)))
 
 
+def _status_label(label: str, frame: pd.DataFrame, lang: str) -> str:
+    """A document's row label in the task-status figure: its label, then its counts per status."""
+    c = frame["status"].value_counts()
+    items = [f"{_STATUS[s][0]}{int(c.get(s, 0))}" if lang == "zh" else f"{int(c.get(s, 0))} {_STATUS[s][1]}"
+             for s in _STATUS if s != "own_words" or c.get(s)]
+    sep = "·" if lang == "zh" else " · "
+    counts = sep.join(items)
+    if style.text_width_in(counts, 7.5) > 1.6:  # two items a line
+        counts = sep.join(items[:2]) + "\n" + sep.join(items[2:])
+    return style.wrap_text(label, 1.6, 7.5, 2) + "\n" + counts
+
+
+def _status_cells(ax, rows, number_size) -> None:
+    """The tasks of the two documents as cells, coloured (and hatched) by status, numbered while they fit."""
+    for row, (_, frame) in enumerate(rows):
+        for k, task in enumerate(frame.itertuples()):
+            ax.add_patch(Rectangle((k + 0.04, row + 0.08), 0.92, 0.84, facecolor=_STATUS_COLOUR[task.status],
+                                   hatch=_STATUS_HATCH.get(task.status), linewidth=0,
+                                   edgecolor=style.PALETTE[1] if task.status in _STATUS_HATCH else "none"))
+            if number_size:
+                ax.text(k + 0.5, row + 0.5, str(task.task_seq), ha="center", va="center", fontsize=number_size,
+                        color="white" if task.status == "copied" else "black")
+
+
 def fig_task_status(corpus, lang: str = "zh", reuse=None, pair: tuple[str, str] | None = None, focus=None,
                     tokenizer=None, align_threshold: float = ALIGN_THRESHOLD) -> Figure:
     """Each task of two documents as a cell coloured copied / adapted / new relative to the other,
@@ -799,16 +869,7 @@ def fig_task_status(corpus, lang: str = "zh", reuse=None, pair: tuple[str, str] 
             for (d, frame), aligned in zip(rows, same)]
     notes = [_t("status_rule", lang, t=f"{align_threshold:g}")] + notes
     width = max(len(f) for _, f in rows)
-    names = []
-    for d, frame in rows:
-        c = frame["status"].value_counts()
-        items = [f"{_STATUS[s][0]}{int(c.get(s, 0))}" if lang == "zh" else f"{int(c.get(s, 0))} {_STATUS[s][1]}"
-                 for s in _STATUS if s != "own_words" or c.get(s)]
-        sep = "·" if lang == "zh" else " · "
-        counts = sep.join(items)
-        if style.text_width_in(counts, 7.5) > 1.6:  # two items a line
-            counts = sep.join(items[:2]) + "\n" + sep.join(items[2:])
-        names.append(style.wrap_text(labels[d], 1.6, 7.5, 2) + "\n" + counts)
+    names = [_status_label(labels[d], frame, lang) for d, frame in rows]
     cells_w = style.FULL_WIDTH - 1.7  # the labels on the left
     cell_w = cells_w / max(width, 1)
     widest = max(style.text_width_in(str(s), 7) for _, f in rows for s in f["task_seq"]) if width else 0
@@ -816,14 +877,7 @@ def fig_task_status(corpus, lang: str = "zh", reuse=None, pair: tuple[str, str] 
     with style.house_style():
         extra = style.source_line_height(["x"], lang, notes=notes) - style.source_line_height(["x"], lang)
         fig, ax = style.new_figure("full", height=2.7 + extra + 0.12 * max(n.count("\n") for n in names))
-        for row, (d, frame) in enumerate(rows):
-            for k, task in enumerate(frame.itertuples()):
-                ax.add_patch(Rectangle((k + 0.04, row + 0.08), 0.92, 0.84, facecolor=_STATUS_COLOUR[task.status],
-                                       hatch=_STATUS_HATCH.get(task.status), linewidth=0,
-                                       edgecolor=style.PALETTE[1] if task.status in _STATUS_HATCH else "none"))
-                if number_size:
-                    ax.text(k + 0.5, row + 0.5, str(task.task_seq), ha="center", va="center", fontsize=number_size,
-                            color="white" if task.status == "copied" else "black")
+        _status_cells(ax, rows, number_size)
         ax.set_xlim(0, max(width, int(np.ceil(cells_w / 0.5))))  # cells at most half an inch wide
         ax.set_ylim(2, 0)
         ax.set_yticks([0.5, 1.5], names, fontsize=7.5)

@@ -102,6 +102,20 @@ def test_a_study_is_summarised_not_listed(n, tokenizer):
         assert named, name  # the focus documents that have something to draw are named
 
 
+@pytest.mark.parametrize("group_by, lang", [("region", "zh"), ("year", "en")])
+def test_every_figure_passes_grouped_by_region_and_by_year(group_by, lang, tokenizer):
+    corpus, r, focus = study(300)
+    groups = [g for g, _ in scale.groups(corpus, list(corpus.documents["doc_id"]), group_by, lang)]
+    assert len(groups) == scale.GROUPS_MAX
+    for name, func in figures.FIGURES.items():
+        kwargs = figures.figure_arguments(func, tokenizer=tokenizer, reuse=r, focus=focus, group_by=group_by)
+        fig = func(corpus, lang=lang, **kwargs, **_pair_arguments(func, corpus))
+        assert style.layout_problems(fig, check_cjk=lang == "en") == [], name
+        if func is figures.fig_deadline_kinds:
+            flat = " ".join(_texts(fig).split())
+            assert all(g in flat for g in groups[:3]), groups  # the groups name the rows
+
+
 # ---------------------------------------------------------------- the check itself
 
 def test_the_check_fails_a_figure_taller_than_the_page_and_text_below_the_minimum():
