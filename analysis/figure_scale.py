@@ -134,7 +134,7 @@ def document_colours(corpus, focus=None) -> dict[str, str]:
 
 
 def _province(region: str) -> str:
-    div, path = division_of(region)
+    div, _ = division_of(region)
     if div is None:
         return ""
     return div.name if div.level == "provincial" else (div.province or div.name)

@@ -547,7 +547,7 @@ def fig_deadline_kinds(corpus, lang: str = "zh", focus=None, group_by: str = "le
     notes = _notes(words, corpus, focus, lang, _reports_note(corpus, lang),
                    [_t("no_deadlines_n", lang, k=none)] if grouped and none else [],
                    shown=scale.FOCUS_MAX if grouped else None, among=plans)
-    height, row_h, size, lines = _row_layout(len(rows_), 1.6 + 0.12 * len(notes))
+    height, _, size, lines = _row_layout(len(rows_), 1.6 + 0.12 * len(notes))
     with style.house_style():
         fig, ax = style.new_figure("full", height=height)
         left = np.zeros(len(rows_))
@@ -598,7 +598,7 @@ def fig_front_loading(corpus, lang: str = "zh", focus=None, group_by: str = "lev
                    [_t("front_groups", lang)] + ([_t("no_dated_n", lang, k=undrawn)] if undrawn else [])
                    if grouped else [], shown=scale.FOCUS_MAX if grouped else None, among=plans)
     notes_h = style.source_line_height([], lang, style.COLUMN_WIDTH, notes) if notes else 0
-    height, row_h, size, lines = _row_layout(len(rows_), 1.7 + notes_h)
+    height, _, size, lines = _row_layout(len(rows_), 1.7 + notes_h)
     small = min(size, style.ANNOTATION_SIZE - 0.5)
     with style.house_style():
         fig, ax = style.new_figure("column", height=height)
@@ -681,7 +681,7 @@ def fig_training(corpus, lang: str = "zh", focus=None, group_by: str = "level") 
     notes = _notes(words, corpus, focus, lang, _reports_note(corpus, lang),
                    ([_t("training_groups", lang)] + ([_t("no_training_n", lang, k=silent)] if silent else []))
                    if grouped else [], shown=scale.FOCUS_MAX if grouped else None, among=plans)
-    height, row_h, size, lines = _row_layout(len(rows_), 2.0 + 0.12 * len(notes), most=0.3)
+    height, _, size, lines = _row_layout(len(rows_), 2.0 + 0.12 * len(notes), most=0.3)
     offset = min(0.2, 0.8 / max(len(kinds), 1))
     with style.house_style():
         fig, axes = style.new_figure("full", height=height, ncols=2, sharey=True)
@@ -1105,7 +1105,9 @@ def _responsibility_per_document(corpus, lang, r, docs, without, top, labels, co
             if k < len(docs):
                 d = docs[k]
                 _unit_panel(ax, counts[d], top, rows_h, colours[d], xmax, unit_w, words, lang)
-                _panel_title(ax, labels[d], panel_w - unit_w - 0.2, colours[d] if d in chosen else None)
+                # a title may run on over the gap above the next panel's unit names, not past the figure's edge
+                wide = panel_w - 0.5 if k % ncols < ncols - 1 else panel_w - unit_w - 0.2
+                _panel_title(ax, labels[d], wide, colours[d] if d in chosen else None)
                 if k >= len(docs) - ncols or nrows == 1:
                     ax.set_xlabel(_t("n_tasks", lang))
             elif note_row and k == len(flat) - 1:

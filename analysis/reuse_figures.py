@@ -39,7 +39,7 @@ from . import figure_scale as scale
 from . import lineage as lineage_mod
 from . import reuse as reuse_mod
 from . import similarity, style
-from .figure_text import Words, check_lang, doc_labels, message_figure, sources, title
+from .figure_text import check_lang, doc_labels, message_figure, sources, title
 
 __all__ = ["fig_cascade", "fig_reuse_map", "fig_task_status", "REUSE_FIGURES", "ALIGN_THRESHOLD"]
 

@@ -49,7 +49,7 @@ def _pair_arguments(func, corpus) -> dict:
     code = func.__code__.co_varnames
     out = {}
     if "source" in code and parents:
-        child = next((c for c, p in parents.items() if docs.loc[c, "kind"] == "plan"), None)
+        child = next((c for c in parents if docs.loc[c, "kind"] == "plan"), None)
         if child:
             out.update(source=parents[child], target=child)
     if "report" in code:
@@ -227,18 +227,25 @@ def test_sources_of_a_study_say_how_many_and_where_they_are_listed():
 
 def test_responsibility_says_how_many_units_a_panel_leaves_out():
     """Past six units a panel ends with "k more units (lo–hi tasks each)", counted from the data —
-    never a silent cut."""
-    corpus, _, _ = study(5)
-    fig = figures.fig_responsibility(corpus, lang="en")
-    r = figures.profiles.responsibility(corpus)
-    for d, g in r.groupby("doc_id", sort=False):
-        rest = g["n_tasks"].iloc[6:]
-        if rest.empty:
-            continue
-        lo, hi = int(rest.min()), int(rest.max())
-        want = f"{len(rest)} more units ({lo}–{hi} tasks each)" if lo != hi else \
-            f"{len(rest)} more unit{'s' if len(rest) > 1 else ''} ({lo} task{'s' if lo > 1 else ''} each)"
-        assert want in [" ".join(t.get_text().split()) for ax in fig.axes for t in ax.get_yticklabels()]
+    never a silent cut (the issue: units past 6 per panel were dropped). One plan here names 12
+    units: unit k carries the first 13 - k of its tasks."""
+    import pandas as pd
+
+    corpus = sc.study_corpus(5)
+    d = corpus.documents["doc_id"].iloc[1]
+    seqs = sorted(corpus.tasks.loc[corpus.tasks["doc_id"] == d, "task_seq"])
+    extra = [(d, seq, 1, f"第{k}工作组", None, "responsible") for k in range(1, 13) for seq in seqs[:max(1, 13 - k)]]
+    corpus.units = pd.concat([corpus.units[corpus.units["doc_id"] != d],
+                              pd.DataFrame(extra, columns=corpus.units.columns)], ignore_index=True)
+    fig = figures.fig_responsibility(corpus, lang="zh")
+    counts = figures.profiles.responsibility(corpus).query("doc_id == @d")["n_tasks"].tolist()
+    rest = counts[6:]
+    assert len(counts) == 12 and rest == sorted(rest, reverse=True)
+    ticks = [" ".join(t.get_text().split()) for ax in fig.axes for t in ax.get_yticklabels()]
+    assert f"其余6个单位（各{min(rest)}–{max(rest)}项）" in ticks
+    en = [" ".join(t.get_text().split()) for ax in figures.fig_responsibility(corpus, lang="en").axes
+          for t in ax.get_yticklabels()]
+    assert f"6 more units ({min(rest)}–{max(rest)} tasks each)" in en
 
 
 def test_distinctive_terms_are_significant_and_each_panel_has_its_own_scale(real_corpus, tokenizer):
