@@ -127,6 +127,8 @@ _T = {
     "not_in_corpus": {"zh": "语料中缺少：", "en": "Not in the corpus: "},
     "not_compared": {"zh": "未比较（无任务文本）：", "en": "Not compared (no task text): "},
     "not_compared_n": {"zh": "{k}个文件无任务文本，未比较", "en": "{k} document{s} without task text {are} not compared"},
+    "sampled": {"zh": "图中为{total}个文件中的{n}个（每组每{step}个取一个，另加重点文件）",
+                "en": "{n} of the {total} documents drawn (one in {step} of each group, and the focus documents)"},
     "one_doc": {"zh": "只有一个文件，无可比较", "en": "Only one document: nothing to compare"},
     "no_plans": {"zh": "语料中没有方案（此图只画方案）", "en": "No plan in the corpus (this figure draws plans)"},
     "no_report": {"zh": "语料中没有该报告或方案的学时数据", "en": "No training hours in the report or the plan"},
@@ -854,23 +856,31 @@ def _side_labels(ax, wanted: list[float], texts: list[str], n: int, height_in: f
     ax.set_axis_off()
 
 
+#: Rows of the similarity matrix of a study at most (a dense n × n matrix: 3,000 rows take 72 MB).
+_MATRIX_MAX = 3000
+
+
 def _similarity_groups(corpus, lang, X, ids, labels, colours, focus, group_by, left_out_n, words) -> Figure:
     """The similarity matrix of many documents: ordered by group, clustered within each group, with
-    the groups named on the left and the focus documents on the right."""
+    the groups named on the left and the focus documents on the right. Past :data:`_MATRIX_MAX`
+    documents, every k-th of each group (and every focus document) is drawn, and a note says so."""
     row = {d: k for k, d in enumerate(ids)}
-    blocks = scale.groups(corpus, ids, group_by, lang)
+    present = [d for d in scale.focus_of(corpus, focus)[0] if d in row][:scale.FOCUS_MAX]
+    step = int(np.ceil(len(ids) / _MATRIX_MAX))  # past the matrix's size: every step-th document of each group
+    blocks = [(name, [d for k, d in enumerate(members) if k % step == 0 or d in set(present)])
+              for name, members in scale.groups(corpus, ids, group_by, lang)]
     order: list[int] = []
     spans = []
     for name, members in blocks:
         first = len(order)
         order += _cluster_order(X, [row[d] for d in members])
         spans.append((name, first, len(order)))
-    m = similarity.cosine_matrix(X[order]) if len(order) <= 4000 else None
+    m = similarity.cosine_matrix(X[order])
     n = len(order)
-    present = [d for d in scale.focus_of(corpus, focus)[0] if d in row][:scale.FOCUS_MAX]
     position = {ids[i]: k for k, i in enumerate(order)}
+    sampled = [_t("sampled", lang, n=f"{n:,}", total=f"{len(ids):,}", step=step)] if step > 1 else []
     notes = _notes(words, corpus, focus, lang, [_t("not_compared_n", lang, k=left_out_n)] if left_out_n else [],
-                   shown=scale.FOCUS_MAX, among=ids)
+                   sampled, shown=scale.FOCUS_MAX, among=ids)
     height = min(style.MAX_HEIGHT, 7.2 + 0.12 * len(notes))
     with style.house_style():
         fig, (ax_g, ax, ax_f, cax) = style.new_figure(

@@ -116,6 +116,19 @@ def test_every_figure_passes_grouped_by_region_and_by_year(group_by, lang, token
             assert all(g in flat for g in groups[:3]), groups  # the groups name the rows
 
 
+def test_a_similarity_matrix_past_its_size_draws_a_sample_and_says_so(tokenizer, monkeypatch):
+    """Past 3,000 documents the dense matrix would not fit in memory: one in k documents of each group
+    is drawn, the focus documents always. Shown here with the limit at 100 and 300 documents."""
+    corpus, _, focus = study(300)
+    monkeypatch.setattr(figures, "_MATRIX_MAX", 100)
+    fig = figures.fig_similarity(corpus, "en", tokenizer=tokenizer, focus=focus)
+    assert style.layout_problems(fig, check_cjk=True) == []
+    notes = " ".join(_texts(fig).split())
+    found = re.search(r"(\d+) of the (\d+) documents drawn \(one in 3 of each group, and the focus documents\)", notes)
+    assert found and int(found.group(1)) == fig.axes[1].images[0].get_array().shape[0] <= 100 + len(focus)
+    assert all(doc_labels(corpus, "en")[d][:12] in notes for d in focus if d in doc_labels(corpus, "en"))
+
+
 # ---------------------------------------------------------------- the check itself
 
 def test_the_check_fails_a_figure_taller_than_the_page_and_text_below_the_minimum():
