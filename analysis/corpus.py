@@ -849,7 +849,8 @@ def read_manifest(path: str | Path, raw_dir: str | Path | None = None) -> pd.Dat
     return pd.DataFrame(records, columns=header, dtype=object)
 
 
-def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None = None) -> Document:
+def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None = None,
+                  office_cache: str | Path | None = None) -> Document:
     """Read and normalize one plan file, in any format :mod:`analysis.ingest` reads.
 
     In: the file path and, when the manifest lists it, its manifest row as a
@@ -860,7 +861,7 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
     unsupported format, or without text.
     """
     path = Path(path)
-    raw = read_raw(path)
+    raw = read_raw(path, office_cache)
     doc_id = doc_id or (meta or {}).get("doc_id") or _doc_id_from_name(path.stem)
     source = raw.text
     text, origin, repairs, warnings, script = normalize(source, doc_id)
@@ -961,16 +962,18 @@ def paused_gc():
             gc.enable()
 
 
-def read_corpus(raw_dir: str | Path = "data/raw", manifest: str | Path | None = "data/manifest.csv") -> list[Document]:
+def read_corpus(raw_dir: str | Path = "data/raw", manifest: str | Path | None = "data/manifest.csv",
+                office_cache: str | Path | None = None) -> list[Document]:
     """Read every document: the manifest's rows first, in manifest order, then
     every other file in ``raw_dir`` (sorted by name, any format) with a warning.
 
     Out: a list of :class:`Document`; a file that cannot be read is a document of format
-    ``unreadable`` carrying the reason (see :func:`read_or_warn`). Raises
-    :class:`CorpusError` on a bad manifest or an empty folder.
+    ``unreadable`` carrying the reason (see :func:`read_or_warn`). With ``office_cache`` (a
+    folder), DOC/WPS/ODT/RTF files are converted in one LibreOffice run and kept there by content
+    for the next read. Raises :class:`CorpusError` on a bad manifest or an empty folder.
     """
     with paused_gc():
-        return _read_corpus(Path(raw_dir), manifest)
+        return _read_corpus(Path(raw_dir), manifest, office_cache)
 
 
 #: Files in a raw folder that are never documents: hidden files, Office lock files, folder views.
@@ -1011,17 +1014,22 @@ def corpus_plan(raw_dir: str | Path, manifest: str | Path | None) -> list[tuple[
     return plan
 
 
-def read_or_warn(path: Path, meta: dict | None, doc_id: str) -> Document:
+def read_or_warn(path: Path, meta: dict | None, doc_id: str, office_cache: str | Path | None = None) -> Document:
     """:func:`read_document`, or, for a file that cannot be read, a document of format
     ``unreadable`` that carries only an ``unreadable`` warning naming the file and the problem
     (it gives no row of any table but ``warnings``), so one bad file never stops a corpus."""
     try:
-        return read_document(path, meta=meta, doc_id=doc_id)
+        return read_document(path, meta=meta, doc_id=doc_id, office_cache=office_cache)
     except CorpusError as exc:
         meta = dict(meta or {"doc_id": doc_id, "file": path.name})
         return Document(meta=meta, source="", text="", origin=[], format="unreadable",
                         warnings=[ParseWarning(doc_id, "unreadable", -1, f"{exc}; not read")])
 
 
-def _read_corpus(raw_dir: Path, manifest: str | Path | None) -> list[Document]:
-    return [read_or_warn(path, meta, doc_id) for path, meta, doc_id in corpus_plan(raw_dir, manifest)]
+def _read_corpus(raw_dir: Path, manifest: str | Path | None, office_cache: str | Path | None) -> list[Document]:
+    plan = corpus_plan(raw_dir, manifest)
+    if office_cache is not None:
+        from .ingest.word import convert_many
+
+        convert_many([path for path, _, _ in plan], office_cache)  # one LibreOffice run for all
+    return [read_or_warn(path, meta, doc_id, office_cache) for path, meta, doc_id in plan]

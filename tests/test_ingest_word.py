@@ -472,3 +472,27 @@ def test_a_file_libreoffice_cannot_convert_is_one_line(tmp_path):
         assert "\n" not in str(exc) and "garbage.rtf" in str(exc)
     else:  # LibreOffice reads what it can of a damaged RTF: the text it found, provenance RTF …
         assert raw.format == "rtf" and all(w.startswith("RTF ") for w in raw.where)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+def test_a_corpus_converts_its_office_files_in_one_run_and_keeps_them_by_content(tmp_path, monkeypatch):
+    from analysis.corpus import read_corpus
+    from analysis.ingest import word
+
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    raw.mkdir()
+    shutil.copyfile(FORMATS / "plan.doc", raw / "a.doc")
+    shutil.copyfile(FORMATS / "plan.wps", raw / "b.wps")  # the same bytes as plan.doc: converted once
+    shutil.copyfile(FORMATS / "plan.odt", raw / "c.odt")
+    runs = []
+    convert = word.convert_many
+    monkeypatch.setattr(word, "convert_many", lambda paths, c: runs.append(len(paths)) or convert(paths, c))
+    first = read_corpus(raw, None, office_cache=cache)
+    assert runs == [3] and len(list(cache.glob("*.docx"))) == 2
+    # the second read takes every DOCX from the cache: LibreOffice is not started again
+    monkeypatch.setattr(word, "convert_to_docx", lambda *a, **k: pytest.fail("converted again"))
+    monkeypatch.setattr(word, "_soffice", lambda: None)
+    second = read_corpus(raw, None, office_cache=cache)
+    assert [d.text for d in second] == [d.text for d in first]
+    assert [d.format for d in second] == ["doc", "wps", "odt"]
