@@ -8,7 +8,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help all tables notebooks figures test unit nbval bench lab clean-venv
+.PHONY: help all tables notebooks figures test unit nbval bench mutation lab clean-venv
 
 help:  ## list the targets
 	@echo "make all         regenerate every table, notebook and figure (python -m analysis regenerate)"
@@ -20,6 +20,7 @@ help:  ## list the targets
 	@echo "make figures     draw every figure to figures/"
 	@echo "make lab         JupyterLab on notebooks/ (extra options: make lab LAB_ARGS=--allow-root)"
 	@echo "make bench       the benchmark (~45 min; writes benchmarks/out/report.json)"
+	@echo "make mutation    mutation run over the parsing rules (~40 min; not part of make test)"
 	@echo "make clean-venv  remove .venv (the next target rebuilds it)"
 	@echo "Variables: PYTHON=$(PYTHON)  LAB_ARGS=$(LAB_ARGS)"
 
@@ -47,6 +48,9 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+mutation: $(STAMP)
+	$(PY) scripts/mutation.py --per-module 0 --jobs 2 --json benchmarks/out/mutation.json
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks $(LAB_ARGS)

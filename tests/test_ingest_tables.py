@@ -109,3 +109,13 @@ def test_a_target_column_joins_the_task_text_and_a_person_column_is_warned_not_r
                    ["1", "整治农村人居环境", "卫生厕所普及率达到90%", "张某", "县农业农村局"]])
     assert raw.lines == ["1. 整治农村人居环境。工作目标：卫生厕所普及率达到90%。（牵头单位：县农业农村局）"]
     assert raw.warnings and raw.warnings[0][0] == "table_column_not_read" and "责任领导" in raw.warnings[0][1]
+
+
+def test_a_two_row_header_whose_upper_cells_are_merged_down_takes_the_lower_rows_unit_roles():
+    # readers carry a merged cell into every cell it spans, so 序号 and 工作任务 repeat on the lower row
+    raw = _render([
+        ["序号", "工作任务", "责任单位", "责任单位", "完成时限"],
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "建设智慧停车系统", "区城管局", "区公安分局", "2025年底前"],
+    ])
+    assert raw.lines == ["1. 建设智慧停车系统。（牵头单位：区城管局；配合单位：区公安分局；完成时限：2025年底前）"]
