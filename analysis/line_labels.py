@@ -118,13 +118,39 @@ def _norm_lines_from(text: str, offset: int, count: int) -> list[int]:
     return out
 
 
-def _field_line_count(field_name: str, field) -> int:
-    """How many non-blank lines a field's evidence spans (its rule's own way of joining them)."""
-    if field.rule == "signature block":
-        return max(1, len(field.evidence.split(" / ")) - 1)  # organ lines; the date line is issue_date's
-    if field_name == "title" and field.rule == "title line in the front matter":
-        return len(field.evidence.split(" "))
-    return 1
+_NO_SPACE = re.compile(r"\s+")
+
+
+def _evidence_lines(text: str, field) -> list[int]:
+    """Starts of the normalized lines a field's evidence runs over, from the line at its offset.
+
+    A signature block's evidence is its organ lines and date line joined by `` / ``: the organ lines
+    (the date line is the date's). Any other evidence is the text of one or more lines from the offset
+    (a title wrapped over lines, a cover notice): the lines whose words it covers, at most six.
+    """
+    if field.rule.startswith("signature block"):
+        return _norm_lines_from(text, field.offset, max(1, len(field.evidence.split(" / ")) - 1))
+    need, covered, starts = len(_NO_SPACE.sub("", field.evidence)), 0, []
+    for start in _norm_lines_from(text, field.offset, 6):
+        starts.append(start)
+        covered += len(_NO_SPACE.sub("", _line_at(text, start)))
+        if covered >= need:
+            break
+    return starts
+
+
+def _organ_lines_above(text: str, line_start: int, organ: str) -> list[int]:
+    """Starts of the non-blank lines just above ``line_start`` whose words make up ``organ`` (the organs a
+    cover notice names on the lines above it: 西平县人民政府办公室 ⏎ 关于印发…)."""
+    want, out = _NO_SPACE.sub("", organ), []
+    above = _previous_nonblank(text, line_start)
+    while above is not None and len(out) < 6:
+        words = _NO_SPACE.sub("", _line_at(text, above))
+        if not words or words not in want:
+            break
+        out.insert(0, above)
+        above = _previous_nonblank(text, above)
+    return out
 
 
 def _field_labels(doc: Document, fields: dict, only: str | None = None) -> tuple[dict[int, str], dict[int, str]]:
@@ -142,23 +168,15 @@ def _field_labels(doc: Document, fields: dict, only: str | None = None) -> tuple
             if field.source_offset is not None:
                 by_source[field.source_offset] = label
             continue
-        if field.rule.startswith("cover notice") and name == "title":
-            # a cover notice wrapped over lines: the lines its words run over
-            n, need, starts = 0, len(re.sub(r"\s+", "", field.evidence)), []
-            for start in _norm_lines_from(doc.text, field.offset, 4):
-                starts.append(start)
-                n += len(re.sub(r"\s+", "", _line_at(doc.text, start)))
-                if n >= need:
-                    break
-        elif name == "issuer" and field.rule.startswith("X关于印发"):
-            # the cover notice's own line is a title line (see _cover_lines); only an organ printed on
-            # the line above it (西平县人民政府办公室 ⏎ 关于印发…) is an issuer line
+        if name == "issuer" and field.rule.startswith("X关于印发"):
+            # the cover notice's own line is a title line (see _cover_lines); only organs printed on the
+            # lines above it are issuer lines
             organ = field.evidence.split("关于")[0]
             line_start = doc.text.rfind("\n", 0, field.offset) + 1
-            above = _previous_nonblank(doc.text, line_start)
-            starts = [above] if organ and organ not in _line_at(doc.text, line_start) and above is not None else []
+            in_line = _NO_SPACE.sub("", organ) in _NO_SPACE.sub("", _line_at(doc.text, line_start))
+            starts = [] if not organ or in_line else _organ_lines_above(doc.text, line_start, organ)
         else:
-            starts = _norm_lines_from(doc.text, field.offset, _field_line_count(name, field))
+            starts = _evidence_lines(doc.text, field)
         for start in starts:
             by_norm[start] = label
     return by_norm, by_source
