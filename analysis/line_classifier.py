@@ -26,7 +26,7 @@ from typing import Sequence
 
 __all__ = ["MODEL_PATH", "RULES_MODEL_PATH", "CRF_PARAMS", "nonblank_lines", "line_features",
            "document_features", "LineClassifier", "load_model", "classify_lines", "agrees_with_title", "disagreements",
-           "title_window", "head_lines", "title_doubts", "second_opinion", "second_opinion_warnings", "SECOND_OPINION_LABELS",
+           "title_window", "head_lines", "title_doubts", "TITLE_TOP_LINES", "second_opinion", "second_opinion_warnings", "SECOND_OPINION_LABELS",
            "SECOND_OPINION_MIN_P"]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,10 +44,14 @@ def _t2s():
     return opencc.OpenCC("t2s.json")
 
 
+# a pinyin gloss a mirror site puts after a character: 發(fā) → 發 (after NFKC, brackets are ASCII)
+_READING_AID = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}\)")
+
+
 def _normal_lines(lines: Sequence[str]) -> list[str]:
-    """Compare form of lines: NFKC (full-width digits and brackets to ASCII), simplified script,
-    runs of spaces as one (converted as one text: OpenCC is called once a document)."""
-    flat = [unicodedata.normalize("NFKC", line.replace("\n", " ")).strip() for line in lines]
+    """Compare form of lines: NFKC (full-width digits and brackets to ASCII), pinyin glosses removed,
+    simplified script, runs of spaces as one (converted as one text: OpenCC is called once a document)."""
+    flat = [_READING_AID.sub("", unicodedata.normalize("NFKC", line.replace("\n", " "))).strip() for line in lines]
     converted = _t2s().convert("\n".join(flat)).split("\n") if flat else []
     if len(converted) != len(flat):  # never expected; convert line by line rather than misalign
         converted = [_t2s().convert(x) for x in flat]
@@ -321,6 +325,28 @@ def agrees_with_title(line: str, title: str) -> bool:
     return bool(t) and bool(a) and (t in a or (len(a) >= 4 and a in t))
 
 
+#: a document's title is printed near its top: the model's title lines further down are no doubt about it
+#: (on the labelled development pages the first title line is at most the 20th non-blank line)
+TITLE_TOP_LINES = 20
+# numbering a title line never opens with (bullets and table bars may: a field list, a table row)
+_NUMBERED = frozenset(f"num={name}" for name, _ in _NUMBERING) - {"num=bullet", "num=pipe"}
+
+
+def _no_title_doubt(k: int, line: str, rule: str, label: str, title: str | None,
+                    title_lines: Sequence[int] | None) -> bool:
+    """Is a disagreement about line ``k`` being a title line no doubt about the title the rules read?"""
+    if label == "title":  # the model calls it a title, the rules do not
+        return (k >= TITLE_TOP_LINES or bool(_NUMBERED & set(line_features(line)))
+                or bool(title and agrees_with_title(line, title)))
+    # the rules read a title from the line, the model calls it something else
+    if title_lines is not None and k not in title_lines:
+        return True  # a cover notice the title was not read from
+    if label == "issuer" and title_lines and k == title_lines[0] and len(title_lines) > 1:
+        return True  # the organ a title opens with, printed on a line of its own (某局 ⏎ 关于…的答复)
+    a, t = _compare_form(line), _compare_form(title or "")
+    return bool(t) and t in a and len(a) - len(t) >= 4  # the title read out of a longer line (现将《X》印发…)
+
+
 def disagreements(lines: Sequence[str], rules: Sequence[str], predicted: Sequence[str],
                   marginals: Sequence[dict[str, float]], min_probability: float = SECOND_OPINION_MIN_P,
                   labels: Sequence[str] = SECOND_OPINION_LABELS, title: str | None = None,
@@ -328,11 +354,14 @@ def disagreements(lines: Sequence[str], rules: Sequence[str], predicted: Sequenc
     """Where the model confidently places a line differently from the rules, per label.
 
     In: per non-blank line, its text, the rules' label, the model's label and its marginals; ``title``:
-    the title the rules read (a line the model calls a title that repeats it is no disagreement about
-    the title); ``title_lines``: the indices of the lines the title was read from (then only those of
-    the rules' title lines count: a cover notice the title was not read from is no doubt about it). Out: ``{label: [(index, rules' label, model's label, probability)]}`` for each of
-    ``labels``: the lines one of the two calls ``label`` and the other does not, where the model gives
-    its own reading probability ≥ ``min_probability`` (that the line is ``label``, or that it is not).
+    the title the rules read and ``title_lines`` the indices of the lines it was read from. Out:
+    ``{label: [(index, rules' label, model's label, probability)]}`` for each of ``labels``: the lines
+    one of the two calls ``label`` and the other does not, where the model gives its own reading
+    probability ≥ ``min_probability`` (that the line is ``label``, or that it is not). For ``title``,
+    what is no doubt about the title read is left out: a line the model calls a title below the top
+    (:data:`TITLE_TOP_LINES`), opening with an item's numbering, or repeating the title read; a rules'
+    title line the title was not read from (``title_lines``), or that holds the title within a longer
+    sentence.
     """
     out: dict[str, list] = {label: [] for label in labels}
     for k, (line, rule, label, probs) in enumerate(zip(lines, rules, predicted, marginals)):
@@ -343,9 +372,7 @@ def disagreements(lines: Sequence[str], rules: Sequence[str], predicted: Sequenc
             sure = p_name if label == name else 1.0 - p_name
             if sure < min_probability:
                 continue
-            if name == "title" and label == "title" and title and agrees_with_title(line, title):
-                continue
-            if name == "title" and rule == "title" and title_lines is not None and k not in title_lines:
+            if name == "title" and _no_title_doubt(k, line, rule, label, title, title_lines):
                 continue
             out[name].append((k, rule, label, round(sure, 3)))
     return out
