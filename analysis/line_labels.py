@@ -139,6 +139,16 @@ def _evidence_lines(text: str, field) -> list[int]:
     return starts
 
 
+def _holds_or_part_of(line: str, value: str) -> bool:
+    """Is ``line`` part of ``value`` (a title wrapped over lines), or does it hold it (a cover notice, a
+    field line)? Spaces and punctuation ignored."""
+    a, v = _WORDS.sub("", line), _WORDS.sub("", value)
+    return bool(a) and bool(v) and (a in v or v in a)
+
+
+_WORDS = re.compile(r"[\W_]+")
+
+
 def _organ_lines_above(text: str, line_start: int, organ: str) -> list[int]:
     """Starts of the non-blank lines just above ``line_start`` whose words make up ``organ`` (the organs a
     cover notice names on the lines above it: 西平县人民政府办公室 ⏎ 关于印发…)."""
@@ -177,6 +187,8 @@ def _field_labels(doc: Document, fields: dict, only: str | None = None) -> tuple
             starts = [] if not organ or in_line else _organ_lines_above(doc.text, line_start, organ)
         else:
             starts = _evidence_lines(doc.text, field)
+            if name == "title":  # the evidence may quote a line around it (a field's value below it)
+                starts = [x for x in starts if _holds_or_part_of(_line_at(doc.text, x), field.value)] or starts[:1]
         for start in starts:
             by_norm[start] = label
     return by_norm, by_source
