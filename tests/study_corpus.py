@@ -167,7 +167,7 @@ def _tasks(doc_id: str, k_tasks: int, domain: dict, rng) -> list[tuple]:
         body = "。".join(domain["sentences"][int(i)] for i in picks)
         if rng.random() < 0.4:
             body += "。" + GENERIC[int(rng.integers(len(GENERIC)))]
-        rows.append((doc_id, seq, "二", None, str(seq), title, body + "。"))
+        rows.append((doc_id, seq, "二", None, str(seq), title, body + "。", f"line {seq + 3}"))
     return rows
 
 
@@ -247,7 +247,7 @@ def _tables_of(doc: dict, k: int, rng) -> dict[str, list[tuple]]:
                                                                            replace=False)]
         raw, kind, date = by_task.get(seq, (None, None, None))
         out["clauses"].append((d, seq, 1, t[6], "责任单位" if named else None, "、".join(named) or None,
-                               " | ".join(named) or None, raw, kind, date))
+                               " | ".join(named) or None, raw, kind, date, t[7]))
         out["units"].extend((d, seq, 1, u, None, "responsible" if j else "lead") for j, u in enumerate(named))
     if not no_training and tasks:
         for j, audience in enumerate(rng.choice(AUDIENCES, size=int(rng.integers(1, 4)), replace=False)):
@@ -261,8 +261,9 @@ def _tables_of(doc: dict, k: int, rng) -> dict[str, list[tuple]]:
         out["citations"].append((d, None, f"《{parent['title']}》", parent["number"] if k % 3 else None))
     out["sections"] = [(d, "一", None, "工作目标", "goal"), (d, "二", None, "主要任务", "tasks")]
     for field in ("title", "issuer", "level", "issue_date"):
-        out["metadata"].append((d, field, doc[field if field != "issue_date" else "date"], "text", "", "front matter", 1, ""))
-    out["documents"] = [(d, f"{d}.txt", doc["title"], doc["issuer"], doc["level"], doc["kind"],
+        out["metadata"].append((d, field, doc[field if field != "issue_date" else "date"], "text", "", "front matter",
+                                "medium", 1, ""))
+    out["documents"] = [(d, f"{d}.txt", "txt", doc["title"], doc["issuer"], doc["level"], doc["kind"],
                          doc["domain"]["programme"], "" if no_period else str(period[0]),
                          "" if no_period else str(period[1]), "" if no_date else doc["date"], doc["number"],
                          "simplified", n_tasks, 0, 0)]
