@@ -40,6 +40,8 @@ WEAK_RULES = {
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
              "news item (no document title; news wording)"),
+    "period_start": ("period of the cited plan it divides",),
+    "period_end": ("period of the cited plan it divides",),
 
 }
 # words of a web page or a document-sharing site, never of a document's title or organ

@@ -398,7 +398,9 @@ def canonical_number(number: str) -> str:
     return re.sub(r"[\[［(（【﹝](\d{4})[\]］)）】﹞]", r"〔\1〕", s)
 
 
-_FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]十[一二三四五六七八九]?)五[”\"]?")
+_FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]十[一二三四五六七八九]?)(?:五|个五年)[”\"]?")
+# a document that carries out a cited plan (关于落实《…第十一个五年规划纲要》主要目标和任务工作分工的通知)
+_CARRIES_OUT = re.compile(r"(?:落实|贯彻落实|贯彻|实施)《(?P<cited>[^》]{4,80})》")
 
 
 def _period(title: str) -> tuple[str, str, str] | None:
@@ -424,7 +426,7 @@ def _period(title: str) -> tuple[str, str, str] | None:
     if len(years) >= 2 and years[-1] - years[0] <= 15 and "会议" not in own:  # 2022年度工作总结暨2023年度工作计划
         return str(years[0]), str(years[-1]), f"{years[0]}…{years[-1]}"
     m = _FIVE_YEAR.search(own)
-    if m and re.search(rf"{m.group()}[\u4e00-\u9fff“”]{{0,16}}(?:规划|行动方案|实施方案|行动计划)"
+    if m and re.search(rf"{m.group()}[\u4e00-\u9fff“”]{{0,16}}(?:规划(?:纲要)?|行动方案|实施方案|行动计划)"
                        rf"(?:责任分解|任务分工|实施方案)?{_PERIOD_PAREN}$", own):
         n = _cn_number(m["n"])  # the nth five-year plan; the 3rd began in 1966
         if n >= 3:
@@ -433,8 +435,18 @@ def _period(title: str) -> tuple[str, str, str] | None:
     m = _YEAR_PAREN.search(own)
     if m:
         return m["a"], m["a"], m.group()
+    cited = _CARRIES_OUT.search(title)
+    if (cited and not re.search(_YEAR, own) and re.search(r"规划|纲要|方案|计划", cited["cited"])
+            and re.search(r"分工|分解", title[cited.end():])):
+        found = _period(cited["cited"])  # the cited plan's own years are the years it is carried out in
+        if found:
+            return found[0], found[1], f"《{cited['cited']}》"
     m = _ONE_YEAR.search(own)
-    if m and not re.search(r"三年|五年|两年|规划", own) and not re.search(r"会议|会上", m.group()):
+    # (a longer plan named before the year, the year's list ending the title, is that list's one year:
+    # …三年行动2021年“集中攻坚年”任务清单)
+    longer = re.search(r"三年|五年|两年|规划", own)
+    if m and (not longer or (longer.end() <= m.start() and m.end() == len(own.rstrip("）)"))))  \
+            and not re.search(r"会议|会上", m.group()):
         return m["a"], m["a"], m.group()
     return None
 
@@ -642,8 +654,10 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     title = out.get("title")
     p = _period(title.value) if title else None
     if p:
-        out.choose("period_start", Field(p[0], f"period in the title ({p[2]})", title.evidence, title.offset))
-        out.choose("period_end", Field(p[1], f"period in the title ({p[2]})", title.evidence, title.offset))
+        # (a division of a cited plan's tasks: that plan's years, a weak reading — they may not be its own)
+        rule = f"period of the cited plan it divides ({p[2]})" if p[2].startswith("《") else f"period in the title ({p[2]})"
+        out.choose("period_start", Field(p[0], rule, title.evidence, title.offset))
+        out.choose("period_end", Field(p[1], rule, title.evidence, title.offset))
     stated = _stated_period(lines, first_body)
     if stated is not None:
         for key, value in (("period_start", stated[0]), ("period_end", stated[1])):
@@ -788,6 +802,9 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     words of a one-line page. Each reading found is recorded (``out.see``), the first one chosen."""
     readings = [_title_line(front, text), _cover_notice(front, out), _cover_sentence(front)]
     readings[0] = _notice_of_attachment(front, readings[0], readings[1])
+    readings[0] = _title_line_against_cover(readings[0], [r for r in readings[1:] if r is not None])
+    if not any(readings):
+        readings.append(_notice_title(front))
     readings += [_field_title(f) for f in out.seen.get("title", []) if f.rule.endswith("field")]
     readings += [_headline(front)]
     for found in readings:
@@ -816,11 +833,13 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
 # a cover sentence names the document it issues: 现将《X》印发给你们 · 现将我局《X》印发 ·
 # 《X》已经市政府同意，现印发给你们 · …结合我市实际，特制定《X》
 _COVER_SENTENCE = re.compile(
-    r"现将(?:我局|我委|我厅|我办|本局|本委|修订后的|新修订的)?《(?P<a>[^》]{4,80})》[，,]?(?:印发|转发|下发)"
+    r"现将(?:我局|我委|我厅|我办|本局|本委|修订后的|新修订的)?《(?P<a>[^》]{4,80})》(?:[（(][^（）()]{0,20}[）)])?[，,]?"
+    r"(?:随函)?(?:印发|转发|下发|报送|呈报)"  # (a gloss between: （以下简称《方案》） · （附后）随函报送)
     r"|(?:^|[：:])《(?P<b>[^》]{4,80})》(?:已经|经)[^。]{0,40}?(?:同意|通过)[，,]?现(?:予)?(?:印发|转发|下发)"
     r"|(?:特|现)制(?:定|订)(?:了)?《(?P<c>[^》]{4,80})》"
     # a news item carrying the document: 印发《X》，内容如下 · 《X》发布 · 国务院发布关于落实…的意见，
     r"|(?:印发|发布)(?:了)?《(?P<d>[^》]{4,80})》[，,。]?(?:全文|内容|详情)如下"
+    r"|^《(?P<g>[^》]{4,80})》(?:的)?(?:主要|具体)?(?:内容|全文)如下"  # (a news item's line before the text it carries)
     r"|《(?P<e>[^》]{4,80})》(?:正式)?(?:印发|发布|出台)[，,。]"
     r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划))[，,。]")
 
@@ -830,7 +849,7 @@ def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
     for o, ln in front:
         m = _COVER_SENTENCE.search(_norm_line(ln))
         if m:
-            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"])
+            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"])
             if _TITLE_END.search(title):
                 return Field(title, "cover sentence 现将《…》印发", ln, o)
     return None
@@ -869,7 +888,7 @@ def _headline(front: list[tuple[int, str]]) -> Field | None:
 # 市民政局2021年工作总结和2022年工作计划文稿今年以来，…
 _RUN_IN_TITLE = re.compile(
     rf"^(?P<a>关于[^。，；]{{2,60}}?的(?:汇报|报告|请示|函|意见|方案|通知))"
-    rf"|^(?P<b>[^。，；]{{4,60}}?(?:{_REPORT_END}|{_PLAN_END}))(?:文稿|全文)?(?=今年以来|近年来|(?:19|20)\d\d年|为|根据|按照|一、)")
+    rf"|^(?P<b>[^。，；]{{4,60}}?(?:{_REPORT_END}|{_PLAN_END}))(?:文稿|全文)?(?=今年(?:以来|[，,])|近年来|(?:19|20)\d\d年|为|根据|按照|一、)")
 
 
 def _one_line_page_title(front: list[tuple[int, str]]) -> Field | None:
@@ -882,6 +901,46 @@ def _one_line_page_title(front: list[tuple[int, str]]) -> Field | None:
     if not m:
         return None
     return Field(m["a"] or m["b"], "opening words of a one-line page", ln[:60], o)
+
+
+# a notice that is itself the document (某省人民政府关于落实…分工的通知 · 关于做好…工作的通知), not a cover
+_NOTICE_TITLE = re.compile(r"^[^。；：:，]{0,40}关于(?!印发|转发|下发|发布)[^。；：:]{4,120}的通知$")
+
+
+def _notice_title(front: list[tuple[int, str]]) -> Field | None:
+    """The title of a notice that issues nothing else (no cover notice, no cover sentence): its
+    关于…的通知 line among the first lines of the front matter."""
+    for o, ln in front[:8]:
+        s = _clean_title(_norm_line(ln))
+        if _NOTICE_TITLE.match(s) and s.count("《") == s.count("》"):
+            return Field(s, "notice title (关于…的通知, no document issued)", ln, o)
+    return None
+
+
+_BARE = re.compile(r"[\s，,。.、；;：:（）()《》〈〉“”\"'【】\[\]〔〕—–\-－~～·…/|]")
+
+
+def _title_line_against_cover(line: Field | None, covers: list[Field]) -> Field | None:
+    """The title line checked against the title the cover names (关于印发《X》的通知, 现将《X》印发): a line
+    that is the end of X lost the line(s) it wraps from (``河南省…工作计划`` ⏎ ``实施行动方案（2018-2020年）``,
+    the first line a title of its own); a line that is X under an organ printed on the line above it
+    (``湖南省交通运输厅`` ⏎ ``2019年…自查报告`` under 现将《2019年…自查报告》随函报送) carries its author's
+    name. Either way X. (An organ run into the title's own line is kept: it is printed as the title.)"""
+    if line is None:
+        return None
+    bare_line = _BARE.sub("", line.value)
+    for cover in covers:
+        bare_cover = _BARE.sub("", cover.value)
+        if bare_cover == bare_line or not bare_line or not bare_cover:
+            continue
+        if bare_cover.endswith(bare_line) and len(bare_line) >= 4:
+            return Field(cover.value, "title line completed by the cover's title", line.evidence, line.offset)
+        head = bare_line[:len(bare_line) - len(bare_cover)]
+        printed_above = _BARE.sub("", line.evidence.split(" ")[0]) == head  # (an organ run into the line is the title's)
+        if bare_line.endswith(bare_cover) and _organs(head) == [head] and printed_above:
+            return Field(cover.value, "title line without the organ printed above it (the cover names it so)",
+                         line.evidence, line.offset)
+    return line
 
 
 def _notice_of_attachment(front: list[tuple[int, str]], line: Field | None, cover: Field | None) -> Field | None:
@@ -1292,8 +1351,8 @@ def _read_level(out: _Reading) -> None:
 # who a notice is addressed to says the level of who sends it (the first match decides, from the top)
 _ADDRESSEES = [
     ("national", "国", re.compile(r"国务院各部委|国务院各部门|各省、自治区、直辖市")),
-    ("provincial", "省", re.compile(r"省(?:政府|直|级)(?:各|有关)|各(?:设区的?)?市[（(]州[）)]|各地级以上市|各盟市|"
-                                   r"各市、县[（(]市、区[）)]|各(?:设区)?市人民政府")),
+    ("provincial", "省", re.compile(r"(?:省|自治区)(?:人民)?(?:政府|直|级)(?:各|有关)|各(?:设区的?)?市[（(]州[）)]|各地级以上市|"
+                                   r"各盟市|各市、县[（(]市、区[）)]|各(?:设区)?市人民政府|各市、县(?:、自治县)?人民政府")),
     ("municipal", "市", re.compile(r"各县[（(]市、区[）)]|各县市区|各县[（(]区[）)]|各县区|市(?:政府|直|级)(?:各|有关)")),
     ("county", "县", re.compile(r"县(?:政府|直|级)(?:各|有关)|各乡镇|各乡[（(]镇[）)]|各镇人民政府|各乡、镇|各街道|"
                                r"区(?:政府|直|级)(?:各|有关)")),
@@ -1304,7 +1363,7 @@ def _level_from_addressees(front: list[tuple[int, str]], out: _Reading) -> None:
     """The level a notice's addressees say (各乡镇人民政府，县直各单位： → county; 各省、自治区、直辖市
     人民政府，国务院各部委 → national), when nothing else gave one: the addressee line is the first
     front-matter line whose text up to its first ： names bodies with 各."""
-    for o, ln in front[:12]:
+    for o, ln in front[:30]:  # (a page's furniture may come first)
         s = _norm_line(ln)
         head = s.split("：", 1)[0] if "：" in s else ""
         if not head or "各" not in head or len(head) > 120:
@@ -1345,6 +1404,29 @@ _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 _LEADER_LEVEL = re.compile(r"(?P<word>省|自治区|市|州|县|区|旗)(?:委|政府|人民政府|人大)")
 
 
+# a notice's addressee line (各市、县人民政府，自治区人民政府各组成部门：): bodies it writes to, not its author
+_ADDRESSEE_LINE = re.compile(r"^各[^。；]{2,150}[：:]$")
+# the text speaking of its own division: 结合我市实际 · 全面提升我县… · 本区各部门 (not 我省委, 本级)
+_OWN_DIVISION = re.compile(r"(?:我|本)(?P<word>省|自治区|市|州|县|区|旗)(?![委级])(?=[\u4e00-\u9fff])")
+
+
+def _own_division_in_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> bool:
+    """The division the opening paragraphs call their own (结合我市实际, 提升我县…): the author's level,
+    whatever higher bodies the same sentences name (省委、省政府的部署, 山西省人民政府办公厅印发…). Only the
+    first three paragraphs before the body are read; the first such word decides."""
+    paragraphs = [(o, ln.strip()) for o, ln in lines[:first_body] if len(ln.strip()) >= 30
+                  and re.search(r"[。，]", ln) and not _ADDRESSEE_LINE.match(_norm_line(ln))][:3]
+    for o, s in paragraphs:
+        m = _OWN_DIVISION.search(_UNDER_LEADERSHIP.sub(lambda x: "＿" * len(x.group()), s))
+        if m:
+            # an autonomous region calls itself 我区 too: with 自治区 named beside it, 区 is the region
+            word = "自治区" if m["word"] == "区" and "自治区" in s else m["word"]
+            out["level"] = Field(level_of_word(word), f"opening paragraph speaks of a {word} ({m.group()}, "
+                                 f"its own division)", s[:60], o)
+            return True
+    return False
+
+
 def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
     """Without an issuer or a title that names one, the division the opening paragraph starts
     a clause with (``2022年以来，萧县交通运输综合行政执法大队…`` → county; ``全市…`` → municipal).
@@ -1353,14 +1435,18 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
     the author: they are no candidates, and the author sits no higher than the lowest of them, so a
     higher division named after them (``…和广东省法治政府建设实施纲要``) is a mention, not the author.
     """
+    if _own_division_in_opening(lines, first_body, out):
+        return
     for o, ln in lines:
         s = ln.strip()
-        if len(s) < 30 or not re.search(r"[。，]", s):
+        if len(s) < 30 or not re.search(r"[。，]", s) or _ADDRESSEE_LINE.match(_norm_line(s)):
             continue
         original = s
-        floor = 0
+        floor, lowest = 0, None
         for lead in _UNDER_LEADERSHIP.finditer(s):
-            floor = max([floor] + [_RANK[level_of_word(w)] for w in _LEADER_LEVEL.findall(lead["who"])])
+            for w in _LEADER_LEVEL.finditer(lead["who"]):
+                if _RANK[level_of_word(w["word"])] >= floor:
+                    floor, lowest = _RANK[level_of_word(w["word"])], (w, lead.group())
         s = _UNDER_LEADERSHIP.sub(lambda m: "＿" * len(m.group()), s)
         candidates = []
         for m in re.finditer(_CLAUSE_START + r"(?=[\u4e00-\u9fff])", s):
@@ -1372,6 +1458,12 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
             candidates.append((bare.start(), level_of_word(bare["word"]),
                                f"opening paragraph speaks of a {bare['word']} ({bare.group()})", ""))
         best = min((c for c in candidates if _RANK.get(c[1], 0) >= floor), default=None)
+        if best is None and lowest is not None and lowest[0]["word"] in ("省", "自治区", "县", "旗"):
+            # nothing else names the author: it works under the lowest body that leads it (在县委县政府的
+            # 正确领导下，我局… → a county's bureau); a 市委 may be a county-level city's: no reading
+            word = lowest[0]["word"]
+            best = (0, level_of_word(word), f"opening paragraph speaks of a {word} ({lowest[1][:20]}: the body "
+                    f"the author works under)", "")
         if best is not None:
             out["level"] = Field(best[1], best[2], original[:60], o)
             if best[3]:

@@ -111,7 +111,7 @@ _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监�
 _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围")
 _WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状")
 # a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
-_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|基本原则|总体要求|提高认识)")
+_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施)原则|总体要求|提高认识)")
 # a part heading that names what its items are (主要任务, 重点工作, 组织机构) is no unit of work itself
 _CONTAINER = re.compile(r"^(?:(?:主要|重点|具体|工作|目标|主要工作)(?:任务|措施|举措|工作|内容)(?:[和与及、](?:措施|举措|任务|要求))?"
                         r"|组织机构|组织领导|机构设置|职责分工)$")
@@ -125,7 +125,8 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要�
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|重要意义|意义))$")
 # a report's parts that are not work done: its problems and its outlook
-_REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势)$")
+_REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
+                                r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况))$")  # (全市安全生产及自然灾害形势)
 _REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
                          "工作思路", "意见建议", "工作计划", "今后")
 
@@ -657,6 +658,43 @@ def _chunk_lines(lines: list[tuple[int, int, str]]) -> set[int]:
     return {i for i, _ in numbered} if cut else set()
 
 
+# a cover notice that issues another document (现将《X》印发给你们 · 关于印发X的通知) and then says what it
+# asks of its readers (…并就有关事项通知如下： · 现将有关事项通知如下： · 提出以下要求：)
+_ISSUES_ANOTHER = re.compile(r"印发给你们|现印发|现将[^。\n]{0,80}(?:印发|转发)|予以印发|关于(?:印发|转发)[^。\n]{2,80}的通知")
+_ASKS_AS_FOLLOWS = re.compile(r"(?:通知如下|要求如下|(?:提出|明确)(?:以下|如下)(?:几点)?要求)[：:]?$")
+_ZONE_END_TITLE = re.compile(r"(?:方案|计划|规划|要点|清单|分工|分解表|意见|措施|安排)(?:[（(][^（）()]{4,16}[）)])?$")
+
+
+def _cover_instruction_lines(lines: list[tuple[int, int, str]], text: str) -> tuple[set[int], int | None]:
+    """The cover notice's own numbered instructions: after a cover that issues another document says
+    what it asks (see ``_ASKS_AS_FOLLOWS``), its items up to its signature are about that document,
+    not its tasks. The zone ends at a date line (the signature), an attachment mark, a title line
+    (the issued document begins), a note assigning units (the issued document's items) or a
+    numbering that starts again. Out: ``(lines of the zone, index of the line that asks)``."""
+    for i, (start, end, content) in enumerate(lines):
+        if not _ASKS_AS_FOLLOWS.search(content) or not _ISSUES_ANOTHER.search(text[:end]):
+            continue
+        zone, seen, numbered = set(), set(), False
+        for k in range(i + 1, len(lines)):
+            c = lines[k][2]
+            marker = _MARKER_LINE.match(c)
+            kind = None
+            if marker:
+                kind = ("section" if _SECTION_RE.match(c) else "group" if _GROUP_RE.match(c)
+                        else "number" if _TASK_RE.match(c) else "sub")
+            if c and (is_date_line(c) or c.startswith("附件") or _assigns_responsibility([c])
+                      or (not marker and len(c) <= 60 and not re.search(r"[。，；：:]", c) and _ZONE_END_TITLE.search(c))
+                      or (kind is not None and _numeral_value(re.match(r"^[（(]?([一二三四五六七八九十\d]+)", c).group(1)) == 1
+                          and kind in seen)):
+                break
+            if kind is not None:
+                seen.add(kind)
+                numbered = True
+            zone.add(k)
+        return (zone, i) if numbered else (set(), None)
+    return set(), None
+
+
 def _is_rules(doc: Document, lines: list[tuple[int, int, str]]) -> bool:
     """A set of rules (…工作规则, …管理办法, chapters 第一章): its numbered articles are no tasks,
     unless they are assigned to units."""
@@ -751,6 +789,14 @@ def parse_document(doc: Document) -> ParsedDocument:
     # lines that are no body whatever their numbering: a table of contents, an attachment list,
     # the numbered pieces of a document-sharing page
     not_body = _contents_lines(lines) | _attachment_list_lines(lines) | chunks
+    instructions, asks_at = _cover_instruction_lines(lines, text)
+    if instructions:
+        not_body |= instructions
+        asks = _ASKS_AS_FOLLOWS.search(lines[asks_at][2]).group().rstrip("：:")
+        for k in sorted(instructions):
+            if _MARKER_LINE.match(lines[k][2]):
+                b.warn("tasks_uncertain", lines[k][0], f"item {lines[k][2][:16]}… is an instruction of the cover notice "
+                       f"(after its {asks}) about the document it issues, not one of its tasks; not read as a task")
     if chunks:
         b.warn("tasks_uncertain", lines[min(chunks)][0], f"lines numbered 1、…{len(chunks)}、 are pieces of a "
                f"document-sharing page (long lines cut mid-sentence), not items; not read as tasks")
@@ -803,6 +849,10 @@ def parse_document(doc: Document) -> ParsedDocument:
             title = heading.group(2) if heading else ""
             if heading and not title:  # a heading printed alone takes its title from the next line
                 title = next((lines[j][2] for j in range(i + 1, stop) if lines[j][2]), "")
+            if is_report and modes[i] == "shi" and heading and not _GENERIC_PART.search(title):
+                # a report's part named for its theme (一、坚持…，党的领导更加坚强有力) is its unit of work, its
+                # 一是/二是 paragraphs the details; only a generic part's (主要工作完成情况) items are read
+                modes[i] = None
             section_lines = [lines[j][2] for j in range(first, stop)]
             kind = _section_kind(title, is_report) if heading else b.section_kind
             if heading and heading.group(1).startswith("附件") and not modes[i]:

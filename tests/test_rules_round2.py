@@ -1,0 +1,190 @@
+"""Rules of the second round on first contact (issue 15): one invented document per convention
+(tests/data/synthetic/conventions/r01–…, written for these rules, in their own words); the expected
+values were written by reading each document, so breaking a rule breaks its test. Each document is
+read as a file the manifest does not list, so its metadata comes from its own text."""
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.corpus import read_document
+from analysis.tables import build_corpus
+
+CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
+
+
+@lru_cache(maxsize=None)
+def _read(name: str):
+    doc = read_document(CONVENTIONS / f"{name}.txt", meta=None)
+    return doc, build_corpus([doc])
+
+
+def _corpus(name: str):
+    return _read(name)[1]
+
+
+def _field(name: str, field: str):
+    """The metadata reading of a field (a Field, or None when nothing was read)."""
+    return _read(name)[0].meta["metadata_fields"].get(field)
+
+
+def _value(name: str, field: str) -> str:
+    f = _field(name, field)
+    return f.value if f is not None else ""
+
+
+def _values(name: str, *fields: str) -> tuple:
+    return tuple(_value(name, f) for f in fields)
+
+
+def _rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    return [tuple(None if (v is None or v is pd.NA or v != v) else v for v in r)
+            for r in frame[columns].astype(object).itertuples(index=False)]
+
+
+def _tasks(name: str) -> list[tuple[str, str]]:
+    return _rows(_corpus(name).tasks, ["task_no", "title"])
+
+
+def _warnings(name: str, kind: str) -> list[str]:
+    w = _corpus(name).warnings
+    return list(w.loc[w.kind == kind, "message"])
+
+
+# -- tasks ---------------------------------------------------------------------------------
+
+def test_a_cover_that_asks_as_follows_gives_instructions_not_tasks():
+    """r01: 关于印发…任务清单的通知, 现将有关事项通知如下： then the notice's own 1. 2. 3. (各单位要…) up to
+    its signature: instructions about the list, not its tasks; the list's own 1. 2. after the signature
+    and its title are the tasks."""
+    name = "r01_cover_asks_as_follows"
+    assert _tasks(name) == [("1", "开展文物安全隐患排查"), ("2", "完善文物消防设施")]
+    said = [m for m in _warnings(name, "tasks_uncertain") if "instruction of the cover notice (after its 通知如下)" in m]
+    assert [m.split("item ")[1][:4] for m in said] == ["1.提高", "2.细化", "3.按时"]
+
+
+# -- level -----------------------------------------------------------------------------------
+
+def test_the_division_the_opening_calls_its_own_is_the_level():
+    """r02: no issuer, a title without a place; the opening names the province's bodies whose
+    deployment it carries out (省委、省政府), then 结合我县实际: the author is a county's."""
+    assert _value("r02_own_division_in_opening", "level") == "county"
+    assert "我县, its own division" in _field("r02_own_division_in_opening", "level").rule
+
+
+def test_a_regions_addressees_give_the_level_and_are_no_opening_paragraph():
+    """r03: a page's furniture lines first, then 各市、县人民政府，自治区人民政府各组成部门…：, the addressees of a
+    region's government (the 县 in them is no author)."""
+    assert _value("r03_addressees_of_a_region", "level") == "provincial"
+    assert _field("r03_addressees_of_a_region", "level").rule.startswith("addressees name a 省")
+
+
+def test_an_autonomous_region_calls_itself_qu():
+    """r03b: 在自治区党委的正确领导下，我区…: 我区 is the autonomous region, not a district."""
+    assert _value("r03b_region_calls_itself_qu", "level") == "provincial"
+
+
+def test_the_body_a_report_works_under_gives_the_level_when_nothing_else_does():
+    """r04: a report without title or issuer, 我局在县委县政府的正确领导下: a county's bureau."""
+    assert _value("r04_leadership_only", "level") == "county"
+    assert "the body the author works under" in _field("r04_leadership_only", "level").rule
+
+
+# -- title -------------------------------------------------------------------------------------
+
+def test_a_title_line_that_ends_the_covers_title_lost_its_first_line():
+    """r05: after the cover, the plan's title over two lines whose first (某省…工作计划) reads as a title
+    of its own: the line 实施方案（2024—2026年） alone is the end of the title the cover names."""
+    name = "r05_title_wraps_after_the_cover"
+    assert _value(name, "title") == "某省农村供水保障工作计划实施方案（2024—2026年）"
+    assert _field(name, "title").confidence == "high"  # the cover names the same title
+
+
+def test_a_reports_heading_below_its_covering_letter_without_the_organ_above_it():
+    """r05b: a letter 关于报送…自查报告的函 names the report 《2023年森林防火工作自查报告》（附后）随函报送;
+    the report below is printed 某市林业局 ⏎ 2023年…自查报告: the organ is its author, the title the
+    cover's."""
+    name = "r05b_report_below_its_covering_letter"
+    assert _values(name, "title", "issuer", "kind", "period_start") == (
+        "2023年森林防火工作自查报告", "某市林业局", "report", "2023")
+
+
+def test_a_news_item_that_carries_a_plans_text_is_the_plan():
+    """r06: a news lead (近日，…印发了《X》) and 《X》主要内容如下。 then X's own text: the page is X, a plan
+    for 2024–2025 with its tasks; the issuer is named only in the news sentence (no reading)."""
+    name = "r06_news_carrying_a_plan"
+    assert _values(name, "title", "kind", "period_start", "period_end", "level", "issuer") == (
+        "某县全民健身设施补短板实施方案（2024—2025年）", "plan", "2024", "2025", "county", "")
+    assert _tasks(name) == [("（一）", "建设一批体育公园"), ("（二）", "完善社区健身设施")]
+
+
+# -- reports -----------------------------------------------------------------------------------
+
+def test_a_reports_theme_parts_are_its_tasks_over_their_yishi_paragraphs():
+    """r07: parts named for their theme (一、强化组织领导，法治建设责任有效压实), each over 一是/二是
+    paragraphs: the parts are the units of work, the 一是 items their details; 存在的问题 is no work."""
+    assert _tasks("r07_report_theme_parts_with_yishi") == [
+        ("一", "强化组织领导，法治建设责任有效压实"), ("二", "规范执法行为，严格公正文明执法水平明显提升")]
+
+
+def test_a_reports_situation_part_is_background():
+    """r08: 一、全县汛期雨情水情形势 (the year's rain and water levels) is background, not work done; the
+    work part's （一）（二） are the tasks."""
+    assert _tasks("r08_report_situation_part") == [("（一）", "压实防汛责任"), ("（二）", "加强隐患排查")]
+
+
+# -- period ------------------------------------------------------------------------------------
+
+def test_a_years_list_of_a_longer_plan_without_its_years_covers_that_year():
+    """r09: …三年行动2024年度重点任务清单: the three-year plan gives no years, the list is 2024's."""
+    assert _values("r09_year_list_of_a_longer_plan", "period_start", "period_end") == ("2024", "2024")
+
+
+# -- one-line pages ------------------------------------------------------------------------------
+
+def test_a_one_line_page_gets_its_lines_back():
+    """r10: a whole notice on one line — title, 发布日期 and 来源 fields, 文号 (after the 来源 value), addressees,
+    cover sentence, signature, the plan's title, its parts and groups with notes: each read as on a page
+    with its line breaks."""
+    name = "r10_one_line_page"
+    assert _values(name, "title", "issuer", "issue_date", "published_date", "doc_number", "level", "kind",
+                   "period_start") == ("某县2024年农村公路养护工作方案", "某县人民政府办公室", "2024-03-01", "2024-03-05",
+                                       "某政办发〔2024〕8号", "county", "plan", "2024")
+    assert _tasks(name) == [("（一）", "开展路况排查"), ("（二）", "实施危桥改造"), ("（三）", "整治路域环境")]
+    units = _rows(_corpus(name).units, ["task_seq", "unit"])
+    assert units == [(1, "县交通运输局"), (2, "县交通运输局"), (2, "各乡镇人民政府"), (3, "各乡镇人民政府")]
+    doc = _read(name)[0]
+    assert doc.text.split("\n")[:4] == ["某县人民政府办公室关于印发某县2024年农村公路养护工作方案的通知", "某政办发〔2024〕8号",
+                                        "各乡镇人民政府，县直各单位：", "现将《某县2024年农村公路养护工作方案》印发给你们，请认真抓好落实。"]
+    assert any(r.kind == "one_line_page" for r in doc.repairs)
+
+
+def test_a_one_line_report_with_a_page_marker_and_a_lost_item():
+    """r11: 第1页共4页 glued to the title, the title run into 今年，…, parts and items inline; the source
+    lost item （三）: （四） after a sentence end still starts a line."""
+    name = "r11_one_line_report"
+    assert _values(name, "title", "kind", "period_start", "level") == ("县林业局2023年工作情况报告", "report", "2023", "county")
+    assert _tasks(name) == [("（一）", "森林资源保护有新进展"), ("（二）", "国土绿化扎实推进"), ("（四）", "林业改革稳步推进")]
+
+
+def test_ordinary_lines_are_left_as_they_are():
+    """A text with its line breaks gets none: a long paragraph holding 。（二） is no one-line page."""
+    from analysis.one_line import one_line_breaks
+    paragraph = "为做好工作，现提出以下意见：（一）加强领导。" + "落实责任，" * 40 + "做好春耕。（二）加强保障。"
+    assert one_line_breaks("某县关于做好春耕工作的意见\n" + paragraph + "\n一、总体要求\n" + "做好春耕。" * 40) == []
+    # alone on its page, the same paragraph is one: its items start lines
+    assert one_line_breaks(paragraph) == [paragraph.index("（一）"), paragraph.index("（二）")]
+
+
+# -- notices -------------------------------------------------------------------------------------
+
+def test_a_notice_that_divides_a_cited_plan():
+    """r12: 某省人民政府关于落实《…第十四个五年规划纲要》主要目标任务分工的通知 issues nothing else: its own
+    title, a plan, of the cited plan's years (2021–2025, flagged: they may not be its own); 一、分工原则's
+    （一）（二） are principles, the 1. items under 二、 the tasks."""
+    name = "r12_division_of_a_cited_plan"
+    assert _values(name, "title", "kind", "period_start", "period_end") == (
+        "某省人民政府关于落实《某省国民经济和社会发展第十四个五年规划纲要》主要目标任务分工的通知", "plan", "2021", "2025")
+    assert _field(name, "title").rule.startswith("notice title")
+    assert _field(name, "period_start").confidence == "low"
+    assert _tasks(name) == [("1", "推进制造业转型升级"), ("2", "加快综合交通网络建设")]
