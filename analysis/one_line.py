@@ -6,7 +6,7 @@ runs everything together: ``国务院关于…的通知政策法规司2006-08-24
 addressees, signature and numbered headings on one line. Every reader downstream reads lines, so the
 breaks are put back where the text itself shows one was (:func:`one_line_breaks`):
 
-* a numbered heading (``二、`` ``（三）`` ``4.`` ``（2）``) whose number continues the page's numbering,
+* a numbered heading (``二、`` ``（三）`` ``4.`` ``4）`` ``（2）`` ``②``) whose number continues the page's numbering,
   after a sentence end, a colon (…通知如下：), a short heading, or — for the first part — a title's
   last word (…工作要点一、总体要求);
 * in the page's opening, before any sentence ends: after a notice's title (…的通知) or a title run into
@@ -31,8 +31,8 @@ _NUM = "一二三四五六七八九十"
 MIN_LINE = 200
 _HEADING = re.compile(rf"(?P<sec>[{_NUM}]{{1,3}})、(?=[\u4e00-\u9fff“\"《])"
                       rf"|[（(](?P<grp>[{_NUM}]{{1,3}})[）)](?=[\u4e00-\u9fff“\"《])"
-                      r"|(?<![\d.．％%])(?P<task>\d{1,2})[.．、](?=[\u4e00-\u9fff“\"《])"
-                      r"|[（(](?P<sub>\d{1,2})[）)](?=[\u4e00-\u9fff“\"《])")
+                      r"|(?<![\d.．％%（(])(?P<task>\d{1,2})[.．、）)](?=[\u4e00-\u9fff“\"《])"
+                      r"|(?:[（(](?P<sub>\d{1,2})[）)]|(?P<circled>[\u2460-\u2473]))(?=[\u4e00-\u9fff“\"《])")
 _SENTENCE_END = ("。", "；", "！", "？")
 _CLOSING_NOTE = re.compile(r"[。；]?[（(][^（）()]{0,60}(?:责任|牵头|配合|负责|时限|单位|部门)[^（）()]{0,60}[）)]$")
 # the last words of a title a first part may follow: …2024年食品安全工作要点一、总体要求
@@ -82,9 +82,10 @@ def _heading_breaks(line: str) -> list[int]:
     for m in _HEADING.finditer(line):
         if m.start() == 0:
             continue
-        kind = m.lastgroup
+        kind = "sub" if m.lastgroup == "circled" else m.lastgroup
+        numeral = m[m.lastgroup]
         try:
-            n = number_value(m[kind])
+            n = number_value(numeral)
         except (ValueError, KeyError):
             continue
         before = line[seg:m.start()].rstrip()

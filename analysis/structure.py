@@ -56,8 +56,11 @@ def _section_heading(content: str, at_body: bool = True) -> re.Match | None:
     (``附件2：任务分工表``): group 1 the section's name as numbered, group 2 its title."""
     return _SECTION_RE.match(content) or (_ATTACHMENT_RE.match(content) if at_body else None)
 _GROUP_RE = re.compile(rf"^[（(]([{_NUM}]+)[）)]\s*(.*)$")
-_TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒](?!\d)\s*(.*)$")
-_SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
+_TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒）)](?!\d)\s*(.*)$")  # 1. · 1、 · 1）
+# a sub-item （1） or one numbered with a circled digit ① (group 1 its number, group 2 the rest)
+_SUBITEM_RE = re.compile(r"^[（(]?((?<=[（(])\d{1,3}(?=[）)])|(?<![（(])[\u2460-\u2473])[）)]?\s*(.*)$")
+# an article of a plan written in articles (第三条 加强…。（责任单位：…）)
+_ARTICLE_RE = re.compile(r"^第([一二三四五六七八九十百零]{1,4})条[ \t\u3000]*(.*)$")
 # a report's enumerated items, each a paragraph of its own: 一是党的建设不断加强。…  二是…
 _SHI_RE = re.compile(rf"^([{_NUM}]{{1,3}})是(?![否的])\s*(.*)$")
 
@@ -70,7 +73,7 @@ def _numeral_value(no: str) -> int:
         return 0
 
 
-_MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、](?!\d))")
+_MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、）)](?!\d)|[\u2460-\u2473])")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
 # A parenthetical that assigns responsibility or a deadline ends a clause.
@@ -219,10 +222,11 @@ def _section_kind(title: str, is_report: bool) -> str:
     return "tasks"
 
 
-_DEPTH = {"number": 3, "table": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
+_DEPTH = {"number": 3, "table": 3, "article": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
 
 
-def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> list[tuple[str, str | None]]:
+def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool,
+                   assigned: list[bool] | None = None) -> list[tuple[str, str | None]]:
     """Decide each section's kind and how its tasks are numbered, from the whole document.
 
     In: ``(kind from the heading's words, item mode)`` per section, in order.
@@ -232,7 +236,8 @@ def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> l
     The tasks of a document sit at one depth (``1.`` items, or ``（一）`` groups …),
     set by its deepest keyword-free section. A keyword-free section shallower than
     that after the last section at the task depth is closing text (``三、加强督导评价``
-    with ``（一）`` paragraphs after tasks numbered ``1.``), before the first one goal text.
+    with ``（一）`` paragraphs after tasks numbered ``1.``), before the first one goal text — unless
+    its items are assigned to units (``assigned``: per section), which makes them tasks at any depth.
     """
     depth = max((_DEPTH[m] for k, m in sections if k == "tasks"), default=0)
     at_depth = [i for i, (k, m) in enumerate(sections) if k == "tasks" and _DEPTH[m] == depth]
@@ -243,6 +248,8 @@ def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> l
         elif is_report:
             # a report's parts report work done, whatever their depth; a part without items is one
             out.append(("tasks", mode or "self"))
+        elif assigned is not None and assigned[i] and mode is not None:
+            out.append(("tasks", mode))  # (①… items with notes before a section of 1. items)
         elif depth == 0:
             # no section holds numbered items: the sections are the units of work
             out.append(("tasks", "self"))
@@ -411,6 +418,8 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
     covers them all.
     """
     numbers = [c for c in contents if _TASK_RE.match(c)]
+    if sum(1 for c in contents if _ARTICLE_RE.match(c) and _RESP_PAREN.search(c)) >= 2:
+        return "article"  # articles assigned to units: the articles are the tasks (see _article_line)
     groups = [c for c in contents if _GROUP_RE.match(c) and not is_goal_item(_GROUP_RE.match(c).group(2))]
     # ``1.`` used as a heading over ``（1）`` items: when most numbered items head sub-items, the
     # sub-items carry the measures (one task with sub-items, as Xining's 9., keeps them as clauses)
@@ -602,6 +611,7 @@ _ATTACHMENT_LIST = re.compile(r"^附件[ \t\u3000]*[：:][ \t\u3000]*1[、.．]"
 _CHUNK = re.compile(r"^(\d{1,2})、")
 _RULES_TITLE = re.compile(r"(?:规则|办法|规定|细则|章程|条例|守则)$")
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章")
+_CHAPTER_LINE = re.compile(r"^第[一二三四五六七八九十]+([章节])[ \t\u3000]*(.{0,30})$")
 
 
 def _contents_lines(lines: list[tuple[int, int, str]]) -> set[int]:
@@ -701,7 +711,10 @@ def _is_rules(doc: Document, lines: list[tuple[int, int, str]]) -> bool:
     first = next((c for *_, c in lines if c), "")
     titles = [str(doc.meta.get("title") or "")] + ([first] if len(first) <= 40 else [])
     chapters = sum(1 for *_, c in lines if _CHAPTER.match(c))
-    return (any(_RULES_TITLE.search(t) for t in titles) or chapters >= 2) and not _assigns_responsibility([c for *_, c in lines])
+    # a plan in chapters (a 规划: 第一章 发展基础 … 第一节 … 一、…) is no set of rules unless it has articles
+    articles = sum(1 for *_, c in lines if _ARTICLE_RE.match(c))
+    chaptered_rules = chapters >= 2 and (articles >= 2 or doc.meta.get("kind") != "plan")
+    return (any(_RULES_TITLE.search(t) for t in titles) or chaptered_rules) and not _assigns_responsibility([c for *_, c in lines])
 
 
 _ROLE_LABEL = {"lead": "牵头单位", "supporting": "配合单位", "responsible": "责任单位"}
@@ -810,7 +823,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     elif first_body is None:
         # no sections: treat numbered lines anywhere as tasks of one implicit section
         first_body = next((i for i, (_, _, c) in enumerate(lines) if i not in not_body and (
-                           _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c))),
+                           _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c)
+                           or (_ARTICLE_RE.match(c) and _RESP_PAREN.search(c)))),
                           len(lines))
         b.section, b.section_kind = "", "other" if rules else "tasks"
         if first_body < len(lines) and not rules:
@@ -834,13 +848,24 @@ def parse_document(doc: Document) -> ParsedDocument:
 
     # how each section numbers its tasks, decided from the whole section
     modes: dict[int, str | None] = {}
-    bounds = [i for i in range(first_body, back)
-              if i not in in_table and i not in not_body and _section_heading(lines[i][2], i > first_body)]
+    # a plan in chapters (第二章 主要任务 ⏎ 第一节 … ⏎ 一、…): its chapter and 节 lines bound sections too, and
+    # a goal or closing chapter (第一章 发展基础 · 第五章 保障措施) makes the sections in it goal or closing text
+    chapters = {} if rules else {i: _section_kind(_CHAPTER_LINE.match(lines[i][2]).group(2), is_report)
+                                 for i in range(first_body, back) if _CHAPTER_LINE.match(lines[i][2])}
+    bounds = [i for i in range(first_body, back) if i in chapters or (
+              i not in in_table and i not in not_body and _section_heading(lines[i][2], i > first_body))]
     if not bounds or bounds[0] != first_body:
         bounds.insert(0, first_body)
+    chapter_kind = "tasks"
     by_words: list[tuple[str, str | None]] = []
+    assigned: list[bool] = []
     for k, i in enumerate(bounds):
         stop = bounds[k + 1] if k + 1 < len(bounds) else back
+        if i in chapters:
+            chapter_kind = chapters[i] if _CHAPTER_LINE.match(lines[i][2]).group(1) == "章" else chapter_kind
+            by_words.append(("other" if chapters[i] == "tasks" else chapters[i], None))
+            assigned.append(False)
+            continue
         if i < len(lines):
             heading = _section_heading(lines[i][2], i > first_body)
             first = i + 1 if heading else i
@@ -855,6 +880,8 @@ def parse_document(doc: Document) -> ParsedDocument:
                 modes[i] = None
             section_lines = [lines[j][2] for j in range(first, stop)]
             kind = _section_kind(title, is_report) if heading else b.section_kind
+            if heading and chapter_kind != "tasks":
+                kind = chapter_kind
             if heading and heading.group(1).startswith("附件") and not modes[i]:
                 kind = "other"  # an attachment without numbered items (a list of contacts, a form)
             if kind != "tasks" and modes[i] and _assigns_responsibility(section_lines):
@@ -863,7 +890,8 @@ def parse_document(doc: Document) -> ParsedDocument:
                   and any(_GROUP_RE.match(c) for c in section_lines)):
                 kind = "goal"  # only goal items: （一）指导思想 （二）基本原则
             by_words.append((kind, modes[i]))
-    planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report)))
+            assigned.append(bool(modes[i]) and _assigns_responsibility(section_lines))
+    planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report, assigned)))
     _review_whole_sections(b, planned, lines, back, doc, rules)
     if first_body in planned and not _SECTION_RE.match(lines[first_body][2]):
         b.section_kind = planned[first_body][0]
@@ -905,6 +933,12 @@ def parse_document(doc: Document) -> ParsedDocument:
         lead = raw_line.find(content) if content else 0  # (a flattened table's bars are not content)
         if not content:
             b.span(start, end, "blank", task=False) if b.task is None else b.span(start, end, "blank")
+            continue
+        if i in chapters:  # a chapter or 节 heading: what follows up to its first section is its text
+            b.close_task(start)
+            b.section_kind = planned[i][0]
+            b.span(start, end, "section_heading", task=False)
+            seen_sections.clear()  # (the parts are numbered again in every chapter or 节)
             continue
         m = _section_heading(content, i > first_body and i in planned)
         if m:
@@ -961,17 +995,26 @@ def parse_document(doc: Document) -> ParsedDocument:
             if in_goal_item:
                 b.span(start, end, "goal", task=False)
                 continue
+            if mode == "article" and _ARTICLE_RE.match(content) and not _RESP_PAREN.search(content):
+                # an article that assigns no unit (第一条 为…制定本方案 · 第五条 本方案自…施行) frames the plan
+                b.close_task(start)
+                b.span(start, end, "closing" if b.tasks else "goal", task=False)
+                prev_no = _numeral_value(_ARTICLE_RE.match(content).group(1))  # (the numbering goes on)
+                continue
             if mode == "subitem" and _TASK_RE.match(content):
                 # a numbered heading over the （1） tasks: it closes the task before it
                 b.close_task(start)
                 b.span(start, end, "group_heading", task=False)
                 prev_no = None
                 continue
-            m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE}.get(mode)
+            m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE, "article": _ARTICLE_RE}.get(mode)
             m = m.match(content) if m is not None else None
             if m:
                 no, rest = m.group(1), m.group(2)
                 n = _numeral_value(no)
+                if mode == "article" and prev_no is None:  # (framing articles before the first task count)
+                    prev_no = next((_numeral_value(a.group(1)) for *_, c in reversed(lines[:i])
+                                    if (a := _ARTICLE_RE.match(c))), None)
                 if prev_no is not None and n != prev_no + 1:
                     b.warn("task_numbering", start, f"task {no} follows task {prev_no}")
                 elif prev_no is None and n != 1 and not b.tasks:
@@ -981,7 +1024,8 @@ def parse_document(doc: Document) -> ParsedDocument:
                 prev_no = n
                 b.close_task(start)
                 b.heading_task(start, end, rest, start + lead + len(content) - len(rest),
-                               {"number": no, "subitem": f"（{no}）", "shi": f"{no}是"}[mode])
+                               {"number": no, "subitem": no if not no.isascii() else f"（{no}）", "shi": f"{no}是",
+                                "article": f"第{no}条"}[mode])
                 continue
             m = _SUBITEM_RE.match(content) or _TASK_RE.match(content)
             if b.task is not None and pipe_labels and PIPE_CELL_LINE.match(raw_line.rstrip("\n")) and not m:

@@ -188,3 +188,32 @@ def test_a_notice_that_divides_a_cited_plan():
     assert _field(name, "title").rule.startswith("notice title")
     assert _field(name, "period_start").confidence == "low"
     assert _tasks(name) == [("1", "推进制造业转型升级"), ("2", "加快综合交通网络建设")]
+
+
+# -- numbering written in other forms ------------------------------------------------------------
+
+def test_items_numbered_with_circled_digits_and_a_closing_bracket():
+    """r13: 二、's items numbered ①②, 三、's 1）2）, each with its note: all four are tasks (the ①
+    section is not demoted to goal text for being shallower than the 1） one: its items are assigned)."""
+    assert _tasks("r13_circled_and_bracket_numbers") == [
+        ("①", "抓好种子供应"), ("②", "抓好农资保障"), ("1", "开展技术指导"), ("2", "做好气象服务")]
+    units = _rows(_corpus("r13_circled_and_bracket_numbers").units, ["task_seq", "unit"])
+    assert units == [(1, "县种子站"), (2, "县农业执法大队"), (3, "县农技中心"), (4, "县气象局")]
+
+
+def test_a_plan_written_in_articles():
+    """r14: 第一条 (purpose) … 第五条 (effect): the articles assigned to units are the tasks, the others
+    frame the plan; no numbering warning for the framing article the tasks follow."""
+    name = "r14_plan_in_articles"
+    assert _tasks(name) == [("第二条", "支持企业技术改造"), ("第三条", "支持企业创新研发"), ("第四条", "支持企业开拓市场")]
+    assert _rows(_corpus(name).units, ["task_seq", "unit"])[:2] == [(1, "市工业和信息化局"), (1, "市财政局")]
+    assert not _warnings(name, "task_numbering")
+
+
+def test_a_plan_in_chapters_is_no_set_of_rules():
+    """r15: a 规划 in chapters (第一章 发展基础 · 第二章 主要任务 > 第一节 > 一、 · 第三章 保障措施 > 一、): not
+    rules (it has no articles); the 一、 items of the task chapter are the tasks, numbered again in each
+    节 (no numbering warning), the 保障措施 chapter's items are no tasks."""
+    name = "r15_plan_in_chapters"
+    assert _tasks(name) == [("一", "加强风险监测预警"), ("二", "开展隐患排查治理"), ("一", "建强综合救援队伍")]
+    assert not _warnings(name, "section_numbering") and not _warnings(name, "no_tasks")
