@@ -217,3 +217,12 @@ def test_a_plan_in_chapters_is_no_set_of_rules():
     name = "r15_plan_in_chapters"
     assert _tasks(name) == [("一", "加强风险监测预警"), ("二", "开展隐患排查治理"), ("一", "建强综合救援队伍")]
     assert not _warnings(name, "section_numbering") and not _warnings(name, "no_tasks")
+
+
+def test_the_units_a_table_assigns_give_the_level_when_nothing_else_does():
+    """r16: a task table with no title organ, issuer or opening: every unit it names is a 县's
+    (县住房和城乡建设局, 县公安局 …): a county's table."""
+    name = "r16_level_from_the_units"
+    assert _value(name, "level") == "county"
+    assert _field(name, "level").rule.startswith("units the text names are a 县's")
+    assert _field(name, "level").confidence == "medium"  # (县 fixes the level; 市 would not)
