@@ -15,7 +15,7 @@ breaks are put back where the text itself shows one was (:func:`one_line_breaks`
   signature run into the text (…印发给你们，某市某局2024年3月1日某市…方案).
 
 In: the normalized text. Out: the offsets before which a line break goes. A page with ordinary lines
-gets none: the rule applies only when one line of 200 characters or more holds nearly all the text.
+gets none: the rule applies only when one line of 150 characters or more holds nearly all the text.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ __all__ = ["one_line_breaks", "is_one_line_page"]
 
 _NUM = "一二三四五六七八九十"
 #: a line this long holding nearly all the text makes a one-line page
-MIN_LINE = 200
+MIN_LINE = 150
 _HEADING = re.compile(rf"(?P<sec>[{_NUM}]{{1,3}})、(?=[\u4e00-\u9fff“\"《])"
                       rf"|[（(](?P<grp>[{_NUM}]{{1,3}})[）)](?=[\u4e00-\u9fff“\"《])"
                       r"|(?<![\d.．％%（(])(?P<task>\d{1,2})[.．、）)](?=[\u4e00-\u9fff“\"《])"
@@ -47,8 +47,9 @@ _SIGNATURE = re.compile(r"(?<=[，,。；])(?P<organ>[\u4e00-\u9fff]{2,30}?(?:�
                         r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?=[\u4e00-\u9fff\d（(])")
 
 
+_SIGNATURE_NOTE = re.compile(r"[（(]此件[^（）()]{1,12}[）)]")
 _TITLE_THEN_TEXT = re.compile(r"[^。，；：:]{4,80}?(?:方案|要点|计划|规划|意见|报告|总结|清单|措施|安排|细则)(?:[（(][^（）()]{4,16}[）)])?"
-                             r"(?=为|根据|按照|近年来|今年|(?:19|20)\d\d\s*年[，,以]|一、)")
+                             r"(?=\s*(?:为|根据|按照|近年来|今年|(?:19|20)\d\d\s*年[，,以]|一、))")
 
 
 def is_one_line_page(text: str) -> bool:
@@ -78,7 +79,7 @@ def _heading_breaks(line: str) -> list[int]:
     """Offsets of numbered headings run into the line (see the module docstring)."""
     last = {"sec": 0, "grp": 0, "task": 0, "sub": 0}
     lower = {"sec": ("grp", "task", "sub"), "grp": ("task", "sub"), "task": ("sub",), "sub": ()}
-    out, seg = [], 0
+    out, seg, tasks_so_far = [], 0, 0
     for m in _HEADING.finditer(line):
         if m.start() == 0:
             continue
@@ -88,6 +89,8 @@ def _heading_breaks(line: str) -> list[int]:
             n = number_value(numeral)
         except (ValueError, KeyError):
             continue
+        if kind == "task" and n != 1 and n == tasks_so_far + 1:
+            last["task"] = n - 1  # (items numbered on across parts: 二、…3.…)
         before = line[seg:m.start()].rstrip()
         # a sentence ends, or a note that closes a paragraph (…。（责任单位：某科）（二）…)
         sentence = before.endswith(_SENTENCE_END) or bool(_CLOSING_NOTE.search(before))
@@ -99,6 +102,7 @@ def _heading_breaks(line: str) -> list[int]:
         if not (follows and continues):
             continue
         last[kind] = n
+        tasks_so_far = n if kind == "task" else tasks_so_far
         for k in lower[kind]:
             last[k] = 0
         out.append(m.start())
@@ -130,11 +134,14 @@ def _front_breaks(line: str, end: int) -> list[int]:
         if a and "各" in a.group() and not _PAGE_FIELD.search(a.group()) and not _NOTICE_TITLE.match(a.group()):
             out.append(b + a.end())
             break
+    for n in _SIGNATURE_NOTE.finditer(line, 0, max(end, 600)):  # （此件公开发布）
+        out += [n.start(), n.end()]
     for s in _SIGNATURE.finditer(line):  # anywhere in the opening (a cover's signature may follow its text)
         if s.start() > max(end, 600):
             break
         out += [s.start(), s.start("date"), s.end()]
-        t = _TITLE_THEN_TEXT.match(line, s.end())  # the issued document's title after the cover's signature
-        if t:
+        after = _SIGNATURE_NOTE.match(line, s.end())
+        t = _TITLE_THEN_TEXT.match(line, after.end() if after else s.end())  # the issued document's title after
+        if t:                                                                 # the cover's signature
             out.append(t.end())
     return out

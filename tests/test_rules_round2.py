@@ -226,3 +226,14 @@ def test_the_units_a_table_assigns_give_the_level_when_nothing_else_does():
     assert _value(name, "level") == "county"
     assert _field(name, "level").rule.startswith("units the text names are a 县's")
     assert _field(name, "level").confidence == "medium"  # (县 fixes the level; 市 would not)
+
+
+def test_a_one_line_notice_with_its_signature_note_and_items_numbered_on_across_parts():
+    """r17: one line; （此件公开发布） after the cover's signature, then the plan's title and its text;
+    the 1. items go on numbering across the parts (二、…3.…): all four start lines and are tasks."""
+    name = "r17_one_line_items_numbered_on"
+    assert _values(name, "title", "issuer", "issue_date", "kind", "period_start") == (
+        "某市2024年社区养老服务工作要点", "某市民政局", "2024-02-28", "plan", "2024")
+    assert _tasks(name) == [("1", "新建社区养老服务站"), ("2", "改造老年助餐点"), ("3", "培训养老护理员"),
+                            ("4", "开展服务质量评估")]
+    assert "（此件公开发布）" in _read(name)[0].text.split("\n")
