@@ -1104,6 +1104,11 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
     if b.tasks and reporting and b.doc.meta.get("kind") != "report":
         b.warn("tasks_uncertain", reporting[0].start, f"part {reporting[0].section}、{reporting[0].title[:16]} reports "
                f"work done, but the document is not read as a report: its items are read as a plan's tasks — check")
+    kind = b.doc.meta.get("kind") or ""
+    if b.tasks and kind not in ("plan", "report"):
+        # a speech, a decision, a news item, a page of unknown kind: whether its items are tasks is a reading
+        b.warn("tasks_uncertain", b.tasks[0].start, f"the document is read as {kind or 'of unknown kind'}, not as a plan "
+               f"or a report: its {len(b.tasks)} numbered item(s) ({b.tasks[0].task_no}…) are read as tasks — check")
     shi = [t for t in b.tasks if t.task_no.endswith("是") and not t.subsection]
     parts = {sec.section: sec.title for sec in b.sections if sec.subsection is None}
     generic = sorted({t.section for t in shi if _GENERIC_PART.search(parts.get(t.section, ""))})
