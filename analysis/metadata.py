@@ -358,7 +358,7 @@ _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一
 _REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行)?情况表|答复|决算公开|"
                r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
-_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函)"
+_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|上的讲话|讲话稿|上的致辞|上的发言)"
 _TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
 _COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
@@ -731,10 +731,15 @@ _NOT_TITLE = re.compile(r"^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{
                         r"|^[^，。《“]{1,8}[：:]")
 
 
+# a speech's title opens like a sentence: 在全县防汛工作会议上的讲话
+_SPEECH_TITLE = re.compile(r"^在[^，。；]{2,50}(?:会议|大会|会|座谈会|仪式|论坛|典礼|开班式)上的(?:讲话|致辞|发言)$")
+
+
 def _ends_like_title(s: str) -> bool:
     """A line that can be the last line of a title: ends like one, is no sentence, no list item."""
     return (bool(_TITLE_END.search(s)) and not re.search(r"[。；！？]", s) and len(s) <= 80
-            and not _SENTENCE_START.match(s) and not (_WEAK_SENTENCE_START.match(s) and "，" in s)
+            and (not _SENTENCE_START.match(s) or bool(_SPEECH_TITLE.match(s)))
+            and not (_WEAK_SENTENCE_START.match(s) and "，" in s)
             and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知") and not _NOT_TITLE.match(s))
 
 
@@ -1532,6 +1537,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "other", "title names a letter (…的函)"
     if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):
         return "report", "title ends like a report"
+    if re.search(r"(?:讲话|致辞|发言)稿?$", value):
+        return "other", "title names a speech (…上的讲话)"
     if _OTHER_TITLE.search(value):
         return "other", "title names a regulation (办法, 规则 …)"
     if _PLAN_TITLE.search(value):

@@ -242,9 +242,9 @@ def test_a_one_line_notice_with_its_signature_note_and_items_numbered_on_across_
 # -- what the reader is told ---------------------------------------------------------------------
 
 def test_items_of_a_document_neither_plan_nor_report_are_flagged():
-    """r18: a speech (…会议上的讲话), kind other: its （一）（二） are read as tasks, and the reader is told
+    """r18: a speech (…会议上的讲话, a title of its own), kind other: its （一）（二） are read as tasks, and the reader is told
     they are a reading (a speech's points may not be a plan's tasks)."""
     name = "r18_speech_items"
-    assert _value(name, "kind") == "other"
+    assert _values(name, "title", "kind") == ("在全县防汛工作会议上的讲话", "other")
     assert _tasks(name) == [("（一）", "抓好隐患排查"), ("（二）", "抓好物资储备")]
     assert any("read as other, not as a plan or a report" in m for m in _warnings(name, "tasks_uncertain"))
