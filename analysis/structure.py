@@ -109,7 +109,11 @@ _RESP_LINE = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|责任|配合
 # Strong words make a goal or closing heading whatever its length; weak ones only in a
 # short heading (a thematic heading that happens to contain 目标 heads tasks).
 _CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "工作保障", "实施步骤", "进度安排", "有关要求", "工作步骤",
-                  "保障机制", "组织保障", "实施要求", "步骤安排", "时间安排", "方法步骤")
+                  "保障机制", "组织保障", "实施要求", "步骤安排", "时间安排", "方法步骤", "时间节点", "实施阶段", "阶段安排",
+                  "推进步骤", "时间进度", "进度要求")
+# an item that names a phase of the work (（一）动员部署阶段（2024年3月）): the plan's schedule, not a task
+_PHASE_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]阶段)"
+                         r"[\u4e00-\u9fff]{2,10}阶段(?:[（(][^（）()]{2,30}[）)])?(?:[。：:，,]|$)")
 _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
 _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围")
 _WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状")
@@ -884,6 +888,10 @@ def parse_document(doc: Document) -> ParsedDocument:
                 kind = chapter_kind
             if heading and heading.group(1).startswith("附件") and not modes[i]:
                 kind = "other"  # an attachment without numbered items (a list of contacts, a form)
+            items = [c for c in section_lines if _MARKER_LINE.match(c)]
+            if kind == "tasks" and len(items) >= 2 and all(_PHASE_ITEM.match(c) for c in items) \
+                    and not _assigns_responsibility(section_lines):
+                kind = "closing"  # its items are the phases of the work: a schedule
             if kind != "tasks" and modes[i] and _assigns_responsibility(section_lines):
                 kind = "tasks"  # its items are assigned to units: whatever the heading says, they are tasks
             elif (kind == "tasks" and not modes[i] and heading and not is_report

@@ -248,3 +248,9 @@ def test_items_of_a_document_neither_plan_nor_report_are_flagged():
     assert _values(name, "title", "kind") == ("在全县防汛工作会议上的讲话", "other")
     assert _tasks(name) == [("（一）", "抓好隐患排查"), ("（二）", "抓好物资储备")]
     assert any("read as other, not as a plan or a report" in m for m in _warnings(name, "tasks_uncertain"))
+
+
+def test_the_phases_of_the_work_are_no_tasks():
+    """r19: 三、分步推进 (no standard word) holds （一）动员部署阶段（2024年3月）… : the plan's schedule, not tasks;
+    the tasks are 二、's items."""
+    assert _tasks("r19_phases_are_no_tasks") == [("（一）", "推进厕所革命"), ("（二）", "治理生活垃圾")]
