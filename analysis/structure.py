@@ -115,8 +115,10 @@ _CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "工作保障"
 _PHASE_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]阶段)"
                          r"[\u4e00-\u9fff]{2,10}阶段(?:[（(][^（）()]{2,30}[）)])?(?:[。：:，,]|$)")
 _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
-_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围")
-_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状")
+_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "基本情况")
+# (a plan's targets and the problems it answers are no tasks: 主要指标, 存在的主要问题 in a 整改方案)
+_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标")
+_PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
 # a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
 _GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施)原则|总体要求|提高认识)")
 # a part heading that names what its items are (主要任务, 重点工作, 组织机构) is no unit of work itself
@@ -221,7 +223,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "tasks"
     if any(w in head for w in _CLOSING_WORDS) or (short and any(w in head for w in _WEAK_CLOSING_WORDS)):
         return "closing"
-    if any(w in head for w in _GOAL_WORDS) or (short and any(w in head for w in _WEAK_GOAL_WORDS)):
+    if (any(w in head for w in _GOAL_WORDS) or (short and any(w in head for w in _WEAK_GOAL_WORDS))
+            or _PROBLEMS_HEADING.search(head)):
         return "goal"
     return "tasks"
 

@@ -254,3 +254,9 @@ def test_the_phases_of_the_work_are_no_tasks():
     """r19: 三、分步推进 (no standard word) holds （一）动员部署阶段（2024年3月）… : the plan's schedule, not tasks;
     the tasks are 二、's items."""
     assert _tasks("r19_phases_are_no_tasks") == [("（一）", "推进厕所革命"), ("（二）", "治理生活垃圾")]
+
+
+def test_a_rectification_plans_problems_and_indicators_are_no_tasks():
+    """r20: an 整改方案 lists 一、基本情况, 二、存在的主要问题 and 三、主要指标 (each 1. 2.) before 四、整改措施: only the
+    measures, assigned to units, are tasks."""
+    assert _tasks("r20_problems_and_indicators") == [("1", "规范村级资金管理"), ("2", "落实惠民惠农政策")]
