@@ -260,3 +260,15 @@ def test_a_rectification_plans_problems_and_indicators_are_no_tasks():
     """r20: an 整改方案 lists 一、基本情况, 二、存在的主要问题 and 三、主要指标 (each 1. 2.) before 四、整改措施: only the
     measures, assigned to units, are tasks."""
     assert _tasks("r20_problems_and_indicators") == [("1", "规范村级资金管理"), ("2", "落实惠民惠农政策")]
+
+
+# -- deadlines -----------------------------------------------------------------------------------
+
+def test_a_deadline_without_a_year_closing_a_unit_list():
+    """r21: …责任单位：A，B，6月底完成） (a labelled list) and （A牵头，B配合，9月底前完成） (unlabelled): the
+    last comma piece is the deadline, not a unit; the year is the plan's one-year period (2024)."""
+    corpus = _corpus("r21_deadline_closing_a_unit_list")
+    assert _rows(corpus.units, ["task_seq", "unit", "role"]) == [
+        (1, "州市场监管局", "lead"), (1, "州政务服务中心", "responsible"), (1, "各县市人民政府", "responsible"),
+        (2, "州住房和城乡建设局", "lead"), (2, "州自然资源局", "supporting")]
+    assert _rows(corpus.deadlines, ["task_seq", "date"]) == [(1, "2024-06-30"), (2, "2024-09-30")]
