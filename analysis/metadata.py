@@ -848,7 +848,7 @@ _COVER_SENTENCE = re.compile(
     r"|(?:印发|发布)(?:了)?《(?P<d>[^》]{4,80})》[，,。]?(?:全文|内容|详情)如下"
     r"|^《(?P<g>[^》]{4,80})》(?:的)?(?:主要|具体)?(?:内容|全文)如下"  # (a news item's line before the text it carries)
     r"|《(?P<e>[^》]{4,80})》(?:正式)?(?:印发|发布|出台)[，,。]"
-    r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划))[，,。]")
+    r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划|通知))[，,。]")
 
 
 def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
@@ -857,7 +857,7 @@ def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
         m = _COVER_SENTENCE.search(_norm_line(ln))
         if m:
             title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"])
-            if _TITLE_END.search(title):
+            if _TITLE_END.search(title) or (m["f"] and title.endswith("的通知")):  # (a news lead: 发布关于…的通知)
                 return Field(title, "cover sentence 现将《…》印发", ln, o)
     return None
 

@@ -272,3 +272,12 @@ def test_a_deadline_without_a_year_closing_a_unit_list():
         (1, "州市场监管局", "lead"), (1, "州政务服务中心", "responsible"), (1, "各县市人民政府", "responsible"),
         (2, "州住房和城乡建设局", "lead"), (2, "州自然资源局", "supporting")]
     assert _rows(corpus.deadlines, ["task_seq", "date"]) == [(1, "2024-06-30"), (2, "2024-09-30")]
+
+
+def test_a_news_lead_that_names_the_notice_it_carries():
+    """r22: 近日，某省人民政府发布关于2024年重点工作及责任分解的通知。 then the notice's items: the page is
+    that notice, a plan of 2024 (it hands out tasks)."""
+    name = "r22_news_lead_names_a_notice"
+    assert _values(name, "title", "kind", "period_start", "period_end") == (
+        "关于2024年重点工作及责任分解的通知", "plan", "2024", "2024")
+    assert _tasks(name) == [("1", "地区生产总值增长百分之六左右"), ("2", "固定资产投资增长百分之五以上")]
