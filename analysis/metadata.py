@@ -844,6 +844,9 @@ _COVER_SENTENCE = re.compile(
     r"(?:随函)?(?:印发|转发|下发|报送|呈报)"  # (a gloss between: （以下简称《方案》） · （附后）随函报送)
     r"|(?:^|[：:])《(?P<b>[^》]{4,80})》(?:已经|经)[^。]{0,40}?(?:同意|通过)[，,]?现(?:予)?(?:印发|转发|下发)"
     r"|(?:特|现)制(?:定|订)(?:了)?《(?P<c>[^》]{4,80})》"
+    # whatever made it: …组织制定了《X》，现印发给你们 · …编制形成了《X》，现印发给你们 (one document: 《A》和《B》
+    # issue two, and neither is the page's title)
+    r"|(?<!》和)(?<!》、)(?<!》及)(?<!》与)《(?P<h>[^》]{4,80})》(?:[（(][^（）()]{0,20}[）)])?[，,]现(?:予)?印发(?:给)?你们"
     # a news item carrying the document: 印发《X》，内容如下 · 《X》发布 · 国务院发布关于落实…的意见，
     r"|(?:印发|发布)(?:了)?《(?P<d>[^》]{4,80})》[，,。]?(?:全文|内容|详情)如下"
     r"|^《(?P<g>[^》]{4,80})》(?:的)?(?:主要|具体)?(?:内容|全文)如下"  # (a news item's line before the text it carries)
@@ -856,7 +859,7 @@ def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
     for o, ln in front:
         m = _COVER_SENTENCE.search(_norm_line(ln))
         if m:
-            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"])
+            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"])
             if _TITLE_END.search(title) or (m["f"] and title.endswith("的通知")):  # (a news lead: 发布关于…的通知)
                 return Field(title, "cover sentence 现将《…》印发", ln, o)
     return None

@@ -281,3 +281,13 @@ def test_a_news_lead_that_names_the_notice_it_carries():
     assert _values(name, "title", "kind", "period_start", "period_end") == (
         "关于2024年重点工作及责任分解的通知", "plan", "2024", "2024")
     assert _tasks(name) == [("1", "地区生产总值增长百分之六左右"), ("2", "固定资产投资增长百分之五以上")]
+
+
+def test_a_cover_sentence_names_the_document_whatever_made_it():
+    """r23: a cover page without a title line: …研究编制了《2024年政务公开工作任务分解表》，现印发给你们: X is
+    the title, a plan of 2024 (the 分解表 itself is not on the page)."""
+    name = "r23_cover_sentence_any_verb"
+    assert _values(name, "title", "kind", "period_start", "period_end") == (
+        "2024年政务公开工作任务分解表", "plan", "2024", "2024")
+    # r23b: 《A》和《B》，现印发给你们 issues two documents: neither is the page's title
+    assert _value("r23b_cover_issues_two_documents", "title") == ""
