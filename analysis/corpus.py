@@ -13,8 +13,8 @@ Normalization, in order (each change is recorded as a :class:`Repair` whose
 4. a title line repeated in the front matter removed,
 5. full-width letters/digits → ASCII, ASCII punctuation → full-width,
 6. traditional → simplified (OpenCC ``t2s``),
-6b. a one-line page (its line breaks lost) broken where its text shows a break was
-   (:mod:`analysis.one_line`),
+6b. a document-sharing page's numbered pieces joined, and a one-line page (its line breaks
+   lost) broken where its text shows a break was (:mod:`analysis.one_line`),
 7. lines broken inside a sentence (PDF page breaks) rejoined, and a
    character doubled across such a break removed,
 8. spaces between CJK characters and numbers (PDF artefacts) removed.
@@ -39,7 +39,7 @@ import pandas as pd
 
 from .ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
 from .ingest.text import decode_bytes
-from .one_line import one_line_breaks
+from .one_line import one_line_breaks, page_piece_edits
 from .text_tables import table_lines
 from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, is_title_line,
                        organ_names, read_metadata)
@@ -523,8 +523,10 @@ def _remove_page_numbers(buf: _Buffer) -> None:
 
 
 def _break_one_line_page(buf: _Buffer) -> None:
-    """A page whose line breaks were lost gets them back where its text shows one was
-    (:mod:`analysis.one_line`), a ``one_line_page`` repair each."""
+    """A document-sharing page's numbered pieces joined again (a ``page_piece`` repair each), then a page
+    whose line breaks were lost gets them back where its text shows one was (:mod:`analysis.one_line`),
+    a ``one_line_page`` repair each."""
+    buf.apply([(a, b, "") for a, b in page_piece_edits(buf.text)], "page_piece")
     buf.apply([(p, p, "\n") for p in one_line_breaks(buf.text)], "one_line_page")
 
 

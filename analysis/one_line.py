@@ -15,7 +15,7 @@ breaks are put back where the text itself shows one was (:func:`one_line_breaks`
   signature run into the text (…印发给你们，某市某局2024年3月1日某市…方案).
 
 In: the normalized text. Out: the offsets before which a line break goes. A page with ordinary lines
-gets none: the rule applies only when one line of 150 characters or more holds nearly all the text.
+gets none: the rule applies only when one line of 150 characters or more holds four fifths of the text.
 """
 from __future__ import annotations
 
@@ -24,13 +24,13 @@ import re
 from .metadata import DOC_NUMBER
 from .numerals import number_value
 
-__all__ = ["one_line_breaks", "is_one_line_page"]
+__all__ = ["one_line_breaks", "is_one_line_page", "page_piece_edits"]
 
 _NUM = "一二三四五六七八九十"
 #: a line this long holding nearly all the text makes a one-line page
 MIN_LINE = 150
-_HEADING = re.compile(rf"(?P<sec>[{_NUM}]{{1,3}})、(?=[\u4e00-\u9fff“\"《])"
-                      rf"|[（(](?P<grp>[{_NUM}]{{1,3}})[）)](?=[\u4e00-\u9fff“\"《])"
+_HEADING = re.compile(rf"(?P<sec>[{_NUM}]{{1,3}})、(?=[\u4e00-\u9fff“\"《\d])"
+                      rf"|[（(](?P<grp>[{_NUM}]{{1,3}})[）)](?=[\u4e00-\u9fff“\"《\d])"
                       r"|(?<![\d.．％%（(])(?P<task>\d{1,2})[.．、）)](?=[\u4e00-\u9fff“\"《])"
                       r"|(?:[（(](?P<sub>\d{1,2})[）)]|(?P<circled>[\u2460-\u2473]))(?=[\u4e00-\u9fff“\"《])")
 _SENTENCE_END = ("。", "；", "！", "？")
@@ -52,11 +52,40 @@ _TITLE_THEN_TEXT = re.compile(r"[^。，；：:]{4,80}?(?:方案|要点|计划|�
                              r"(?=\s*(?:为|根据|按照|近年来|今年|(?:19|20)\d\d\s*年[，,以]|一、))")
 
 
+_WRAPPER = re.compile(r"由会员分享|在线阅读|文库|下载文档|上传人")
+_PIECE = re.compile(r"^[ \t\u3000]*(\d{1,2})、")
+
+
+def page_piece_edits(text: str) -> list[tuple[int, int]]:
+    """A document-sharing page shows its text in pieces numbered ``1、`` ``2、`` … at the start of long
+    lines, a piece cutting a sentence (or a word) where the next goes on: the spans to delete — each
+    piece's number and the line break before every piece after the first — so that the pieces are one
+    text again (then a one-line page, see :func:`one_line_breaks`). [] when the lines are no such pieces:
+    numbered 1, 2, 3 … in order, all but the last 150 characters or more, one at least cut mid-sentence."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    pieces = [(o, ln, m) for o, ln in lines if (m := _PIECE.match(ln))]
+    if (len(pieces) < 2 or [int(m.group(1)) for *_, m in pieces] != list(range(1, len(pieces) + 1))
+            or any(len(ln.strip()) < 150 for _, ln, _ in pieces[:-1])
+            or not any(not re.search(r"[。！？；）”]$", ln.strip()) for _, ln, _ in pieces[:-1])):
+        return []
+    edits = []
+    for k, (o, ln, m) in enumerate(pieces):
+        start = o - 1 if k else o  # (the line break before a later piece goes too)
+        if k and text[start] != "\n":
+            return []
+        edits.append((start, o + m.end()))
+    return edits
+
+
 def is_one_line_page(text: str) -> bool:
-    """Does one line of :data:`MIN_LINE` characters or more hold nine tenths of the text's characters?"""
+    """Does one line of :data:`MIN_LINE` characters or more hold four fifths of the text's characters (the
+    rest a page's wrapper: a file name, 上传人, 下载文档 …)?"""
     lines = [ln.strip() for ln in text.split("\n")]
     longest = max(lines, key=len, default="")
-    return len(longest) >= MIN_LINE and len(longest) * 10 >= 9 * sum(len(ln) for ln in lines)
+    return len(longest) >= MIN_LINE and len(longest) * 5 >= 4 * sum(len(ln) for ln in lines)
 
 
 def one_line_breaks(text: str) -> list[int]:
@@ -70,7 +99,8 @@ def one_line_breaks(text: str) -> list[int]:
     line = lines[k]
     heads = _heading_breaks(line)
     front_end = min([m.start() for m in re.finditer("[。！？]", line)][:1] + heads[:1] + [len(line)])
-    first_line = not "".join(lines[:k]).strip() or all(len(ln.strip()) <= 30 for ln in lines[:k])
+    # the page opens with the long line, after nothing but a page's short words or a sharing site's wrapper
+    first_line = all(len(ln.strip()) <= 30 or _WRAPPER.search(ln) for ln in lines[:k])
     front = _front_breaks(line, front_end) if first_line else []
     return sorted({at + p for p in heads + front if 0 < p < len(line)})
 

@@ -291,3 +291,14 @@ def test_a_cover_sentence_names_the_document_whatever_made_it():
         "2024年政务公开工作任务分解表", "plan", "2024", "2024")
     # r23b: 《A》和《B》，现印发给你们 issues two documents: neither is the page's title
     assert _value("r23b_cover_issues_two_documents", "title") == ""
+
+
+def test_the_pieces_of_a_document_sharing_page_are_one_text_again():
+    """r24: a sharing site's wrapper line, then pieces 1、 2、 of one run-together report, the first cut
+    mid-word (水利 ⏎ 2、工程): the pieces are joined (the word whole again) and the text is read as a one-line
+    page — title, part 一、, its （一）（二） the tasks (一是/二是 inline are their details)."""
+    name = "r24_docshare_pieces_of_a_report"
+    assert _values(name, "title", "kind", "period_start") == ("某县水利局2023年工作总结", "report", "2023")
+    assert _tasks(name) == [("（一）", "加强防汛抗旱工作"), ("（二）", "推进河湖长制落实")]
+    text = _read(name)[0].text
+    assert "水利工程建设管理" in text and "2、" not in text
