@@ -40,7 +40,7 @@ WEAK_RULES = {
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level",
               "units the text names are a"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
-             "news item (no document title; news wording)"),
+             "news item (no document title; news wording)", "opening paragraph looks back"),
     "period_start": ("period of the cited plan it divides",),
     "period_end": ("period of the cited plan it divides",),
 

@@ -1562,7 +1562,7 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
         kind, rule = _kind_of_title(title.value)
         out.choose("kind", Field(kind, rule, title.evidence, title.offset))
         return
-    for read in (_report_opening, _plan_opening, _news_item, _kind_of_headings):
+    for read in (_report_opening, _plan_opening, _plan_made_here, _news_item, _kind_of_headings, _looks_back):
         found = read(text, opening, at, furniture_lines, out)
         if found is not None:
             out.choose("kind", found)
@@ -1607,6 +1607,32 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
         out.choose("period_start", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
         out.choose("period_end", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
     return Field("plan", "opening paragraph sets out a year's work", opening[:60], at)
+
+
+# the opening makes the plan it opens: …结合实际，制定本方案 · 现就…提出以下意见 · 制定如下措施
+_MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)|(?:提出|形成)(?:以下|如下)(?:意见|措施)"
+                         r"|制定(?:如下|以下)(?:方案|计划|措施)")
+# the opening looks back on a stretch of time: 四季度以来，… · 今年以来，… · 2023年以来，…
+_LOOKS_BACK = re.compile(r"^(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来[，,]")
+
+
+def _plan_made_here(text, opening, at, furniture_lines, out) -> Field | None:
+    """No title, but the paragraphs before the first part make a plan (see ``_MAKES_PLAN``)."""
+    lines = _lines(text)
+    for o, ln in lines[:_body_start_line(lines)]:
+        m = _MAKES_PLAN.search(_norm_line(ln))
+        if m:
+            return Field("plan", f"opening paragraph makes a plan ({m.group()})", ln.strip()[:60], o)
+    return None
+
+
+def _looks_back(text, opening, at, furniture_lines, out) -> Field | None:
+    """No title, and the opening looks back on a stretch of time (``_LOOKS_BACK``): a report, a weak reading
+    (a plan's background may open so too)."""
+    m = _LOOKS_BACK.match(_norm_line(opening))
+    if m is None:
+        return None
+    return Field("report", f"opening paragraph looks back ({m.group()[:-1]})", opening[:60], at)
 
 
 def _news_item(text, opening, at, furniture_lines, out) -> Field | None:

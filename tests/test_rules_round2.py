@@ -302,3 +302,14 @@ def test_the_pieces_of_a_document_sharing_page_are_one_text_again():
     assert _tasks(name) == [("（一）", "加强防汛抗旱工作"), ("（二）", "推进河湖长制落实")]
     text = _read(name)[0].text
     assert "水利工程建设管理" in text and "2、" not in text
+
+
+# -- kind without a title ------------------------------------------------------------------------
+
+def test_the_kind_from_an_opening_that_makes_a_plan_or_looks_back():
+    """r25: no title; the opening 现就…提出以下意见: a plan (an 意见). r25b: no title; the opening 今年以来，…
+    looks back: a report, but only a weak reading (a plan's background may open so): flagged low."""
+    assert _value("r25_kind_from_the_opening", "kind") == "plan"
+    assert _field("r25_kind_from_the_opening", "kind").confidence == "medium"
+    assert _value("r25b_opening_looks_back", "kind") == "report"
+    assert _field("r25b_opening_looks_back", "kind").confidence == "low"
