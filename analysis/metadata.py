@@ -1215,7 +1215,10 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
     return None
 
 
-_TITLE_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
+# (a legislature's organ may carry its term before it: 十四届全国人大常委会关于…)
+_TERM = re.compile(r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
+_TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
+                          r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
@@ -1333,7 +1336,7 @@ def _read_level(out: _Reading) -> None:
     title = out.get("title")
     if title is None:
         return
-    named = re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value)  # 2020年静海区… names 静海区
+    named = _TERM.sub("", re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value))  # 2020年静海区… names 静海区
     div, region = division_of(named)
     # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level, and so does a news
     # item's 我市/本县; a bare word alone only when an organ follows (市教育局…, not 省对市…考核)

@@ -313,3 +313,10 @@ def test_the_kind_from_an_opening_that_makes_a_plan_or_looks_back():
     assert _field("r25_kind_from_the_opening", "kind").confidence == "medium"
     assert _value("r25b_opening_looks_back", "kind") == "report"
     assert _field("r25b_opening_looks_back", "kind").confidence == "low"
+
+
+def test_an_organ_written_with_its_term():
+    """r26: 十四届某省人大常委会关于…五年规划（2023—2027）: the organ is 某省人大常委会 (its term 十四届 is no part of
+    its name), a province's; period in brackets without 年."""
+    assert _values("r26_organ_with_its_term", "issuer", "level", "period_start", "period_end") == (
+        "某省人大常委会", "provincial", "2023", "2027")
