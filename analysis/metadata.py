@@ -14,7 +14,7 @@ Out: ``{field: Field}`` for title, issuer, issue_date, published_date, level,
 The manifest, when it lists the document, wins over all of this (design.md).
 
 Rules, in the order a careful reader applies them (each convention has its invented document in
-``tests/data/synthetic/conventions/``, c* and m*):
+``tests/data/synthetic/conventions/``, c*, m* and r*):
 
 * **front matter** — the lines before the first part heading; a contents list (目录 …) is skipped.
   Page fields are read in every shape: ``label：value``, ``|`` cells, rows separated by spaces,
@@ -23,8 +23,12 @@ Rules, in the order a careful reader applies them (each convention has its inven
   台账, 总结及…思路, 情况表, 答复, 办法, …的函 …), with the lines it wraps from (an organ line
   above, a line ending on 的/、, never a page's words); else the title a cover notice names
   (``关于印发《X》的通知``, not one cited in 《》), a cover sentence (现将《X》印发, 《X》已经…同意,
-  特制定《X》), a 名称 field, a news headline, a file name, the opening words of a one-line page.
-  File-name tails (.docx, （18页）) and page tags are cut; never a line that reads like a sentence.
+  特制定《X》, …制定了《X》，现印发给你们 — one document, not 《A》和《B》; a news item's 《X》主要内容如下 or
+  发布关于…的通知), a notice that issues nothing else (关于落实…分工的通知), a 名称 field, a news headline,
+  a file name, the opening words of a one-line page. A title line that is the end of the title the
+  cover names lost its first line, one under an organ printed above it carries its author: the
+  cover's title either way. A speech's title (在…会议上的讲话) is one. File-name tails (.docx,
+  （18页）) and page tags are cut; never a line that reads like a sentence.
 * **issuer** — a ``发文机关`` field; else the signature block (the organ name or names on the lines
   just above the signature date, or on its line); else ``X关于印发…`` / the organ a title opens with /
   a red header (…文件) / the organ printed under the title; else the page's 发布机构 (or, last, 来源)
@@ -36,14 +40,21 @@ Rules, in the order a careful reader applies them (each convention has its inven
   publication (or record) time is ``published_date``, never the issue date.
 * **level** and **region** — the issuer's administrative division, looked up in
   ``data/divisions.csv`` (province / prefecture / county; Beijing, Tianjin, Shanghai, Chongqing are
-  provincial), national for central organs; without an issuer, the division the title opens with,
-  the addressees (县直各单位 → county), the opening paragraph; a bare 市 in a text naming one of the
-  provincial-level municipalities is provincial. A new area below a province has none of the four.
+  provincial), national for central organs (an organ written with its term, 十四届全国人大常委会, too);
+  without an issuer, the division the title opens with, the addressees (县直各单位 → county; 自治区人民政府
+  各组成部门 → provincial), the division the opening calls its own (结合我县实际; 我区 beside 自治区 is the
+  region), else the opening paragraph's first division — not the higher bodies it carries out the
+  deployments of, nor an addressee line — or the body it works under (在县委县政府的领导下: 县/旗/省 only),
+  else the level word the bodies it assigns work to share (县司法局 …); a bare 市 in a text naming one of
+  the provincial-level municipalities is provincial. A new area below a province has none of the four.
 * **kind** — from the title (report, plan or other: a regulation, a letter that asks, a call for
-  comments, news of a release); without a title, from the opening (…报告如下; 2023年是…之年), a news
-  lead, or the part headings. Never a default: an unread kind stays empty.
+  comments, news of a release, a speech); without a title, from the opening (…报告如下; 2023年是…之年;
+  制定本方案 · 提出以下意见 → a plan; 今年以来，… → a report, weakly), a news lead, or the part headings.
+  Never a default: an unread kind stays empty.
 * **period** — in the title (``（2021—2023年）``, ``2021年至2023年``, ``20212023年``, “十四五”…规划/行动方案,
-  the one year of a 工作要点 or of a yearly list of a longer plan), never a cited document's years;
+  the one year of a 工作要点 or of a yearly list of a longer plan, with or without that plan's years:
+  …三年行动2021年…任务清单), never a cited document's years — but for a division of a cited plan's tasks
+  (关于落实《…第十一个五年规划纲要》…分工的通知: that plan's years, flagged low);
   else as the text states it (本规划实施期限为…, …年度重点任务…制定本计划) or the year its opening sets out.
 * **doc_number** — the document's own 文号 in the front matter (alone, beside the date or the signer,
   without its 号) or a ``发文字号`` field.

@@ -21,11 +21,19 @@ Conventions recognised (the documents' own words):
   ``1.`` items under them as clauses; a group without numbered items among groups
   that have them is a task itself; a report's groups are its tasks over ``1.`` details;
 * a task table flattened to text (:mod:`analysis.text_tables`) gives one task a row;
+* numbering in other forms: ``1）``, circled ``①``, articles ``第三条`` (the articles assigned to
+  units are the tasks; a set of rules has none), chapters and 节 of a 规划 (第二章 主要任务 > 第一节 >
+  一、…, numbered again in each; a goal or closing chapter holds no tasks); items assigned to units
+  are tasks at any depth;
+* a report's part named for its theme is its task over its 一是/二是 paragraphs (only a generic
+  part's 一是 items are read, and flagged); its situation part (…形势, …概况) is background;
 * not tasks: a table of contents, an attachment list, the numbered pieces of a
   document-sharing page, the articles of a set of rules, a cover notice's own
-  instructions, a part named for what it holds (主要任务) or a heading the excerpt ends
-  at, background and goal parts; where the reading is uncertain a ``tasks_uncertain``
-  warning says what was seen.
+  instructions (after its 通知如下： up to its signature, or 各单位要… parts), a part named for
+  what it holds (主要任务) or a heading the excerpt ends at, background and goal parts (a plan's
+  基本情况, 主要指标, the problems an 整改方案 answers), the phases of the work (…阶段（2024年3月）);
+  where the reading is uncertain a ``tasks_uncertain`` warning says what was seen — also for the
+  items of a document read as neither plan nor report (a speech, a news item, unknown kind).
 """
 from __future__ import annotations
 
