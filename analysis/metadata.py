@@ -909,7 +909,7 @@ def _headline(front: list[tuple[int, str]]) -> Field | None:
 # 市民政局2021年工作总结和2022年工作计划文稿今年以来，…
 _RUN_IN_TITLE = re.compile(
     rf"^(?P<a>关于[^。，；]{{2,60}}?的(?:汇报|报告|请示|函|意见|方案|通知))"
-    rf"|^(?P<b>[^。，；]{{4,60}}?(?:{_REPORT_END}|{_PLAN_END}))(?:文稿|全文)?(?=今年(?:以来|[，,])|近年来|(?:19|20)\d\d年|为|根据|按照|一、)")
+    rf"|^(?P<b>[^。，；]{{4,60}}?(?:{_REPORT_END}|{_PLAN_END}))(?:文稿|全文)?(?=今年以来|近年来|(?:19|20)\d\d年|为|根据|按照|一、)")
 
 
 def _one_line_page_title(front: list[tuple[int, str]]) -> Field | None:

@@ -72,11 +72,18 @@ def test_the_division_the_opening_calls_its_own_is_the_level():
     assert "我县, its own division" in _field("r02_own_division_in_opening", "level").rule
 
 
-def test_a_regions_addressees_give_the_level_and_are_no_opening_paragraph():
-    """r03: a page's furniture lines first, then 各市、县人民政府，自治区人民政府各组成部门…：, the addressees of a
-    region's government (the 县 in them is no author)."""
-    assert _value("r03_addressees_of_a_region", "level") == "provincial"
-    assert _field("r03_addressees_of_a_region", "level").rule.startswith("addressees name a 省")
+def test_a_regions_addressees_give_the_level():
+    """r03: a page's furniture lines first, then 各市、县人民政府，各有关单位：, the addressees of a province's or
+    region's government (the 县 in them is no author); r03d: 自治区人民政府各组成部门、各直属机构：."""
+    for name in ("r03_addressees_of_a_region", "r03d_addressees_the_regions_departments"):
+        assert _value(name, "level") == "provincial"
+        assert _field(name, "level").rule.startswith("addressees name a 省")
+
+
+def test_an_addressee_line_is_no_opening_paragraph():
+    """r03c: 各盟、旗人民政府，自治区各委…： names the bodies the region writes to; the 旗 in it is no author:
+    no level is read (rather than a county's)."""
+    assert _value("r03c_addressee_line_is_no_opening", "level") == ""
 
 
 def test_an_autonomous_region_calls_itself_qu():
@@ -107,6 +114,8 @@ def test_a_reports_heading_below_its_covering_letter_without_the_organ_above_it(
     name = "r05b_report_below_its_covering_letter"
     assert _values(name, "title", "issuer", "kind", "period_start") == (
         "2023年森林防火工作自查报告", "某市林业局", "report", "2023")
+    # r05c: an organ run into the title's own line is printed as the title: kept
+    assert _value("r05c_organ_run_into_the_title_line", "title") == "某县生态环境分局农村生活污水治理三年行动方案（2024-2026年）"
 
 
 def test_a_news_item_that_carries_a_plans_text_is_the_plan():
@@ -165,6 +174,7 @@ def test_a_one_line_report_with_a_page_marker_and_a_lost_item():
     name = "r11_one_line_report"
     assert _values(name, "title", "kind", "period_start", "level") == ("县林业局2023年工作情况报告", "report", "2023", "county")
     assert _tasks(name) == [("（一）", "森林资源保护有新进展"), ("（二）", "国土绿化扎实推进"), ("（四）", "林业改革稳步推进")]
+    assert "第1页共4页" not in _read(name)[0].text  # the page marker is page furniture
 
 
 def test_ordinary_lines_are_left_as_they_are():
@@ -172,8 +182,10 @@ def test_ordinary_lines_are_left_as_they_are():
     from analysis.one_line import one_line_breaks
     paragraph = "为做好工作，现提出以下意见：（一）加强领导。" + "落实责任，" * 40 + "做好春耕。（二）加强保障。"
     assert one_line_breaks("某县关于做好春耕工作的意见\n" + paragraph + "\n一、总体要求\n" + "做好春耕。" * 40) == []
-    # alone on its page, the same paragraph is one: its items start lines
+    # alone on its page, the same paragraph is one: its items start lines, ① ② too
     assert one_line_breaks(paragraph) == [paragraph.index("（一）"), paragraph.index("（二）")]
+    circled = paragraph.replace("（一）", "①").replace("（二）", "②")
+    assert one_line_breaks(circled) == [circled.index("①"), circled.index("②")]
 
 
 # -- notices -------------------------------------------------------------------------------------
@@ -188,6 +200,8 @@ def test_a_notice_that_divides_a_cited_plan():
     assert _field(name, "title").rule.startswith("notice title")
     assert _field(name, "period_start").confidence == "low"
     assert _tasks(name) == [("1", "推进制造业转型升级"), ("2", "加快综合交通网络建设")]
+    # r12b: the excerpt ends in 一、分工原则: its （一）（二） are principles, no tasks
+    assert _tasks("r12b_division_principles_only") == []
 
 
 # -- numbering written in other forms ------------------------------------------------------------
@@ -199,6 +213,7 @@ def test_items_numbered_with_circled_digits_and_a_closing_bracket():
         ("①", "抓好种子供应"), ("②", "抓好农资保障"), ("1", "开展技术指导"), ("2", "做好气象服务")]
     units = _rows(_corpus("r13_circled_and_bracket_numbers").units, ["task_seq", "unit"])
     assert units == [(1, "县种子站"), (2, "县农业执法大队"), (3, "县农技中心"), (4, "县气象局")]
+    assert not _warnings("r13_circled_and_bracket_numbers", "task_numbering")  # ② follows ①
 
 
 def test_a_plan_written_in_articles():
@@ -302,6 +317,7 @@ def test_the_pieces_of_a_document_sharing_page_are_one_text_again():
     assert _tasks(name) == [("（一）", "加强防汛抗旱工作"), ("（二）", "推进河湖长制落实")]
     text = _read(name)[0].text
     assert "水利工程建设管理" in text and "2、" not in text
+    assert _field(name, "title").rule == "title line in the front matter"  # (a line of its own after the wrapper)
 
 
 # -- kind without a title ------------------------------------------------------------------------
