@@ -434,7 +434,7 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
     """
     numbers = [c for c in contents if _TASK_RE.match(c)]
     if sum(1 for c in contents if _ARTICLE_RE.match(c) and _RESP_PAREN.search(c)) >= 2:
-        return "article"  # articles assigned to units: the articles are the tasks (see _article_line)
+        return "article"  # articles assigned to units are the tasks (the others frame the plan, parse_document)
     groups = [c for c in contents if _GROUP_RE.match(c) and not is_goal_item(_GROUP_RE.match(c).group(2))]
     # ``1.`` used as a heading over ``（1）`` items: when most numbered items head sub-items, the
     # sub-items carry the measures (one task with sub-items, as Xining's 9., keeps them as clauses)
