@@ -37,9 +37,12 @@ WEAK_RULES = {
               "attachment file name"),
     "issuer": ("来源 field", "信息来源 field"),
     "level": ("issuer: unknown division ending in", "title opens with a bare level word",
-              "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level"),
+              "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level",
+              "units the text names are a"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
-             "news item (no document title; news wording)"),
+             "news item (no document title; news wording)", "opening paragraph looks back"),
+    "period_start": ("period of the cited plan it divides",),
+    "period_end": ("period of the cited plan it divides",),
 
 }
 # words of a web page or a document-sharing site, never of a document's title or organ
@@ -157,7 +160,7 @@ def _issue_date(f: Field, seen) -> tuple[str, str]:
 # a bare level word that fixes the level (only provinces are 省, only counties 县 or 旗); 市 may be a
 # provincial-level municipality, a prefecture or a county-level city, 区 a district or a new area
 _DECISIVE_WORDS = re.compile(r"^(?:issuer: unknown division ending in|title opens with a bare level word|opening paragraph "
-                             r"speaks of a|addressees name a) (?:省|自治区|县|旗|国)\b")
+                             r"speaks of a|addressees name a|units the text names are a) (?:省|自治区|县|旗|国)\b")
 
 
 def _level(f: Field, fields: dict[str, Field], seen) -> tuple[str, str]:

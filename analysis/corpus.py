@@ -13,6 +13,8 @@ Normalization, in order (each change is recorded as a :class:`Repair` whose
 4. a title line repeated in the front matter removed,
 5. full-width letters/digits → ASCII, ASCII punctuation → full-width,
 6. traditional → simplified (OpenCC ``t2s``),
+6b. a document-sharing page's numbered pieces joined, and a one-line page (its line breaks
+   lost) broken where its text shows a break was (:mod:`analysis.one_line`),
 7. lines broken inside a sentence (PDF page breaks) rejoined, and a
    character doubled across such a break removed,
 8. spaces between CJK characters and numbers (PDF artefacts) removed.
@@ -37,6 +39,7 @@ import pandas as pd
 
 from .ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
 from .ingest.text import decode_bytes
+from .one_line import one_line_breaks, page_piece_edits
 from .text_tables import table_lines
 from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, is_title_line,
                        organ_names, read_metadata)
@@ -182,7 +185,7 @@ _FULL_PUNCT = "，。、；：！？（）《》〈〉“”‘’【】〔〕�
 _SECTION = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
 _MARKER = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|"
-    r"\d{1,3}[.．、﹒](?!\d)|[（(]\d{1,3}[）)]|第[一二三四五六七八九十]+[章节条部分])"
+    r"\d{1,3}[.．、﹒）)](?!\d)|[（(]\d{1,3}[）)]|[\u2460-\u2473]|第[一二三四五六七八九十]+[章节条部分])"
 )
 # A line ending a sentence, or a parenthetical (责任单位…，完成时限…) that closes a paragraph.
 _TERMINAL = re.compile(r"(?:[。！？；：!?;:）)]|[。！？][”’」』])\s*$")
@@ -280,7 +283,8 @@ def _alternation(words) -> str:
 
 
 _FURNITURE = re.compile(
-    rf"^[ \t\u3000]*(?:(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]*[：:>]|(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]+"
+    # (a label and a bar is a table's header cell: 编号 | 工作事项 | 牵头部门)
+    rf"^[ \t\u3000]*(?:(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]*[：:>]|(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]+(?![ \t\u3000|｜])"
     rf"|(?:{_alternation(_FIELD_NAMES)}))[^。！？]*$"
     r"|^[ \t\u3000]*(?:网站)?首页\s*[>＞/»]|[【\[]\s*大\s*中\s*小\s*[】\]]"
     # where the page sits: 您的位置首页 日常用品 食品 · 生态文明促进会 > 生态聚焦 > 热门话题 (three places or more)
@@ -289,7 +293,8 @@ _FURNITURE = re.compile(
     # a site's greeting: 您好！欢迎访问某某协会官方网站
     r"|^[ \t\u3000]*(?:您好[！!，,]?[ \t\u3000]*)?欢迎(?:访问|光临|来到)[^。]{0,40}$"
     # a document-sharing site's record: VIP专免 · 24 页 · 29.51KB · 海报 · 侵权投诉 · 下载文档
-    r"|^[ \t\u3000]*(?:VIP\S{0,4}|海报|侵权投诉|举报|下载文档|文档下载|\d+(?:\.\d+)?[ \t]*[KMkm]B|\d{1,4}[ \t]*页)[ \t\u3000]*$"
+    r"|^[ \t\u3000]*(?:VIP\S{0,4}|海报|侵权投诉|举报|下载文档|文档下载|\d+(?:\.\d+)?[ \t]*[KMkm]B|\d{1,4}[ \t]*页"
+    r"|第\d{1,4}页[ \t]*共\d{1,4}页|共\d{1,4}页[ \t]*第\d{1,4}页)[ \t\u3000]*$"
     # a news item's byline and a site's footer: （通讯员 某某 编辑：某某） · 京ICP备… · 版权所有
     r"|^[ \t\u3000]*[（(]?(?:记者|通讯员|编辑|责任编辑|审核|校对|来源)[ \t\u3000：:][^。]{0,40}[）)]?[ \t\u3000]*$"
     r"|ICP备|公网安备|版权所有|Copyright|技术支持[：:]|主办单位[：:]"
@@ -517,6 +522,14 @@ def _remove_page_numbers(buf: _Buffer) -> None:
         _apply_mixed(buf, edits)
 
 
+def _break_one_line_page(buf: _Buffer) -> None:
+    """A document-sharing page's numbered pieces joined again (a ``page_piece`` repair each), then a page
+    whose line breaks were lost gets them back where its text shows one was (:mod:`analysis.one_line`),
+    a ``one_line_page`` repair each."""
+    buf.apply([(a, b, "") for a, b in page_piece_edits(buf.text)], "page_piece")
+    buf.apply([(p, p, "\n") for p in one_line_breaks(buf.text)], "one_line_page")
+
+
 # A numbered heading run into the line before it by a PDF extraction, after a space:
 # ``一、持续推进学习 1.推动学习…`` · ``…〔牵头单位：…〕 二、压实…`` — it starts a line of its own
 # when the text before the space is a heading without a sentence in it, or ends a sentence or a note.
@@ -623,7 +636,7 @@ _ATTACHMENT_MARK = re.compile(r"^附件[ \t]*\d{0,2}[ \t]*[：:]?$")
 # the print line closing a notice: 某市某局办公室 2018年8月9日印发
 _PRINT_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]*印发$")
 # the first words of a paragraph (为深入贯彻… · 根据… · 2023年以来，…)
-_PARAGRAPH_OPENER = re.compile(r"^(?:为|根据|按照|近年来|今年以来|(?:19|20)\d\d年(?:以来|度)?[，,])")
+_PARAGRAPH_OPENER = re.compile(r"^(?:为|根据|按照|近年来|今年以来|(?:19|20)\d\d年(?:以来|度)?[，,]|受[^。，]{2,20}委托)")
 
 
 def _ends_front_line(a: str, b: str, after: Sequence[str]) -> bool:
@@ -753,6 +766,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
         warnings.append(ParseWarning(doc_id, "mixed_script", -1,
                                      "text mixes traditional and simplified characters; converted to simplified"))
     _to_simplified(buf, simplified)
+    _break_one_line_page(buf)
     _remove_furniture(buf)
     _remove_page_numbers(buf)
     _split_run_in_headings(buf)

@@ -14,7 +14,7 @@ Out: ``{field: Field}`` for title, issuer, issue_date, published_date, level,
 The manifest, when it lists the document, wins over all of this (design.md).
 
 Rules, in the order a careful reader applies them (each convention has its invented document in
-``tests/data/synthetic/conventions/``, c* and m*):
+``tests/data/synthetic/conventions/``, c*, m* and r*):
 
 * **front matter** — the lines before the first part heading; a contents list (目录 …) is skipped.
   Page fields are read in every shape: ``label：value``, ``|`` cells, rows separated by spaces,
@@ -23,8 +23,12 @@ Rules, in the order a careful reader applies them (each convention has its inven
   台账, 总结及…思路, 情况表, 答复, 办法, …的函 …), with the lines it wraps from (an organ line
   above, a line ending on 的/、, never a page's words); else the title a cover notice names
   (``关于印发《X》的通知``, not one cited in 《》), a cover sentence (现将《X》印发, 《X》已经…同意,
-  特制定《X》), a 名称 field, a news headline, a file name, the opening words of a one-line page.
-  File-name tails (.docx, （18页）) and page tags are cut; never a line that reads like a sentence.
+  特制定《X》, …制定了《X》，现印发给你们 — one document, not 《A》和《B》; a news item's 《X》主要内容如下 or
+  发布关于…的通知), a notice that issues nothing else (关于落实…分工的通知), a 名称 field, a news headline,
+  a file name, the opening words of a one-line page. A title line that is the end of the title the
+  cover names lost its first line, one under an organ printed above it carries its author: the
+  cover's title either way. A speech's title (在…会议上的讲话) is one. File-name tails (.docx,
+  （18页）) and page tags are cut; never a line that reads like a sentence.
 * **issuer** — a ``发文机关`` field; else the signature block (the organ name or names on the lines
   just above the signature date, or on its line); else ``X关于印发…`` / the organ a title opens with /
   a red header (…文件) / the organ printed under the title; else the page's 发布机构 (or, last, 来源)
@@ -36,14 +40,21 @@ Rules, in the order a careful reader applies them (each convention has its inven
   publication (or record) time is ``published_date``, never the issue date.
 * **level** and **region** — the issuer's administrative division, looked up in
   ``data/divisions.csv`` (province / prefecture / county; Beijing, Tianjin, Shanghai, Chongqing are
-  provincial), national for central organs; without an issuer, the division the title opens with,
-  the addressees (县直各单位 → county), the opening paragraph; a bare 市 in a text naming one of the
-  provincial-level municipalities is provincial. A new area below a province has none of the four.
+  provincial), national for central organs (an organ written with its term, 十四届全国人大常委会, too);
+  without an issuer, the division the title opens with, the addressees (县直各单位 → county; 自治区人民政府
+  各组成部门 → provincial), the division the opening calls its own (结合我县实际; 我区 beside 自治区 is the
+  region), else the opening paragraph's first division — not the higher bodies it carries out the
+  deployments of, nor an addressee line — or the body it works under (在县委县政府的领导下: 县/旗/省 only),
+  else the level word the bodies it assigns work to share (县司法局 …); a bare 市 in a text naming one of
+  the provincial-level municipalities is provincial. A new area below a province has none of the four.
 * **kind** — from the title (report, plan or other: a regulation, a letter that asks, a call for
-  comments, news of a release); without a title, from the opening (…报告如下; 2023年是…之年), a news
-  lead, or the part headings. Never a default: an unread kind stays empty.
+  comments, news of a release, a speech); without a title, from the opening (…报告如下; 2023年是…之年;
+  制定本方案 · 提出以下意见 → a plan; 今年以来，… → a report, weakly), a news lead, or the part headings.
+  Never a default: an unread kind stays empty.
 * **period** — in the title (``（2021—2023年）``, ``2021年至2023年``, ``20212023年``, “十四五”…规划/行动方案,
-  the one year of a 工作要点 or of a yearly list of a longer plan), never a cited document's years;
+  the one year of a 工作要点 or of a yearly list of a longer plan, with or without that plan's years:
+  …三年行动2021年…任务清单), never a cited document's years — but for a division of a cited plan's tasks
+  (关于落实《…第十一个五年规划纲要》…分工的通知: that plan's years, flagged low);
   else as the text states it (本规划实施期限为…, …年度重点任务…制定本计划) or the year its opening sets out.
 * **doc_number** — the document's own 文号 in the front matter (alone, beside the date or the signer,
   without its 号) or a ``发文字号`` field.
@@ -358,7 +369,7 @@ _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一
 _REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行)?情况表|答复|决算公开|"
                r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
-_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函)"
+_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|上的讲话|讲话稿|上的致辞|上的发言)"
 _TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
 _COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
@@ -398,7 +409,9 @@ def canonical_number(number: str) -> str:
     return re.sub(r"[\[［(（【﹝](\d{4})[\]］)）】﹞]", r"〔\1〕", s)
 
 
-_FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]十[一二三四五六七八九]?)五[”\"]?")
+_FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]十[一二三四五六七八九]?)(?:五|个五年)[”\"]?")
+# a document that carries out a cited plan (关于落实《…第十一个五年规划纲要》主要目标和任务工作分工的通知)
+_CARRIES_OUT = re.compile(r"(?:落实|贯彻落实|贯彻|实施)《(?P<cited>[^》]{4,80})》")
 
 
 def _period(title: str) -> tuple[str, str, str] | None:
@@ -424,7 +437,7 @@ def _period(title: str) -> tuple[str, str, str] | None:
     if len(years) >= 2 and years[-1] - years[0] <= 15 and "会议" not in own:  # 2022年度工作总结暨2023年度工作计划
         return str(years[0]), str(years[-1]), f"{years[0]}…{years[-1]}"
     m = _FIVE_YEAR.search(own)
-    if m and re.search(rf"{m.group()}[\u4e00-\u9fff“”]{{0,16}}(?:规划|行动方案|实施方案|行动计划)"
+    if m and re.search(rf"{m.group()}[\u4e00-\u9fff“”]{{0,16}}(?:规划(?:纲要)?|行动方案|实施方案|行动计划)"
                        rf"(?:责任分解|任务分工|实施方案)?{_PERIOD_PAREN}$", own):
         n = _cn_number(m["n"])  # the nth five-year plan; the 3rd began in 1966
         if n >= 3:
@@ -433,8 +446,18 @@ def _period(title: str) -> tuple[str, str, str] | None:
     m = _YEAR_PAREN.search(own)
     if m:
         return m["a"], m["a"], m.group()
+    cited = _CARRIES_OUT.search(title)
+    if (cited and not re.search(_YEAR, own) and re.search(r"规划|纲要|方案|计划", cited["cited"])
+            and re.search(r"分工|分解", title[cited.end():])):
+        found = _period(cited["cited"])  # the cited plan's own years are the years it is carried out in
+        if found:
+            return found[0], found[1], f"《{cited['cited']}》"
     m = _ONE_YEAR.search(own)
-    if m and not re.search(r"三年|五年|两年|规划", own) and not re.search(r"会议|会上", m.group()):
+    # (a longer plan named before the year, the year's list ending the title, is that list's one year:
+    # …三年行动2021年“集中攻坚年”任务清单)
+    longer = re.search(r"三年|五年|两年|规划", own)
+    if m and (not longer or (longer.end() <= m.start() and m.end() == len(own.rstrip("）)"))))  \
+            and not re.search(r"会议|会上", m.group()):
         return m["a"], m["a"], m.group()
     return None
 
@@ -642,8 +665,10 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     title = out.get("title")
     p = _period(title.value) if title else None
     if p:
-        out.choose("period_start", Field(p[0], f"period in the title ({p[2]})", title.evidence, title.offset))
-        out.choose("period_end", Field(p[1], f"period in the title ({p[2]})", title.evidence, title.offset))
+        # (a division of a cited plan's tasks: that plan's years, a weak reading — they may not be its own)
+        rule = f"period of the cited plan it divides ({p[2]})" if p[2].startswith("《") else f"period in the title ({p[2]})"
+        out.choose("period_start", Field(p[0], rule, title.evidence, title.offset))
+        out.choose("period_end", Field(p[1], rule, title.evidence, title.offset))
     stated = _stated_period(lines, first_body)
     if stated is not None:
         for key, value in (("period_start", stated[0]), ("period_end", stated[1])):
@@ -657,6 +682,8 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
         _level_from_addressees(front, out)
     if "level" not in out:
         _level_from_opening(lines, first_body, out)
+    if "level" not in out:
+        _level_from_units(text, out)
     _provincial_municipality(text, out)
     _read_kind(text, front, out, field_lines)
     chosen = {k: v for k, v in out.items() if not k.startswith("_")}
@@ -715,10 +742,15 @@ _NOT_TITLE = re.compile(r"^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{
                         r"|^[^，。《“]{1,8}[：:]")
 
 
+# a speech's title opens like a sentence: 在全县防汛工作会议上的讲话
+_SPEECH_TITLE = re.compile(r"^在[^，。；]{2,50}(?:会议|大会|会|座谈会|仪式|论坛|典礼|开班式)上的(?:讲话|致辞|发言)$")
+
+
 def _ends_like_title(s: str) -> bool:
     """A line that can be the last line of a title: ends like one, is no sentence, no list item."""
     return (bool(_TITLE_END.search(s)) and not re.search(r"[。；！？]", s) and len(s) <= 80
-            and not _SENTENCE_START.match(s) and not (_WEAK_SENTENCE_START.match(s) and "，" in s)
+            and (not _SENTENCE_START.match(s) or bool(_SPEECH_TITLE.match(s)))
+            and not (_WEAK_SENTENCE_START.match(s) and "，" in s)
             and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知") and not _NOT_TITLE.match(s))
 
 
@@ -788,6 +820,9 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     words of a one-line page. Each reading found is recorded (``out.see``), the first one chosen."""
     readings = [_title_line(front, text), _cover_notice(front, out), _cover_sentence(front)]
     readings[0] = _notice_of_attachment(front, readings[0], readings[1])
+    readings[0] = _title_line_against_cover(readings[0], [r for r in readings[1:] if r is not None])
+    if not any(readings):
+        readings.append(_notice_title(front))
     readings += [_field_title(f) for f in out.seen.get("title", []) if f.rule.endswith("field")]
     readings += [_headline(front)]
     for found in readings:
@@ -816,13 +851,18 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
 # a cover sentence names the document it issues: 现将《X》印发给你们 · 现将我局《X》印发 ·
 # 《X》已经市政府同意，现印发给你们 · …结合我市实际，特制定《X》
 _COVER_SENTENCE = re.compile(
-    r"现将(?:我局|我委|我厅|我办|本局|本委|修订后的|新修订的)?《(?P<a>[^》]{4,80})》[，,]?(?:印发|转发|下发)"
+    r"现将(?:我局|我委|我厅|我办|本局|本委|修订后的|新修订的)?《(?P<a>[^》]{4,80})》(?:[（(][^（）()]{0,20}[）)])?[，,]?"
+    r"(?:随函)?(?:印发|转发|下发|报送|呈报)"  # (a gloss between: （以下简称《方案》） · （附后）随函报送)
     r"|(?:^|[：:])《(?P<b>[^》]{4,80})》(?:已经|经)[^。]{0,40}?(?:同意|通过)[，,]?现(?:予)?(?:印发|转发|下发)"
     r"|(?:特|现)制(?:定|订)(?:了)?《(?P<c>[^》]{4,80})》"
+    # whatever made it: …组织制定了《X》，现印发给你们 · …编制形成了《X》，现印发给你们 (one document: 《A》和《B》
+    # issue two, and neither is the page's title)
+    r"|(?<!》和)(?<!》、)(?<!》及)(?<!》与)《(?P<h>[^》]{4,80})》(?:[（(][^（）()]{0,20}[）)])?[，,]现(?:予)?印发(?:给)?你们"
     # a news item carrying the document: 印发《X》，内容如下 · 《X》发布 · 国务院发布关于落实…的意见，
     r"|(?:印发|发布)(?:了)?《(?P<d>[^》]{4,80})》[，,。]?(?:全文|内容|详情)如下"
+    r"|^《(?P<g>[^》]{4,80})》(?:的)?(?:主要|具体)?(?:内容|全文)如下"  # (a news item's line before the text it carries)
     r"|《(?P<e>[^》]{4,80})》(?:正式)?(?:印发|发布|出台)[，,。]"
-    r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划))[，,。]")
+    r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划|通知))[，,。]")
 
 
 def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
@@ -830,8 +870,8 @@ def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
     for o, ln in front:
         m = _COVER_SENTENCE.search(_norm_line(ln))
         if m:
-            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"])
-            if _TITLE_END.search(title):
+            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"])
+            if _TITLE_END.search(title) or (m["f"] and title.endswith("的通知")):  # (a news lead: 发布关于…的通知)
                 return Field(title, "cover sentence 现将《…》印发", ln, o)
     return None
 
@@ -882,6 +922,46 @@ def _one_line_page_title(front: list[tuple[int, str]]) -> Field | None:
     if not m:
         return None
     return Field(m["a"] or m["b"], "opening words of a one-line page", ln[:60], o)
+
+
+# a notice that is itself the document (某省人民政府关于落实…分工的通知 · 关于做好…工作的通知), not a cover
+_NOTICE_TITLE = re.compile(r"^[^。；：:，]{0,40}关于(?!印发|转发|下发|发布)[^。；：:]{4,120}的通知$")
+
+
+def _notice_title(front: list[tuple[int, str]]) -> Field | None:
+    """The title of a notice that issues nothing else (no cover notice, no cover sentence): its
+    关于…的通知 line among the first lines of the front matter."""
+    for o, ln in front[:8]:
+        s = _clean_title(_norm_line(ln))
+        if _NOTICE_TITLE.match(s) and s.count("《") == s.count("》"):
+            return Field(s, "notice title (关于…的通知, no document issued)", ln, o)
+    return None
+
+
+_BARE = re.compile(r"[\s，,。.、；;：:（）()《》〈〉“”\"'【】\[\]〔〕—–\-－~～·…/|]")
+
+
+def _title_line_against_cover(line: Field | None, covers: list[Field]) -> Field | None:
+    """The title line checked against the title the cover names (关于印发《X》的通知, 现将《X》印发): a line
+    that is the end of X lost the line(s) it wraps from (``河南省…工作计划`` ⏎ ``实施行动方案（2018-2020年）``,
+    the first line a title of its own); a line that is X under an organ printed on the line above it
+    (``湖南省交通运输厅`` ⏎ ``2019年…自查报告`` under 现将《2019年…自查报告》随函报送) carries its author's
+    name. Either way X. (An organ run into the title's own line is kept: it is printed as the title.)"""
+    if line is None:
+        return None
+    bare_line = _BARE.sub("", line.value)
+    for cover in covers:
+        bare_cover = _BARE.sub("", cover.value)
+        if bare_cover == bare_line or not bare_line or not bare_cover:
+            continue
+        if bare_cover.endswith(bare_line) and len(bare_line) >= 4:
+            return Field(cover.value, "title line completed by the cover's title", line.evidence, line.offset)
+        head = bare_line[:len(bare_line) - len(bare_cover)]
+        printed_above = _BARE.sub("", line.evidence.split(" ")[0]) == head  # (an organ run into the line is the title's)
+        if bare_line.endswith(bare_cover) and _organs(head) == [head] and printed_above:
+            return Field(cover.value, "title line without the organ printed above it (the cover names it so)",
+                         line.evidence, line.offset)
+    return line
 
 
 def _notice_of_attachment(front: list[tuple[int, str]], line: Field | None, cover: Field | None) -> Field | None:
@@ -1146,7 +1226,10 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
     return None
 
 
-_TITLE_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
+# (a legislature's organ may carry its term before it: 十四届全国人大常委会关于…)
+_TERM = re.compile(r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
+_TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
+                          r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
@@ -1264,7 +1347,7 @@ def _read_level(out: _Reading) -> None:
     title = out.get("title")
     if title is None:
         return
-    named = re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value)  # 2020年静海区… names 静海区
+    named = _TERM.sub("", re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value))  # 2020年静海区… names 静海区
     div, region = division_of(named)
     # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level, and so does a news
     # item's 我市/本县; a bare word alone only when an organ follows (市教育局…, not 省对市…考核)
@@ -1292,8 +1375,8 @@ def _read_level(out: _Reading) -> None:
 # who a notice is addressed to says the level of who sends it (the first match decides, from the top)
 _ADDRESSEES = [
     ("national", "国", re.compile(r"国务院各部委|国务院各部门|各省、自治区、直辖市")),
-    ("provincial", "省", re.compile(r"省(?:政府|直|级)(?:各|有关)|各(?:设区的?)?市[（(]州[）)]|各地级以上市|各盟市|"
-                                   r"各市、县[（(]市、区[）)]|各(?:设区)?市人民政府")),
+    ("provincial", "省", re.compile(r"(?:省|自治区)(?:人民)?(?:政府|直|级)(?:各|有关)|各(?:设区的?)?市[（(]州[）)]|各地级以上市|"
+                                   r"各盟市|各市、县[（(]市、区[）)]|各(?:设区)?市人民政府|各市、县(?:、自治县)?人民政府")),
     ("municipal", "市", re.compile(r"各县[（(]市、区[）)]|各县市区|各县[（(]区[）)]|各县区|市(?:政府|直|级)(?:各|有关)")),
     ("county", "县", re.compile(r"县(?:政府|直|级)(?:各|有关)|各乡镇|各乡[（(]镇[）)]|各镇人民政府|各乡、镇|各街道|"
                                r"区(?:政府|直|级)(?:各|有关)")),
@@ -1304,7 +1387,7 @@ def _level_from_addressees(front: list[tuple[int, str]], out: _Reading) -> None:
     """The level a notice's addressees say (各乡镇人民政府，县直各单位： → county; 各省、自治区、直辖市
     人民政府，国务院各部委 → national), when nothing else gave one: the addressee line is the first
     front-matter line whose text up to its first ： names bodies with 各."""
-    for o, ln in front[:12]:
+    for o, ln in front[:30]:  # (a page's furniture may come first)
         s = _norm_line(ln)
         head = s.split("：", 1)[0] if "：" in s else ""
         if not head or "各" not in head or len(head) > 120:
@@ -1345,6 +1428,29 @@ _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 _LEADER_LEVEL = re.compile(r"(?P<word>省|自治区|市|州|县|区|旗)(?:委|政府|人民政府|人大)")
 
 
+# a notice's addressee line (各市、县人民政府，自治区人民政府各组成部门：): bodies it writes to, not its author
+_ADDRESSEE_LINE = re.compile(r"^各[^。；]{2,150}[：:]$")
+# the text speaking of its own division: 结合我市实际 · 全面提升我县… · 本区各部门 (not 我省委, 本级)
+_OWN_DIVISION = re.compile(r"(?:我|本)(?P<word>省|自治区|市|州|县|区|旗)(?![委级])(?=[\u4e00-\u9fff])")
+
+
+def _own_division_in_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> bool:
+    """The division the opening paragraphs call their own (结合我市实际, 提升我县…): the author's level,
+    whatever higher bodies the same sentences name (省委、省政府的部署, 山西省人民政府办公厅印发…). Only the
+    first three paragraphs before the body are read; the first such word decides."""
+    paragraphs = [(o, ln.strip()) for o, ln in lines[:first_body] if len(ln.strip()) >= 30
+                  and re.search(r"[。，]", ln) and not _ADDRESSEE_LINE.match(_norm_line(ln))][:3]
+    for o, s in paragraphs:
+        m = _OWN_DIVISION.search(_UNDER_LEADERSHIP.sub(lambda x: "＿" * len(x.group()), s))
+        if m:
+            # an autonomous region calls itself 我区 too: with 自治区 named beside it, 区 is the region
+            word = "自治区" if m["word"] == "区" and "自治区" in s else m["word"]
+            out["level"] = Field(level_of_word(word), f"opening paragraph speaks of a {word} ({m.group()}, "
+                                 f"its own division)", s[:60], o)
+            return True
+    return False
+
+
 def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
     """Without an issuer or a title that names one, the division the opening paragraph starts
     a clause with (``2022年以来，萧县交通运输综合行政执法大队…`` → county; ``全市…`` → municipal).
@@ -1353,14 +1459,18 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
     the author: they are no candidates, and the author sits no higher than the lowest of them, so a
     higher division named after them (``…和广东省法治政府建设实施纲要``) is a mention, not the author.
     """
+    if _own_division_in_opening(lines, first_body, out):
+        return
     for o, ln in lines:
         s = ln.strip()
-        if len(s) < 30 or not re.search(r"[。，]", s):
+        if len(s) < 30 or not re.search(r"[。，]", s) or _ADDRESSEE_LINE.match(_norm_line(s)):
             continue
         original = s
-        floor = 0
+        floor, lowest = 0, None
         for lead in _UNDER_LEADERSHIP.finditer(s):
-            floor = max([floor] + [_RANK[level_of_word(w)] for w in _LEADER_LEVEL.findall(lead["who"])])
+            for w in _LEADER_LEVEL.finditer(lead["who"]):
+                if _RANK[level_of_word(w["word"])] >= floor:
+                    floor, lowest = _RANK[level_of_word(w["word"])], (w, lead.group())
         s = _UNDER_LEADERSHIP.sub(lambda m: "＿" * len(m.group()), s)
         candidates = []
         for m in re.finditer(_CLAUSE_START + r"(?=[\u4e00-\u9fff])", s):
@@ -1372,11 +1482,38 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
             candidates.append((bare.start(), level_of_word(bare["word"]),
                                f"opening paragraph speaks of a {bare['word']} ({bare.group()})", ""))
         best = min((c for c in candidates if _RANK.get(c[1], 0) >= floor), default=None)
+        if best is None and lowest is not None and lowest[0]["word"] in ("省", "自治区", "县", "旗"):
+            # nothing else names the author: it works under the lowest body that leads it (在县委县政府的
+            # 正确领导下，我局… → a county's bureau); a 市委 may be a county-level city's: no reading
+            word = lowest[0]["word"]
+            best = (0, level_of_word(word), f"opening paragraph speaks of a {word} ({lowest[1][:20]}: the body "
+                    f"the author works under)", "")
         if best is not None:
             out["level"] = Field(best[1], best[2], original[:60], o)
             if best[3]:
                 out["region"] = Field(best[3], best[2], original[:60], o)
         return
+
+
+# a body named by its level word alone (县司法局, 市科技局, 省财政厅): the author's own bodies; 各县… are below it
+_BARE_UNIT = re.compile(r"(?:^|(?<=[\s、，,：:（(|；;]))(?P<word>省|市|县|区|旗)(?!政府各|级)[\u4e00-\u9fff]{1,10}?"
+                        r"(?:局|厅|委员会|办公室|中心|院|馆|队|股)(?![\u4e00-\u9fff]{0,2}(?:长|主任|书记))", re.M)
+
+
+def _level_from_units(text: str, out: _Reading) -> None:
+    """Without any other reading, the level the bodies the text assigns work to share: a task table's
+    县司法局 / 县信访局, a plan's 市科技局 / 市委组织部 — when one level word names four fifths of them
+    (and two at least)."""
+    found = [m for m in _BARE_UNIT.finditer(text[:6000])]
+    if len(found) < 2:
+        return
+    words = [m["word"] for m in found]
+    word = max(sorted(set(words)), key=words.count)
+    if words.count(word) * 5 >= 4 * len(words):
+        first = next(m for m in found if m["word"] == word)
+        line_start = text.rfind("\n", 0, first.start()) + 1
+        out["level"] = Field(level_of_word(word), f"units the text names are a {word}'s ({first.group()} …, "
+                             f"{words.count(word)} of {len(words)})", first.group(), line_start)
 
 
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
@@ -1417,6 +1554,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "other", "title names a letter (…的函)"
     if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):
         return "report", "title ends like a report"
+    if re.search(r"(?:讲话|致辞|发言)稿?$", value):
+        return "other", "title names a speech (…上的讲话)"
     if _OTHER_TITLE.search(value):
         return "other", "title names a regulation (办法, 规则 …)"
     if _PLAN_TITLE.search(value):
@@ -1437,7 +1576,7 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
         kind, rule = _kind_of_title(title.value)
         out.choose("kind", Field(kind, rule, title.evidence, title.offset))
         return
-    for read in (_report_opening, _plan_opening, _news_item, _kind_of_headings):
+    for read in (_report_opening, _plan_opening, _plan_made_here, _news_item, _kind_of_headings, _looks_back):
         found = read(text, opening, at, furniture_lines, out)
         if found is not None:
             out.choose("kind", found)
@@ -1482,6 +1621,32 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
         out.choose("period_start", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
         out.choose("period_end", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
     return Field("plan", "opening paragraph sets out a year's work", opening[:60], at)
+
+
+# the opening makes the plan it opens: …结合实际，制定本方案 · 现就…提出以下意见 · 制定如下措施
+_MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)|(?:提出|形成)(?:以下|如下)(?:意见|措施)"
+                         r"|制定(?:如下|以下)(?:方案|计划|措施)")
+# the opening looks back on a stretch of time: 四季度以来，… · 今年以来，… · 2023年以来，…
+_LOOKS_BACK = re.compile(r"^(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来[，,]")
+
+
+def _plan_made_here(text, opening, at, furniture_lines, out) -> Field | None:
+    """No title, but the paragraphs before the first part make a plan (see ``_MAKES_PLAN``)."""
+    lines = _lines(text)
+    for o, ln in lines[:_body_start_line(lines)]:
+        m = _MAKES_PLAN.search(_norm_line(ln))
+        if m:
+            return Field("plan", f"opening paragraph makes a plan ({m.group()})", ln.strip()[:60], o)
+    return None
+
+
+def _looks_back(text, opening, at, furniture_lines, out) -> Field | None:
+    """No title, and the opening looks back on a stretch of time (``_LOOKS_BACK``): a report, a weak reading
+    (a plan's background may open so too)."""
+    m = _LOOKS_BACK.match(_norm_line(opening))
+    if m is None:
+        return None
+    return Field("report", f"opening paragraph looks back ({m.group()[:-1]})", opening[:60], at)
 
 
 def _news_item(text, opening, at, furniture_lines, out) -> Field | None:

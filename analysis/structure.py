@@ -21,11 +21,19 @@ Conventions recognised (the documents' own words):
   ``1.`` items under them as clauses; a group without numbered items among groups
   that have them is a task itself; a report's groups are its tasks over ``1.`` details;
 * a task table flattened to text (:mod:`analysis.text_tables`) gives one task a row;
+* numbering in other forms: ``1）``, circled ``①``, articles ``第三条`` (the articles assigned to
+  units are the tasks; a set of rules has none), chapters and 节 of a 规划 (第二章 主要任务 > 第一节 >
+  一、…, numbered again in each; a goal or closing chapter holds no tasks); items assigned to units
+  are tasks at any depth;
+* a report's part named for its theme is its task over its 一是/二是 paragraphs (only a generic
+  part's 一是 items are read, and flagged); its situation part (…形势, …概况) is background;
 * not tasks: a table of contents, an attachment list, the numbered pieces of a
   document-sharing page, the articles of a set of rules, a cover notice's own
-  instructions, a part named for what it holds (主要任务) or a heading the excerpt ends
-  at, background and goal parts; where the reading is uncertain a ``tasks_uncertain``
-  warning says what was seen.
+  instructions (after its 通知如下： up to its signature, or 各单位要… parts), a part named for
+  what it holds (主要任务) or a heading the excerpt ends at, background and goal parts (a plan's
+  基本情况, 主要指标, the problems an 整改方案 answers), the phases of the work (…阶段（2024年3月）);
+  where the reading is uncertain a ``tasks_uncertain`` warning says what was seen — also for the
+  items of a document read as neither plan nor report (a speech, a news item, unknown kind).
 """
 from __future__ import annotations
 
@@ -56,8 +64,11 @@ def _section_heading(content: str, at_body: bool = True) -> re.Match | None:
     (``附件2：任务分工表``): group 1 the section's name as numbered, group 2 its title."""
     return _SECTION_RE.match(content) or (_ATTACHMENT_RE.match(content) if at_body else None)
 _GROUP_RE = re.compile(rf"^[（(]([{_NUM}]+)[）)]\s*(.*)$")
-_TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒](?!\d)\s*(.*)$")
-_SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
+_TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒）)](?!\d)\s*(.*)$")  # 1. · 1、 · 1）
+# a sub-item （1） or one numbered with a circled digit ① (group 1 its number, group 2 the rest)
+_SUBITEM_RE = re.compile(r"^[（(]?((?<=[（(])\d{1,3}(?=[）)])|(?<![（(])[\u2460-\u2473])[）)]?\s*(.*)$")
+# an article of a plan written in articles (第三条 加强…。（责任单位：…）)
+_ARTICLE_RE = re.compile(r"^第([一二三四五六七八九十百零]{1,4})条[ \t\u3000]*(.*)$")
 # a report's enumerated items, each a paragraph of its own: 一是党的建设不断加强。…  二是…
 _SHI_RE = re.compile(rf"^([{_NUM}]{{1,3}})是(?![否的])\s*(.*)$")
 
@@ -70,7 +81,7 @@ def _numeral_value(no: str) -> int:
         return 0
 
 
-_MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、](?!\d))")
+_MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、）)](?!\d)|[\u2460-\u2473])")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
 # A parenthetical that assigns responsibility or a deadline ends a clause.
@@ -106,12 +117,18 @@ _RESP_LINE = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|责任|配合
 # Strong words make a goal or closing heading whatever its length; weak ones only in a
 # short heading (a thematic heading that happens to contain 目标 heads tasks).
 _CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "工作保障", "实施步骤", "进度安排", "有关要求", "工作步骤",
-                  "保障机制", "组织保障", "实施要求", "步骤安排", "时间安排", "方法步骤")
+                  "保障机制", "组织保障", "实施要求", "步骤安排", "时间安排", "方法步骤", "时间节点", "实施阶段", "阶段安排",
+                  "推进步骤", "时间进度", "进度要求")
+# an item that names a phase of the work (（一）动员部署阶段（2024年3月）): the plan's schedule, not a task
+_PHASE_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]阶段)"
+                         r"[\u4e00-\u9fff]{2,10}阶段(?:[（(][^（）()]{2,30}[）)])?(?:[。：:，,]|$)")
 _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
-_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围")
-_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状")
+_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "基本情况")
+# (a plan's targets and the problems it answers are no tasks: 主要指标, 存在的主要问题 in a 整改方案)
+_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标")
+_PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
 # a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
-_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|基本原则|总体要求|提高认识)")
+_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施)原则|总体要求|提高认识)")
 # a part heading that names what its items are (主要任务, 重点工作, 组织机构) is no unit of work itself
 _CONTAINER = re.compile(r"^(?:(?:主要|重点|具体|工作|目标|主要工作)(?:任务|措施|举措|工作|内容)(?:[和与及、](?:措施|举措|任务|要求))?"
                         r"|组织机构|组织领导|机构设置|职责分工)$")
@@ -125,7 +142,8 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要�
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|重要意义|意义))$")
 # a report's parts that are not work done: its problems and its outlook
-_REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势)$")
+_REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
+                                r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况))$")  # (全市安全生产及自然灾害形势)
 _REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
                          "工作思路", "意见建议", "工作计划", "今后")
 
@@ -213,15 +231,17 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "tasks"
     if any(w in head for w in _CLOSING_WORDS) or (short and any(w in head for w in _WEAK_CLOSING_WORDS)):
         return "closing"
-    if any(w in head for w in _GOAL_WORDS) or (short and any(w in head for w in _WEAK_GOAL_WORDS)):
+    if (any(w in head for w in _GOAL_WORDS) or (short and any(w in head for w in _WEAK_GOAL_WORDS))
+            or _PROBLEMS_HEADING.search(head)):
         return "goal"
     return "tasks"
 
 
-_DEPTH = {"number": 3, "table": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
+_DEPTH = {"number": 3, "table": 3, "article": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
 
 
-def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> list[tuple[str, str | None]]:
+def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool,
+                   assigned: list[bool] | None = None) -> list[tuple[str, str | None]]:
     """Decide each section's kind and how its tasks are numbered, from the whole document.
 
     In: ``(kind from the heading's words, item mode)`` per section, in order.
@@ -231,7 +251,8 @@ def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> l
     The tasks of a document sit at one depth (``1.`` items, or ``（一）`` groups …),
     set by its deepest keyword-free section. A keyword-free section shallower than
     that after the last section at the task depth is closing text (``三、加强督导评价``
-    with ``（一）`` paragraphs after tasks numbered ``1.``), before the first one goal text.
+    with ``（一）`` paragraphs after tasks numbered ``1.``), before the first one goal text — unless
+    its items are assigned to units (``assigned``: per section), which makes them tasks at any depth.
     """
     depth = max((_DEPTH[m] for k, m in sections if k == "tasks"), default=0)
     at_depth = [i for i, (k, m) in enumerate(sections) if k == "tasks" and _DEPTH[m] == depth]
@@ -242,6 +263,8 @@ def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> l
         elif is_report:
             # a report's parts report work done, whatever their depth; a part without items is one
             out.append(("tasks", mode or "self"))
+        elif assigned is not None and assigned[i] and mode is not None:
+            out.append(("tasks", mode))  # (①… items with notes before a section of 1. items)
         elif depth == 0:
             # no section holds numbered items: the sections are the units of work
             out.append(("tasks", "self"))
@@ -410,6 +433,8 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
     covers them all.
     """
     numbers = [c for c in contents if _TASK_RE.match(c)]
+    if sum(1 for c in contents if _ARTICLE_RE.match(c) and _RESP_PAREN.search(c)) >= 2:
+        return "article"  # articles assigned to units are the tasks (the others frame the plan, parse_document)
     groups = [c for c in contents if _GROUP_RE.match(c) and not is_goal_item(_GROUP_RE.match(c).group(2))]
     # ``1.`` used as a heading over ``（1）`` items: when most numbered items head sub-items, the
     # sub-items carry the measures (one task with sub-items, as Xining's 9., keeps them as clauses)
@@ -601,6 +626,7 @@ _ATTACHMENT_LIST = re.compile(r"^附件[ \t\u3000]*[：:][ \t\u3000]*1[、.．]"
 _CHUNK = re.compile(r"^(\d{1,2})、")
 _RULES_TITLE = re.compile(r"(?:规则|办法|规定|细则|章程|条例|守则)$")
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章")
+_CHAPTER_LINE = re.compile(r"^第[一二三四五六七八九十]+([章节])[ \t\u3000]*(.{0,30})$")
 
 
 def _contents_lines(lines: list[tuple[int, int, str]]) -> set[int]:
@@ -657,13 +683,53 @@ def _chunk_lines(lines: list[tuple[int, int, str]]) -> set[int]:
     return {i for i, _ in numbered} if cut else set()
 
 
+# a cover notice that issues another document (现将《X》印发给你们 · 关于印发X的通知) and then says what it
+# asks of its readers (…并就有关事项通知如下： · 现将有关事项通知如下： · 提出以下要求：)
+_ISSUES_ANOTHER = re.compile(r"印发给你们|现印发|现将[^。\n]{0,80}(?:印发|转发)|予以印发|关于(?:印发|转发)[^。\n]{2,80}的通知")
+_ASKS_AS_FOLLOWS = re.compile(r"(?:通知如下|要求如下|(?:提出|明确)(?:以下|如下)(?:几点)?要求)[：:]?$")
+_ZONE_END_TITLE = re.compile(r"(?:方案|计划|规划|要点|清单|分工|分解表|意见|措施|安排)(?:[（(][^（）()]{4,16}[）)])?$")
+
+
+def _cover_instruction_lines(lines: list[tuple[int, int, str]], text: str) -> tuple[set[int], int | None]:
+    """The cover notice's own numbered instructions: after a cover that issues another document says
+    what it asks (see ``_ASKS_AS_FOLLOWS``), its items up to its signature are about that document,
+    not its tasks. The zone ends at a date line (the signature), an attachment mark, a title line
+    (the issued document begins), a note assigning units (the issued document's items) or a
+    numbering that starts again. Out: ``(lines of the zone, index of the line that asks)``."""
+    for i, (start, end, content) in enumerate(lines):
+        if not _ASKS_AS_FOLLOWS.search(content) or not _ISSUES_ANOTHER.search(text[:end]):
+            continue
+        zone, seen, numbered = set(), set(), False
+        for k in range(i + 1, len(lines)):
+            c = lines[k][2]
+            marker = _MARKER_LINE.match(c)
+            kind = None
+            if marker:
+                kind = ("section" if _SECTION_RE.match(c) else "group" if _GROUP_RE.match(c)
+                        else "number" if _TASK_RE.match(c) else "sub")
+            if c and (is_date_line(c) or c.startswith("附件") or _assigns_responsibility([c])
+                      or (not marker and len(c) <= 60 and not re.search(r"[。，；：:]", c) and _ZONE_END_TITLE.search(c))
+                      or (kind is not None and _numeral_value(re.match(r"^[（(]?([一二三四五六七八九十\d]+)", c).group(1)) == 1
+                          and kind in seen)):
+                break
+            if kind is not None:
+                seen.add(kind)
+                numbered = True
+            zone.add(k)
+        return (zone, i) if numbered else (set(), None)
+    return set(), None
+
+
 def _is_rules(doc: Document, lines: list[tuple[int, int, str]]) -> bool:
     """A set of rules (…工作规则, …管理办法, chapters 第一章): its numbered articles are no tasks,
     unless they are assigned to units."""
     first = next((c for *_, c in lines if c), "")
     titles = [str(doc.meta.get("title") or "")] + ([first] if len(first) <= 40 else [])
     chapters = sum(1 for *_, c in lines if _CHAPTER.match(c))
-    return (any(_RULES_TITLE.search(t) for t in titles) or chapters >= 2) and not _assigns_responsibility([c for *_, c in lines])
+    # a plan in chapters (a 规划: 第一章 发展基础 … 第一节 … 一、…) is no set of rules unless it has articles
+    articles = sum(1 for *_, c in lines if _ARTICLE_RE.match(c))
+    chaptered_rules = chapters >= 2 and (articles >= 2 or doc.meta.get("kind") != "plan")
+    return (any(_RULES_TITLE.search(t) for t in titles) or chaptered_rules) and not _assigns_responsibility([c for *_, c in lines])
 
 
 _ROLE_LABEL = {"lead": "牵头单位", "supporting": "配合单位", "responsible": "责任单位"}
@@ -751,6 +817,14 @@ def parse_document(doc: Document) -> ParsedDocument:
     # lines that are no body whatever their numbering: a table of contents, an attachment list,
     # the numbered pieces of a document-sharing page
     not_body = _contents_lines(lines) | _attachment_list_lines(lines) | chunks
+    instructions, asks_at = _cover_instruction_lines(lines, text)
+    if instructions:
+        not_body |= instructions
+        asks = _ASKS_AS_FOLLOWS.search(lines[asks_at][2]).group().rstrip("：:")
+        for k in sorted(instructions):
+            if _MARKER_LINE.match(lines[k][2]):
+                b.warn("tasks_uncertain", lines[k][0], f"item {lines[k][2][:16]}… is an instruction of the cover notice "
+                       f"(after its {asks}) about the document it issues, not one of its tasks; not read as a task")
     if chunks:
         b.warn("tasks_uncertain", lines[min(chunks)][0], f"lines numbered 1、…{len(chunks)}、 are pieces of a "
                f"document-sharing page (long lines cut mid-sentence), not items; not read as tasks")
@@ -764,7 +838,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     elif first_body is None:
         # no sections: treat numbered lines anywhere as tasks of one implicit section
         first_body = next((i for i, (_, _, c) in enumerate(lines) if i not in not_body and (
-                           _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c))),
+                           _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c)
+                           or (_ARTICLE_RE.match(c) and _RESP_PAREN.search(c)))),
                           len(lines))
         b.section, b.section_kind = "", "other" if rules else "tasks"
         if first_body < len(lines) and not rules:
@@ -788,13 +863,24 @@ def parse_document(doc: Document) -> ParsedDocument:
 
     # how each section numbers its tasks, decided from the whole section
     modes: dict[int, str | None] = {}
-    bounds = [i for i in range(first_body, back)
-              if i not in in_table and i not in not_body and _section_heading(lines[i][2], i > first_body)]
+    # a plan in chapters (第二章 主要任务 ⏎ 第一节 … ⏎ 一、…): its chapter and 节 lines bound sections too, and
+    # a goal or closing chapter (第一章 发展基础 · 第五章 保障措施) makes the sections in it goal or closing text
+    chapters = {} if rules else {i: _section_kind(_CHAPTER_LINE.match(lines[i][2]).group(2), is_report)
+                                 for i in range(first_body, back) if _CHAPTER_LINE.match(lines[i][2])}
+    bounds = [i for i in range(first_body, back) if i in chapters or (
+              i not in in_table and i not in not_body and _section_heading(lines[i][2], i > first_body))]
     if not bounds or bounds[0] != first_body:
         bounds.insert(0, first_body)
+    chapter_kind = "tasks"
     by_words: list[tuple[str, str | None]] = []
+    assigned: list[bool] = []
     for k, i in enumerate(bounds):
         stop = bounds[k + 1] if k + 1 < len(bounds) else back
+        if i in chapters:
+            chapter_kind = chapters[i] if _CHAPTER_LINE.match(lines[i][2]).group(1) == "章" else chapter_kind
+            by_words.append(("other" if chapters[i] == "tasks" else chapters[i], None))
+            assigned.append(False)
+            continue
         if i < len(lines):
             heading = _section_heading(lines[i][2], i > first_body)
             first = i + 1 if heading else i
@@ -803,17 +889,28 @@ def parse_document(doc: Document) -> ParsedDocument:
             title = heading.group(2) if heading else ""
             if heading and not title:  # a heading printed alone takes its title from the next line
                 title = next((lines[j][2] for j in range(i + 1, stop) if lines[j][2]), "")
+            if is_report and modes[i] == "shi" and heading and not _GENERIC_PART.search(title):
+                # a report's part named for its theme (一、坚持…，党的领导更加坚强有力) is its unit of work, its
+                # 一是/二是 paragraphs the details; only a generic part's (主要工作完成情况) items are read
+                modes[i] = None
             section_lines = [lines[j][2] for j in range(first, stop)]
             kind = _section_kind(title, is_report) if heading else b.section_kind
+            if heading and chapter_kind != "tasks":
+                kind = chapter_kind
             if heading and heading.group(1).startswith("附件") and not modes[i]:
                 kind = "other"  # an attachment without numbered items (a list of contacts, a form)
+            items = [c for c in section_lines if _MARKER_LINE.match(c)]
+            if kind == "tasks" and len(items) >= 2 and all(_PHASE_ITEM.match(c) for c in items) \
+                    and not _assigns_responsibility(section_lines):
+                kind = "closing"  # its items are the phases of the work: a schedule
             if kind != "tasks" and modes[i] and _assigns_responsibility(section_lines):
                 kind = "tasks"  # its items are assigned to units: whatever the heading says, they are tasks
             elif (kind == "tasks" and not modes[i] and heading and not is_report
                   and any(_GROUP_RE.match(c) for c in section_lines)):
                 kind = "goal"  # only goal items: （一）指导思想 （二）基本原则
             by_words.append((kind, modes[i]))
-    planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report)))
+            assigned.append(bool(modes[i]) and _assigns_responsibility(section_lines))
+    planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report, assigned)))
     _review_whole_sections(b, planned, lines, back, doc, rules)
     if first_body in planned and not _SECTION_RE.match(lines[first_body][2]):
         b.section_kind = planned[first_body][0]
@@ -855,6 +952,12 @@ def parse_document(doc: Document) -> ParsedDocument:
         lead = raw_line.find(content) if content else 0  # (a flattened table's bars are not content)
         if not content:
             b.span(start, end, "blank", task=False) if b.task is None else b.span(start, end, "blank")
+            continue
+        if i in chapters:  # a chapter or 节 heading: what follows up to its first section is its text
+            b.close_task(start)
+            b.section_kind = planned[i][0]
+            b.span(start, end, "section_heading", task=False)
+            seen_sections.clear()  # (the parts are numbered again in every chapter or 节)
             continue
         m = _section_heading(content, i > first_body and i in planned)
         if m:
@@ -911,17 +1014,26 @@ def parse_document(doc: Document) -> ParsedDocument:
             if in_goal_item:
                 b.span(start, end, "goal", task=False)
                 continue
+            if mode == "article" and _ARTICLE_RE.match(content) and not _RESP_PAREN.search(content):
+                # an article that assigns no unit (第一条 为…制定本方案 · 第五条 本方案自…施行) frames the plan
+                b.close_task(start)
+                b.span(start, end, "closing" if b.tasks else "goal", task=False)
+                prev_no = _numeral_value(_ARTICLE_RE.match(content).group(1))  # (the numbering goes on)
+                continue
             if mode == "subitem" and _TASK_RE.match(content):
                 # a numbered heading over the （1） tasks: it closes the task before it
                 b.close_task(start)
                 b.span(start, end, "group_heading", task=False)
                 prev_no = None
                 continue
-            m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE}.get(mode)
+            m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE, "article": _ARTICLE_RE}.get(mode)
             m = m.match(content) if m is not None else None
             if m:
                 no, rest = m.group(1), m.group(2)
                 n = _numeral_value(no)
+                if mode == "article" and prev_no is None:  # (framing articles before the first task count)
+                    prev_no = next((_numeral_value(a.group(1)) for *_, c in reversed(lines[:i])
+                                    if (a := _ARTICLE_RE.match(c))), None)
                 if prev_no is not None and n != prev_no + 1:
                     b.warn("task_numbering", start, f"task {no} follows task {prev_no}")
                 elif prev_no is None and n != 1 and not b.tasks:
@@ -931,7 +1043,8 @@ def parse_document(doc: Document) -> ParsedDocument:
                 prev_no = n
                 b.close_task(start)
                 b.heading_task(start, end, rest, start + lead + len(content) - len(rest),
-                               {"number": no, "subitem": f"（{no}）", "shi": f"{no}是"}[mode])
+                               {"number": no, "subitem": no if not no.isascii() else f"（{no}）", "shi": f"{no}是",
+                                "article": f"第{no}条"}[mode])
                 continue
             m = _SUBITEM_RE.match(content) or _TASK_RE.match(content)
             if b.task is not None and pipe_labels and PIPE_CELL_LINE.match(raw_line.rstrip("\n")) and not m:
@@ -1010,6 +1123,11 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
     if b.tasks and reporting and b.doc.meta.get("kind") != "report":
         b.warn("tasks_uncertain", reporting[0].start, f"part {reporting[0].section}、{reporting[0].title[:16]} reports "
                f"work done, but the document is not read as a report: its items are read as a plan's tasks — check")
+    kind = b.doc.meta.get("kind") or ""
+    if b.tasks and kind not in ("plan", "report"):
+        # a speech, a decision, a news item, a page of unknown kind: whether its items are tasks is a reading
+        b.warn("tasks_uncertain", b.tasks[0].start, f"the document is read as {kind or 'of unknown kind'}, not as a plan "
+               f"or a report: its {len(b.tasks)} numbered item(s) ({b.tasks[0].task_no}…) are read as tasks — check")
     shi = [t for t in b.tasks if t.task_no.endswith("是") and not t.subsection]
     parts = {sec.section: sec.title for sec in b.sections if sec.subsection is None}
     generic = sorted({t.section for t in shi if _GENERIC_PART.search(parts.get(t.section, ""))})

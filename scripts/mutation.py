@@ -40,12 +40,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 #: module (path under analysis/) → the test files that cover its rules
 TARGETS: dict[str, tuple[str, ...]] = {
-    "corpus.py": ("test_corpus.py", "test_conventions.py", "test_rules_metadata.py", "test_rules_structure.py"),
+    "corpus.py": ("test_corpus.py", "test_conventions.py", "test_rules_metadata.py", "test_rules_structure.py",
+                  "test_rules_round2.py"),
+    "one_line.py": ("test_rules_round2.py", "test_rules_structure.py", "test_corpus.py"),
     "metadata.py": ("test_metadata_and_inspect.py", "test_conventions.py", "test_rules_metadata.py",
-                    "test_generalization.py"),
-    "structure.py": ("test_structure.py", "test_conventions.py", "test_rules_structure.py", "test_generalization.py"),
+                    "test_generalization.py", "test_rules_round2.py"),
+    "structure.py": ("test_structure.py", "test_conventions.py", "test_rules_structure.py", "test_generalization.py",
+                     "test_rules_round2.py"),
     "extract/deadlines.py": ("test_extract.py", "test_conventions.py", "test_rules_structure.py"),
-    "extract/units.py": ("test_extract.py", "test_conventions.py", "test_rules_structure.py"),
+    "extract/units.py": ("test_extract.py", "test_conventions.py", "test_rules_structure.py", "test_rules_round2.py"),
     "extract/training.py": ("test_extract.py", "test_conventions.py", "test_rules_structure.py"),
     "extract/targets.py": ("test_extract.py", "test_rules_structure.py"),
     "extract/citations.py": ("test_extract.py", "test_conventions.py", "test_rules_structure.py"),

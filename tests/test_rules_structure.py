@@ -267,10 +267,13 @@ def test_a_plans_framing_paragraph_that_enumerates_is_no_task_list():
 
 
 def test_numbered_pieces_of_a_document_sharing_page_are_no_items():
-    """s18: lines 1、2、3、 of a few hundred characters, the first two cut mid-word."""
+    """s18: lines 1、2、3、 of a few hundred characters, the first two cut mid-word: the pieces are joined
+    into one text again (their numbers are no items; rules-round2), which is then read as a one-line page:
+    title, part 一、 and its （一） item, the report's task."""
     corpus = _corpus("s18_docshare_pieces")
-    assert corpus.tasks.empty
-    assert any("pieces of a document-sharing page" in m for m in _warnings(corpus, "tasks_uncertain"))
+    assert _rows(corpus.tasks, ["task_no", "title"]) == [("（一）", "推进文旅项目建设")]
+    assert set(corpus.repairs.kind) >= {"page_piece", "one_line_page"}
+    assert "非物质文化遗产保护" in read_document(CONVENTIONS / "s18_docshare_pieces.txt", meta=None).text
 
 
 def test_a_note_below_the_sub_items_makes_the_numbered_items_the_tasks():

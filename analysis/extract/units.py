@@ -201,7 +201,7 @@ def _verb_segments(value: str) -> list[tuple[str, str]] | None:
     """``法制司牵头，有关单位负责`` → [(法制司, lead), (有关单位, responsible)]; None unless every
     segment is ``units + verb``, a unit list sharing the next segment's verb (``A，B按职责分工负责``),
     a deadline (role ``deadline``) or a standing note (role ``standing``, see :data:`_STANDING`)."""
-    from .deadlines import parse_deadline
+    from .deadlines import is_yearless, parse_deadline
 
     out: list[tuple[str, str]] = []
     pending: list[str] = []
@@ -216,7 +216,8 @@ def _verb_segments(value: str) -> list[tuple[str, str]] | None:
             role = _role_of_verb(m["verb"])
             out.extend((u, role) for u in pending + [m["units"].rstrip("等")])
             pending = []
-        elif parse_deadline(seg) is not None or re.fullmatch(r"(?:年内|长期|持续)[\u4e00-\u9fff]{0,6}", seg):
+        elif (parse_deadline(seg) is not None or is_yearless(seg)
+              or re.fullmatch(r"(?:年内|长期|持续)[\u4e00-\u9fff]{0,6}", seg)):
             out.append((seg, "deadline"))
         elif _is_unit_list(seg):
             pending.append(seg)
@@ -310,6 +311,7 @@ def _labelled_units(label: str, value: str) -> tuple[list[tuple[str, str]], list
 
 
 def _read_labelled(text: str, fields: list[tuple[str, str]], first_lead: str | None) -> Parenthetical:
+    from .deadlines import is_yearless, parse_deadline
     labels, units, roles, by_label, unknown, persons, standing = [], [], [], [], [], [], []
     alias, alias_units, deadline_raw = None, (), None
     for label, value in fields:
@@ -318,6 +320,11 @@ def _read_labelled(text: str, fields: list[tuple[str, str]], first_lead: str | N
         elif label in PERSON_LABELS:
             persons.append(value)
         elif is_unit_label(label):
+            # a deadline closing the unit list without its own label: 责任单位：A、B，6月底完成
+            tail = re.search(r"[，,；;]([^，,；;]{2,16})$", value)
+            if tail and (is_yearless(tail[1]) or parse_deadline(tail[1]) is not None) and not _is_unit_list(tail[1]):
+                deadline_raw = deadline_raw or tail[1]
+                value = value[:tail.start()]
             m = _ALIAS.search(value)
             if m:
                 alias = m["alias"].strip()
