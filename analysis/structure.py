@@ -84,8 +84,9 @@ def _numeral_value(no: str) -> int:
 _MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、）)](?!\d)|[\u2460-\u2473])")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
-# A parenthetical that assigns responsibility or a deadline ends a clause.
-_UNIT = (r"(?:[\u4e00-\u9fff]{1,22}?(?:局|队|处|部门|单位|委|厅|室|所|站|院|办|中心|政府|司|署|组|科|股|部|会|协|联|社|馆|公司)"
+# A parenthetical that assigns responsibility or a deadline ends a clause. (A body's name ends as
+# below; 司 ends 公司 too.)
+_UNIT = (r"(?:[\u4e00-\u9fff]{1,22}?(?:局|队|处|部门|单位|委|厅|室|所|站|院|办|中心|政府|司|署|组|科|股|部|会|协|联|社|馆)"
          r"(?:（[^（）\n]{1,6}）)?"
          r"|各[\u4e00-\u9fff]{1,4}[区县市])")  # (各县市区: the places below, as bodies)
 # A bracketed note, in any bracket style, with one level of （…） inside it (各县（市）交通运输局).
@@ -140,7 +141,7 @@ _STANDARD_HEADING_MAX = 12
 _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|基本目标|工作目标|发展目标|目标任务|"
                         r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
-                        r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|重要意义|意义))$")
+                        r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
 # a report's parts that are not work done: its problems and its outlook
 _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
                                 r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况))$")  # (全市安全生产及自然灾害形势)
@@ -594,8 +595,8 @@ def _split_run_in(out: list[tuple[int, int, str]], text: str, pipes: set[int]) -
 
 # a header cell naming a unit column of the table: 牵头 单位 · 责任部单位(部门) · 配合单位
 _PIPE_UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主责|协办|协同|参与|承办)[\u4e00-\u9fff（）()]{0,10}$")
-# a cell that is a list of units separated by spaces: 市公路局 市运管局 各区县交委（局）
-_UNIT_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,22}(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|政府|司|署)"
+# a cell that is a list of units separated by spaces: 市公路局 市运管局 各区县交委（局） (司: 公司 too)
+_UNIT_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,22}(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|政府|司|署)"
                          r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$")
 
 
@@ -1090,7 +1091,7 @@ def parse_document(doc: Document) -> ParsedDocument:
 
 # a report part named for the work in general (一、2022年主要做法及成效): its 一是/二是 items may be
 # the tasks (convention c15) or the part itself may be (the facts' schema) — the reader is told
-_GENERIC_PART = re.compile(r"主要(?:工作|做法)|做法|成效|完成情况|工作情况|总体情况|进展情况")
+_GENERIC_PART = re.compile(r"主要工作|做法|成效|完成情况|工作情况|总体情况|进展情况")
 # a part heading that reports work done (二、工作开展情况 · 主要做法和工作成效)
 _REPORTS_WORK = re.compile(r"工作开展情况|主要做法|工作成效|工作完成情况|取得的成效|主要成效|工作进展情况")
 #: a task title this long is no heading: the item runs into its text without a stop, or a page runs together

@@ -46,8 +46,9 @@ _ATTACHMENT = re.compile(rf"^附件{_WS}*[\d一二三四五六七八九十]{{0,2
 # a date a deadline cell holds: 2023年底 · 12月底前 · 年内 · 长期推进 · 2021年2月公布…
 _DATE_WORDS = re.compile(r"(?:20\d\d年|\d{1,2}月(?:底|末|份|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年中|上半年|下半年|"
                          r"季度|长期|持续|常态化|每年|每月)")
-_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|机构|政府|司|署|馆|社|"
-                       r"集团|区|县|市|镇|乡|街道|办事处|管委会|大队|支队|总队)(?:[（(][^（）()]{1,10}[）)])?$")
+# the end of a body's name (队 ends 大队/支队/总队, 会 管委会, 处 办事处, 司 公司)
+_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|机构|政府|司|署|馆|社|"
+                       r"集团|区|县|市|镇|乡|街道)(?:[（(][^（）()]{1,10}[）)])?$")
 _PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000\xa0]+[\u4e00-\u9fff]{1,2})"
                      r"(?:[、，,][\u4e00-\u9fff]{2,3})*$")
 _LONG_TEXT = re.compile(r"[，。；,;]")
@@ -241,7 +242,11 @@ def _merge_score(cell: str, role: str | None, boundary: str, shape: str) -> int:
     """How well ``cell`` continues the cell before it, in the same column of ``role``."""
     if role in UNIT_ROLES and _is_units(cell):
         return 2 if (shape == "cells" or boundary == "line") else 0
-    if role in ("task", "group", "note", "target", None) and not _ROW_NO.match(cell):
+    if role in ("task", "group", "note", "target", None) and _ROW_NO.match(cell):
+        # a number inside a line's text goes on with it (a PDF's spaces around digits: 开展 3 类专项整治),
+        # never as a row's number; on a line of its own it opens a row
+        return -1 if shape == "rows" and boundary != "line" else -3
+    if role in ("task", "group", "note", "target", None):
         if shape == "rows" and boundary != "line":
             # spaces inside a cell are rarer than spaces between cells, but a lone character is a
             # piece of a word (加强水资源保 护)

@@ -3,7 +3,7 @@
 Normalization (design.md): ``kind`` is one of date, ongoing, date_then_ongoing,
 recurring, relative; ``date`` is the last calendar day meant, ISO
 ``YYYY-MM-DD`` (``2021年12月底前`` → 2021-12-31, ``2023年底前`` → 2023-12-31,
-``2022年6月30日前`` → 2022-06-30); ``recurrence`` is yearly, half-yearly,
+``2022年6月30日前`` → 2022-06-30, ``2022年6月中旬`` → 2022-06-20); ``recurrence`` is yearly, half-yearly,
 quarterly or monthly for recurring deadlines.
 """
 from __future__ import annotations
@@ -24,20 +24,24 @@ DEADLINE_KINDS = ("date", "ongoing", "date_then_ongoing", "recurring", "relative
 
 _ONGOING = re.compile(r"^(?:持续|长期|常态化|长效|经常性|坚持|逐年)[\u4e00-\u9fff]{0,4}$|^长期坚持$")
 _QUARTER = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+# the last day of the first and second ten days of a month (下旬 runs to the month's end)
+_TEN_DAYS = {"上": 10, "中": 20}
 # a point in a year: 6月底 / 6月30日 / 6月 / 底 / 年底 / 上半年 / 第一季度 …
 _POINT = (r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日|份)?(?:底|末|中旬|上旬|下旬)?"
           r"|(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度(?:末|底)?|年?(?:底|末)|年中)?")
 _DATE = re.compile(rf"(?P<year>20\d\d)年{_POINT}")
 _RECURRING = re.compile(
-    rf"每(?:年|年度){_POINT.replace('(?P<', '(?P<r')}"
+    rf"每(?:年度|年){_POINT.replace('(?P<', '(?P<r')}"  # (年度 first: 每年度 is not 每年 + 度)
     r"|每(?:个)?(?P<rquarterly>季度)(?:末|第一个月|结束后)?"
     r"|每(?:个)?(?P<rmonthly>月)(?:(?P<rmday>\d{1,2})日|底|末)?"
     r"|每(?P<rhalf_yearly>半年)")
 _RELATIVE = re.compile(rf"(?P<n>{NUMERAL})(?:个)?(?:工作日|日|天|个月|周)(?:内|以内)")
 # a point in a year written without its year: 6月底前 · 12月 · 年底前 · 年内 · 上半年 · 第三季度
-# (the year comes from the plan's own one-year period, or the deadline stays unresolved)
+# (the year comes from the plan's own one-year period, or the deadline stays unresolved); after
+# 本年/当年/今年 the 年 of 年底 / 年内 is not written twice (今年底前 as well as 今年年底前)
 _YEARLESS = re.compile(r"(?:本年|当年|今年)?(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日|份)?(?:底|末|中旬|上旬|下旬)?"
-                       r"|(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度(?:末|底)?|年(?:底|末)|(?P<within>年内|全年)|年中)"
+                       r"|(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度(?:末|底)?|(?:年|(?<=年))(?:底|末)"
+                       r"|(?P<within>(?:年|(?<=年))内|全年)|年中)"
                        r"(?P<tail>前|以前|之前)?(?:完成)?")
 # the same inside task text, only where 前 marks it as a deadline (3月底前，将…)
 _INLINE_YEARLESS = re.compile(r"(?<![\d年每])(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年底)(?:前|以前|之前)")
@@ -73,7 +77,8 @@ def _last_day(year: int, month: int, day: int | None = None) -> str:
 def _date_of(m: re.Match, year: int | None = None, before: bool = False) -> str | None:
     """ISO last day meant by a :data:`_DATE` (or, with ``year``, :data:`_YEARLESS`) match, or None
     if month/day are impossible. ``before``: the point is followed by 前 — ``8月前`` (no 底, no
-    day) is before August begins, so the last day of July."""
+    day) is before August begins, so the last day of July. ``6月上旬`` / ``6月中旬`` end on the
+    10th / 20th (the first and second ten days), ``6月下旬`` with the month."""
     year = int(m["year"]) if year is None else year
     try:
         if m["month"]:
@@ -82,7 +87,9 @@ def _date_of(m: re.Match, year: int | None = None, before: bool = False) -> str 
                 return None
             if before and not m["day"] and not re.search(r"月(?:底|末|份|中旬|上旬|下旬)", m.group(0)):
                 return _last_day(year - 1, 12) if month == 1 else _last_day(year, month - 1)
-            return _last_day(year, month, int(m["day"]) if m["day"] else None)
+            ten = re.search(r"月(上|中)旬", m.group(0))
+            day = int(m["day"]) if m["day"] else _TEN_DAYS[ten.group(1)] if ten else None
+            return _last_day(year, month, day)
         if m["half"]:
             return _last_day(year, 6 if m["half"] == "上" else 12)
         if m["quarter"]:
@@ -133,16 +140,19 @@ def parse_deadline(raw: str, year: int | None = None) -> Deadline | None:
         date = _last_day(year, 12) if m["within"] else _date_of(m, year, bool(m["tail"]))
         return Deadline(raw, "date", date) if date else None
     m = _DATE.match(compact)
-    if m and m.group(0) and (date := _date_of(m, before=compact[m.end():m.end() + 1] in "前以之" and bool(compact[m.end():]))):
+    # 前 / 以前 / 之前 after the point: before it (以后 / 之后 are after it: 2022年3月之后持续开展)
+    before = m is not None and re.match(r"(?:以前|之前|前)", compact[m.end():]) is not None
+    if m and m.group(0) and (date := _date_of(m, before=before)):
         rest = compact[m.end():]
-        rest = re.sub(r"^(?:前|以前|之前|完成|前完成)", "", rest)
+        rest = re.sub(r"^(?:以前|之前|前)?(?:完成)?", "", rest)  # (…底前完成: 前 and 完成 both)
         if not rest:
             return Deadline(raw, "date", date)
-        if re.fullmatch(r"(?:完成后|之后|以后|后)?(?:持续|长期|常态化)[\u4e00-\u9fff]{0,4}", rest):
+        # (完成 was stripped above: 完成后持续开展 arrives here as 后持续开展)
+        if re.fullmatch(r"(?:之后|以后|后)?(?:持续|长期|常态化)[\u4e00-\u9fff]{0,4}", rest):
             return Deadline(raw, "date_then_ongoing", date)
         return None
     m = _RECURRING.match(compact)
-    if m and m.end() > 0:
+    if m:  # (never empty: every recurring convention opens with 每)
         rest = compact[m.end():]
         if re.fullmatch(r"(?:前|以前|之前|内|完成)?", rest):
             return Deadline(raw, "recurring", None, _recurrence_of(m))

@@ -32,8 +32,9 @@ _LABEL = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS + DEADLINE_LABELS)}|[\u4e
 # a bracketed stretch in any bracket style, with one level of （…） inside (各县（市）交通运输局)
 _PAREN = re.compile(r"[（(〔【\[]((?:[^（）()〔〕【】\[\]]|[（(][^（）()]{1,30}[）)])*)[）)〕】\]]")
 _ALIAS = re.compile(r"以下(?:统称|简称)[“\"]?(?P<alias>[^，,；;。）)”\"]+)[”\"]?")
-# the end of a unit name: a list may be joined by 和/及/与/等 only after one of these
-_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|机构|政府|司|署|行|关|协|联|社|馆)"
+# the end of a unit name: a list may be joined by 和/及/与/等 only after one of these (司 ends 公司,
+# 关 ends 机关 and 海关)
+_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机构|政府|司|署|行|关|协|联|社|馆)"
                        r"(?:（[^（）]{1,6}）)?$")  # 省直各部门（单位）
 # a unit name alone (a bare list in brackets: （厅规划处、厅运输处）)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）]{2,24}$")
