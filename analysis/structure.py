@@ -489,6 +489,10 @@ def _assigns_responsibility(contents: list[str]) -> bool:
 _CUT_NOTE = re.compile(r"[（〔【\[](?:牵头|责任|配合|主责)[\u4e00-\u9fff]{0,6}[：:][^（）〔〕【】\[\]\n]*$")
 # a cover notice's sentence that issues the document (then its own 一、二、 parts are instructions)
 _COVER_SENTENCE = re.compile(r"印发给你们|现印发|现将[^。\n]{0,80}印发|予以印发")
+# the document a cover issues is a division of tasks (《2021年重点工作任务分解》, …任务分工方案, …责任清单):
+# its tasks are assigned to units, so the cover's own numbered parts that assign none are its requirements
+_ISSUES_DIVISION = re.compile(r"《[^》\n]{2,60}(?:分解|分工|任务清单|责任清单)[^》\n]{0,12}》[^。\n]{0,40}(?:印发|转发)"
+                              r"|关于(?:印发|转发)[^。\n]{2,60}(?:分解|分工|任务清单|责任清单)[^。\n]{0,12}的通知")
 
 
 def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, int, str]], back: int,
@@ -506,6 +510,7 @@ def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, in
     order = sorted(planned)
     first = order[0] if order else None
     cover = first is not None and bool(_COVER_SENTENCE.search(doc.text[:lines[first][0]]))
+    division = cover and bool(_ISSUES_DIVISION.search(doc.text[:lines[first][0]]))
     for k, i in enumerate(order):
         if planned[i] != ("tasks", "self"):
             continue
@@ -520,6 +525,9 @@ def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, in
             why = f"section {heading.group(1)}、{head} names what its items are but holds none (the excerpt may end before them)"
         elif cover and (head.startswith("各") or "要" in head):
             why = f"section {heading.group(1)}、{head[:16]}… is an instruction of the cover notice"
+        elif division and not _assigns_responsibility([lines[i][2]] + body):
+            why = (f"section {heading.group(1)}、{head[:16]}… is a requirement of the cover notice that issues a division "
+                   f"of tasks (it assigns no unit)")
         elif not body and not heading.group(2)[len(head):].strip("。；， ") and stop >= back and k == len(order) - 1:
             why = f"section {heading.group(1)}、{head} has no text (the excerpt ends at its heading)"
         else:
