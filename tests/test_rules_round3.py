@@ -64,3 +64,9 @@ def test_the_numbered_parts_of_a_cover_that_issues_a_division_are_its_requiremen
     assert _tasks(name) == []
     said = [m for m in _warnings(name, "tasks_uncertain") if "requirement of the cover notice" in m]
     assert [m.split("section ")[1][:6] for m in said] == ["一、压实工作", "二、制定推进", "三、强化跟踪"]
+
+
+def test_a_reports_indicator_part_is_background():
+    """t02: a report's 一、主要指标完成情况 states the year's figures (no items): no task; the work
+    done is the （一）（二） parts under 二、2023年工作开展情况."""
+    assert _tasks("t02_report_indicator_part") == [("（一）", "抓好粮食生产"), ("（二）", "推进人居环境整治")]
