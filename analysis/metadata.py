@@ -280,6 +280,9 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
         area = _NEW_AREA.match(_after_division(issuer, div))
         if area:  # 河北雄安新区…: an area below the division whose level the table does not give
             return "", "", ""
+        below = _unknown_county_below(issuer, div)
+        if below:
+            return "county", region + below, f"unknown division ending in {below[-1]} ({below}, under {div.name})"
         return div.level, region, f"division {div.name} ({div.level})"
     if _NATIONAL.search(issuer):
         return "national", "全国", "central organ"
@@ -289,6 +292,24 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
     if m:
         return level_of_word(m.group(1)), "", f"unknown division ending in {m.group(1)}"
     return "", "", ""
+
+
+# a district, county or banner the division table does not know (renamed or new: 长治市上党区) named
+# under a known prefecture and followed by an organ; two characters and the level word, so that
+# 社区, 园区, 工业园区 or 保税区 are no division
+_COUNTY_BELOW = re.compile(r"^(?!保税|景区|城区|辖区|市区|片区|校区|库区|矿区|社区|园区)([\u4e00-\u9fff]{2}(?:区|县|旗))"
+                           r"(?=[\u4e00-\u9fff]{0,12}?(?:局|委员会|委|办公室|人民政府|政府|中心|院|所|站|队|办))")
+
+
+def _unknown_county_below(name: str, div) -> str:
+    """The unknown county-level division a name carries right after its prefecture (长治市上党区统计局 →
+    上党区), or ``""``: only below a municipal division, and only when the table does not know it."""
+    if div.level != "municipal":
+        return ""
+    m = _COUNTY_BELOW.match(_after_division(name, div))
+    if m is None or m.group(1) in _divisions():
+        return ""
+    return m.group(1)
 
 
 # a new area, development zone or demonstration zone: its level is none of the four
@@ -1355,7 +1376,11 @@ def _read_level(out: _Reading) -> None:
             or re.match(rf"^(省|自治区|市|州|盟|县|区|旗)(?![委政])(?=[\u4e00-\u9fff]{{0,12}}?{_ORGAN_END.pattern[:-1]})",
                         named))
     found = None
-    if div is not None:
+    below = _unknown_county_below(named, div) if div is not None else ""
+    if below:
+        found = Field("county", f"title opens with an unknown division ending in {below[-1]} ({below}, under {div.name})",
+                      title.evidence, title.offset)
+    elif div is not None:
         found = Field(div.level, f"title opens with division {div.name}", title.evidence, title.offset)
     elif _NATIONAL.search(named):
         found = Field("national", "title opens with a central organ", title.evidence, title.offset)

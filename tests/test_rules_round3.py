@@ -70,3 +70,14 @@ def test_a_reports_indicator_part_is_background():
     """t02: a report's 一、主要指标完成情况 states the year's figures (no items): no task; the work
     done is the （一）（二） parts under 二、2023年工作开展情况."""
     assert _tasks("t02_report_indicator_part") == [("（一）", "抓好粮食生产"), ("（二）", "推进人居环境整治")]
+
+
+# -- level -----------------------------------------------------------------------------------
+
+def test_a_district_the_table_does_not_know_under_a_known_city_is_a_county():
+    """t03: 长治市星湖区教育局… — 长治市 is in the division table, 星湖区 (invented) is not: the author
+    is a district's bureau (county level), flagged (the table could not confirm the district)."""
+    name = "t03_district_missing_from_the_table"
+    assert _value(name, "level") == "county"
+    assert _field(name, "level").confidence == "low"
+    assert "星湖区, under 长治市" in _field(name, "level").rule
