@@ -1590,12 +1590,35 @@ def _kind_of_title(value: str) -> tuple[str, str]:
     return "other", "title names neither a plan nor a report"
 
 
+# a page that speaks of a document: it names it short (以下简称《分工意见》) and its paragraphs open with
+# what the document says (《分工意见》强调… ⏎ 《分工意见》要求…): an interpretation or a news item about it
+_SHORT_NAME = re.compile(r"以下简称[《“\"](?P<short>[^》”\"]{2,12})[》”\"]")
+_TELLS = r"(?:强调|要求|提出|指出|明确|规定|部署|围绕|共分|分为|包括)"
+
+
+def _speaks_of_document(text: str) -> Field | None:
+    """``other`` when two paragraphs or more open with the document's short name and what it says."""
+    m = _SHORT_NAME.search(text)
+    if m is None:
+        return None
+    opens = re.compile(rf"^[ \t\u3000]*[《“\"]{re.escape(m['short'])}[》”\"]{_TELLS}", re.M)
+    said = list(opens.finditer(text))
+    if len(said) < 2:
+        return None
+    return Field("other", f"the page speaks of the document (《{m['short']}》{said[0].group().strip()[-2:]}…): "
+                          "an interpretation or a news item", said[0].group().strip(), said[0].start())
+
+
 def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:
     title = out.get("title")
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
     at = text.find(opening)
     if title is not None and title.rule.startswith("headline") and _NEWS_LEAD.match(opening):
         out.choose("kind", Field("other", "news item (headline above a news lead)", opening[:60], at))
+        return
+    about = _speaks_of_document(text)
+    if about is not None:
+        out.choose("kind", about)
         return
     if title is not None:
         kind, rule = _kind_of_title(title.value)

@@ -81,3 +81,13 @@ def test_a_district_the_table_does_not_know_under_a_known_city_is_a_county():
     assert _value(name, "level") == "county"
     assert _field(name, "level").confidence == "low"
     assert "星湖区, under 长治市" in _field(name, "level").rule
+
+
+# -- kind ------------------------------------------------------------------------------------
+
+def test_a_page_that_speaks_of_a_document_by_its_short_name_is_no_plan():
+    """t04: the title is a plan's (…实施意见), but the page names it short (以下简称《实施意见》) and its
+    paragraphs open with what it says (《实施意见》提出 · 明确 · 要求): a page about the plan, kind other."""
+    name = "t04_page_speaks_of_the_document"
+    assert _value(name, "kind") == "other"
+    assert _field(name, "kind").rule.startswith("the page speaks of the document (《实施意见》")
