@@ -94,7 +94,7 @@ _NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,30}）)"
 # A note that assigns responsibility or a deadline ends a clause: labelled (责任单位：…, 完成时限：…)
 # or unlabelled (法制司牵头，有关单位负责 · 各地按职责分工负责).
 _RESP_PAREN = re.compile(
-    rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
+    rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|协作|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
     rf"{_NOTE}*[）〕】\]]"
     # unlabelled: a verb that assigns (牵头, 负责 …) closing a phrase of the note
     rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,30}}）){{2,240}}?(?:牵头(?:督导|推进|组织|抓总)?|负责|配合|参与|协办|协助|落实)"
@@ -108,7 +108,7 @@ _RESP_PAREN = re.compile(
     rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[）〕】\]](?=[。；]?[ \t]*$)", re.M)
 # A line of its own that names the units of the task above it: 牵头责任单位：…  协同责任单位：…
 # (a label may carry its remark: 牵头科室（单位）：; 完成时限 and 责任领导 lines belong to the task too)
-_RESP_LINE = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|责任|配合|协办|协同|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}"
+_RESP_LINE = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|配合|协办|协同|协作|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}"
                         r"(?:[（(](?:单位|部门|处室|科室)[）)])?|完成时限|完成时间|完成期限)[：:]")
 
 # The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
@@ -398,7 +398,7 @@ class _Builder:
 
 
 _OPEN_NOTE = re.compile(r"[（〔【\[](?P<body>[^（）〔〕【】\[\]\n]*(?:（[^（）\n]{1,8}）[^（）〔〕【】\[\]\n]*)*)$")
-_NOTE_START = re.compile(r"^(?:(?:责任|牵头|配合|主责|协办|协同|参与)[\u4e00-\u9fff]{0,6}[：:]|[^：:]{2,40}?(?:牵头|负责|配合))")
+_NOTE_START = re.compile(r"^(?:(?:责任|牵头|配合|主责|协办|协同|协作|参与)[\u4e00-\u9fff]{0,6}[：:]|[^：:]{2,40}?(?:牵头|负责|配合))")
 _BRACKET_PAIR = {"（": "）", "〔": "〕", "【": "】", "[": "]"}
 
 
@@ -604,7 +604,7 @@ def _split_run_in(out: list[tuple[int, int, str]], text: str, pipes: set[int]) -
 
 
 # a header cell naming a unit column of the table: 牵头 单位 · 责任部单位(部门) · 配合单位
-_PIPE_UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主责|协办|协同|参与|承办)[\u4e00-\u9fff（）()]{0,10}$")
+_PIPE_UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主责|协办|协同|协作|参与|承办)[\u4e00-\u9fff（）()]{0,10}$")
 # a cell that is a list of units separated by spaces: 市公路局 市运管局 各区县交委（局） (司: 公司 too)
 _UNIT_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,22}(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|政府|司|署)"
                          r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$")

@@ -47,7 +47,7 @@ def _tasks(name: str) -> list[tuple[str, str]]:
 
 
 def _units(name: str) -> list[tuple]:
-    return _rows(_corpus(name).units, ["task_no", "unit", "role"])
+    return _rows(_corpus(name).units, ["task_seq", "unit", "role"])
 
 
 def _warnings(name: str, kind: str) -> list[str]:
@@ -91,3 +91,13 @@ def test_a_page_that_speaks_of_a_document_by_its_short_name_is_no_plan():
     name = "t04_page_speaks_of_the_document"
     assert _value(name, "kind") == "other"
     assert _field(name, "kind").rule.startswith("the page speaks of the document (《实施意见》")
+
+
+# -- units -----------------------------------------------------------------------------------
+
+def test_cooperating_units_are_supporting():
+    """t05: each item is followed by 牵头责任单位：… and 主要协作单位：… on lines of their own; the units after
+    协作 (cooperating) are supporting units, as those after 配合 are."""
+    assert _units("t05_cooperating_units_label") == [
+        (1, "县民政局", "lead"), (1, "各镇人民政府", "supporting"), (1, "县财政局", "supporting"),
+        (2, "县水利局", "lead"), (2, "县生态环境分局", "supporting")]
