@@ -108,7 +108,8 @@ class Field:
 _CN = "〇○零Ｏ一二三四五六七八九十"
 _DATE_FORMS = [
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
-    re.compile(rf"(?P<y>[{_CN}Oo]{{4}})年(?P<m>[{_CN}]{{1,2}})月(?P<d>[{_CN}]{{1,3}})日"),
+    # (a copy may write the digit 0 for 〇 in a year of numerals: 二0一0年九月二十六日)
+    re.compile(rf"(?P<y>(?=[{_CN}Oo0]{{0,3}}[一二三四五六七八九])[{_CN}Oo0]{{4}})年(?P<m>[{_CN}]{{1,2}})月(?P<d>[{_CN}]{{1,3}})日"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
 ]
 # separators lost in copying (only on a line of its own: a bare number elsewhere is not a date):
@@ -141,7 +142,7 @@ def _cn_number(s: str) -> int:
     return number_value(s.translate(_LETTER_ZERO))
 
 
-_LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇", "o": "〇"})
+_LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇", "o": "〇", "0": "〇"})
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

@@ -101,3 +101,12 @@ def test_cooperating_units_are_supporting():
     assert _units("t05_cooperating_units_label") == [
         (1, "县民政局", "lead"), (1, "各镇人民政府", "supporting"), (1, "县财政局", "supporting"),
         (2, "县水利局", "lead"), (2, "县生态环境分局", "supporting")]
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+def test_a_numeral_year_written_with_the_digit_zero_is_a_date():
+    """t06: the signature date 二0一二年三月五日 writes the digit 0 for 〇: it is the issue date, a line of
+    its own (not run into the regulation's title below it)."""
+    name = "t06_digit_zero_in_a_numeral_year"
+    assert _values(name, "issue_date", "title") == ("2012-03-05", "某县城区停车管理办法")
