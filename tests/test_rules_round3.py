@@ -110,3 +110,12 @@ def test_a_numeral_year_written_with_the_digit_zero_is_a_date():
     its own (not run into the regulation's title below it)."""
     name = "t06_digit_zero_in_a_numeral_year"
     assert _values(name, "issue_date", "title") == ("2012-03-05", "某县城区停车管理办法")
+
+
+# -- citations -------------------------------------------------------------------------------
+
+def test_a_decree_number_written_before_hao_ling_is_a_citation():
+    """t07: 《城市绿化条例》（国务院第100号令）, 《城市绿线管理办法》（建设部112号令） and a bare 省政府第45号令:
+    the number comes before 号令 (not 令第…号); each is a cited document's number."""
+    cited = _rows(_corpus("t07_decree_number_before_hao_ling").citations, ["number"])
+    assert [n for (n,) in cited if n] == ["国务院第100号令", "建设部112号令", "省政府第45号令"]
