@@ -119,3 +119,14 @@ def test_a_decree_number_written_before_hao_ling_is_a_citation():
     the number comes before 号令 (not 令第…号); each is a cited document's number."""
     cited = _rows(_corpus("t07_decree_number_before_hao_ling").citations, ["number"])
     assert [n for (n,) in cited if n] == ["国务院第100号令", "建设部112号令", "省政府第45号令"]
+
+
+# -- page furniture and titles -----------------------------------------------------------------
+
+def test_a_download_counter_is_no_part_of_the_title():
+    """t08: a sharing page's record lines (VIP专免, a date, 999+, 21.4KB, 6 页) between the title and its
+    second printing: the counter 999+ is furniture, not the first line of the title; the title's
+    placeholder organ (XX县文旅局) is its author."""
+    name = "t08_counter_before_a_shared_title"
+    assert _values(name, "title", "issuer", "kind", "period_start") == (
+        "XX县文旅局2023年度工作总结", "XX县文旅局", "report", "2023")
