@@ -334,7 +334,7 @@ _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
     r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行)$")
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
-_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委)")
+_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委|工作部|宣传部|组织部)")
 
 
 def _is_organ(line: str) -> bool:
@@ -372,14 +372,15 @@ def _organs(line: str) -> list[str]:
     if len(parts) > 1 and all(_is_organ(p) for p in parts):
         return parts
     s = re.sub(r"[\s\u3000]+", "", line)
-    if not _is_organ(s):
+    if not _ORGAN_END.search(s) or _SENTENCE.search(s):
         return []
     # joint issuers run together: 河南省交通运输厅河南省公安厅 → split where a division starts after an organ ends
+    # (four of them are longer than one organ name may be: split first, then check each)
     cuts = [0] + [m.end() for m in _ORGAN_RUN.finditer(s) if m.end() < len(s) and division_of(s[m.end():])[0]]
     parts = [s[a:b] for a, b in zip(cuts, cuts[1:] + [len(s)])]
     if len(parts) > 1 and all(_is_organ(p) for p in parts):
         return parts
-    return [s]
+    return [s] if _is_organ(s) else []
 
 
 # -- titles ------------------------------------------------------------------------

@@ -130,3 +130,12 @@ def test_a_download_counter_is_no_part_of_the_title():
     name = "t08_counter_before_a_shared_title"
     assert _values(name, "title", "issuer", "kind", "period_start") == (
         "XX县文旅局2023年度工作总结", "XX县文旅局", "report", "2023")
+
+
+# -- issuer ------------------------------------------------------------------------------------
+
+def test_four_joint_issuers_before_guanyu_are_each_an_issuer():
+    """t09: four organs, a party department among them, printed before 关于印发 (their spaces lost when
+    the page is read: longer together than one organ name may be): four issuers, in order."""
+    assert _value("t09_four_joint_issuers_run_together", "issuer") == (
+        "玉溪市市场监督管理局、中共玉溪市委宣传部、玉溪市人力资源和社会保障局、玉溪市住房和城乡建设局")
