@@ -909,6 +909,22 @@ def _field_title(f: Field) -> Field | None:
     return Field(value, f.rule, f.evidence, f.offset, f.source_offset)
 
 
+# the line a report made to a congress opens with: who speaks (organ, post, name), no title:
+# 某区审计局局长某某某 · 某县人民政府副县长某某
+_SPEAKER_LINE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|委|办公室|人民政府|政府|法院|检察院|署|部))"
+                           r"(?P<post>副?(?:局长|主任|厅长|部长|审计长|院长|检察长|县长|区长|市长|省长|州长|署长|书记|处长|主席))"
+                           r"(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _speaker_line(front: list[tuple[int, str]]) -> Field | None:
+    """The organ of the speaker's line a report to a congress opens with (among the first lines)."""
+    for o, ln in front[:3]:
+        m = _SPEAKER_LINE.match(_norm_line(ln))
+        if m:
+            return Field(m["organ"], f"speaker's line (organ, {m['post']} and name) above a report", ln.strip(), o)
+    return None
+
+
 def _headline(front: list[tuple[int, str]]) -> Field | None:
     """A news item's headline: among the first lines, the first that reads like one (short, mostly
     Chinese, no sentence, no 文号 or date), above a long opening paragraph; a page's short words
@@ -919,6 +935,8 @@ def _headline(front: list[tuple[int, str]]) -> Field | None:
         s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
         if len(s) <= 4 or re.search(r"[|｜>＞]", s):
             continue
+        if _SPEAKER_LINE.match(s):
+            return None  # who speaks, not what: the report has no title on the page
         cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
         if (8 <= len(s) <= 50 and cjk >= 0.6 * len(s) and not re.search(r"[。，；：:！？!?]", s)
                 and not _FURNITURE_FIELD.match(s) and not _organs(s) and not _is_date_line(s)
@@ -1236,8 +1254,10 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
     """A date printed in the front matter with the document's 文号 (``2006年10月26日 财建〔2006〕689号``,
     ``某府办发〔2022〕38号 2022年9月27日``) or as the date of the meeting a report was made to
     (``——2022年12月18日在某县人民代表大会…会议上``): the issue date when no signature gives one."""
-    for o, ln in lines[:first_body]:
+    for k, (o, ln) in enumerate(lines[:first_body]):
         s = _norm_line(ln)
+        if k and _SPEAKER_LINE.match(_norm_line(lines[k - 1][1])) and _is_date_line(s):
+            return Field(parse_written_date(s, whole_line=True), "date under the speaker's line of a report", ln.strip(), o)
         m = _MEETING_DATE.match(s)
         if m:
             return Field(parse_written_date(m["date"]), "date of the meeting the report was made to", ln.strip(), o)
@@ -1268,7 +1288,7 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     if m:
         organs = _organs(m["organ"]) or [m["organ"]]  # 中共某省委某省人民政府关于… names two
         readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
-    readings += [_red_header(front), _author_line(front, title)]
+    readings += [_red_header(front), _author_line(front, title), _speaker_line(front)]
     for found in readings:
         if found is None:
             continue
@@ -1547,7 +1567,9 @@ def _level_from_units(text: str, out: _Reading) -> None:
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
 _PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
 _OTHER_TITLE = re.compile(rf"{_OTHER_END}{_PERIOD_PAREN}$")
-_REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下")
+_REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下"
+                             # a report made to a congress: 我受区人民政府的委托，向区人大常委会报告2022年度…
+                             r"|受[^。，]{2,30}?委托[，,]向[^。，]{2,30}?(?:报告|汇报)(?:(?:19|20)\d\d年度?)?")
 _NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)"
                         r"|\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?[日号](?:上午|下午|晚)?[，,]"
                         r"|(?:日前|近日|本报讯|记者)[，,])")

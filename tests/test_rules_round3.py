@@ -139,3 +139,15 @@ def test_four_joint_issuers_before_guanyu_are_each_an_issuer():
     the page is read: longer together than one organ name may be): four issuers, in order."""
     assert _value("t09_four_joint_issuers_run_together", "issuer") == (
         "玉溪市市场监督管理局、中共玉溪市委宣传部、玉溪市人力资源和社会保障局、玉溪市住房和城乡建设局")
+
+
+# -- a report made to a congress ---------------------------------------------------------------
+
+def test_the_speakers_line_of_a_report_to_a_congress_gives_its_author_not_its_title():
+    """t10: the page opens with who speaks (某县水务局局长 李文涛), the date, the addressees 主任、各位副主任、
+    各位委员, then 我受县人民政府的委托，向县人大常委会报告2023年度…: no title (the speaker's line is
+    none), the bureau is the issuer, the date under the line the issue date, a report on 2023."""
+    name = "t10_speaker_line_of_a_report_to_a_congress"
+    assert _values(name, "title", "issuer", "issue_date", "kind", "period_start", "period_end") == (
+        "", "某县水务局", "2024-06-20", "report", "2023", "2023")
+    assert any("title" in m for m in _warnings(name, "metadata_missing"))
