@@ -332,7 +332,7 @@ def _after_division(name: str, div: Division) -> str:
 
 _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
-    r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行)$")
+    r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行|执法检查组|检查组|督查组|督导组|调研组)$")
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
 _ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委|工作部|宣传部|组织部)")
 
@@ -709,6 +709,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
         _level_from_units(text, out)
     _provincial_municipality(text, out)
     _read_kind(text, front, out, field_lines)
+    _report_year_from_first_part(lines, out)
     chosen = {k: v for k, v in out.items() if not k.startswith("_")}
     if "issue_date" not in chosen and "_ambiguous_date" in out:
         chosen["issue_date"] = out["_ambiguous_date"]  # empty: the rule and note say what was seen
@@ -911,9 +912,12 @@ def _field_title(f: Field) -> Field | None:
 
 # the line a report made to a congress opens with: who speaks (organ, post, name), no title:
 # 某区审计局局长某某某 · 某县人民政府副县长某某
-_SPEAKER_LINE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|委|办公室|人民政府|政府|法院|检察院|署|部))"
-                           r"(?P<post>副?(?:局长|主任|厅长|部长|审计长|院长|检察长|县长|区长|市长|省长|州长|署长|书记|处长|主席))"
-                           r"(?P<name>[\u4e00-\u9fff]{2,3})$")
+_SPEAKER = (r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|委|办公室|人民政府|政府|法院|检察院|署|部))"
+            r"(?P<post>副?(?:局长|主任|厅长|部长|审计长|院长|检察长|县长|区长|市长|省长|州长|署长|书记|处长|主席))"
+            r"(?P<name>[\u4e00-\u9fff]{2,3})")
+_SPEAKER_LINE = re.compile(_SPEAKER + "$")
+# a title that says who reported where: 某局局长某某在2020年全省…会议上作报告
+_SPEAKER_TITLE = re.compile(_SPEAKER + r"(?=在[^。，]{2,40}(?:会议|大会|会)上)")
 
 
 def _speaker_line(front: list[tuple[int, str]]) -> Field | None:
@@ -923,6 +927,16 @@ def _speaker_line(front: list[tuple[int, str]]) -> Field | None:
         if m:
             return Field(m["organ"], f"speaker's line (organ, {m['post']} and name) above a report", ln.strip(), o)
     return None
+
+
+def _speaker_title(title: Field | None) -> Field | None:
+    """The organ of a title that says who reported where: 某局局长某某在2020年全省…会议上作报告."""
+    if title is None:
+        return None
+    m = _SPEAKER_TITLE.match(title.value)
+    if m is None:
+        return None
+    return Field(m["organ"], f"organ of the speaker the title names ({m['post']})", title.evidence, title.offset)
 
 
 def _headline(front: list[tuple[int, str]]) -> Field | None:
@@ -1273,7 +1287,7 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
 _TERM = re.compile(r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
 _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
                           # (a sharer's placeholder for the place is part of the name: XX市科技局)
-                          r"(?P<organ>(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
+                          r"(?P<organ>(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:执法检查组|检查组|督查组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
@@ -1288,7 +1302,7 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     if m:
         organs = _organs(m["organ"]) or [m["organ"]]  # 中共某省委某省人民政府关于… names two
         readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
-    readings += [_red_header(front), _author_line(front, title), _speaker_line(front)]
+    readings += [_red_header(front), _author_line(front, title), _speaker_line(front), _speaker_title(title)]
     for found in readings:
         if found is None:
             continue
@@ -1632,6 +1646,23 @@ def _speaks_of_document(text: str) -> Field | None:
         return None
     return Field("other", f"the page speaks of the document (《{m['short']}》{said[0].group().strip()[-2:]}…): "
                           "an interpretation or a news item", said[0].group().strip(), said[0].start())
+
+
+# a report's first part names the year whose work it reports: 一、2022年工作总结 · 一、2019年主要工作
+_YEAR_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年度?(?:工作总结|主要工作|工作回顾|工作(?:开展|完成)?情况"
+                        r"|工作成效|主要工作(?:及|和)成效)[。]?$")
+
+
+def _report_year_from_first_part(lines: list[tuple[int, str]], out: _Reading) -> None:
+    """A report with no period yet: the year its first part names (一、2022年工作总结) is its period."""
+    kind = out.get("kind")
+    if kind is None or kind.value != "report" or "period_start" in out:
+        return
+    first = next(((o, ln.strip()) for o, ln in lines if _BODY_HEADING.match(ln)), None)
+    m = _YEAR_PART.match(_norm_line(first[1])) if first else None
+    if m:
+        for key in ("period_start", "period_end"):
+            out.choose(key, Field(m["year"], "the year the report's first part names", first[1][:60], first[0]))
 
 
 def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:

@@ -151,3 +151,27 @@ def test_the_speakers_line_of_a_report_to_a_congress_gives_its_author_not_its_ti
     assert _values(name, "title", "issuer", "issue_date", "kind", "period_start", "period_end") == (
         "", "某县水务局", "2024-06-20", "report", "2023", "2023")
     assert any("title" in m for m in _warnings(name, "metadata_missing"))
+
+
+def test_a_reports_first_part_names_the_year_it_reports_on():
+    """t11: no title; the opening looks back (2023年以来，…) and the first part is 一、2023年工作总结: a report
+    on 2023 (the year the part names)."""
+    name = "t11_report_year_from_its_first_part"
+    assert _values(name, "kind", "period_start", "period_end") == ("report", "2023", "2023")
+    assert _field(name, "period_start").rule == "the year the report's first part names"
+
+
+def test_a_title_that_says_who_reported_where_gives_the_speakers_organ():
+    """t12: 某省林业局局长王海明在2024年全省林业工作会议上作报告: the bureau is the issuer (the post and the
+    name are no part of it); the report is on 2023 (一、2023年主要工作), not on the meeting's year."""
+    name = "t12_speaker_in_a_titles_report"
+    assert _values(name, "issuer", "kind", "period_start", "period_end") == ("某省林业局", "report", "2023", "2023")
+
+
+def test_an_inspection_group_is_an_organ():
+    """t13: the title's first line is the legislature's 执法检查组 (the group that inspected): the issuer,
+    the title running over three lines."""
+    name = "t13_inspection_group_as_issuer"
+    assert _values(name, "issuer", "title", "kind") == (
+        "某省人民代表大会常务委员会执法检查组", "某省人民代表大会常务委员会执法检查组关于检查《某省湿地保护条例》实施情况的报告",
+        "report")
