@@ -521,7 +521,7 @@ _FIELD_LABELS = {
     # the organ a page says published it or took the text from: often the issuer, sometimes the site
     # (县政府网站) or a short name (市府办)
     "issuer_page": ("发布机构", "发布单位", "发文机构", "发布部门", "来源", "信息来源"),
-    "issue_date": ("发文日期", "成文日期", "印发日期", "公文生成日期", "颁布时间", "颁布日期",
+    "issue_date": ("发文日期", "发文时间", "成文日期", "成文时间", "印发日期", "公文生成日期", "颁布时间", "颁布日期",
                    # a law database's 【公布日期】 is the day the organ promulgated the text
                    "【公布日期】", "【发布日期】"),
     # 生成日期: the day a page record was made, not the document's date

@@ -175,3 +175,11 @@ def test_an_inspection_group_is_an_organ():
     assert _values(name, "issuer", "title", "kind") == (
         "某省人民代表大会常务委员会执法检查组", "某省人民代表大会常务委员会执法检查组关于检查《某省湿地保护条例》实施情况的报告",
         "report")
+
+
+# -- page fields ---------------------------------------------------------------------------------
+
+def test_the_issue_time_field_is_the_issue_date():
+    """t14: a field table flattened to | rows: 发文时间 (the time the organ issued it) is the issue date,
+    发布日期 three days later only the page's publication."""
+    assert _value("t14_issue_time_field", "issue_date") == "2024-01-15"
