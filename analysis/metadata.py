@@ -732,6 +732,12 @@ def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, st
     return out
 
 
+def _headline_number(line: str, number: str) -> bool:
+    """A headline that ends with the number in brackets: no sentence, no cited title in 《》 before it."""
+    m = re.fullmatch(r"(?P<head>[^。，；：:《》]{6,60})[（(]" + re.escape(number) + r"[）)]", line)
+    return m is not None and len(re.findall(r"[\u4e00-\u9fff]", m["head"])) >= 6
+
+
 def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
     """The document's own 文号: a 文号 field, else a line of the front matter that is the number."""
     for o, ln in front:
@@ -744,7 +750,9 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
         # the document's own number stands alone on its line, or in brackets after the notice's
         # title (…的通知（甘交政法〔2023〕1号）), or beside the signer or the date (某发〔2025〕11号 签发人：…,
         # 2006年10月26日 财建〔2006〕689号); a cited one sits in a sentence
+        # (a page's headline may carry it in brackets at its end too: 2021年县政府重点工作任务（华政发〔2021〕2号）)
         if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
+                  or _headline_number(s, m.group())
                   or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$|^签发人", rest))
                   or (rest and _is_date_line(rest))):
             found = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)

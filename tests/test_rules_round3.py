@@ -183,3 +183,8 @@ def test_the_issue_time_field_is_the_issue_date():
     """t14: a field table flattened to | rows: 发文时间 (the time the organ issued it) is the issue date,
     发布日期 three days later only the page's publication."""
     assert _value("t14_issue_time_field", "issue_date") == "2024-01-15"
+
+
+def test_a_number_in_brackets_at_the_end_of_the_headline_is_the_documents_own():
+    """t15: the page's headline 2023年县政府民生实事项目（某政发〔2023〕5号） carries the notice's own 文号."""
+    assert _value("t15_number_in_a_headlines_brackets", "doc_number") == "某政发〔2023〕5号"
