@@ -856,7 +856,7 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     if not any(readings):
         readings.append(_notice_title(front))
     readings += [_field_title(f) for f in out.seen.get("title", []) if f.rule.endswith("field")]
-    readings += [_headline(front)]
+    readings += [_interpretation_headline(front), _headline(front)]
     for found in readings:
         if found is None:
             continue
@@ -934,6 +934,20 @@ def _speaker_line(front: list[tuple[int, str]]) -> Field | None:
         m = _SPEAKER_LINE.match(_norm_line(ln))
         if m:
             return Field(m["organ"], f"speaker's line (organ, {m['post']} and name) above a report", ln.strip(), o)
+    return None
+
+
+# an interpretation's headline: the column's label and a bar before the document's name
+# (政策解读 | 某省全民健身实施计划（2021-2025年）): the page's title, the page is about the document
+_INTERPRETATION = re.compile(r"^(?P<label>政策解读|权威解读|图文解读|图解|一图读懂|解读)[ \t\u3000]*[|｜:：][ \t\u3000]*"
+                             r"(?P<name>[^|｜]{6,80})$")
+
+
+def _interpretation_headline(front: list[tuple[int, str]]) -> Field | None:
+    """The first of the first lines that is an interpretation's headline (see ``_INTERPRETATION``)."""
+    for o, ln in front[:8]:
+        if _INTERPRETATION.match(ln.strip()):
+            return Field(ln.strip(), "interpretation's headline (解读 | …)", ln, o)
     return None
 
 
@@ -1414,6 +1428,9 @@ def _read_level(out: _Reading) -> None:
     if title is None:
         return
     named = _TERM.sub("", re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value))  # 2020年静海区… names 静海区
+    interpretation = _INTERPRETATION.match(named)
+    if interpretation:  # 政策解读 | 某省…计划: the region the interpreted document names
+        named = interpretation["name"]
     div, region = division_of(named)
     # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level, and so does a news
     # item's 我市/本县; a bare word alone only when an organ follows (市教育局…, not 省对市…考核)
@@ -1618,6 +1635,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
     a letter that asks, anything else)."""
     if "征求意见" in value:
         return "other", "title calls for comments (征求意见)"
+    if _INTERPRETATION.match(value):
+        return "other", "title names an interpretation (解读 | …)"
     if _RELEASE_NEWS.match(value):
         return "other", "title reports a document's release (…发布…)"
     if _REPORTING_LETTER.search(value):

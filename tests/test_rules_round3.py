@@ -188,3 +188,11 @@ def test_the_issue_time_field_is_the_issue_date():
 def test_a_number_in_brackets_at_the_end_of_the_headline_is_the_documents_own():
     """t15: the page's headline 2023年县政府民生实事项目（某政发〔2023〕5号） carries the notice's own 文号."""
     assert _value("t15_number_in_a_headlines_brackets", "doc_number") == "某政发〔2023〕5号"
+
+
+def test_an_interpretations_headline_is_the_title_of_a_page_about_the_plan():
+    """t16: past an SEO line, a hotline label and its number, the headline 政策解读 | 云南省…规划（2023-2027年）:
+    the page's title; the page interprets the plan (kind other), whose region and years it names."""
+    name = "t16_interpretation_headline"
+    assert _values(name, "title", "kind", "level", "period_start", "period_end") == (
+        "政策解读 | 云南省养老服务体系建设规划（2023-2027年）", "other", "provincial", "2023", "2027")
