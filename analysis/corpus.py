@@ -193,7 +193,8 @@ _SIGN_LINE = re.compile(r"^\s*[（(].*\d{4}-\d{2}-\d{2}.*[）)]\s*$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;]")
 _MOJIBAKE_LEAD = re.compile(r"[ÃÂâ]")
-_MOJIBAKE = re.compile(r"\?{2,}|\ufffd+|[ÃÂâ][\x80-\xbf€-™]{1,2}")
+# (a character lost with its pinyin gloss kept: 试?guó)Q)
+_MOJIBAKE = re.compile(r"\?{2,}|\ufffd+|[ÃÂâ][\x80-\xbf€-™]{1,2}|\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
 
 # ASCII punctuation that Chinese official documents write full-width.
 _TO_FULL = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"}
@@ -735,8 +736,26 @@ def _remove_cjk_spaces(buf: _Buffer) -> None:
     buf.apply(edits, "space")
 
 
+# question marks opening a line before its text: the paragraph's indentation (two ideographic spaces)
+# lost in an encoding; only when three lines or more open so (one could be a real ??)
+_LOST_INDENT = re.compile(r"^[ \t]*(\?{2,4})(?=[\u4e00-\u9fff0-9（《“])", re.M)
+
+
+def _restore_lost_indentation(buf: _Buffer, warnings: list[ParseWarning]) -> None:
+    """Lines that open with ``??`` (see ``_LOST_INDENT``) get their indentation back as ideographic
+    spaces: ``lost_indentation`` repairs and one ``mojibake`` warning that says so."""
+    if "??" not in buf.text:
+        return
+    found = list(_LOST_INDENT.finditer(buf.text))
+    if len(found) < 3:
+        return
+    warnings.append(ParseWarning(buf.doc_id, "mojibake", buf.origin[found[0].start(1)],
+                                 f"{len(found)} lines open with '??' (indentation lost in an encoding): read as spaces"))
+    buf.apply([(m.start(1), m.end(1), "\u3000" * len(m.group(1))) for m in found], "lost_indentation")
+
+
 def _flag_mojibake(buf: _Buffer, warnings: list[ParseWarning]) -> None:
-    if "??" not in buf.text and "\ufffd" not in buf.text and not _MOJIBAKE_LEAD.search(buf.text):
+    if "?" not in buf.text and "\ufffd" not in buf.text and not _MOJIBAKE_LEAD.search(buf.text):
         return  # the usual case, decided by two substring tests and a one-class scan
     for m in _MOJIBAKE.finditer(buf.text):
         ctx = buf.text[max(0, m.start() - 8): m.end() + 8].replace("\n", " ")
@@ -757,6 +776,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
     warnings: list[ParseWarning] = []
     buf = _Buffer(source, doc_id)
     buf.apply([(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", source)], "line_end")
+    _restore_lost_indentation(buf, warnings)
     _flag_mojibake(buf, warnings)
     _cut_trailer(buf, warnings)
     _remove_reading_aids(buf)

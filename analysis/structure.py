@@ -1126,6 +1126,10 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
                             s.clause_seq) for s in b.spans]
             task.seq = k
     for task in b.tasks:
+        lost = re.search(r"\?|\ufffd", task.title)
+        if lost:  # a character lost in an encoding (试?guó）Q时间): the heading cannot be read as written
+            b.warn("tasks_uncertain", task.start, f"item {task.task_no}'s heading carries an undecodable character "
+                   f"({task.title[max(0, lost.start() - 4):lost.end() + 4]}…): check this task against the source")
         if len(task.title) > _LONG_TITLE:
             b.warn("tasks_uncertain", task.start, f"item {task.task_no}'s heading runs {len(task.title)} characters "
                    f"without a stop ({task.title[:16]}…): text run together, not a heading? check this task")

@@ -196,3 +196,17 @@ def test_an_interpretations_headline_is_the_title_of_a_page_about_the_plan():
     name = "t16_interpretation_headline"
     assert _values(name, "title", "kind", "level", "period_start", "period_end") == (
         "政策解读 | 云南省养老服务体系建设规划（2023-2027年）", "other", "provincial", "2023", "2027")
+
+
+# -- lost characters ---------------------------------------------------------------------------------
+
+def test_question_marks_opening_lines_are_lost_indentation_and_a_lost_character_is_flagged():
+    """t17: every paragraph opens with ?? (its two ideographic spaces lost in an encoding): read as
+    indentation, so the signature, its date and the parts 一、二、三、 are lines of their own; a
+    character lost with its pinyin gloss kept (宣传?guó)Q方式) is flagged in the task it falls in."""
+    name = "t17_lost_indentation_and_lost_characters"
+    assert _values(name, "issue_date", "title", "kind", "period_start") == (
+        "2023-10-08", "某市2023年消防安全宣传月活动方案", "plan", "2023")
+    assert [no for no, _ in _tasks(name)] == ["一", "二", "三"]
+    assert any("三's heading carries an undecodable character" in m for m in _warnings(name, "tasks_uncertain"))
+    assert any("lines open with '??'" in m for m in _warnings(name, "mojibake"))
