@@ -754,6 +754,29 @@ def _restore_lost_indentation(buf: _Buffer, warnings: list[ParseWarning]) -> Non
     buf.apply([(m.start(1), m.end(1), "\u3000" * len(m.group(1))) for m in found], "lost_indentation")
 
 
+# HTML markup saved with a page's text (<p style="…">…</p><p><br/></p>): a paragraph or line tag
+# ends a line, an inline tag is nothing; only when the text carries three tags or more
+_MARKUP = re.compile(r"<(?P<close>/)?(?P<tag>p|br|div|h[1-6]|li|tr|strong|b|em|i|span|font|u|td)\b[^<>\n]{0,200}?/?>",
+                     re.I)
+_BLOCK_TAGS = {"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr"}
+
+
+def _strip_markup(buf: _Buffer) -> None:
+    """Remove HTML tags from a text that carries them (see ``_MARKUP``): ``html_markup`` repairs. A
+    block ends a line where it closes (</p>, <br/>) and where one opens after text on the same line."""
+    if "<" not in buf.text:
+        return
+    found = list(_MARKUP.finditer(buf.text))
+    if len(found) < 3:
+        return
+    edits = []
+    for m in found:
+        block = m["tag"].lower() in _BLOCK_TAGS and (m["close"] or m["tag"].lower() == "br" or
+                                                     (m.start() > 0 and buf.text[m.start() - 1] not in "\n>"))
+        edits.append((m.start(), m.end(), "\n" if block else ""))
+    buf.apply(edits, "html_markup")
+
+
 def _flag_mojibake(buf: _Buffer, warnings: list[ParseWarning]) -> None:
     if "?" not in buf.text and "\ufffd" not in buf.text and not _MOJIBAKE_LEAD.search(buf.text):
         return  # the usual case, decided by two substring tests and a one-class scan
@@ -776,6 +799,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
     warnings: list[ParseWarning] = []
     buf = _Buffer(source, doc_id)
     buf.apply([(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", source)], "line_end")
+    _strip_markup(buf)
     _restore_lost_indentation(buf, warnings)
     _flag_mojibake(buf, warnings)
     _cut_trailer(buf, warnings)

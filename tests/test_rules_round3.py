@@ -210,3 +210,15 @@ def test_question_marks_opening_lines_are_lost_indentation_and_a_lost_character_
     assert [no for no, _ in _tasks(name)] == ["一", "二", "三"]
     assert any("三's heading carries an undecodable character" in m for m in _warnings(name, "tasks_uncertain"))
     assert any("lines open with '??'" in m for m in _warnings(name, "mojibake"))
+
+
+# -- markup ------------------------------------------------------------------------------------------
+
+def test_html_markup_saved_with_the_text_is_removed_and_its_paragraphs_are_lines():
+    """t18: the page saved with its HTML (<p>, <p style=…>, <strong>, <br/>) on one line: the tags go,
+    each paragraph is a line — the signature and its date, the plan's title, its part and items."""
+    name = "t18_html_markup_in_a_text"
+    assert _values(name, "issue_date", "title", "issuer", "doc_number") == (
+        "2022-05-16", "某省促进农民工就业创业实施方案", "某省人民政府", "某政发〔2022〕9号")
+    assert _tasks(name) == [("1", "开发公益性岗位"), ("2", "组织劳务输出")]
+    assert "<" not in _read(name)[0].text
