@@ -222,3 +222,11 @@ def test_html_markup_saved_with_the_text_is_removed_and_its_paragraphs_are_lines
         "2022-05-16", "某省促进农民工就业创业实施方案", "某省人民政府", "某政发〔2022〕9号")
     assert _tasks(name) == [("1", "开发公益性岗位"), ("2", "组织劳务输出")]
     assert "<" not in _read(name)[0].text
+
+
+def test_a_cooperating_units_column_of_a_task_table_is_supporting():
+    """t05 (tables): a Word or spreadsheet task table whose unit columns are 牵头单位 and 协作单位."""
+    from analysis.ingest.task_tables import column_roles
+
+    assert column_roles(["序号", "重点任务", "牵头单位", "协作单位", "完成时限"]) == [
+        "no", "text", "lead", "supporting", "deadline"]
