@@ -1675,21 +1675,43 @@ def _speaks_of_document(text: str) -> Field | None:
                           "an interpretation or a news item", said[0].group().strip(), said[0].start())
 
 
-# a report's first part names the year whose work it reports: 一、2022年工作总结 · 一、2019年主要工作
+# a report's first part names the year whose work it reports: 一、2022年工作总结 · 一、2019年主要工作 ·
+# 一、2022年工作成效及亮点
 _YEAR_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年度?(?:工作总结|主要工作|工作回顾|工作(?:开展|完成)?情况"
-                        r"|工作成效|主要工作(?:及|和)成效)[。]?$")
+                        r"|工作成效|主要工作(?:及|和)成效)(?:(?:及|和|与)(?:亮点|特色|经验|做法|不足))?[。]?$")
+# a title that looks back and ahead at once: …2023年工作总结和2023年工作计划 · …总结暨…工作打算
+_SUMMARY_AND_PLAN = re.compile(r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:计划|打算|思路|安排|要点)")
+#: the rule of a period the report's first part contradicts (a weak reading: see analysis.confidence)
+TITLE_AND_BODY_DISAGREE = "the report's first part reviews another year than its title"
 
 
 def _report_year_from_first_part(lines: list[tuple[int, str]], out: _Reading) -> None:
-    """A report with no period yet: the year its first part names (一、2022年工作总结) is its period."""
+    """A report with no period yet: the year its first part names (一、2022年工作总结) is its period.
+    A report whose title gives a period the first part contradicts (…2023年工作总结和2023年工作计划
+    over 一、2022年工作成效): a title that looks back and ahead runs from the year the part reviews to
+    the title's last year; either way the period is flagged (title and body disagree)."""
     kind = out.get("kind")
-    if kind is None or kind.value != "report" or "period_start" in out:
+    if kind is None or kind.value != "report":
         return
     first = next(((o, ln.strip()) for o, ln in lines if _BODY_HEADING.match(ln)), None)
     m = _YEAR_PART.match(_norm_line(first[1])) if first else None
-    if m:
+    if not m:
+        return
+    if "period_start" not in out:
         for key in ("period_start", "period_end"):
             out.choose(key, Field(m["year"], "the year the report's first part names", first[1][:60], first[0]))
+        return
+    start, end, title = out["period_start"], out["period_end"], out.get("title")
+    if m["year"] == start.value or start.value != end.value and start.value <= m["year"] <= end.value:
+        return
+    rule = f"{TITLE_AND_BODY_DISAGREE} ({m['year']}; the title: {start.value}–{end.value})"
+    looks_ahead = title is not None and _SUMMARY_AND_PLAN.search(title.value)
+    if looks_ahead and m["year"] < start.value:  # the summary's year is the part's, the plan's the title's
+        out.choose("period_start", Field(m["year"], rule, first[1][:60], first[0]))
+        out.choose("period_end", Field(end.value, rule, end.evidence, end.offset))
+    else:  # which year is meant cannot be told: the title's, flagged
+        for key in ("period_start", "period_end"):
+            out.choose(key, Field(out[key].value, rule, out[key].evidence, out[key].offset))
 
 
 def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:

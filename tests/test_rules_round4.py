@@ -1,0 +1,76 @@
+"""Rules of the fourth round on first contact (issue 15): one invented document per convention
+(tests/data/synthetic/conventions/u01–…, written for these rules, in their own words); the expected
+values were written by reading each document, so breaking a rule breaks its test. Each document is
+read as a file the manifest does not list, so its metadata comes from its own text."""
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.corpus import read_document
+from analysis.tables import build_corpus
+
+CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
+
+
+@lru_cache(maxsize=None)
+def _read(name: str):
+    doc = read_document(CONVENTIONS / f"{name}.txt", meta=None)
+    return doc, build_corpus([doc])
+
+
+def _corpus(name: str):
+    return _read(name)[1]
+
+
+def _field(name: str, field: str):
+    """The metadata reading of a field (a Field, or None when nothing was read)."""
+    return _read(name)[0].meta["metadata_fields"].get(field)
+
+
+def _value(name: str, field: str) -> str:
+    f = _field(name, field)
+    return f.value if f is not None else ""
+
+
+def _values(name: str, *fields: str) -> tuple:
+    return tuple(_value(name, f) for f in fields)
+
+
+def _rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    return [tuple(None if (v is None or v is pd.NA or v != v) else v for v in r)
+            for r in frame[columns].astype(object).itertuples(index=False)]
+
+
+def _tasks(name: str) -> list[tuple[str, str]]:
+    return _rows(_corpus(name).tasks, ["task_no", "title"])
+
+
+def _units(name: str) -> list[tuple]:
+    return _rows(_corpus(name).units, ["task_seq", "unit", "role"])
+
+
+def _warnings(name: str, kind: str) -> list[str]:
+    w = _corpus(name).warnings
+    return list(w.loc[w.kind == kind, "message"])
+
+
+# -- period ----------------------------------------------------------------------------------
+
+def test_a_summary_and_plan_whose_first_part_reviews_the_year_before_runs_from_that_year():
+    """u01: the title says 2025年工作总结和2025年工作计划, but the summary part reviews 2024 (一、2024年
+    工作成效及亮点; the opening 2024年，…): the document covers 2024 (looked back on) to 2025 (planned),
+    flagged — the title and the body disagree."""
+    name = "u01_summary_year_the_title_misstates"
+    assert _values(name, "kind", "period_start", "period_end") == ("report", "2024", "2025")
+    for key in ("period_start", "period_end"):
+        assert _field(name, key).confidence == "low"
+        assert "2024" in _field(name, key).note
+
+
+def test_a_report_whose_first_part_contradicts_its_titles_one_year_is_flagged():
+    """u01b: 2025年工作总结 over 一、2023年工作开展情况: which year is meant cannot be told — the title's
+    year stays, flagged low."""
+    name = "u01b_report_year_the_title_contradicts"
+    assert _values(name, "kind", "period_start", "period_end") == ("report", "2025", "2025")
+    assert _field(name, "period_start").confidence == "low"
