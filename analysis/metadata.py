@@ -764,7 +764,8 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
 
 
 _PERIOD_LINE = re.compile(r"[（(](?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]")
-_WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|word版|附全文|图文|原文)[）)]$")
+# a page's note on what it shows of the document (its outline too: （纲 目）, （目录）), no part of the title
+_WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|word版|附全文|图文|原文|纲\s?目|目录|提纲)[）)]$")
 _ARTICLE_NO = re.compile(r"^第[0-9一二三四五六七八九十]+篇")
 
 
@@ -805,7 +806,9 @@ def _wraps_into_title(p: str, continuation: bool) -> bool:
         return False
     if _title_like(p) and _opens_title(p) and not _organs(p):
         return False  # a whole title of its own (a page's headline above the document's title)
+    # (a line without a Chinese character — a page's time stamp 2022-05-10 09:01:26 — is no part of a title)
     return (0 < len(p) <= 30 and "|" not in p and "｜" not in p and not re.search(r"[。：；，:）)]$", p)
+            and re.search(r"[\u4e00-\u9fff]", p) is not None
             and (continuation or not p.endswith("、"))
             and not re.search(r"[：@]|\d{4}年\d", p) and (continuation or not _TITLE_END.search(p))
             and not p.endswith("通知") and not _is_date_line(p) and not _FURNITURE_FIELD.match(p)

@@ -74,3 +74,25 @@ def test_a_report_whose_first_part_contradicts_its_titles_one_year_is_flagged():
     name = "u01b_report_year_the_title_contradicts"
     assert _values(name, "kind", "period_start", "period_end") == ("report", "2025", "2025")
     assert _field(name, "period_start").confidence == "low"
+
+
+# -- a one-line page's outline -------------------------------------------------------------
+
+def test_a_one_line_outline_after_a_title_with_spaced_glosses_gets_its_breaks():
+    """u02: a one-line page opens with the title and two glosses in brackets set off by spaces
+    (…行动计划（2024-2026年） （纲 目）) and runs its outline on (一、总体要求 二、主要任务 （一）… 1.…):
+    the outline's first part follows the title, so its numbered items get their lines back — the
+    five 1./2./3. items under 二、主要任务 are the tasks (三、保障措施 is no task part)."""
+    name = "u02_outline_run_together_after_a_glossed_title"
+    assert _tasks(name) == [("1", "改造县图书馆少儿阅览区"), ("2", "建设乡镇书屋"), ("1", "举办读书月活动"),
+                            ("2", "开展亲子共读"), ("3", "组织经典诵读比赛")]
+    assert _values(name, "kind", "period_start", "period_end") == ("plan", "2024", "2026")
+
+
+def test_an_outline_gloss_is_no_part_of_the_title_nor_a_time_stamp_above_it():
+    """u03: the title line ends with the page's note （目录） (what the page shows of the document) and
+    a page's time stamp stands above it: the title is the line without the note, and without the
+    time stamp (no Chinese character: no line a title wraps from)."""
+    name = "u03_outline_gloss_under_a_time_stamp"
+    assert _value(name, "title") == "某某区养老服务体系建设三年行动方案（2024-2026年）"
+    assert _values(name, "kind", "period_start", "period_end") == ("plan", "2024", "2026")
