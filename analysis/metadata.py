@@ -913,10 +913,12 @@ def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
 
 def _field_title(f: Field) -> Field | None:
     """A page's 名称 / 标题 field as a title: the document a cover notice it names issues
-    (``科技部关于印发建设创新型省份工作指引的通知`` → ``建设创新型省份工作指引``), or the name itself."""
+    (``科技部关于印发建设创新型省份工作指引的通知`` → ``建设创新型省份工作指引``), or the name itself
+    (a notice that issues nothing: ``某办公厅关于落实…分工的通知``)."""
     m = _COVER.search(f.value)
     value = _norm_line(m["q"] or m["a"] or m["p"]) if m else f.value
-    if not _TITLE_END.search(value) or len(value) < 6:
+    # (a notice that issues nothing is its own document: 标题：某办公厅关于落实…分工的通知)
+    if not (_TITLE_END.search(value) or _NOTICE_TITLE.match(value)) or len(value) < 6:
         return None
     return Field(value, f.rule, f.evidence, f.offset, f.source_offset)
 

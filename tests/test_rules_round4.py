@@ -96,3 +96,24 @@ def test_an_outline_gloss_is_no_part_of_the_title_nor_a_time_stamp_above_it():
     name = "u03_outline_gloss_under_a_time_stamp"
     assert _value(name, "title") == "某某区养老服务体系建设三年行动方案（2024-2026年）"
     assert _values(name, "kind", "period_start", "period_end") == ("plan", "2024", "2026")
+
+
+# -- a notice that divides work ------------------------------------------------------------
+
+def test_a_title_field_naming_a_notice_that_issues_nothing_is_the_title():
+    """u04: the page's 标题 field names a notice that issues no other document (关于落实…分工的通知, its
+    title line broken over two lines below): the field gives the title, and a notice that divides
+    work (…分工的通知) is a plan."""
+    name = "u04_title_field_of_a_notice_dividing_work"
+    assert _value(name, "title") == "某某省人民政府办公厅关于落实全省冬春农田水利建设有关措施分工的通知"
+    assert _values(name, "kind", "level", "doc_number") == ("plan", "provincial", "某政办函〔2025〕9号")
+
+
+def test_an_item_that_assigns_itself_in_a_sentence_names_its_lead_and_supporting_units():
+    """u05: each item is one sentence that ends by naming who carries it out: 由A会同B、C等部门负责落实
+    (A leads, B and C support), 由A负责 (A is responsible), 由A会同B研究提出落实意见."""
+    name = "u05_item_that_assigns_itself_in_a_sentence"
+    assert [no for no, _ in _tasks(name)] == ["（一）", "（二）", "（三）"]
+    assert _units(name) == [(1, "市市场监管局", "lead"), (1, "市公安局", "supporting"), (1, "市税务局", "supporting"),
+                            (2, "市住房城乡建设局", "responsible"),
+                            (3, "市政务服务办", "lead"), (3, "市司法局", "supporting")]
