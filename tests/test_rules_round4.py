@@ -117,3 +117,13 @@ def test_an_item_that_assigns_itself_in_a_sentence_names_its_lead_and_supporting
     assert _units(name) == [(1, "市市场监管局", "lead"), (1, "市公安局", "supporting"), (1, "市税务局", "supporting"),
                             (2, "市住房城乡建设局", "responsible"),
                             (3, "市政务服务办", "lead"), (3, "市司法局", "supporting")]
+
+
+# -- kind ------------------------------------------------------------------------------------
+
+def test_a_progress_summary_table_is_a_report():
+    """u06: a title ending 进展情况汇总表 (a table of the progress made, here for a quarter) names a report,
+    for the year the title names."""
+    name = "u06_progress_summary_table"
+    assert _values(name, "title", "kind", "period_start", "period_end") == (
+        "某某县2025年民生实事项目进展情况汇总表（第二季度）", "report", "2025", "2025")
