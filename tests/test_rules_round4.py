@@ -127,3 +127,11 @@ def test_a_progress_summary_table_is_a_report():
     name = "u06_progress_summary_table"
     assert _values(name, "title", "kind", "period_start", "period_end") == (
         "某某县2025年民生实事项目进展情况汇总表（第二季度）", "report", "2025", "2025")
+
+
+def test_an_emergency_plan_is_a_plan():
+    """u07: a cover issues 《某某县森林火灾应急预案》: an 应急预案 (who does what when a disaster strikes)
+    ends a title like a plan — the issued document's title, kind plan."""
+    name = "u07_emergency_plan_issued_by_a_cover"
+    assert _values(name, "title", "kind", "level", "doc_number") == (
+        "某某县森林火灾应急预案", "plan", "county", "某府〔2025〕4号")
