@@ -1765,7 +1765,9 @@ def _report_opening(text, opening, at, furniture_lines, out) -> Field | None:
 
 
 # the opening of a year's work points: 2023年是…之年 · 2023年全市人才工作的总体要求是 · 现对2023年全市民政工作作出安排
-_PLAN_OPENING = re.compile(rf"^(?P<a>{_YEAR})年(?:是|全[省市县区]|[^。，]{{0,20}}工作的总体(?:要求|思路)是)"
+# · 2024年，我局将深入学习… (what the year will bring: 将)
+_PLAN_OPENING = re.compile(rf"^(?P<a>{_YEAR})年(?:是|全[省市县区]|[^。，]{{0,20}}工作的总体(?:要求|思路)是"
+                           r"|[，,](?:我|本)[局委厅办部院中心县区市]{0,2}将)"
                            rf"|现对(?P<b>{_YEAR})年[^。]{{0,20}}工作(?:作|做)")
 
 

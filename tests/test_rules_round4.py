@@ -135,3 +135,19 @@ def test_an_emergency_plan_is_a_plan():
     name = "u07_emergency_plan_issued_by_a_cover"
     assert _values(name, "title", "kind", "level", "doc_number") == (
         "某某县森林火灾应急预案", "plan", "county", "某府〔2025〕4号")
+
+
+def test_an_untitled_text_opening_with_what_the_year_will_bring_is_that_years_plan():
+    """u08: no title; the opening says what the office will do that year (2026年，我局将…) and the items
+    are measures: a plan for 2026."""
+    name = "u08_untitled_year_plan_opening_with_jiang"
+    assert _values(name, "kind", "period_start", "period_end") == ("plan", "2026", "2026")
+
+
+def test_markdown_images_are_no_text_and_the_news_lead_below_them_opens_the_page():
+    """u09: two Markdown image lines (![](https://…)) above a news lead (4月2日，我县召开…): the images
+    are removed, so the lead is the page's opening — a news item, kind other."""
+    name = "u09_markdown_image_before_a_news_lead"
+    doc = _read(name)[0]
+    assert "![" not in doc.text and "img.example.cn" not in doc.text
+    assert _value(name, "kind") == "other"
