@@ -1,0 +1,215 @@
+"""Rule-level tests for the extraction rules the mutation run (``scripts/mutation.py``) found
+unpinned: each case is a phrase written in a convention plans and reports use, in my own words,
+that needs exactly one word, period or bracket of a rule, so dropping that word breaks the case.
+
+The expected values were written by reading each phrase. Mutants no phrase can tell apart are
+listed with the reason in ``scripts/mutation_equivalent.md``.
+"""
+import pytest
+
+from analysis.extract import find_citations, find_targets, find_training
+from analysis.extract.training import AUDIENCES
+
+# -- training: hours and sessions a year, by audience (analysis/extract/training.py) -------------
+
+#: (phrase, [(audience, hours a year, sessions a year)])
+TRAINING = [
+    # the period hours are counted in
+    ("执法人员每年参加法律知识培训不少于40学时", [("执法人员", 40.0, None)]),
+    ("执法人员每年度参加业务培训不少于20学时", [("执法人员", 20.0, None)]),
+    ("执法人员每半年参加业务培训不少于8学时", [("执法人员", 16.0, None)]),
+    ("执法人员每季度参加业务培训不少于6学时", [("执法人员", 24.0, None)]),
+    ("执法人员每季参加业务培训不少于6学时", [("执法人员", 24.0, None)]),
+    ("执法人员每月参加业务培训不少于2学时", [("执法人员", 24.0, None)]),
+    ("执法人员每周参加业务学习不少于1学时", [("执法人员", 52.0, None)]),
+    ("执法人员年均参加培训不少于32课时", [("执法人员", 32.0, None)]),
+    ("执法人员年人均参加培训不少于30学时", [("执法人员", 30.0, None)]),
+    ("执法人员全年参加培训不少于20小时", [("执法人员", 20.0, None)]),
+    # how often: 每季度 / 每季 / 每半年 / 每年度 / 每周, 全年 and 年均 counts
+    ("领导班子成员每季度集中学法一次", [("领导班子成员", None, 4.0)]),
+    ("领导班子成员每季集中学法一次", [("领导班子成员", None, 4.0)]),
+    ("执法人员每半年开展一次轮训", [("执法人员", None, 2.0)]),
+    ("执法人员每年度开展轮训不少于2次", [("执法人员", None, 2.0)]),
+    ("执法人员每周开展一次业务学习", [("执法人员", None, 52.0)]),
+    ("执法人员全年开展集中学法不少于6次", [("执法人员", None, 6.0)]),
+    ("执法人员年均参加轮训不少于3次", [("执法人员", None, 3.0)]),
+    # each word that says the phrase is about study, alone in its phrase
+    ("执法人员每月开展一次集中学习", [("执法人员", None, 12.0)]),
+    ("执法人员每年组织培训不少于2次", [("执法人员", None, 2.0)]),
+    ("执法人员每年累计不少于40学时", [("执法人员", 40.0, None)]),
+    ("执法人员年均不少于32课时", [("执法人员", 32.0, None)]),
+    ("执法人员每年轮训一次", [("执法人员", None, 1.0)]),
+    ("执法人员每季度举办一次法治讲堂", [("执法人员", None, 4.0)]),
+    ("领导干部每半年开展一次专题研讨", [("领导班子成员", None, 2.0)]),
+    ("执法人员每年参加一次网上学考", [("执法人员", None, 1.0)]),
+    ("领导班子成员每年授课不少于2次", [("领导班子成员", None, 2.0)]),
+    # study that is not legal training: a Party lecture, a self-review, a case-file review
+    ("领导班子成员每季度开展一次党课学习", []),
+    ("执法人员每月开展一次对照检视学习", []),
+    ("执法人员每半年开展一次案卷评查交流学习", []),
+    # the audience, as each document names it
+    ("领导班子每年集中学法不少于4次", [("领导班子成员", None, 4.0)]),
+    ("主要负责人每年集中学法不少于4次", [("领导班子成员", None, 4.0)]),
+    ("基层站所执法人员每月开展一次集中学习", [("基层站所执法人员", None, 12.0)]),
+    ("基层执法站所全员每月开展一次集中学习", [("基层站所执法人员", None, 12.0)]),
+    # … named in the phrase itself, not carried from an earlier phrase that names another
+    ("领导干部要带头学法，执法人员每年轮训不少于2次", [("执法人员", None, 2.0)]),
+    ("领导干部要带头学法，执法队伍每年轮训不少于2次", [("执法人员", None, 2.0)]),
+    ("领导干部要带头学法，每人每年参加培训不少于40学时", [("执法人员", 40.0, None)]),
+    ("领导干部要带头学法，每名同志每年参加培训不少于40学时", [("执法人员", 40.0, None)]),
+    # sentences end at 。！？ and a line end; phrases at ，；
+    ("领导干部每年集中学法不少于4次。每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("执法人员", None, 2.0)]),
+    ("领导干部每年集中学法不少于4次！每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("执法人员", None, 2.0)]),
+    ("领导干部每年集中学法不少于4次？每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("执法人员", None, 2.0)]),
+    ("领导干部每年集中学法不少于4次\n每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("执法人员", None, 2.0)]),
+    ("执法人员每年参加培训不少于40学时，领导干部每季度集中学法一次",
+     [("执法人员", 40.0, None), ("领导班子成员", None, 4.0)]),
+    ("执法人员每年参加培训不少于40学时；领导干部每季度集中学法一次",
+     [("执法人员", 40.0, None), ("领导班子成员", None, 4.0)]),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", TRAINING, ids=[p for p, _ in TRAINING])
+def test_training_phrase(phrase, expected):
+    assert [(t.audience, t.hours_per_year, t.times_per_year) for t in find_training(phrase)] == expected
+
+
+def test_hours_without_a_period_count_for_a_one_year_report_only():
+    """A report's 培训48学时 covers the year it reports on; in a plan the period is unknown."""
+    assert find_training("执法人员参加法律知识培训48学时", "年")[0].hours_per_year == 48.0
+    assert find_training("执法人员参加法律知识培训48学时")[0].hours_per_year is None
+
+
+def test_the_audiences_are_the_three_the_module_names():
+    """``AUDIENCES`` is the vocabulary of the ``audience`` column: every wording maps into it."""
+    found = [find_training(p)[0].audience for p in ("执法人员每年轮训一次", "领导干部每年轮训一次", "基层站所执法人员每年轮训一次")]
+    assert tuple(found) == AUDIENCES
+
+
+# -- targets: numbers with their units (analysis/extract/targets.py) ---------------------------
+
+#: (phrase, [(value, unit, approximate)])
+TARGETS = [
+    ("开展普法宣传活动12场次", [(12.0, "场次", False)]),
+    ("检查营运车辆500台次", [(500.0, "台次", False)]),
+    ("执法人员年均培训不少于32课时", [(32.0, "课时", False)]),
+    ("执法人员全年培训不少于20小时", [(20.0, "小时", False)]),
+    ("投诉率下降2个百分点", [(2.0, "个百分点", False)]),
+    ("培训执法人员300人", [(300.0, "人", False)]),
+    ("举办执法骨干培训班3期", [(3.0, "期", False)]),
+    ("开展送法进企业宣讲5场", [(5.0, "场", False)]),
+    ("在省级媒体刊发信息20篇", [(20.0, "篇", False)]),
+    ("完成年度改革任务12项", [(12.0, "项", False)]),
+    ("查处违法违规案件15起", [(15.0, "起", False)]),
+    ("检查“两客一危”车辆200辆", [(200.0, "辆", False)]),
+    ("配备执法记录仪50台", [(50.0, "台", False)]),
+    ("组建执法骨干队伍3支", [(3.0, "支", False)]),
+    ("建成标准化执法站所10所", [(10.0, "所", False)]),
+    ("排查整治安全隐患点30处", [(30.0, "处", False)]),
+    ("公布典型执法案例2批", [(2.0, "批", False)]),
+    ("配发执法装备100套", [(100.0, "套", False)]),
+    ("制作普法宣传片2部", [(2.0, "部", False)]),
+    ("走访个体经营户80户", [(80.0, "户", False)]),
+    ("处以罚款5000元", [(5000.0, "元", False)]),
+    ("投入执法装备资金2亿元", [(200000000.0, "元", False)]),
+    ("走访企业300多家", [(300.0, "家", True)]),
+    ("组织执法培训300人左右", [(300.0, "人", True)]),
+    # no targets: ordinals, ranges, section numbers, fractions and spans of time
+    ("召开第12次局务会议", []),
+    ("每个执法小组配备3—5人", []),
+    ("每个执法小组配备3-5人", []),
+    ("按照标准第4.2条规定执行", []),
+    ("按照1/3人员比例轮岗", []),
+    ("连续2个年度考核优秀", []),
+    ("每2个季度通报一次", []),
+    ("受理后3个月内办结", []),
+    ("以3个周期为限", []),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", TARGETS, ids=[p for p, _ in TARGETS])
+def test_target_phrase(phrase, expected):
+    assert [(t.value, t.unit, t.approx) for t in find_targets(phrase)] == expected
+
+
+# -- citations: titles and document numbers (analysis/extract/citations.py) --------------------
+
+#: 文号 brackets as documents write them: 〔〕 (the standard), [] ［］ 【】 （） ﹝﹞
+BRACKETED_NUMBERS = ["交办法〔2021〕5号", "交办法[2021]5号", "交办法［2021］5号", "交办法【2021】5号", "交办法（2021）5号",
+                     "交办法﹝2021﹞5号"]
+
+
+# (a number in （） inside the （） after a title is not read as the title's: one level of brackets only)
+@pytest.mark.parametrize("number", [n for n in BRACKETED_NUMBERS if "（" not in n])
+def test_a_document_number_in_any_bracket_after_a_title(number):
+    text = f"认真落实《交通运输综合行政执法事项指导目录》（{number}）要求"
+    assert [(c.title, c.number) for c in find_citations(text)] == [("交通运输综合行政执法事项指导目录", number)]
+
+
+@pytest.mark.parametrize("number", BRACKETED_NUMBERS)
+def test_a_bare_document_number_in_any_bracket(number):
+    assert [(c.title, c.number) for c in find_citations(f"严格落实{number}文件要求")] == [(None, number)]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("按照劳部发〔1996〕12号执行", "劳部发〔1996〕12号"),            # a number of the 1990s
+    ("按照交办法〔20215号要求", "交办法〔20215号"),                  # the closing bracket lost in copying
+    ("按照交体法〔19988号要求", "交体法〔19988号"),
+    ("依照交通部令2005年第2号执行", "交通部令2005年第2号"),         # a decree with its year
+    ("依照建设部令1997年第62号执行", "建设部令1997年第62号"),
+    ("依照国务院令第722号执行", "国务院令第722号"),                   # a decree without one
+])
+def test_bare_numbers_of_every_decade_and_form(text, number):
+    assert [c.number for c in find_citations(text)] == [number]
+
+
+@pytest.mark.parametrize("verb", ["落实", "执行", "根据", "按照", "依据", "依照", "印发", "贯彻", "参照", "转发", "按", "见"])
+def test_the_verb_before_a_bare_number_is_not_the_issuers_abbreviation(verb):
+    assert [c.number for c in find_citations(f"{verb}某交发〔2023〕5号")] == ["某交发〔2023〕5号"]
+
+
+@pytest.mark.parametrize("conjunction", ["和", "及", "与"])
+def test_two_bare_numbers_joined_by_a_conjunction(conjunction):
+    text = f"落实某交发〔2023〕5号{conjunction}某政办发〔2022〕18号"
+    assert [c.number for c in find_citations(text)] == ["某交发〔2023〕5号", "某政办发〔2022〕18号"]
+
+
+@pytest.mark.parametrize("standard", ["GB/T 19001—2016", "GB/T 19001-2016", "JT/T 1045—2016", "JTG 3362—2018",
+                                      "DB33/T 1234—2021"])
+def test_a_standard_after_a_title(standard):
+    assert [(c.title, c.number) for c in find_citations(f"执行《执法装备配备标准》（{standard}）")] == [
+        ("执法装备配备标准", standard)]
+
+
+def test_each_title_takes_only_the_bracket_right_after_it():
+    text = "落实《执法事项目录》（交办法〔2021〕5号）和《执法标识》（JT/T 410—2022）的要求"
+    assert [(c.title, c.number) for c in find_citations(text)] == [
+        ("执法事项目录", "交办法〔2021〕5号"), ("执法标识", "JT/T 410—2022")]
+
+
+def test_a_title_cited_inside_a_note_takes_the_number_in_its_own_bracket():
+    text = "（依据《执法事项目录》（交办法〔2021〕5号）执行）"
+    assert [(c.title, c.number) for c in find_citations(text)] == [("执法事项目录", "交办法〔2021〕5号")]
+
+
+# -- the mutation run's list of equivalent mutants stays true to the code ----------------------
+
+def test_every_listed_equivalent_mutant_exists():
+    """Each entry of scripts/mutation_equivalent.md names a mutant the run makes (a renamed rule
+    leaves a stale entry, which would hide nothing but mislead the reader)."""
+    import ast
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("mutation_script", root / "scripts" / "mutation.py")
+    mutation = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, mutation)  # (its dataclasses look their module up there)
+    spec.loader.exec_module(sys.modules[spec.name])
+    mutation = sys.modules[spec.name]
+    listed = mutation.read_equivalents()
+    modules = {name.split("::")[0] for name in listed}
+    names = {m.name for module in modules
+             for m in mutation._mutants_of(module, ast.parse((root / "analysis" / module).read_text(encoding="utf-8")))}
+    assert listed and set(listed) <= names, sorted(set(listed) - names)
