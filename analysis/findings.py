@@ -27,15 +27,20 @@ def corpus_findings(corpus, labels: dict[str, str]) -> str:
     without reuse: the documents the manifest or the plans' own citations name as parents)."""
     docs = corpus.documents
     n_docs, n_plans = len(docs), int((docs["kind"] == "plan").sum())
-    n_reports = n_docs - n_plans
+    n_reports = int((docs["kind"] == "report").sum())
+    n_other = int((docs["kind"] == "other").sum())
+    n_unknown = n_docs - n_plans - n_reports - n_other  # kind not read: counted as what it is, unknown
     trad = ", ".join(labels[d] for d in docs.loc[docs["script"] != "simplified", "doc_id"])
     pb = int((corpus.repairs["kind"] == "page_break").sum())
     moj = int((corpus.warnings["kind"] == "mojibake").sum())
     lin = build_lineage(corpus)  # manifest parents and cited documents; reuse is notebook 07's
     parents = lin.nodes[lin.nodes["node"].isin(set(lin.edges["parent"]))]
     in_corpus = int((~parents["external"]).sum())
-    text = (f"The corpus holds **{n_docs} documents** ({n_plans} plans, {n_reports} report"
-            f"{'s' if n_reports != 1 else ''}) with **{len(corpus.tasks)} tasks** and **{len(corpus.clauses)} clauses**. ")
+    kinds = f"{n_plans} plans, {n_reports} report{'s' if n_reports != 1 else ''}"
+    kinds += f", {n_other} other" if n_other else ""
+    kinds += f", {n_unknown} of unknown kind" if n_unknown else ""
+    text = (f"The corpus holds **{n_docs} documents** ({kinds}) with **{len(corpus.tasks)} tasks** and "
+            f"**{len(corpus.clauses)} clauses**. ")
     if trad:
         text += f"{trad} were written in traditional characters and converted. "
     if pb:

@@ -514,3 +514,27 @@ def test_a_legal_level_switched_off_shows_higher_levels_in_their_own_format(tmp_
 @pytest.mark.parametrize("fmt, expected", [("decimalZero", "00"), ("none", "")])
 def test_a_counter_at_zero_in_the_formats_that_write_it(fmt, expected):
     assert format_number(0, fmt) == expected
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+def test_a_corpus_converts_its_office_files_in_one_run_and_keeps_them_by_content(tmp_path, monkeypatch):
+    from analysis.corpus import read_corpus
+    from analysis.ingest import word
+
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    raw.mkdir()
+    shutil.copyfile(FORMATS / "plan.doc", raw / "a.doc")
+    shutil.copyfile(FORMATS / "plan.wps", raw / "b.wps")  # the same bytes as plan.doc: converted once
+    shutil.copyfile(FORMATS / "plan.odt", raw / "c.odt")
+    runs = []
+    convert = word.convert_many
+    monkeypatch.setattr(word, "convert_many", lambda paths, c: runs.append(len(paths)) or convert(paths, c))
+    first = read_corpus(raw, None, office_cache=cache)
+    assert runs == [3] and len(list(cache.glob("*.docx"))) == 2
+    # the second read takes every DOCX from the cache: LibreOffice is not started again
+    monkeypatch.setattr(word, "convert_to_docx", lambda *a, **k: pytest.fail("converted again"))
+    monkeypatch.setattr(word, "_soffice", lambda: None)
+    second = read_corpus(raw, None, office_cache=cache)
+    assert [d.text for d in second] == [d.text for d in first]
+    assert [d.format for d in second] == ["doc", "wps", "odt"]

@@ -40,10 +40,12 @@ READERS: dict[str, tuple[str, str]] = {
 }
 
 
-def read_raw(path: str | Path) -> RawDocument:
+def read_raw(path: str | Path, office_cache: str | Path | None = None) -> RawDocument:
     """Read one file with the reader its content calls for.
 
-    In: a path. Out: a :class:`RawDocument` with at least one non-blank line. Raises
+    In: a path; ``office_cache``: a folder where DOC/WPS/ODT/RTF files converted by LibreOffice
+    are kept by content (see :func:`analysis.ingest.word.convert_many`), or None to convert in a
+    temporary folder. Out: a :class:`RawDocument` with at least one non-blank line. Raises
     :class:`CorpusError` (one line: the file, the place, the problem) for a missing, oversized,
     empty, damaged, encrypted or unsupported file, and for a file with no text to read.
     """
@@ -62,7 +64,7 @@ def read_raw(path: str | Path) -> RawDocument:
         reader = getattr(import_module(f".{module}", __name__), function)
     except ImportError as exc:
         raise CorpusError(f"{path}: a {fmt.upper()} file, but its reader cannot be loaded ({exc})") from None
-    raw = reader(path)
+    raw = reader(path, fmt, cache=office_cache) if function == "read_via_libreoffice" else reader(path)
     if not any(line.strip() for line in raw.lines):
         raise CorpusError(f"{path}: no text found in this {fmt.upper()} file")
     if len(raw.where) != len(raw.lines):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .base import RawDocument, Table
 from .numbering import format_number
 
-__all__ = ["COLUMN_WORDS", "column_roles", "find_header", "render_table", "render_tables", "TaskTable"]
+__all__ = ["COLUMN_WORDS", "column_roles", "header_key", "find_header", "render_table", "render_tables", "TaskTable"]
 
 #: Header words of each column role, most specific first. A header cell takes the first role one of
 #: whose words it contains (after spaces and bracketed remarks are dropped; a word of one or two
@@ -33,16 +33,18 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
                  "时间进度", "办结时限", "时限", "期限"),
     "leader": ("牵头领导", "责任领导", "分管领导", "分管省领导", "分管市领导", "分管县领导", "分管区领导", "联系领导",
                "包保领导", "责任人", "联系人"),
-    "lead": ("牵头单位", "牵头部门", "牵头处室", "主责单位", "主责部门", "主办单位", "牵头"),
+    # 牵头责任单位, 牵头负责部门 and 主要责任单位 (beside 协同配合单位) name the lead, not a plain 责任单位
+    "lead": ("牵头单位", "牵头部门", "牵头处室", "牵头科室", "牵头股室", "主责单位", "主责部门", "主办单位", "牵头责任", "牵头负责", "主要责任",
+             "牵头"),
     "supporting": ("配合单位", "配合部门", "配合处室", "参与单位", "参与部门", "协办单位", "协同单位", "协助单位",
                    "配合"),
-    "responsible": ("责任单位", "责任部门", "责任处室", "责任主体", "实施主体", "负责单位", "负责部门", "承办单位",
-                    "承担单位", "实施单位", "落实单位", "责任"),
+    "responsible": ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任主体", "实施主体", "负责单位", "负责部门", "承办单位",
+                    "承担单位", "实施单位", "实施部门", "落实单位", "责任"),
     "no": ("序号", "编号", "项次", "序"),
     "target": ("工作目标", "预期目标", "目标要求", "完成标准", "预期成果", "成果形式", "考核指标", "绩效目标"),
     "note": ("备注", "说明"),
     # text columns: the last one is the task, those before it are the groups it sits in
-    "text": ("具体措施", "具体任务", "具体内容", "任务内容", "工作内容", "主要内容", "工作措施", "主要措施", "工作举措",
+    "text": ("具体措施", "细化分工", "具体任务", "具体内容", "任务内容", "工作内容", "主要内容", "工作措施", "主要措施", "工作举措",
              "改革举措", "政策措施", "具体工作", "工作事项", "任务事项", "重点任务", "主要任务", "工作任务", "重点工作",
              "任务名称", "任务分解", "重点领域", "工作类别", "任务类别", "类别", "领域", "事项", "措施", "举措", "任务",
              "内容", "项目"),
@@ -58,8 +60,13 @@ _UNIT_SPLIT = re.compile(r"[\n、，,；;/]+|[ \u3000]{1,}")
 _END_PUNCT = "。；;！？!?）)"
 
 
-def _header_key(cell: str) -> str:
+def header_key(cell: str) -> str:
+    """A header cell as its role is read: spaces and bracketed remarks dropped (``牵头 单位（处室）``
+    → ``牵头单位``)."""
     return _REMARK.sub("", _SPACE.sub("", cell or "")).strip("*＊:：")
+
+
+_header_key = header_key
 
 
 def _names(key: str, word: str) -> bool:

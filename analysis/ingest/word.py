@@ -20,6 +20,7 @@ tracked insertions (``w:ins``), content controls (``w:sdt``), smart tags and sim
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
@@ -348,12 +349,68 @@ def convert_to_docx(path: str | Path, fmt: str, outdir: str | Path, timeout: flo
     return target
 
 
-def read_via_libreoffice(path: str | Path, fmt: str | None = None) -> RawDocument:
+def _content_key(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def convert_many(paths: list[Path], cache: str | Path, timeout: float = LIBREOFFICE_TIMEOUT) -> int:
+    """Convert the DOC/WPS/ODT/RTF files among ``paths`` that ``cache`` does not hold yet, in ONE
+    LibreOffice run (its start-up, 3–4 s, is most of a file's conversion time), into
+    ``cache/<sha256 of the file>.docx``. Out: how many were converted. Files LibreOffice cannot
+    convert (or a missing LibreOffice) are left out silently here: :func:`read_via_libreoffice`
+    reads each file afterwards and reports its own error."""
+    from .sniff import sniff_format
+
+    cache = Path(cache)
+    todo: dict[str, tuple[Path, str]] = {}
+    for path in map(Path, paths):
+        try:
+            fmt = sniff_format(path)
+            if fmt not in ("doc", "wps", "odt", "rtf"):
+                continue
+            _check_not_encrypted(path, fmt)
+        except CorpusError:
+            continue
+        key = _content_key(path)
+        if not (cache / f"{key}.docx").is_file():
+            todo[key] = (path, fmt)
+    soffice = _soffice()
+    if not todo or soffice is None:
+        return 0
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="policy-lo-") as tmp:
+        tmp = Path(tmp)
+        sources = []
+        for key, (path, fmt) in sorted(todo.items()):
+            source = tmp / f"{key}.{ {'wps': 'doc'}.get(fmt, fmt) }"  # see convert_to_docx on .wps
+            shutil.copyfile(path, source)
+            sources.append(str(source))
+        cmd = [soffice, f"-env:UserInstallation={(tmp / 'profile').resolve().as_uri()}", "--headless", "--norestore",
+               "--nologo", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp / "out"),
+               *sources]
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                                env={**os.environ, "HOME": str(tmp)})
+        try:
+            proc.wait(timeout=timeout + 5 * len(sources))
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        done = 0
+        for key in todo:
+            out = tmp / "out" / f"{key}.docx"
+            if out.is_file():
+                shutil.move(str(out), cache / f"{key}.docx")
+                done += 1
+    return done
+
+
+def read_via_libreoffice(path: str | Path, fmt: str | None = None, cache: str | Path | None = None) -> RawDocument:
     """Read a DOC, WPS, ODT or RTF file: LibreOffice converts it to DOCX in a temporary folder,
     :func:`read_docx` reads that. Provenance is the DOCX's with the format in front
     (``DOC paragraph 14``, ``WPS table 1 row 3``); a ``format_conversion`` repair records the
     conversion (its time is measured by ``benchmarks/readers_word.py``, not stored: same input,
-    same output). ``fmt`` defaults to the sniffed format. Raises
+    same output). ``fmt`` defaults to the sniffed format. With ``cache`` (a folder), the DOCX is
+    taken from or kept in ``cache/<sha256 of the file>.docx`` (see :func:`convert_many`). Raises
     :class:`CorpusError` (one line) for a password-protected file, a failed conversion, or
     when LibreOffice is not installed (naming the package to install)."""
     from .sniff import sniff_format
@@ -363,8 +420,15 @@ def read_via_libreoffice(path: str | Path, fmt: str | None = None) -> RawDocumen
     if fmt not in ("doc", "wps", "odt", "rtf"):
         raise CorpusError(f"{path}: a {fmt.upper()} file is not read through LibreOffice")
     _check_not_encrypted(path, fmt)
+    cached = Path(cache) / f"{_content_key(path)}.docx" if cache is not None else None
     with tempfile.TemporaryDirectory(prefix="policy-lo-") as tmp:
-        docx_path = convert_to_docx(path, fmt, tmp)
+        if cached is not None and cached.is_file():
+            docx_path = cached
+        else:
+            docx_path = convert_to_docx(path, fmt, tmp)
+            if cached is not None:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(docx_path, cached)
         try:
             raw = read_docx(docx_path, prefix=f"{fmt.upper()} ")
         except CorpusError as exc:

@@ -15,8 +15,9 @@ one wrong fact more. Prints the share of right facts per field and overall.
 
 A wrong fact is **silent** when the parser gave a non-empty value and said nothing that would make a
 researcher check it: for a metadata field, no ``low`` confidence in the metadata table and no warning
-naming the field; for a task, a unit's role or a deadline, no warning of the document among
-:data:`STRUCTURE_WARNINGS` (warnings that tell the reader to check the tasks). An empty value is never
+about the field (a metadata warning is about the field its message names first); for a task, a unit's
+role or a deadline, no warning of the document among :data:`STRUCTURE_WARNINGS` (warnings that tell
+the reader to check the tasks). An empty value is never
 silent: the parser said it did not find one. Prints the silent-wrong rate per field and overall.
 """
 from __future__ import annotations
@@ -94,10 +95,13 @@ def _metadata_warned(corpus) -> set[str]:
     meta = corpus.metadata
     if "confidence" in meta.columns:
         flagged |= set(meta.loc[meta["confidence"] == "low", "field"])
+    names = ("title", "issuer", "issue_date", "level", "kind", "period_start", "period_end", "doc_number")
     for w in corpus.warnings.itertuples():
         if w.kind in METADATA_WARNINGS:
-            flagged |= {f for f in ("title", "issuer", "issue_date", "level", "kind", "period_start", "period_end",
-                                    "doc_number") if f in w.message}
+            # the field a warning is about is the one it names first ("level '…' is uncertain: …title…")
+            named = [(w.message.find(f), f) for f in names if f in w.message]
+            if named:
+                flagged.add(min(named)[1])
     if flagged & {"period_start", "period_end"}:
         flagged.add("period")
     return flagged
