@@ -604,11 +604,18 @@ def documents(draw):
                 if layout != "groups_continuing":
                     counter = 0
                 sep = draw(st.sampled_from(SEPARATORS))
+                # a report's （一） items report the work: they are its tasks, the 1. items under them details
+                group = GenTask(f"（{CN[g]}）", gtitle, Facts()) if kind == "report" and layout == "groups" else None
                 for _ in range(draw(st.integers(1, 3))):
                     counter += 1
                     tl, ttitle, f = draw(task_lines(f"{counter}{sep}", who, year, one_year, state, kind == "report"))
                     lines += tl
-                    tasks.append(GenTask(str(counter), ttitle, f))
+                    if group is None:
+                        tasks.append(GenTask(str(counter), ttitle, f))
+                    else:
+                        group.facts.add(f)
+                if group is not None:
+                    tasks.append(group)
     if kind == "report":
         lines += [Line(who.issuer, "back"), Line(f"{year + 1}年1月{draw(st.integers(5, 28))}日", "back")]
     for t in tasks:
