@@ -424,7 +424,8 @@ def _copy_project(dest: Path) -> None:
 def _run_tests(workdir: Path, tests: tuple[str, ...], timeout: int) -> tuple[bool, float]:
     files = [f"tests/{t}" for t in tests if (workdir / "tests" / t).exists()]
     # the property tests' CI examples, without shrinking a failure (a kill needs no minimal example)
-    env = {**os.environ, "HYPOTHESIS_PROFILE": "mutation"}
+    # (PYTHONPATH: the copy's own package, never the working tree's)
+    env = {**os.environ, "HYPOTHESIS_PROFILE": "mutation", "PYTHONPATH": str(workdir)}
     t0 = time.perf_counter()
     try:
         proc = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
