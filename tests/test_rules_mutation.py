@@ -190,3 +190,117 @@ def test_each_title_takes_only_the_bracket_right_after_it():
 def test_a_title_cited_inside_a_note_takes_the_number_in_its_own_bracket():
     text = "（依据《执法事项目录》（交办法〔2021〕5号）执行）"
     assert [(c.title, c.number) for c in find_citations(text)] == [("执法事项目录", "交办法〔2021〕5号")]
+
+
+# -- deadlines (analysis/extract/deadlines.py) -------------------------------------------------
+
+from analysis.extract import find_deadlines, parse_deadline  # noqa: E402
+from analysis.metadata import parse_written_date, read_metadata  # noqa: E402
+
+
+@pytest.mark.parametrize("value, kind, date, recurrence", [
+    ("每月底前", "recurring", None, "monthly"),          # the end of every month
+    ("每月末前", "recurring", None, "monthly"),
+    # a value copied from a spreadsheet with an ASCII comma between its two parts
+    ("2024年6月底前,持续推进", "date_then_ongoing", "2024-06-30", None),
+])
+def test_deadline_value(value, kind, date, recurrence):
+    assert parse_deadline(value) == parse_deadline(value).__class__(value, kind, date, recurrence)
+
+
+@pytest.mark.parametrize("quarter", "一二三四")
+def test_a_yearly_deadline_in_any_quarter_inside_task_text(quarter):
+    found = find_deadlines(f"于每年第{quarter}季度前报送执法统计数据")
+    assert [(d.raw, d.kind, d.recurrence) for d in found] == [(f"于每年第{quarter}季度前", "recurring", "yearly")]
+
+
+# -- metadata (analysis/metadata.py) -------------------------------------------------------------
+
+@pytest.mark.parametrize("written", ["1999年12月20日", "1999-12-20", "1999.12.20"])
+def test_a_date_of_the_last_century(written):
+    assert parse_written_date(written) == "1999-12-20"
+
+
+def _meta(text: str) -> dict[str, str]:
+    return {k: f.value for k, f in read_metadata(text).items()}
+
+
+def test_a_charter_is_a_title_and_no_plan():
+    meta = _meta("某市出租汽车行业协会章程\n第一章 总则\n第一条 为规范本会行为，制定本章程。\n")
+    assert (meta.get("title"), meta.get("kind")) == ("某市出租汽车行业协会章程", "other")
+
+
+def test_a_field_block_labelled_wenjian_mingcheng():
+    meta = _meta("文件名称：某县2024年道路运输安全生产工作要点\n发布机构：某县交通运输局\n\n"
+                 "为加强全县道路运输安全生产工作，制定本要点。\n一、重点任务\n1.开展隐患排查。\n")
+    assert (meta.get("title"), meta.get("issuer")) == ("某县2024年道路运输安全生产工作要点", "某县交通运输局")
+
+
+@pytest.mark.parametrize("numeral", "一二三四五六七八九十")
+def test_a_part_heading_is_no_title(numeral):
+    # a report that opens with one of its parts (第一部分), its title left on the cover page
+    meta = _meta(f"第{numeral}部分 2023年工作总结\n2023年，县交通运输局认真落实各项工作部署，取得了明显成效。\n"
+                 "一、主要工作\n（一）开展隐患排查。\n")
+    assert "title" not in meta and meta["kind"] == "report"
+
+
+@pytest.mark.parametrize("title", ["省级交通运输执法队伍建设工作方案", "市级交通运输执法队伍建设工作方案",
+                                   "县级交通运输执法队伍建设工作方案", "区级交通运输执法队伍建设工作方案",
+                                   "旗级交通运输执法队伍建设工作方案", "全县交通运输执法队伍建设工作方案"])
+def test_a_title_that_opens_with_its_level_takes_no_page_label_above_it(title):
+    # a portal's column label (近期要闻) above a title that opens with a level word is no part of it
+    meta = _meta(f"近期要闻\n{title}\n为加强执法队伍建设，制定本方案。\n一、工作任务\n1.开展执法培训。\n")
+    assert meta.get("title") == title
+
+
+_NEWS_BODY = "某县交通运输局组织开展道路运输安全检查，共检查企业12家，排查隐患30处。\n检查组要求各企业落实主体责任。\n"
+
+
+@pytest.mark.parametrize("line", ["本报讯 ", "新华社 ", "记者 张三 ", "通讯员 李四 ", "责任编辑 王五 ", "编辑：王五 ",
+                                  "来源：某县融媒体中心 "])
+def test_a_news_item_without_a_title_is_read_by_its_news_words(line):
+    assert _meta(line + _NEWS_BODY) == {"kind": "other"}
+
+
+@pytest.mark.parametrize("byline", ["本报讯 张三", "新华社 发布", "记者 张三", "通讯员 李四", "责任编辑 王五"])
+def test_a_byline_the_normalizer_removed_makes_a_news_item(byline):
+    assert {k: f.value for k, f in read_metadata(_NEWS_BODY, [(0, byline)]).items()} == {"kind": "other"}
+
+
+@pytest.mark.parametrize("verb", ["报告", "总结", "汇报", "函告"])
+def test_an_opening_that_reports_makes_a_report(verb):
+    meta = _meta(f"现将我局2023年法治政府建设工作推进落实的有关情况{verb}如下：\n一、抓好队伍建设\n全年组织培训6次。\n"
+                 "二、抓好制度建设\n修订制度3项。\n")
+    assert (meta.get("kind"), meta.get("period_start")) == ("report", "2023")
+
+
+@pytest.mark.parametrize("words", ["提出以下意见", "提出如下措施", "形成以下意见"])
+def test_an_opening_that_makes_its_plan_makes_a_plan(words):
+    meta = _meta(f"为加快推进全县交通运输执法规范化建设，现就有关事项{words}：\n一、强化队伍建设\n（一）开展执法培训。\n"
+                 "二、强化制度建设\n（一）修订执法制度。\n")
+    assert meta.get("kind") == "plan"
+
+
+@pytest.mark.parametrize("heading", ["总体情况", "基本情况", "主要做法", "工作成效", "主要成效", "完成情况", "开展情况",
+                                     "存在问题", "存在的问题", "下一步", "工作打算", "主要工作"])
+def test_report_headings_make_a_report(heading):
+    # no title and no telling opening: two report headings make it a report (one is not enough)
+    second = "开展情况" if heading == "完成情况" else "完成情况"
+    meta = _meta(f"某县交通运输局\n一、{heading}\n全年组织执法培训6次，查处违法案件120件。\n二、{second}\n"
+                 "继续加强执法队伍建设。\n")
+    assert meta.get("kind") == "report"
+
+
+@pytest.mark.parametrize("organ", ["县委", "县政府", "县人民政府", "县人大"])
+def test_the_leadership_a_report_thanks_names_its_level(organ):
+    meta = _meta(f"2023年，在{organ}的坚强领导下，交通运输执法工作取得明显成效，全年查处违法案件120件，组织培训6次。\n"
+                 "一、主要工作\n全年组织培训6次。\n")
+    assert meta.get("level") == "county"
+
+
+@pytest.mark.parametrize("sep", ["|", "｜", "："])
+def test_a_field_block_in_any_separator_gives_the_title(sep):
+    # (the issuer of a label|value line is not pinned here: it keeps its label, a known fault)
+    meta = _meta(f"名称{sep}某县2024年道路运输安全生产工作要点\n发布机构{sep}某县交通运输局\n\n"
+                 "为加强全县道路运输安全生产工作，制定本要点。\n一、重点任务\n1.开展隐患排查。\n")
+    assert meta.get("title") == "某县2024年道路运输安全生产工作要点"
