@@ -304,3 +304,59 @@ def test_a_field_block_in_any_separator_gives_the_title(sep):
     meta = _meta(f"名称{sep}某县2024年道路运输安全生产工作要点\n发布机构{sep}某县交通运输局\n\n"
                  "为加强全县道路运输安全生产工作，制定本要点。\n一、重点任务\n1.开展隐患排查。\n")
     assert meta.get("title") == "某县2024年道路运输安全生产工作要点"
+
+
+# -- page furniture (analysis/corpus.py) -----------------------------------------------------------
+
+from analysis.corpus import _FIELD_NAMES, _FURNITURE_LABELS, normalize  # noqa: E402
+
+_PLAN = "某县2024年道路运输安全生产工作要点\n为加强全县道路运输安全生产工作，制定本要点。\n一、重点任务\n1.开展隐患排查。\n"
+
+
+def _first_line(text: str) -> str:
+    return normalize(text)[0].split("\n")[0]
+
+
+@pytest.mark.parametrize("label", _FURNITURE_LABELS)
+@pytest.mark.parametrize("sep", ["：", " "])
+def test_every_page_label_above_a_plan_is_furniture(label, sep):
+    assert _first_line(f"{label}{sep}某县交通运输局\n{_PLAN}") == "某县2024年道路运输安全生产工作要点"
+
+
+@pytest.mark.parametrize("name", _FIELD_NAMES)
+def test_every_law_database_field_name_is_furniture(name):
+    assert _first_line(f"{name}某县交通运输局\n{_PLAN}") == "某县2024年道路运输安全生产工作要点"
+
+
+@pytest.mark.parametrize("word", ["记者", "通讯员", "编辑", "责任编辑", "审核", "校对", "来源"])
+def test_a_bracketed_byline_is_furniture(word):
+    assert _first_line(f"（{word}：王五）\n{_PLAN}") == "某县2024年道路运输安全生产工作要点"
+
+
+@pytest.mark.parametrize("tail", ["由会员分享", "可在线阅读", "来自某某文库", "免费下载"])
+def test_a_document_sharing_wrapper_is_furniture(tail):
+    assert _first_line(f"《某县工作要点.docx》{tail}\n{_PLAN}") == "某县2024年道路运输安全生产工作要点"
+
+
+# -- structure (analysis/structure.py) ----------------------------------------------------------
+
+from analysis.corpus import Document  # noqa: E402
+from analysis.structure import parse_document  # noqa: E402
+
+
+def _clauses(text: str, task: int = 1) -> list[tuple[str, str | None]]:
+    doc = Document(meta={"doc_id": "t", "kind": "plan", "title": ""}, source=text, text=text,
+                   origin=list(range(len(text))))
+    return [(c.text, c.parenthetical) for c in parse_document(doc).tasks[task - 1].clauses]
+
+
+@pytest.mark.parametrize("label", ["完成时限", "完成时间"])
+def test_a_deadline_note_without_a_colon_is_a_note(label):
+    text = f"一、主要任务\n1.加强河道管理。清理河道垃圾（{label}2024年底前）。\n2.强化水质监测。建设监测站点。\n"
+    assert _clauses(text) == [("清理河道垃圾", f"（{label}2024年底前）")]
+
+
+def test_a_cut_off_note_after_a_bracket_left_open_in_the_text():
+    # the stray （ of 含县区站点 is text; the note is the last bracket, closed after its last whole item
+    text = "一、主要任务\n1.加强河道管理。清理河道垃圾。\n2.强化水质监测。建设监测站点（含县区站点（牵头单位：市水利局、市财"
+    assert _clauses(text, 2) == [("建设监测站点（含县区站点", "（牵头单位：市水利局）")]
