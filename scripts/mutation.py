@@ -84,9 +84,11 @@ TARGETS: dict[str, tuple[str, ...]] = {
     "ingest/sniff.py": ("test_ingest_sniff.py",),
     "ingest/numbering.py": ("test_ingest_word.py",),
 }
-#: modules that only ever read normalized text (see the equivalence rule in the docstring)
+#: modules that only ever read normalized text (see the equivalence rule in the docstring); text_tables and
+#: one_line are called by passes of corpus.normalize that run after its width step (and by structure, metadata)
 SEES_NORMALIZED_TEXT = {"metadata.py", "structure.py", "extract/deadlines.py", "extract/units.py",
-                        "extract/training.py", "extract/targets.py", "extract/citations.py"}
+                        "extract/training.py", "extract/targets.py", "extract/citations.py", "text_tables.py",
+                        "one_line.py"}
 #: definitions of other modules that only ever read text the width step has normalized (in corpus.py,
 #: the furniture and page-number passes run after ``_normalize_width``; see ``normalize``)
 NORMALIZED_DEFINITIONS = {"corpus.py": {"_FURNITURE", "_DATELINE", "_remove_furniture", "_PAGE_NUMBER",

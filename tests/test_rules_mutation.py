@@ -360,3 +360,55 @@ def test_a_cut_off_note_after_a_bracket_left_open_in_the_text():
     # the stray （ of 含县区站点 is text; the note is the last bracket, closed after its last whole item
     text = "一、主要任务\n1.加强河道管理。清理河道垃圾。\n2.强化水质监测。建设监测站点（含县区站点（牵头单位：市水利局、市财"
     assert _clauses(text, 2) == [("建设监测站点（含县区站点", "（牵头单位：市水利局）")]
+
+
+# -- flattened tables (analysis/text_tables.py) ---------------------------------------------------
+
+from analysis.text_tables import find_text_tables  # noqa: E402
+
+
+@pytest.mark.parametrize("heading", [f"{n}{sep}水质监测" for n in "二三四五六七八九十" for sep in "、."]
+                         + [f"（{n}）水质监测" for n in "二三四五六七八九十"])
+def test_a_part_heading_between_the_rows_of_a_flattened_table(heading):
+    table, = find_text_tables(["序号 重点任务 牵头单位 完成时限", "1 加强河道管理，清理河道垃圾 市水利局 2023年底", heading,
+                               "2 强化水质监测，建设监测站点 市水利局 2024年底"])
+    assert table.headings == [2]
+    assert [(table.column_cells(r, "task"), table.column_cells(r, "lead")) for r in table.rows] == [
+        (["加强河道管理，清理河道垃圾"], ["市水利局"]), (["强化水质监测，建设监测站点"], ["市水利局"])]
+
+
+# -- one-line pages (analysis/one_line.py) -------------------------------------------------------
+
+from analysis.one_line import one_line_breaks  # noqa: E402
+
+_ONE_LINE_BODY = ("坚持安全第一、预防为主，全面落实企业主体责任。二、重点任务（一）开展隐患排查。全面排查道路运输企业安全隐患，"
+                  "建立问题清单。（牵头单位：县交通运输局）（二）加强执法检查。严格查处违法违规行为。（牵头单位：县交通运输局）")
+
+
+def _pieces(text: str) -> list[str]:
+    cuts = [0, *one_line_breaks(text), len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+@pytest.mark.parametrize("opener", ['"', "“", "《", "2"])
+def test_a_run_in_heading_may_open_with_a_quote_a_title_or_a_number(opener):
+    text = ("某县2024年道路运输安全生产工作要点为加强全县道路运输安全生产工作，结合实际，制定本要点。一、总体要求"
+            f"坚持安全第一，全面落实企业主体责任。二、{opener}平安交通创建（一）{opener}平安交通创建。全面排查道路运输企业"
+            "安全隐患，建立问题清单。（牵头单位：县交通运输局）（二）加强执法检查。严格查处违法违规行为。（牵头单位：县交通运输局）")
+    pieces = _pieces(text)
+    assert f"二、{opener}平安交通创建" in pieces and any(p.startswith(f"（一）{opener}") for p in pieces)
+
+
+@pytest.mark.parametrize("end", ["方案", "要点", "计划", "规划", "意见", "报告", "总结", "清单", "措施", "安排", "细则"])
+def test_a_title_run_into_the_first_words_of_the_text(end):
+    title = f"某县关于加强道路运输安全管理的{end}"
+    pieces = _pieces(f"{title}为加强全县道路运输安全管理，结合实际，制定本{end}。一、总体要求{_ONE_LINE_BODY}")
+    assert pieces[:2] == [title, f"为加强全县道路运输安全管理，结合实际，制定本{end}。"]
+
+
+@pytest.mark.parametrize("words", ["由会员分享", "可在线阅读", "来自某某文库", "下载文档", "上传人：某某"])
+def test_a_sharing_sites_wrapper_above_a_one_line_page(words):
+    wrapper = f"{words}，共12页，欢迎阅读与收藏，更多相关资料请访问本站首页的相关栏目"  # longer than 30 characters
+    title = "某县2024年道路运输安全生产工作要点"
+    pieces = _pieces(f"{wrapper}\n{title}为加强全县道路运输安全生产工作，结合实际，制定本要点。一、总体要求{_ONE_LINE_BODY}")
+    assert pieces[0] == f"{wrapper}\n{title}"
