@@ -80,7 +80,7 @@ TARGETS: dict[str, tuple[str, ...]] = {
     "extract/targets.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_properties.py"),
     "extract/citations.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_conventions.py",
                              "test_properties.py"),
-    "ingest/task_tables.py": ("test_ingest_tables.py", "test_ingest_sniff.py"),
+    "ingest/task_tables.py": ("test_rules_mutation.py", "test_ingest_tables.py", "test_ingest_sniff.py"),
     "ingest/sniff.py": ("test_ingest_sniff.py",),
     "ingest/numbering.py": ("test_ingest_word.py",),
 }

@@ -412,3 +412,38 @@ def test_a_sharing_sites_wrapper_above_a_one_line_page(words):
     title = "某县2024年道路运输安全生产工作要点"
     pieces = _pieces(f"{wrapper}\n{title}为加强全县道路运输安全生产工作，结合实际，制定本要点。一、总体要求{_ONE_LINE_BODY}")
     assert pieces[0] == f"{wrapper}\n{title}"
+
+
+@pytest.mark.parametrize("organ", ["某县政府", "某县交通局", "某省交通运输厅", "某县政府办公室", "国务院", "某县安全生产委员会"])
+def test_a_page_field_whose_organ_runs_into_the_document_number(organ):
+    text = (f"发布机构：{organ}某政发〔2024〕3号某县2024年道路运输安全生产工作要点为加强全县道路运输安全生产工作，"
+            f"结合实际，制定本要点。一、总体要求{_ONE_LINE_BODY}")
+    pieces = _pieces(text)
+    assert pieces[:2] == [f"发布机构：{organ}", "某政发〔2024〕3号"]
+
+
+# -- task tables (analysis/ingest/task_tables.py) --------------------------------------------------
+
+from analysis.ingest.task_tables import column_roles  # noqa: E402
+
+#: every header word a task table writes, by the column it names (written out, not read from the module:
+#: a word dropped from COLUMN_WORDS must fail here)
+HEADER_WORDS = {
+    "deadline": "完成时限 完成时间 时间节点 时限要求 完成期限 截止时间 进度安排 时间安排 时间进度 办结时限 时限 期限",
+    "leader": "牵头领导 责任领导 分管领导 分管省领导 分管市领导 分管县领导 分管区领导 联系领导 包保领导 责任人 联系人",
+    "lead": "牵头单位 牵头部门 牵头处室 牵头科室 牵头股室 主责单位 主责部门 主办单位 牵头责任单位 牵头负责部门 主要责任单位 牵头",
+    "supporting": "配合单位 配合部门 配合处室 参与单位 参与部门 协办单位 协同单位 协助单位 配合",
+    "responsible": "责任单位 责任部门 责任处室 责任科室 责任股室 责任主体 实施主体 负责单位 负责部门 承办单位 承担单位 "
+                   "实施单位 实施部门 落实单位 责任",
+    "no": "序号 编号 项次 序",
+    "target": "工作目标 预期目标 目标要求 完成标准 预期成果 成果形式 考核指标 绩效目标",
+    "note": "备注 说明",
+    "text": "具体措施 细化分工 具体任务 具体内容 任务内容 工作内容 主要内容 工作措施 主要措施 工作举措 改革举措 政策措施 具体工作 "
+            "工作事项 任务事项 重点任务 主要任务 工作任务 重点工作 任务名称 任务分解 重点领域 工作类别 任务类别 类别 领域 事项 措施 举措 "
+            "任务 内容 项目",
+}
+
+
+@pytest.mark.parametrize("role, word", [(r, w) for r, words in HEADER_WORDS.items() for w in words.split()])
+def test_every_header_word_a_task_table_writes(role, word):
+    assert column_roles([word]) == [role]
