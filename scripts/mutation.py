@@ -31,6 +31,9 @@ Usage::
     python scripts/mutation.py --modules extract/deadlines.py --per-module 0   # every mutant of one module
     python scripts/mutation.py --modules structure.py --tests test_properties.py  # what one test file kills
     python scripts/mutation.py --list               # the mutants, without running anything
+    python scripts/mutation.py --per-module 10 --skip-tests test_properties.py  # a quicker, weaker sample
+
+Results of the audits: ``scripts/mutation_results.md``.
 
 Each worker runs in its own copy of the project (``analysis``, ``tests``, ``data``), so the
 working tree is never touched. The property tests run with the ``mutation`` Hypothesis profile
