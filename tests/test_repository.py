@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 #: tracked paths that only a build, an install or a run produces
 ARTEFACT = re.compile(
-    r"(^|/)(__pycache__|\.ipynb_checkpoints|\.pytest_cache|\.hypothesis|\.venv|build|dist|site)(/|$)"
+    r"(^|/)(__pycache__|\.ipynb_checkpoints|\.pytest_cache|\.cache|\.hypothesis|\.venv|build|dist|site)(/|$)"
     r"|\.egg-info(/|$)|\.(whl|pyc|pyo|so|egg|tar\.gz)$"
     r"|^benchmarks/out/|^data/processed/cache/"
 )

@@ -600,7 +600,8 @@ def test_a_rules_title_is_the_first_line_up_to_40_characters_or_two_chapters():
     articles = _parse("某市河湖管护工作意见\n第一章 总则\n第一条 为了加强河道管理，制定本意见。\n第二章 管护\n"
                       "第二条 各县区要清理河道垃圾。\n")
     assert articles.tasks == [] and any("set of rules" in m for m in _warned(articles, "no_tasks"))
-    one = _parse("某市河湖管护工作意见\n第一章 总则\n1.为了加强河道管理，制定本意见。\n2.各县区要清理河道垃圾。\n")
+    # one chapter makes no set of rules, even in a document not read as a plan
+    one = _parse("某市河湖管护工作意见\n第一章 总则\n1.为了加强河道管理，制定本意见。\n2.各县区要清理河道垃圾。\n", kind="other")
     assert [t.task_no for t in one.tasks] == ["1", "2"]
 
 
