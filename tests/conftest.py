@@ -5,16 +5,31 @@ files named by ``tests/data/shipped/manifest.csv`` (a copy of the shipped
 manifest rows) from ``data/raw``. Plans a researcher adds to ``data/raw`` or
 rows added to ``data/manifest.csv`` do not change them.
 """
+import os
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, Phase, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 MANIFEST = ROOT / "data" / "manifest.csv"
 SHIPPED_MANIFEST = Path(__file__).parent / "data" / "shipped" / "manifest.csv"
-sys.path.insert(0, str(Path(__file__).parent))  # corpus_factory
+sys.path.insert(0, str(Path(__file__).parent))  # corpus_factory, plan_grammar
+
+# Property tests (test_properties.py): ``ci``, the default, draws the same examples on every run
+# (derandomized), so a run passes or fails for the code, not for the draw, and a mutation run's
+# kills are repeatable; ``explore`` draws fresh random examples, many more of them, to search for
+# new failures (HYPOTHESIS_PROFILE=explore; a failure found is printed with its reproduction blob);
+# ``mutation`` is ``ci`` without shrinking.
+_PROPERTY = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                      HealthCheck.filter_too_much])
+settings.register_profile("ci", max_examples=30, derandomize=True, print_blob=True, **_PROPERTY)
+settings.register_profile("explore", max_examples=500, print_blob=True, **_PROPERTY)
+# scripts/mutation.py: the ci examples, a failure not shrunk (a kill needs no minimal example)
+settings.register_profile("mutation", settings.get_profile("ci"), phases=[Phase.explicit, Phase.reuse, Phase.generate])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def shipped_documents():
