@@ -97,7 +97,8 @@ def font_path() -> Path:
         import noto_cjk_sans_otc
     except ImportError as err:
         raise FileNotFoundError(f"the CJK font package noto-cjk-sans-otc is not installed; {hint}") from err
-    path = Path(str(noto_cjk_sans_otc.FONT_PATH))
+    # resolved: a venv reached through a symlink names the same file by another path
+    path = Path(str(noto_cjk_sans_otc.FONT_PATH)).resolve()
     if not path.is_file():
         raise FileNotFoundError(f"CJK font file missing: {path}; re-{hint}")
     return path
@@ -122,14 +123,14 @@ def register_font() -> str:
     manager = font_manager.fontManager
     # A system copy of the same family (Debian's fonts-noto-cjk, pulled in by LibreOffice) would
     # otherwise win the lookup and change the figures' bytes: keep only the pinned file.
-    manager.ttflist = [f for f in manager.ttflist if f.name != FONT_FAMILY or Path(f.fname) == path]
-    if path not in {Path(f.fname) for f in manager.ttflist}:
+    manager.ttflist = [f for f in manager.ttflist if f.name != FONT_FAMILY or Path(f.fname).resolve() == path]
+    if path not in {Path(f.fname).resolve() for f in manager.ttflist if f.name == FONT_FAMILY}:
         manager.addfont(path)  # also clears the lookup cache
     else:
         manager._findfont_cached.cache_clear()
     found = manager.findfont(font_manager.FontProperties(family=FONT_FAMILY),
                                               fallback_to_default=False)
-    if Path(found) != path:
+    if Path(found).resolve() != path:
         raise RuntimeError(f"matplotlib resolves {FONT_FAMILY!r} to {found}, not {path}")
     return FONT_FAMILY
 
