@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from .corpus import CorpusError
-from .tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, load_corpus
+from .tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, default_manifest, default_raw_dir, load_corpus
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 FIGURE_DIR = PROJECT_ROOT / "figures"
@@ -239,6 +239,13 @@ def _regenerate(args) -> int:
             # the notebooks read the corpus this command was given
             os.environ[ENV_RAW] = str(Path(args.raw).resolve())
             os.environ[ENV_MANIFEST] = "none" if args.no_manifest else str(Path(args.manifest).resolve())
+            # every module either thread needs is imported here first: two threads importing one
+            # package at once can see it half-initialized (IPython, through nbclient and matplotlib)
+            import IPython  # noqa: F401  (matplotlib's figure canvas looks it up in sys.modules)
+            import nbclient  # noqa: F401
+            import nbformat  # noqa: F401
+
+            from . import figures  # noqa: F401
             runner = _NotebookRunner(notebooks, tmp / "notebooks")
             runner.start()
             staged.append((tmp / "notebooks", args.notebooks))
@@ -289,12 +296,16 @@ def build_parser() -> argparse.ArgumentParser:
                                      parents=[common])
     sub = parser.add_subparsers(dest="command", required=True, metavar="{parse,inspect,neighbours,figures,regenerate}")
 
+    # the corpus read by default: data/raw and data/manifest.csv, or $POLICY_ANALYSIS_RAW / _MANIFEST
+    raw_default = default_raw_dir()
+    manifest_default = default_manifest() or PROJECT_ROOT / "data" / "manifest.csv"
+
     def corpus_args(p):
-        p.add_argument("--raw", type=Path, default=PROJECT_ROOT / "data" / "raw", metavar="DIR",
+        p.add_argument("--raw", type=Path, default=raw_default, metavar="DIR",
                        help="folder of plan texts (.txt)")
-        p.add_argument("--manifest", type=Path, default=PROJECT_ROOT / "data" / "manifest.csv", metavar="FILE",
+        p.add_argument("--manifest", type=Path, default=manifest_default, metavar="FILE",
                        help="manifest CSV describing the documents")
-        p.add_argument("--no-manifest", action="store_true",
+        p.add_argument("--no-manifest", action="store_true", default=default_manifest() is None,
                        help="use no manifest: every document's metadata is read from its own text, with a warning")
         p.add_argument("--out", type=Path, default=PROJECT_ROOT / "data" / "processed", metavar="DIR",
                        help="folder the tables are written to")
@@ -334,7 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
                              description="Show what was understood of each file: metadata with the source of each "
                                          "value, the outline, units and deadlines per task, every warning.", **kw)
     inspect.add_argument("files", type=Path, nargs="+", metavar="FILE", help="plan or report text file(s)")
-    inspect.add_argument("--manifest", type=Path, default=PROJECT_ROOT / "data" / "manifest.csv", metavar="FILE",
+    inspect.add_argument("--manifest", type=Path, default=manifest_default, metavar="FILE",
                          help="manifest whose row is used when it lists the file")
     corpus_args(sub.add_parser("figures", help="draw every figure to the figure folder",
                                description="Draw every figure in Chinese and English as PNG and SVG.", **kw))

@@ -1,20 +1,36 @@
-"""Fixtures of the shipped corpus.
+"""Fixtures of the shipped corpus, and the guard that keeps the tests off the researcher's data.
 
-Tests that pin values of the five shipped documents read exactly those: the
-files named by ``tests/data/shipped/manifest.csv`` (a copy of the shipped
-manifest rows) from ``data/raw``. Plans a researcher adds to ``data/raw`` or
-rows added to ``data/manifest.csv`` do not change them.
+Tests that pin values of the five shipped documents read fixture copies of them:
+the texts in ``tests/data/shipped/raw`` and the rows of
+``tests/data/shipped/manifest.csv`` (with the shipped codebook and settings beside
+them). No test reads ``data/raw``, ``data/manifest.csv``, ``data/codebook.csv`` or
+``analysis.toml``: a researcher who adds plans, replaces the shipped ones or edits
+the codebook or the settings changes no test. Every default that would reach the
+researcher's corpus — :func:`analysis.load_corpus` without arguments, the command
+line without ``--raw``/``--manifest``, the study settings — is pointed at the
+fixtures here, before any test runs (``tests/test_fixtures.py`` checks the sources
+as well).
 """
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
-MANIFEST = ROOT / "data" / "manifest.csv"
-SHIPPED_MANIFEST = Path(__file__).parent / "data" / "shipped" / "manifest.csv"
+SHIPPED = Path(__file__).parent / "data" / "shipped"
+RAW = SHIPPED / "raw"
+SHIPPED_MANIFEST = SHIPPED / "manifest.csv"
+SHIPPED_CODEBOOK = SHIPPED / "codebook.csv"
+SHIPPED_SETTINGS = SHIPPED / "analysis.toml"
 sys.path.insert(0, str(Path(__file__).parent))  # corpus_factory
+
+# The defaults of the package read these variables (analysis.tables, analysis.study): set here, at
+# collection, so that no test and no subprocess a test starts can fall through to the project's data.
+os.environ["POLICY_ANALYSIS_RAW"] = str(RAW)
+os.environ["POLICY_ANALYSIS_MANIFEST"] = str(SHIPPED_MANIFEST)
+os.environ["POLICY_ANALYSIS_SETTINGS"] = str(SHIPPED_SETTINGS)
+os.environ["POLICY_ANALYSIS_CACHE"] = "none"  # tests compute; the cache has tests of its own
 
 
 def shipped_documents():

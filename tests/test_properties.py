@@ -11,7 +11,7 @@ from analysis.corpus import Document, normalize
 from analysis.structure import parse_document
 from analysis.tables import build_corpus
 
-RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+RAW = Path(__file__).parent / "data" / "shipped" / "raw"
 FILES = {
     "tianjin_2021_plan": "2021_tianjin_plan.txt",
     "henan_2021_plan": "2021_henan_plan.txt",
