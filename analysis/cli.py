@@ -17,7 +17,9 @@ import threading
 import time
 from pathlib import Path
 
+from .cache import ENV_CACHE
 from .corpus import CorpusError
+from .settings import ENV_SETTINGS, SettingsError
 from .tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, default_manifest, default_raw_dir, load_corpus
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
@@ -118,13 +120,34 @@ def _figure_progress(done: int, total: int, stem: str, seconds: float) -> None:
     print(f"[figure {done}/{total}] {stem} {seconds:.1f} s", flush=True)
 
 
-def _figures(args, corpus=None, out: Path | None = None) -> int:
+def _study(args, corpus=None, parsed: bool = True):
+    """The study the command was given: its corpus (read through the cache of ``--out``), the settings
+    file (``--settings``), and the settings' notes printed as warnings."""
+    from .cache import Cache
+    from .settings import read_settings
+    from .study import open_study
+
+    # --no-cache: none; $POLICY_ANALYSIS_CACHE when set (the tests turn it off); else DIR/cache of --out
+    env = os.environ.get(ENV_CACHE)
+    cache = Cache(None if args.no_cache or env == "none" else (env or Path(args.out) / "cache"))
+    settings = read_settings(args.settings)
+    if corpus is None:
+        study = open_study(args.raw, False if args.no_manifest else args.manifest, settings, cache=cache,
+                           parsed=parsed)
+    else:
+        study = open_study(corpus=corpus, settings=settings, cache=cache)
+    for note in study.settings.notes:
+        print(f"warning: {note}", file=sys.stderr)
+    return study
+
+
+def _figures(args, corpus=None, out: Path | None = None, study=None) -> int:
     from . import figures  # matplotlib is only imported when figures are asked for
 
-    corpus = corpus if corpus is not None else _load(args)
+    study = study if study is not None else _study(args, corpus)
     out = out or args.figures
     try:
-        paths = figures.write_all_figures(corpus, out, progress=_figure_progress)
+        paths = figures.write_all_figures(study.corpus, out, progress=_figure_progress, study=study)
     except figures.FigureError as exc:
         raise StepFailed(str(exc)) from exc
     print(f"wrote {len(paths)} figure files to {out}")
@@ -187,58 +210,97 @@ def _install(src: Path, dest: Path) -> list[Path]:
 
 
 class _NotebookRunner(threading.Thread):
-    """Executes notebooks in order in a thread (each in its own kernel process), printing one line
-    per notebook; stops at the first failure, which it keeps in ``failure``."""
+    """Executes notebooks in ``jobs`` threads at once (each notebook in its own kernel process),
+    printing one line per notebook as it finishes. After a failure no further notebook starts; the
+    failure kept in ``failure`` is that of the first failing notebook in name order."""
 
-    def __init__(self, notebooks: list[Path], out_dir: Path):
+    def __init__(self, notebooks: list[Path], out_dir: Path, jobs: int = 1):
         super().__init__(daemon=True)
-        self.notebooks, self.out_dir = notebooks, out_dir
+        self.notebooks, self.out_dir, self.jobs = notebooks, out_dir, max(1, jobs)
         self.failure: StepFailed | None = None
+        self._failures: dict[int, StepFailed] = {}
         self._stop_requested = threading.Event()
+        self._lock = threading.Lock()
+        self._next = 0
+        self._done = 0
 
     def stop_after_current(self) -> None:
         self._stop_requested.set()
 
-    def run(self) -> None:
+    def _take(self) -> int | None:
+        with self._lock:
+            if self._stop_requested.is_set() or self._failures or self._next >= len(self.notebooks):
+                return None
+            self._next += 1
+            return self._next - 1
+
+    def _work(self) -> None:
         n = len(self.notebooks)
-        for i, nb in enumerate(self.notebooks, 1):
-            if self._stop_requested.is_set():
-                return
+        while (k := self._take()) is not None:
+            nb = self.notebooks[k]
             t0 = time.perf_counter()
             try:
                 execute_notebook(nb, out=self.out_dir / nb.name, cwd=nb.parent)
             except StepFailed as exc:
-                print(f"[notebook {i}/{n}] {nb.name} … failed", flush=True)
-                self.failure = exc
+                with self._lock:
+                    self._failures[k] = exc
+                    self._done += 1
+                print(f"[notebook {k + 1}/{n}] {nb.name} … failed", flush=True)
                 return
-            print(f"[notebook {i}/{n}] {nb.name} … {time.perf_counter() - t0:.1f} s", flush=True)
+            with self._lock:
+                self._done += 1
+            print(f"[notebook {k + 1}/{n}] {nb.name} … {time.perf_counter() - t0:.1f} s", flush=True)
+
+    def run(self) -> None:
+        workers = [threading.Thread(target=self._work, daemon=True) for _ in range(min(self.jobs, len(self.notebooks)))]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        if self._failures:
+            self.failure = self._failures[min(self._failures)]
+
+
+def _notebook_environment(args, study) -> dict[str, str]:
+    """What the notebooks' kernels read: the corpus, settings and cache this command was given."""
+    from .settings import default_settings_path
+
+    settings = Path(args.settings) if args.settings is not None else default_settings_path()
+    return {ENV_RAW: str(Path(args.raw).resolve()),
+            ENV_MANIFEST: "none" if args.no_manifest else str(Path(args.manifest).resolve()),
+            ENV_SETTINGS: "none" if settings is None or not settings.is_file() else str(settings.resolve()),
+            ENV_CACHE: "none" if study.cache.folder is None else str(study.cache.folder.resolve())}
 
 
 def _regenerate(args) -> int:
-    """Tables, notebooks and figures into a temporary tree; the outputs are replaced only when all succeeded."""
+    """Tables, shared comparisons, notebooks and figures into a temporary tree; the outputs are replaced
+    only when all succeeded. The notebooks run ``--jobs`` at a time while this process draws the figures."""
     start = time.perf_counter()
     steps = args.only or ["tables", "notebooks", "figures"]
-    corpus = None
-    if "tables" in steps or "figures" in steps:
-        corpus = _load(args)
-    env_before = {k: os.environ.get(k) for k in (ENV_RAW, ENV_MANIFEST)}
+    t0 = time.perf_counter()
+    study = _study(args)
+    print(f"[corpus] {len(study.corpus.documents)} documents {time.perf_counter() - t0:.1f} s"
+          f"{' (read from the cache)' if 'corpus' in study.cache.hits else ''}", flush=True)
+    overrides = _notebook_environment(args, study)
+    env_before = {k: os.environ.get(k) for k in overrides}
     with tempfile.TemporaryDirectory(prefix="policy-analysis-") as tmp:
         tmp = Path(tmp)
         staged: list[tuple[Path, Path]] = []
         if "tables" in steps:
             t0 = time.perf_counter()
-            _parse(args, corpus, tmp / "tables")
+            args.no_xlsx = args.no_xlsx or not study.settings.workbook
+            _parse(args, study.corpus, tmp / "tables")
             staged.append((tmp / "tables", args.out))
             print(f"[tables] {time.perf_counter() - t0:.1f} s", flush=True)
-        # The notebooks run in their kernels (one after another, in order: a failing cell stops
-        # the rest) while this process draws the figures: two processes busy, not one.
+        if "notebooks" in steps or "figures" in steps:
+            t0 = time.perf_counter()
+            computed = study.precompute()
+            print(f"[compare] {time.perf_counter() - t0:.1f} s "
+                  f"({'computed: ' + ', '.join(computed) if computed else 'all read from the cache'})", flush=True)
         runner = None
         if "notebooks" in steps:
             notebooks = sorted(args.notebooks.glob("[0-9][0-9]_*.ipynb"))
             (tmp / "notebooks").mkdir()
-            # the notebooks read the corpus this command was given
-            os.environ[ENV_RAW] = str(Path(args.raw).resolve())
-            os.environ[ENV_MANIFEST] = "none" if args.no_manifest else str(Path(args.manifest).resolve())
             # every module either thread needs is imported here first: two threads importing one
             # package at once can see it half-initialized (IPython, through nbclient and matplotlib)
             import IPython  # noqa: F401  (matplotlib's figure canvas looks it up in sys.modules)
@@ -246,18 +308,19 @@ def _regenerate(args) -> int:
             import nbformat  # noqa: F401
 
             from . import figures  # noqa: F401
-            runner = _NotebookRunner(notebooks, tmp / "notebooks")
+            os.environ.update(overrides)  # the notebooks read the corpus, settings and cache this command was given
+            runner = _NotebookRunner(notebooks, tmp / "notebooks", jobs=args.jobs)
             runner.start()
             staged.append((tmp / "notebooks", args.notebooks))
         try:
             if "figures" in steps:
                 t0 = time.perf_counter()
-                _figures(args, corpus, tmp / "figures")
+                _figures(args, out=tmp / "figures", study=study)
                 staged.append((tmp / "figures", args.figures))
                 print(f"[figures] {time.perf_counter() - t0:.1f} s", flush=True)
         except BaseException:
             if runner is not None:
-                runner.stop_after_current()  # a figure failed: the notebook running finishes, no other starts
+                runner.stop_after_current()  # a figure failed: the notebooks running finish, no other starts
             raise
         finally:
             if runner is not None:
@@ -270,7 +333,11 @@ def _regenerate(args) -> int:
         if runner is not None and runner.failure is not None:
             raise runner.failure
         for src, dest in staged:  # every step succeeded: replace the outputs
-            _install(src, dest)
+            written = _install(src, dest)
+            if src.name == "figures":  # alignment figures of pairs no longer in the settings go
+                for old in dest.glob("task_alignment*"):
+                    if old.is_file() and old not in written:
+                        old.unlink()
     print(f"regenerated in {time.perf_counter() - start:.1f} s")
     return 0
 
@@ -313,6 +380,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="folder the figures are written to")
         p.add_argument("--no-xlsx", action="store_true", help="write CSV and Parquet only, no tables.xlsx")
 
+    def study_args(p):
+        p.add_argument("--settings", type=Path, default=None, metavar="FILE",
+                       help="settings of the study (default: analysis.toml at the project root, if there)")
+        p.add_argument("--no-cache", action="store_true",
+                       help="compute every comparison afresh; nothing read from or written to DIR/cache")
+
     def scale_args(p, batches: bool = True):
         p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                        help="worker processes (default: all cores, %(default)s here)")
@@ -347,12 +420,17 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("files", type=Path, nargs="+", metavar="FILE", help="plan or report text file(s)")
     inspect.add_argument("--manifest", type=Path, default=manifest_default, metavar="FILE",
                          help="manifest whose row is used when it lists the file")
-    corpus_args(sub.add_parser("figures", help="draw every figure to the figure folder",
-                               description="Draw every figure in Chinese and English as PNG and SVG.", **kw))
+    figs = sub.add_parser("figures", help="draw every figure to the figure folder",
+                          description="Draw every figure in Chinese and English as PNG and SVG.", **kw)
+    corpus_args(figs)
+    study_args(figs)
     regen = sub.add_parser("regenerate", help="tables, then every notebook in order, then every figure",
                            description="Regenerate tables, notebooks and figures in a temporary folder; the outputs "
                                        "are replaced only when every step succeeded.", **kw)
     corpus_args(regen)
+    study_args(regen)
+    regen.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                       help="notebooks executed at once (default: all cores, %(default)s here)")
     regen.add_argument("--only", action="append", choices=["tables", "notebooks", "figures"],
                        help="run only this step; repeat for several (default: all three)")
     regen.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR, metavar="DIR",
@@ -368,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
                 "regenerate": _regenerate}
     try:
         return handlers[args.command](args)
-    except (CorpusError, StepFailed) as exc:
+    except (CorpusError, StepFailed, SettingsError) as exc:
         if args.debug:
             raise
         print(f"error: {plain(exc)}", file=sys.stderr)

@@ -18,8 +18,8 @@ from matplotlib.figure import Figure
 from . import style
 from .glossary import Glossary, has_cjk
 
-__all__ = ["TEXT", "check_lang", "Words", "manifest_rows", "year_of", "region_zh", "doc_labels", "sources", "title",
-           "note", "message_figure"]
+__all__ = ["TEXT", "check_lang", "Words", "manifest_rows", "year_of", "region_zh", "local_region", "doc_labels",
+           "sources", "title", "note", "message_figure"]
 
 #: Words of this module, Chinese and English; :mod:`analysis.figures` adds its own.
 TEXT = {
@@ -94,6 +94,16 @@ def region_zh(doc: dict) -> str:
     return ""
 
 
+def local_region(region: str) -> str:
+    """The division a region path ends in: ``青海省西宁市`` → ``西宁市``, ``河北省衡水市安平县`` → ``安平县``
+    (``data/divisions.csv``, through :func:`analysis.metadata.division_of`); a region naming one division,
+    or none the table knows, as it is written."""
+    from .metadata import division_of
+
+    div, path = division_of(region)
+    return div.name if div is not None and path != div.name else region
+
+
 def doc_labels(corpus, lang: str = "zh", glossary: Glossary | None = None) -> dict[str, str]:
     """doc_id → short label for figures: ``天津2021方案`` / ``Tianjin 2021 plan``.
 
@@ -123,7 +133,7 @@ def doc_labels(corpus, lang: str = "zh", glossary: Glossary | None = None) -> di
             region_en = str(info.get("region_en", "") or "").strip() or words(region, "region")
             label = f"{region_en} {year} {kind_en}".replace("  ", " ").strip()
         else:
-            short = region.replace("青海省", "") if len(region) > 3 else region
+            short = local_region(region)
             short = re.sub(r"(维吾尔|壮族|回族)?自治区$", "", short)
             short = re.sub(r"^(.{2}).*族自治州$", r"\1州", short)
             short = "全国（部）" if short == "全国" else (short.rstrip("市省") if len(short) > 2 else short)

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # corpus_factory
 # collection, so that no test and no subprocess a test starts can fall through to the project's data.
 os.environ["POLICY_ANALYSIS_RAW"] = str(RAW)
 os.environ["POLICY_ANALYSIS_MANIFEST"] = str(SHIPPED_MANIFEST)
-os.environ["POLICY_ANALYSIS_SETTINGS"] = str(SHIPPED_SETTINGS)
+os.environ["POLICY_ANALYSIS_SETTINGS"] = "none"  # defaults computed from each test's corpus; never analysis.toml
 os.environ["POLICY_ANALYSIS_CACHE"] = "none"  # tests compute; the cache has tests of its own
 
 
