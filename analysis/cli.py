@@ -23,6 +23,7 @@ from .settings import ENV_SETTINGS, SettingsError
 from .tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, default_manifest, default_raw_dir, load_corpus
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
+_DEFAULT_MANIFEST = PROJECT_ROOT / "data" / "manifest.csv"
 FIGURE_DIR = PROJECT_ROOT / "figures"
 #: Warning kinds the command line prints (all of them are in the warnings table).
 PRINTED_WARNINGS = ("not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing",
@@ -111,8 +112,10 @@ def _neighbours(args) -> int:
 def _inspect(args) -> int:
     from .inspect import inspect_file
 
+    manifest = None if args.no_manifest or not Path(args.manifest).exists() and args.manifest == _DEFAULT_MANIFEST \
+        else args.manifest
     for path in args.files:
-        sys.stdout.write(inspect_file(path, args.manifest))
+        sys.stdout.write(inspect_file(path, manifest, args.raw))
     return 0
 
 
@@ -365,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # the corpus read by default: data/raw and data/manifest.csv, or $POLICY_ANALYSIS_RAW / _MANIFEST
     raw_default = default_raw_dir()
-    manifest_default = default_manifest() or PROJECT_ROOT / "data" / "manifest.csv"
+    manifest_default = default_manifest() or _DEFAULT_MANIFEST
 
     def corpus_args(p):
         p.add_argument("--raw", type=Path, default=raw_default, metavar="DIR",
@@ -419,7 +422,10 @@ def build_parser() -> argparse.ArgumentParser:
                                          "value, the outline, units and deadlines per task, every warning.", **kw)
     inspect.add_argument("files", type=Path, nargs="+", metavar="FILE", help="plan or report text file(s)")
     inspect.add_argument("--manifest", type=Path, default=manifest_default, metavar="FILE",
-                         help="manifest whose row is used when it lists the file")
+                         help="manifest whose row is used when it lists the file; checked as parse checks it")
+    inspect.add_argument("--raw", type=Path, default=raw_default, metavar="DIR",
+                         help="folder the manifest's files are in, as for parse")
+    inspect.add_argument("--no-manifest", action="store_true", help="read each file on its own, no manifest")
     figs = sub.add_parser("figures", help="draw every figure to the figure folder",
                           description="Draw every figure in Chinese and English as PNG and SVG.", **kw)
     corpus_args(figs)

@@ -166,11 +166,12 @@ def metadata_rows(doc: Document) -> list[tuple]:
     rule, source line and line text the text's value was read from."""
     fields = doc.meta.get("metadata_fields", {})
     listed = doc.meta.get("metadata_source") == "manifest"
+    from_text = set(doc.meta.get("metadata_from_text_fields", ()))  # left empty in the manifest: read from the text
     rows = []
     for name in METADATA_FIELDS:
         found = fields.get(name)
         text_value = found.value if found else ""
-        manifest_value = str(doc.meta.get(name, "") or "") if listed else ""
+        manifest_value = str(doc.meta.get(name, "") or "") if listed and name not in from_text else ""
         if listed and manifest_value:
             value, source = manifest_value, "manifest"
         elif text_value:
@@ -281,8 +282,8 @@ def _build_corpus(documents: list[Document], manifest: pd.DataFrame | None) -> C
         for name, part in rows.items():
             tables[name].extend(part)
     frames = frames_of(tables)
-    meta_rows = [{k: v for k, v in d.meta.items() if k not in ("metadata_from_text", "metadata_fields", "metadata_source")}
-                 for d in documents]
+    hidden = ("metadata_from_text", "metadata_fields", "metadata_source", "metadata_from_text_fields")
+    meta_rows = [{k: v for k, v in d.meta.items() if k not in hidden} for d in documents]
     full_manifest = pd.DataFrame(meta_rows, dtype=object)
     if manifest is not None:
         full_manifest = full_manifest[[c for c in manifest.columns if c in full_manifest.columns]]
