@@ -124,3 +124,19 @@ def test_inspect_of_a_missing_manifest_is_a_one_line_error(tmp_path, capsys):
     raw, _ = cf.write_raw(tmp_path, [NO_PERIOD], shipped=False)
     assert main(["inspect", str(raw / "2023_hebei_plan.txt"), "--manifest", str(tmp_path / "none.csv")]) == 2
     assert capsys.readouterr().err == f"error: {tmp_path / 'none.csv'}: manifest not found\n"
+
+
+def test_a_parent_named_by_its_doc_id_is_that_document(tmp_path):
+    """docs/manifest.md: ``parent`` may be the parent's doc_id (as well as its 文号 or title)."""
+    from analysis.lineage import build_lineage
+
+    child = cf.Spec("2024_city_plan", issuer="石家庄市交通运输局", title="石家庄市交通运输执法能力提升实施方案",
+                    period=(2024, 2026), date="2024年3月1日")
+    raw, manifest = cf.write_raw(tmp_path, [WITH_PERIOD, child], shipped=False, listed={
+        WITH_PERIOD.stem: _row(WITH_PERIOD.stem, period_start="2024", period_end="2026"),
+        child.stem: _row(child.stem, level="municipal", period_start="2024", period_end="2026",
+                         parent=WITH_PERIOD.stem)})
+    lin = build_lineage(load_corpus(raw, manifest))
+    assert [(e.child, e.parent, e.evidence) for e in lin.edges.itertuples()] == [
+        ("2024_city_plan", "2024_gansu_plan", "manifest")]
+    assert not lin.nodes["external"].any()
