@@ -7,6 +7,7 @@ line, shows the traceback instead.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import re
 import shutil
@@ -134,11 +135,12 @@ def _study(args, corpus=None, parsed: bool = True):
     env = os.environ.get(ENV_CACHE)
     cache = Cache(None if args.no_cache or env == "none" else (env or Path(args.out) / "cache"))
     settings = read_settings(args.settings)
+    jobs = getattr(args, "jobs", 1)
     if corpus is None:
         study = open_study(args.raw, False if args.no_manifest else args.manifest, settings, cache=cache,
-                           parsed=parsed)
+                           parsed=parsed, jobs=jobs)
     else:
-        study = open_study(corpus=corpus, settings=settings, cache=cache)
+        study = open_study(corpus=corpus, settings=settings, cache=cache, jobs=jobs)
     for note in study.settings.notes:
         print(f"warning: {note}", file=sys.stderr)
     return study
@@ -217,9 +219,10 @@ class _NotebookRunner(threading.Thread):
     printing one line per notebook as it finishes. After a failure no further notebook starts; the
     failure kept in ``failure`` is that of the first failing notebook in name order."""
 
-    def __init__(self, notebooks: list[Path], out_dir: Path, jobs: int = 1):
+    def __init__(self, notebooks: list[Path], out_dir: Path, jobs: int = 1, cache=None, key: tuple = ()):
         super().__init__(daemon=True)
         self.notebooks, self.out_dir, self.jobs = notebooks, out_dir, max(1, jobs)
+        self.cache, self.key = cache, key  # executed notebooks kept by (inputs, notebook source)
         self.failure: StepFailed | None = None
         self._failures: dict[int, StepFailed] = {}
         self._stop_requested = threading.Event()
@@ -242,8 +245,27 @@ class _NotebookRunner(threading.Thread):
         while (k := self._take()) is not None:
             nb = self.notebooks[k]
             t0 = time.perf_counter()
+            out = self.out_dir / nb.name
+
+            def run(nb=nb, out=out) -> bytes:
+                execute_notebook(nb, out=out, cwd=nb.parent)
+                return out.read_bytes()
+
             try:
-                execute_notebook(nb, out=self.out_dir / nb.name, cwd=nb.parent)
+                if self.cache is None:
+                    run()
+                else:  # the same inputs and source give the same notebook: read back, not executed again
+                    parts = _notebook_key(self.key, nb)
+                    hit = self.cache.path("notebook", parts).is_file()
+                    data = self.cache.get("notebook", parts, run)
+                    if not out.exists():
+                        out.write_bytes(data)
+                    if hit:
+                        print(f"[notebook {k + 1}/{len(self.notebooks)}] {nb.name} … unchanged, read from the "
+                              f"cache", flush=True)
+                        with self._lock:
+                            self._done += 1
+                        continue
             except StepFailed as exc:
                 with self._lock:
                     self._failures[k] = exc
@@ -275,6 +297,43 @@ def _notebook_environment(args, study) -> dict[str, str]:
             ENV_CACHE: "none" if study.cache.folder is None else str(study.cache.folder.resolve())}
 
 
+def _notebook_key(key: tuple, nb: Path) -> tuple:
+    """A notebook's cache key: the run's inputs, its name and its source — the cells' types, sources and
+    tags and the kernel, not the outputs stored in it (make all replaces those)."""
+    import json
+
+    data = json.loads(nb.read_text(encoding="utf-8"))
+    source = [(c.get("cell_type"), "".join(c.get("source", "")), c.get("metadata", {}).get("tags", []))
+              for c in data.get("cells", [])]
+    kernel = data.get("metadata", {}).get("kernelspec", {}).get("name", "")
+    return (*key, nb.name, kernel, hashlib.sha256(repr(source).encode("utf-8")).hexdigest())
+
+
+def _everything_cached(study, notebooks: list[Path], figures_too: bool) -> bool:
+    """Whether every notebook and figure of this run is in the cache already (then nothing is compared)."""
+    if study.cache.folder is None:
+        return False
+    key = _outputs_key(study)
+    if not all(study.cache.path("notebook", _notebook_key(key, nb)).is_file() for nb in notebooks):
+        return False
+    if figures_too:
+        from .figures import figure_jobs
+
+        for stem, _, own in figure_jobs(study.settings):
+            for suffix in ("", "_en"):
+                if not study.cache.path("figure", (*key, f"{stem}{suffix}", repr(sorted(own.items())))).is_file():
+                    return False
+    return True
+
+
+def _outputs_key(study) -> tuple:
+    """What a notebook's or figure's output depends on beside its own source: the corpus, the settings
+    resolved for it and the codebook's content (the package, data files and libraries are in every key)."""
+    from .cache import frame_digest
+
+    return (study.digest, study.settings.key(), frame_digest(study.codebook()))
+
+
 def _regenerate(args) -> int:
     """Tables, shared comparisons, notebooks and figures into a temporary tree; the outputs are replaced
     only when all succeeded. The notebooks run ``--jobs`` at a time while this process draws the figures."""
@@ -295,14 +354,15 @@ def _regenerate(args) -> int:
             _parse(args, study.corpus, tmp / "tables")
             staged.append((tmp / "tables", args.out))
             print(f"[tables] {time.perf_counter() - t0:.1f} s", flush=True)
-        if "notebooks" in steps or "figures" in steps:
+        notebooks = sorted(args.notebooks.glob("[0-9][0-9]_*.ipynb")) if "notebooks" in steps else []
+        if ("notebooks" in steps or "figures" in steps) and not _everything_cached(study, notebooks,
+                                                                                   "figures" in steps):
             t0 = time.perf_counter()
             computed = study.precompute()
             print(f"[compare] {time.perf_counter() - t0:.1f} s "
                   f"({'computed: ' + ', '.join(computed) if computed else 'all read from the cache'})", flush=True)
         runner = None
         if "notebooks" in steps:
-            notebooks = sorted(args.notebooks.glob("[0-9][0-9]_*.ipynb"))
             (tmp / "notebooks").mkdir()
             # every module either thread needs is imported here first: two threads importing one
             # package at once can see it half-initialized (IPython, through nbclient and matplotlib)
@@ -312,7 +372,9 @@ def _regenerate(args) -> int:
 
             from . import figures  # noqa: F401
             os.environ.update(overrides)  # the notebooks read the corpus, settings and cache this command was given
-            runner = _NotebookRunner(notebooks, tmp / "notebooks", jobs=args.jobs)
+            runner = _NotebookRunner(notebooks, tmp / "notebooks", jobs=args.jobs,
+                                     cache=study.cache if study.cache.folder is not None else None,
+                                     key=_outputs_key(study))
             runner.start()
             staged.append((tmp / "notebooks", args.notebooks))
         try:

@@ -20,6 +20,7 @@ are labelled by :func:`analysis.figure_text.doc_labels` everywhere.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -682,15 +683,20 @@ def figure_jobs(settings) -> list[tuple[str, Callable, dict]]:
 
     In: the :class:`~analysis.settings.Resolved` settings of the corpus. Every figure of
     :data:`FIGURES` once, except ``task_alignment``: one figure per pair of the settings
-    (``task_alignment_<source>_<target>``, at most :data:`MAX_ALIGNMENT_FIGURES`; a corpus without
+    (``task_alignment_<source>_<target>`` in lower case, other characters than letters, digits and ``_``
+    as ``_``; at most :data:`MAX_ALIGNMENT_FIGURES`; a corpus without
     a pair gets one ``task_alignment`` saying so), and ``training_report_vs_plan`` for the first
     (report, plan) pair of the settings.
     """
     jobs = []
     for name, func in FIGURES.items():
         if name == "task_alignment" and settings.pairs:
-            jobs += [(f"{name}_{a}_{b}", func, {"source": a, "target": b})
-                     for a, b in settings.pairs[:MAX_ALIGNMENT_FIGURES]]
+            stems: list[str] = []
+            for a, b in settings.pairs[:MAX_ALIGNMENT_FIGURES]:
+                stem = re.sub(r"[^a-z0-9_]", "_", f"{name}_{a}_{b}".lower())  # doc_ids may hold . - and capitals
+                stem = stem if stem not in stems else f"{stem}_{len(stems) + 1}"
+                stems.append(stem)
+                jobs.append((stem, func, {"source": a, "target": b}))
         elif name == "training_report_vs_plan" and settings.report_plan:
             report, plan = settings.report_plan[0]
             jobs.append((name, func, {"report": report, "plan": plan}))
@@ -710,9 +716,15 @@ def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callabl
     Out: the paths written (``<name>.png/.svg`` and ``<name>_en.png/.svg``).
     The corpus is compared for reuse once (timed in the first reuse figure's line) and passed,
     with the tokenizer, focus and codebook, to the figures that take them (:func:`figure_arguments`).
+    With the study's cache, a figure's files are kept there, keyed by the corpus, the settings,
+    the codebook and the package (:mod:`analysis.cache`): drawn again, they would be the same
+    bytes, so a second run on the same corpus copies them instead of drawing.
     A figure that fails raises :class:`FigureError` naming it.
     """
+    import tempfile
     import time
+
+    from .cache import frame_digest
 
     if study is None:
         from .cache import Cache
@@ -720,19 +732,29 @@ def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callabl
         from .study import open_study
 
         study = open_study(corpus=corpus, settings=Settings(), cache=Cache(None))
-    compared = None
     paths: list[Path] = []
     jobs = [(stem, func, own, lang, suffix) for stem, func, own in figure_jobs(study.settings)
             for lang, suffix in (("zh", ""), ("en", "_en"))]
+    key = (study.digest, study.settings.key(), frame_digest(study.codebook()))
+    out = Path(out_dir)
+
+    def draw(func, own, lang, name) -> dict[str, bytes]:
+        kwargs = figure_arguments(func, tokenizer=study.tokenizer, reuse=study.reuse() if _takes(func, "reuse") else None,
+                                  focus=study.focus, codebook=study.codebook() if _takes(func, "codebook") else None)
+        fig = func(corpus, lang=lang, **kwargs, **own)
+        with tempfile.TemporaryDirectory(prefix="figure-") as tmp:
+            return {p.name: p.read_bytes() for p in style.save_figure(fig, name, tmp)}
+
     for k, (stem, func, own, lang, suffix) in enumerate(jobs, 1):
         t0 = time.perf_counter()
         try:
-            if compared is None and _takes(func, "reuse"):
-                compared = study.reuse()
-            kwargs = figure_arguments(func, tokenizer=study.tokenizer, reuse=compared, focus=study.focus,
-                                      codebook=study.codebook() if _takes(func, "codebook") else None)
-            fig = func(corpus, lang=lang, **kwargs, **own)
-            paths.extend(style.save_figure(fig, f"{stem}{suffix}", out_dir))
+            name = f"{stem}{suffix}"
+            files = study.cache.get("figure", (*key, name, repr(sorted(own.items()))),
+                                    lambda: draw(func, own, lang, name))
+            out.mkdir(parents=True, exist_ok=True)
+            for file, data in files.items():
+                (out / file).write_bytes(data)
+                paths.append(out / file)
         except Exception as exc:  # noqa: BLE001 — re-raised with the figure's name
             raise FigureError(f"figure {stem}{suffix}: {type(exc).__name__}: {exc}") from exc
         if progress is not None:

@@ -25,13 +25,15 @@ import pandas as pd
 from .cache import Cache, corpus_digest, default_cache, frame_digest
 from .settings import Resolved, Settings, read_settings, resolve
 
-__all__ = ["Study", "open_study", "load_cached_corpus", "explain", "SMALL_CORPUS", "MAX_ALL_PAIRS",
+__all__ = ["Study", "open_study", "load_cached_corpus", "explain", "SMALL_CORPUS", "MAX_ALL_PAIRS", "MAX_PARTNERS",
            "EXACT_NEIGHBOURS_MAX_TASKS"]
 
 #: Up to this many documents notebooks show whole tables; beyond, summaries and the focus documents.
 SMALL_CORPUS = 30
 #: Up to this many documents reuse compares every pair; beyond, the pairs the MinHash LSH index proposes.
 MAX_ALL_PAIRS = 40
+#: Past MAX_ALL_PAIRS documents, each document is aligned with at most this many candidates (its best).
+MAX_PARTNERS = 10
 #: Up to this many tasks each task's nearest task is found exactly; beyond, from the faiss index.
 EXACT_NEIGHBOURS_MAX_TASKS = 20_000
 
@@ -111,6 +113,7 @@ class Study:
     digest: str
     cache: Cache = field(repr=False)
     raw_dir: Path | None = None
+    jobs: int = 1  # processes that align reuse pairs
     _memo: dict = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ what is shown
@@ -260,10 +263,19 @@ class Study:
 
     def reuse(self):
         """Reused passages, shares and task status (:func:`analysis.reuse.compare`): every pair up to
-        :data:`MAX_ALL_PAIRS` documents, else the candidate pairs of the MinHash LSH index."""
+        :data:`MAX_ALL_PAIRS` documents, else the candidate pairs of the MinHash LSH index, each
+        document's :data:`MAX_PARTNERS` best (:func:`analysis.reuse.candidate_pairs`), aligned in
+        ``jobs`` processes."""
         from . import reuse
 
-        return self._get("reuse", (MAX_ALL_PAIRS,), lambda: reuse.compare(self.corpus, max_all_pairs=MAX_ALL_PAIRS))
+        def compute():
+            pairs = None
+            if len(self.corpus.documents) > MAX_ALL_PAIRS:
+                cand = reuse.candidate_pairs(self.corpus, per_document=MAX_PARTNERS)
+                pairs = list(zip(cand["doc_a"], cand["doc_b"]))
+            return reuse.compare(self.corpus, pairs=pairs, max_all_pairs=MAX_ALL_PAIRS, jobs=self.jobs)
+
+        return self._get("reuse", (MAX_ALL_PAIRS, MAX_PARTNERS), compute)
 
     def lineage(self):
         """The lineage graph with reuse as evidence (:func:`analysis.lineage.build_lineage`)."""
@@ -334,7 +346,7 @@ def _shown_path(path: Path) -> str:
 
 
 def open_study(raw_dir=None, manifest=None, settings: str | Path | Settings | None = None, *, parsed: bool = True,
-               cache: Cache | None = None, corpus=None, **parameters) -> Study:
+               cache: Cache | None = None, corpus=None, jobs: int = 1, **parameters) -> Study:
     """Open the study of a corpus.
 
     In: the raw folder and manifest (defaults: :func:`analysis.tables.default_raw_dir` and
@@ -344,7 +356,7 @@ def open_study(raw_dir=None, manifest=None, settings: str | Path | Settings | No
     ``codebook``, ``reuse_pair``, ``alignment_threshold``, ``reuse_threshold``), each
     replacing the file's value unless ``None``; ``parsed``: load the parsed documents
     (reuse needs them); ``cache`` (default: :func:`analysis.cache.default_cache`); or a
-    ``corpus`` already in memory instead of the files.
+    ``corpus`` already in memory instead of the files; ``jobs``: processes for the reuse alignment.
     Out: a :class:`Study`. Raises :class:`~analysis.corpus.CorpusError` or
     :class:`~analysis.settings.SettingsError` with one line naming the file.
     """
@@ -355,6 +367,20 @@ def open_study(raw_dir=None, manifest=None, settings: str | Path | Settings | No
         digest = corpus_digest(corpus)
     s = settings if isinstance(settings, Settings) else read_settings(settings)
     s = s.with_values(**parameters)
-    study = Study(corpus=corpus, settings=None, digest=digest, cache=cache, raw_dir=raw_dir)  # type: ignore[arg-type]
-    study.settings = resolve(corpus, s, tokenizer=study.tokenizer)
+    study = Study(corpus=corpus, settings=None, digest=digest, cache=cache, raw_dir=raw_dir,  # type: ignore[arg-type]
+                  jobs=jobs)
+    study.settings = resolve(corpus, s, tokenizer=_Lazy(lambda: study.tokenizer))
     return study
+
+
+class _Lazy:
+    """A tokenizer made on its first call (resolving the settings needs one only to find the most similar
+    plans, when no plan names its parent)."""
+
+    def __init__(self, make):
+        self._make, self._made = make, None
+
+    def __call__(self, text):
+        if self._made is None:
+            self._made = self._make()
+        return self._made(text)

@@ -83,9 +83,33 @@ _DOMAINS = {
                     "推广测土配方施肥，化肥农药使用量保持负增长", "健全环境信息依法披露制度，完善环境信用评价"],
     },
 }
-_DEADLINES = ["{y}年底前", "{y}年6月底前", "持续开展", "长期坚持", "{y}年3月，完成后持续开展", "每年12月底前", "{y}年9月底前"]
+#: Clause parts per domain: a clause is an action on an object with a measure, so that two unrelated plans
+#: of one domain share the domain's words but seldom a whole sentence (a plan and its parent share many).
+_PARTS = {
+    "rural": (["统筹推进", "加快建设", "持续完善", "大力实施", "稳步开展", "着力加强", "全面落实", "探索建立", "深入推进", "积极培育"],
+              ["乡村特色产业体系", "农村人居环境整治", "农村公路养护机制", "农村供水保障工程", "村级综合服务设施", "乡村治理积分制度",
+               "新型农业经营主体", "农村电商服务网络", "传统村落保护名录", "防止返贫监测机制", "高标准农田建设", "农产品质量追溯体系"],
+              ["确保每个乡镇至少培育一个主导产业", "到期末覆盖率达到百分之九十以上", "每年新改建一批示范项目", "形成可复制可推广的经验",
+               "建立台账实行动态管理", "纳入年度绩效考核", "每季度通报一次工作进展", "每年组织一次专项督导", "每人每年参加培训不少于三十学时"]),
+    "health": (["加快完善", "全面推进", "持续提升", "着力加强", "深入实施", "稳步扩大", "大力发展", "健全完善", "切实落实", "探索推行"],
+               ["基层医疗卫生服务网络", "重大疫情监测预警体系", "家庭医生签约服务", "妇幼健康服务体系", "慢性病综合防控", "现代医院管理制度",
+                "卫生健康人才培养", "全民健康信息平台", "爱国卫生运动", "中医药传承创新", "老年健康服务体系", "职业病防治体系"],
+               ["重点人群覆盖率达到百分之七十五以上", "每个乡镇办好一所卫生院", "实现电子健康档案互通共享", "每半年组织一次应急演练",
+                "每月开展一次业务学习", "每人每年参加培训不少于九十学时", "纳入卫生健康目标责任考核", "建立工作台账按月调度"]),
+    "ecology": (["深入开展", "全面加强", "持续推进", "着力完善", "严格落实", "加快构建", "系统实施", "扎实推动", "统筹开展", "健全完善"],
+                ["挥发性有机物综合治理", "城镇污水处理提质增效", "建设用地土壤污染风险管控", "山水林田湖草沙一体化保护修复",
+                 "重点行业清洁生产改造", "生态环境监测网络", "生态环境执法监管", "一般工业固体废物处置", "噪声污染防治",
+                 "河湖长制巡河制度", "农业面源污染治理", "环境信息依法披露"],
+                ["主要污染物排放总量持续下降", "实现县级监测站点全覆盖", "每月开展一次巡查", "执法人员每年参加培训不少于四十学时",
+                 "建立问题清单限期整改", "纳入污染防治攻坚战考核", "每季度开展一次专项检查", "形成长效管理机制"]),
+}
+_DEADLINES = ["{y}年底前", "{y}年{m}月底前", "持续开展", "长期坚持", "{y}年{m}月，完成后持续开展", "每年{m}月底前", "{y}年{m}月底前",
+              "持续推进"]
 _LABELS = ["责任单位", "牵头单位", "责任部门"]
 _INSERTS = ["进一步", "切实", "全面", "认真", "扎实", "积极"]
+
+
+_POOLS: dict = {}  # domain -> pool, filled on first use (the transport pool reads the shipped plans)
 
 
 @dataclass
@@ -138,20 +162,31 @@ def _divisions() -> dict:
     return {"provinces": provinces, "cities": cities, "counties": counties}
 
 
-def _own_tasks(pool: dict, rng: random.Random, n: int, year: int) -> list[tuple[str, list[str]]]:
-    out = []
-    for _ in range(n):
-        clauses = []
-        for _ in range(rng.randint(1, 3)):
-            units = "、".join(rng.sample(pool["units"], k=rng.randint(1, 2)))
-            deadline = rng.choice(_DEADLINES).format(y=year + rng.randint(0, 2))
-            clauses.append(f"{rng.choice(pool['clauses'])}。（{rng.choice(_LABELS)}：{units}，完成时限：{deadline}）")
-        out.append((rng.choice(pool["titles"]), clauses))
-    return out
+def _note(pool: dict, rng: random.Random, year: int, place: str) -> str:
+    """A clause's （责任单位：…，完成时限：…） in one of the conventions plans write; units are often the
+    plan's own organs (``place`` + unit), as a county plan names the county's bureaus."""
+    units = "、".join((place if rng.random() < 0.6 else "") + u for u in rng.sample(pool["units"], k=rng.randint(1, 2)))
+    deadline = rng.choice(_DEADLINES).format(y=year + rng.randint(0, 2), m=rng.randint(1, 12))
+    return f"（{rng.choice(_LABELS)}：{units}，完成时限：{deadline}）"
 
 
-def _adapt(tasks, rng: random.Random, keep: float, year_shift: int):
-    """A child's copy of its parent's tasks: some dropped, words substituted and inserted, years moved."""
+def _clause(domain: str, pool: dict, rng: random.Random) -> str:
+    parts = _PARTS.get(domain)
+    if parts is None or rng.random() < 0.2:
+        return rng.choice(pool["clauses"])
+    action, obj, measure = (rng.choice(p) for p in parts)
+    return f"{action}{obj}，{measure}"
+
+
+def _own_tasks(domain: str, pool: dict, rng: random.Random, n: int) -> list[tuple[str, list[str]]]:
+    """``n`` tasks: a title and one to three clause bodies each (notes are written with the text)."""
+    return [(rng.choice(pool["titles"]), [_clause(domain, pool, rng) for _ in range(rng.randint(1, 3))])
+            for _ in range(n)]
+
+
+def _adapt(tasks, rng: random.Random, keep: float):
+    """A child's copy of its parent's tasks: some dropped, a few characters substituted, a word inserted,
+    clauses reordered (each generation edits its parent's wording a little more)."""
     kept = [t for t in tasks if rng.random() < keep] or tasks[:1]
     out = []
     for title, clauses in kept:
@@ -159,13 +194,12 @@ def _adapt(tasks, rng: random.Random, keep: float, year_shift: int):
         for c in clauses:
             chars = list(c)
             spots = [k for k, ch in enumerate(chars) if "\u4e00" <= ch <= "\u9fff"]
-            for k in rng.sample(spots, k=min(len(spots), max(1, len(spots) // 30))):
+            for k in rng.sample(spots, k=min(len(spots), len(spots) // 40)):
                 chars[k] = rng.choice("市县区局省")
             s = "".join(chars)
-            if rng.random() < 0.4:
+            if spots and rng.random() < 0.3:
                 k = rng.choice(spots)
                 s = s[:k] + rng.choice(_INSERTS) + s[k:]
-            s = re.sub(r"(20\d\d)年", lambda m: f"{int(m.group(1)) + year_shift}年", s)
             new.append(s)
         if len(new) > 1 and rng.random() < 0.3:
             new.reverse()
@@ -180,7 +214,7 @@ def _text(doc: Doc, rng: random.Random) -> str:
         lines = [title, f"{doc.start}年以来，我们认真落实工作部署，扎实推进各项任务，现将有关情况报告如下。"]
         for k, (head, clauses) in enumerate(doc.tasks[:6]):
             lines.append(f"{_NUM[k]}、{head}")
-            lines.append("；".join(re.sub(r"（[^（）]*完成时限[^（）]*）", "", c).rstrip("。") for c in clauses) + "。"
+            lines.append("；".join(c.rstrip("。") for c in clauses) + "。"
                          + f"全年累计开展培训{rng.randint(20, 90)}学时，覆盖{rng.randint(100, 900)}人次。")
         lines += ["下一步，我们将继续加大工作力度，确保各项任务落到实处。", doc.issuer, doc.date]
         return "\n".join(lines) + "\n"
@@ -195,8 +229,11 @@ def _text(doc: Doc, rng: random.Random) -> str:
     for k, (head, clauses) in enumerate(doc.tasks):
         if k % per_group == 0:
             lines.append(f"（{_NUM[min(k // per_group, 9)]}）{head[:2]}方面")
-        lines.append(f"{k + 1}.{head}。" + clauses[0])
-        lines += clauses[1:]
+        pool = _POOLS[doc.domain]
+        place = "" if doc.level == "national" else re.sub(r"(省|市|县|区|自治区|自治州|盟|旗)$", "", doc.region)[:3]
+        notes = [_note(pool, rng, doc.start, place) for _ in clauses]
+        lines.append(f"{k + 1}.{head}。{clauses[0]}。{notes[0]}")
+        lines += [f"{c}。{n}" for c, n in zip(clauses[1:], notes[1:])]
     lines += ["三、保障措施", "（一）加强组织领导。各地各部门要高度重视，明确责任分工。", "（二）强化督促检查。定期通报工作进展。"]
     text = "\n".join(lines) + "\n"
     if rng.random() < 0.25:
@@ -220,7 +257,9 @@ def _text(doc: Doc, rng: random.Random) -> str:
 def plan_documents(n: int, seed: int = 0) -> list[Doc]:
     """The ``n`` documents of the study (families of plans by domain and level, and reports), in order."""
     rng = random.Random(seed)
-    pools = {"transport": _transport_pool(), **_DOMAINS}
+    pools = _POOLS
+    pools.setdefault("transport", _transport_pool())
+    pools.update(_DOMAINS)
     div = _divisions()
     docs: list[Doc] = []
     counter = iter(range(10**6))
@@ -235,16 +274,18 @@ def plan_documents(n: int, seed: int = 0) -> list[Doc]:
                   title=f"{region if level != 'national' else ''}{pool['programme']}三年行动{'实施' if parent else ''}方案",
                   start=start, number=f"{abbrev}{organ[:2]}发〔{start}〕{k % 97 + 1}号",
                   date=f"{start}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", tasks=[], parent=parent)
-        own = _own_tasks(pool, rng, rng.randint(3, 8) if parent else rng.randint(10, 18), start)
-        doc.tasks = (_adapt(parent.tasks, rng, rng.uniform(0.4, 0.9), start - parent.start) + own) if parent else own
+        own = _own_tasks(domain, pool, rng, rng.randint(3, 8) if parent else rng.randint(10, 18))
+        doc.tasks = (_adapt(parent.tasks, rng, rng.uniform(0.4, 0.9)) + own) if parent else own
         doc.stated_period = rng.random() > 0.08
         if parent:
             parent.children.append(doc)
         docs.append(doc)
         return doc
 
+    families = 0
     while len(docs) < n:
-        domain = rng.choice(list(pools))
+        domain = sorted(pools)[families % len(pools)]  # every domain in turn
+        families += 1
         start = rng.choice([2021, 2022, 2023, 2024])
         root = new(domain, "national", "全国", None, start)
         for province in rng.sample(div["provinces"], k=rng.randint(2, 5)):

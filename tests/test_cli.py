@@ -340,3 +340,33 @@ def test_independent_notebooks_run_at_once_and_the_first_failure_is_named(tmp_pa
     assert code == 2
     assert err == "error: 01_a.ipynb: cell 1 failed: ValueError: a\n"
     assert _snapshot(books) == before
+
+
+def test_a_second_regenerate_on_an_unchanged_corpus_recomputes_nothing(tmp_path, capsys, monkeypatch):
+    """With make all's cache: the second run compares nothing, executes no notebook and draws no figure,
+    and writes the same bytes; a notebook whose source changed is executed again, and only it."""
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode()}, [_row()])
+    books, figs = tmp_path / "notebooks", tmp_path / "figs"
+    books.mkdir()
+    _notebook(books / "01_a.ipynb", ["6 * 7"])
+    _notebook(books / "02_b.ipynb", ["'b'"])
+    monkeypatch.setenv("POLICY_ANALYSIS_CACHE", str(tmp_path / "cache"))
+    args = ["regenerate", "--raw", str(raw), "--manifest", str(manifest), "--out", str(out), "--figures", str(figs),
+            "--notebooks", str(books), "--jobs", "1"]
+    assert main(args) == 0
+    first_out = capsys.readouterr().out
+    first = {**_snapshot(books), **_snapshot(figs), **_snapshot(out)}
+    assert "[compare]" in first_out and "read from the cache" not in first_out
+    assert main(args) == 0
+    second_out = capsys.readouterr().out
+    assert {**_snapshot(books), **_snapshot(figs), **_snapshot(out)} == first
+    assert "[compare]" not in second_out  # nothing to compute: every output is in the cache
+    assert "[notebook 1/2] 01_a.ipynb … unchanged, read from the cache" in second_out
+    assert "[notebook 2/2] 02_b.ipynb … unchanged, read from the cache" in second_out
+    _notebook(books / "02_b.ipynb", ["'changed'"])
+    assert main(args) == 0
+    third_out = capsys.readouterr().out
+    assert "01_a.ipynb … unchanged" in third_out and "02_b.ipynb … unchanged" not in third_out
+    import nbformat
+
+    assert nbformat.read(books / "02_b.ipynb", as_version=4).cells[0].outputs[0]["data"]["text/plain"] == "'changed'"

@@ -361,3 +361,51 @@ def test_settings_note_says_where_each_value_came_from(tmp_path):
     assert note.startswith("**Settings** (analysis.toml; 5 documents):")
     assert "* pairs compared task by task: 天津2021方案 → 河南2021方案; 全国（部）2024方案 → 西宁2024方案 — analysis.toml" in note
     assert re.search(r"\* codebook: .*codebook\.csv", note) and str(tmp_path) not in note
+
+
+# ---------------------------------------------------------------- reuse at study size
+
+@pytest.fixture(scope="module")
+def thirty(tmp_path_factory):
+    raw, manifest = cf.write_raw(tmp_path_factory.mktemp("thirty"), cf.thirty_specs(), shipped=True)
+    return load_corpus(raw, manifest)
+
+
+def test_reuse_in_worker_processes_gives_the_same_tables(thirty):
+    from analysis import reuse
+
+    ids = list(thirty.documents["doc_id"])[:14]
+    pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+    assert len(pairs) >= reuse.PARALLEL_MIN_PAIRS  # the pairs are aligned in two forked processes
+    one, two = reuse.compare(thirty, pairs=pairs), reuse.compare(thirty, pairs=pairs, jobs=2)
+    for name in ("passages", "shares", "tasks"):
+        pd.testing.assert_frame_equal(getattr(one, name), getattr(two, name))
+    assert len(one.passages) > 0
+
+
+def test_each_document_keeps_its_best_candidates(thirty):
+    """per_document=k: a pair is kept when it is among the k highest containments of either document;
+    every document with candidates keeps its best one."""
+    import numpy as np
+
+    from analysis import reuse
+
+    everything = reuse.candidate_pairs(thirty)
+    capped = reuse.candidate_pairs(thirty, per_document=2)
+    assert 0 < len(capped) < len(everything)
+    texts = reuse._texts(thirty)
+    grams = {d: np.unique(reuse._gram_hashes(t, 5) >> np.uint64(32)).astype(np.uint32) for d, t in texts.items()}
+
+    def exact(a, b):
+        inter = len(np.intersect1d(grams[a], grams[b]))
+        return max(inter / len(grams[a]), inter / len(grams[b]))
+
+    order = {d: k for k, d in enumerate(texts)}
+    partners: dict[str, list] = {}
+    for a, b in zip(everything["doc_a"], everything["doc_b"]):
+        partners.setdefault(a, []).append((-exact(a, b), order[b], (a, b)))
+        partners.setdefault(b, []).append((-exact(a, b), order[a], (a, b)))
+    expected = {p for items in partners.values() for _, _, p in sorted(items)[:2]}
+    assert set(zip(capped["doc_a"], capped["doc_b"])) == expected
+    best = {d: min(items)[2] for d, items in partners.items()}
+    assert set(best.values()) <= set(zip(capped["doc_a"], capped["doc_b"]))
