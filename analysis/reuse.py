@@ -424,15 +424,16 @@ def _align_ordered(A: _Body, B: _Body, params: Params, ha=None, hb=None):
     return out
 
 
-def _passage_rows(A: _Body, B: _Body, found) -> list[tuple]:
+def _passage_rows(A: _Body, B: _Body, found, detail: bool = True) -> list[tuple]:
     rows = []
     for k, (a0, a1, b0, b1, ops, sim) in enumerate(found, 1):
         sa, sb = A.chars[a0:a1], B.chars[b0:b1]
         as_, ae, asrc, aend = _source_span(A, a0, a1)
         bs, be, bsrc, bend = _source_span(B, b0, b1)
+        words = (*_word_edits(sa, sb), A.document.text[as_:ae], B.document.text[bs:be], _diff(sa, sb, ops)) \
+            if detail else (None,) * 7
         rows.append((A.doc_id, B.doc_id, k, as_, ae, bs, be, asrc, aend, bsrc, bend,
-                     _span_task(A.task[a0:a1]), _span_task(B.task[b0:b1]), a1 - a0, b1 - b0, round(sim, 4),
-                     *_word_edits(sa, sb), A.document.text[as_:ae], B.document.text[bs:be], _diff(sa, sb, ops)))
+                     _span_task(A.task[a0:a1]), _span_task(B.task[b0:b1]), a1 - a0, b1 - b0, round(sim, 4), *words))
     return rows
 
 
@@ -504,14 +505,17 @@ def _task_rows(body: _Body, other: str, reused, same, parsed, params: Params) ->
 
 
 def compare(corpus, pairs: Sequence[tuple[str, str]] | None = None, params: Params = Params(),
-            max_all_pairs: int = 200, jobs: int = 1) -> Reuse:
+            max_all_pairs: int = 200, jobs: int = 1, detail: bool = True) -> Reuse:
     """Reuse between documents of a corpus.
 
     In: a :class:`~analysis.tables.Corpus`; ``pairs`` of doc_ids to compare (default:
     every pair in corpus order when the corpus has at most ``max_all_pairs``
     documents, else the pairs :func:`candidate_pairs` proposes); the :class:`Params`;
     ``jobs``: worker processes aligning the pairs (forked, so the parsed documents are
-    shared, not copied; one process below :data:`PARALLEL_MIN_PAIRS` pairs).
+    shared, not copied; one process below :data:`PARALLEL_MIN_PAIRS` pairs); ``detail``: with
+    ``False``, each passage's texts, diff and word counts (``a_text``, ``b_text``, ``diff``,
+    ``*_words``) are left empty — what a study of thousands of pairs reads is where passages lie
+    and how much they share; a pair shown passage by passage is compared again in detail.
     Out: :class:`Reuse` — passages, per-pair shares of task text, per-task status —
     with pairs in the order given (each pair ``(a, b)`` as given, ``a`` first).
     Same corpus and parameters → identical tables, whatever ``jobs``.
@@ -530,9 +534,9 @@ def compare(corpus, pairs: Sequence[tuple[str, str]] | None = None, params: Para
                 raise KeyError(f"no document {d!r} in the corpus")
     pairs = list(pairs)
     if jobs > 1 and len(pairs) >= PARALLEL_MIN_PAIRS and "fork" in multiprocessing.get_all_start_methods():
-        passages, shares, tasks = _compare_in_processes(by_id, pairs, params, jobs)
+        passages, shares, tasks = _compare_in_processes(by_id, pairs, params, jobs, detail)
     else:
-        passages, shares, tasks = _compare_pairs(by_id, pairs, params)
+        passages, shares, tasks = _compare_pairs(by_id, pairs, params, detail)
     return Reuse(
         passages=_frame(passages, PASSAGE_COLUMNS, _PASSAGE_INTS, ("similarity",)),
         shares=_frame(shares, SHARE_COLUMNS, ("passages", "a_task_chars", "a_reused_chars", "b_task_chars",
@@ -547,7 +551,7 @@ PARALLEL_MIN_PAIRS = 64
 _SHARED: dict = {}  # the parsed documents and parameters forked worker processes read
 
 
-def _compare_pairs(by_id: Mapping, pairs: Sequence[tuple[str, str]], params: Params):
+def _compare_pairs(by_id: Mapping, pairs: Sequence[tuple[str, str]], params: Params, detail: bool = True):
     """Rows of the three tables for ``pairs``, in order (bodies and n-grams computed once per document)."""
     bodies: dict[str, _Body] = {}
     hashes: dict[str, _Grams] = {}
@@ -562,7 +566,7 @@ def _compare_pairs(by_id: Mapping, pairs: Sequence[tuple[str, str]], params: Par
     for a, b in pairs:
         A, B = body(a), body(b)
         found = _align_pair(A, B, params, hashes[a], hashes[b])
-        passages.extend(_passage_rows(A, B, found))
+        passages.extend(_passage_rows(A, B, found, detail))
         (ra, sa), (rb, sb) = _pair_coverage(A, B, found)
         shares.append((a, b, len(found), *_share(A, ra), *_share(B, rb)))
         tasks.extend(_task_rows(A, b, ra, sa, by_id[a], params))
@@ -571,17 +575,17 @@ def _compare_pairs(by_id: Mapping, pairs: Sequence[tuple[str, str]], params: Par
 
 
 def _compare_chunk(bounds: tuple[int, int]):
-    by_id, pairs, params = _SHARED["work"]
-    return _compare_pairs(by_id, pairs[bounds[0]:bounds[1]], params)
+    by_id, pairs, params, detail = _SHARED["work"]
+    return _compare_pairs(by_id, pairs[bounds[0]:bounds[1]], params, detail)
 
 
-def _compare_in_processes(by_id: Mapping, pairs: list, params: Params, jobs: int):
+def _compare_in_processes(by_id: Mapping, pairs: list, params: Params, jobs: int, detail: bool = True):
     """:func:`_compare_pairs` over contiguous chunks of ``pairs`` in ``jobs`` forked processes, joined in
     order: the same rows as one process. Chunks keep pairs of one document together (pairs come in
     corpus order), so each process computes few documents' bodies."""
     n_chunks = min(len(pairs), jobs * 8)
     edges = [round(k * len(pairs) / n_chunks) for k in range(n_chunks + 1)]
-    _SHARED["work"] = (by_id, pairs, params)
+    _SHARED["work"] = (by_id, pairs, params, detail)
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             parts = pool.map(_compare_chunk, list(zip(edges[:-1], edges[1:])), chunksize=1)

@@ -275,12 +275,13 @@ def _year(value) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def default_report_plan(corpus) -> tuple[list[tuple[str, str]], str]:
+def default_report_plan(corpus, limit: int = MAX_DEFAULT_PAIRS) -> tuple[list[tuple[str, str]], str]:
     """Each report with the plan it reports on, and how they were chosen (a phrase).
 
     The plan the manifest names as the report's parent (by doc_id, 文号 or title) when it
     is in the corpus; else the plan of the same region whose period covers the report's
-    year (its period start, else its issue year), the latest such plan first.
+    year (its period start, else its issue year), the latest such plan first. At most
+    ``limit`` pairs (reports in corpus order); the phrase says how many more there were.
     """
     from .figure_text import manifest_rows
     from .lineage import build_lineage
@@ -312,7 +313,8 @@ def default_report_plan(corpus) -> tuple[list[tuple[str, str]], str]:
                 covering.append((-start, p["doc_id"]))
         if covering:
             out.append((rep["doc_id"], sorted(covering)[0][1]))
-    return out, "each report with its parent plan, else the plan of its region whose period covers it"
+    how = "each report with its parent plan, else the plan of its region whose period covers it"
+    return out[:limit], how + (f" (the first {limit} of {len(out)})" if len(out) > limit else "")
 
 
 # ---------------------------------------------------------------------------- resolving

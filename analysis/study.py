@@ -265,7 +265,7 @@ class Study:
         """Reused passages, shares and task status (:func:`analysis.reuse.compare`): every pair up to
         :data:`MAX_ALL_PAIRS` documents, else the candidate pairs of the MinHash LSH index, each
         document's :data:`MAX_PARTNERS` best (:func:`analysis.reuse.candidate_pairs`), aligned in
-        ``jobs`` processes."""
+        ``jobs`` processes, passages without their text (``detail=False``)."""
         from . import reuse
 
         def compute():
@@ -273,7 +273,10 @@ class Study:
             if len(self.corpus.documents) > MAX_ALL_PAIRS:
                 cand = reuse.candidate_pairs(self.corpus, per_document=MAX_PARTNERS)
                 pairs = list(zip(cand["doc_a"], cand["doc_b"]))
-            return reuse.compare(self.corpus, pairs=pairs, max_all_pairs=MAX_ALL_PAIRS, jobs=self.jobs)
+            # past MAX_ALL_PAIRS documents the passages keep their place, not their text (compare a pair
+            # again for its text and diff, as notebook 07 does for the pair it shows)
+            return reuse.compare(self.corpus, pairs=pairs, max_all_pairs=MAX_ALL_PAIRS, jobs=self.jobs,
+                                 detail=pairs is None)
 
         return self._get("reuse", (MAX_ALL_PAIRS, MAX_PARTNERS), compute)
 
