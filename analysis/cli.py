@@ -492,9 +492,11 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Draw every figure in Chinese and English as PNG and SVG.", **kw)
     corpus_args(figs)
     study_args(figs)
-    regen = sub.add_parser("regenerate", help="tables, then every notebook in order, then every figure",
-                           description="Regenerate tables, notebooks and figures in a temporary folder; the outputs "
-                                       "are replaced only when every step succeeded.", **kw)
+    regen = sub.add_parser("regenerate", help="tables, the shared comparisons, every notebook and every figure",
+                           description="Regenerate tables, notebooks and figures in a temporary folder (the "
+                                       "comparisons they share computed once, notebooks run --jobs at a time while "
+                                       "the figures are drawn, whatever is unchanged read from DIR/cache); the "
+                                       "outputs are replaced only when every step succeeded.", **kw)
     corpus_args(regen)
     study_args(regen)
     regen.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
@@ -502,7 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
     regen.add_argument("--only", action="append", choices=["tables", "notebooks", "figures"],
                        help="run only this step; repeat for several (default: all three)")
     regen.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR, metavar="DIR",
-                       help="folder of NN_name.ipynb notebooks, executed in order")
+                       help="folder of NN_name.ipynb notebooks, executed --jobs at a time (each on its own)")
     return parser
 
 

@@ -409,3 +409,29 @@ def test_each_document_keeps_its_best_candidates(thirty):
     assert set(zip(capped["doc_a"], capped["doc_b"])) == expected
     best = {d: min(items)[2] for d, items in partners.items()}
     assert set(best.values()) <= set(zip(capped["doc_a"], capped["doc_b"]))
+
+
+def test_reuse_without_detail_keeps_every_place_share_and_status(thirty):
+    from analysis import reuse
+
+    ids = list(thirty.documents["doc_id"])[:6]
+    pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+    full, light = reuse.compare(thirty, pairs=pairs), reuse.compare(thirty, pairs=pairs, detail=False)
+    text = ["identical_words", "changed_words", "inserted_words", "deleted_words", "a_text", "b_text", "diff"]
+    kept = [c for c in reuse.PASSAGE_COLUMNS if c not in text]
+    pd.testing.assert_frame_equal(full.passages[kept], light.passages[kept])
+    assert len(light.passages) and light.passages[text].isna().all().all()
+    pd.testing.assert_frame_equal(full.shares, light.shares)
+    pd.testing.assert_frame_equal(full.tasks, light.tasks)
+
+
+def test_a_study_past_a_few_dozen_documents_compares_candidate_pairs(thirty, monkeypatch):
+    from analysis import study as study_mod
+
+    monkeypatch.setattr(study_mod, "MAX_ALL_PAIRS", 10)
+    monkeypatch.setattr(study_mod, "MAX_PARTNERS", 2)
+    s = open_study(corpus=thirty, settings=Settings(), cache=Cache(None))
+    r = s.reuse()
+    n = len(thirty.documents)
+    assert 0 < len(r.shares) <= 2 * n < n * (n - 1) // 2  # each document's two best, not every pair
+    assert r.passages["a_text"].isna().all()
