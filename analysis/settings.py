@@ -100,8 +100,9 @@ class Resolved:
     notes: list[str] = field(default_factory=list)
 
     def key(self) -> tuple:
-        """What results computed with these settings depend on (a cache key part)."""
-        return (str(self.codebook), tuple(self.focus), tuple(self.pairs), tuple(self.report_plan), self.reuse_pair,
+        """What results computed with these settings depend on (a cache key part; the codebook by its
+        content, which the caller keys, not by where it lies)."""
+        return (tuple(self.focus), tuple(self.pairs), tuple(self.report_plan), self.reuse_pair,
                 self.alignment_threshold, self.reuse_threshold)
 
 
@@ -187,8 +188,9 @@ def read_settings(path: str | Path | None = None) -> Settings:
     unknown = sorted(set(data) - set(_KEYS))
     if unknown:
         raise SettingsError(f"{path}: unknown key(s) {', '.join(unknown)} (known: {', '.join(_KEYS)})")
-    values = {k: _KEYS[k](v, f"{path.name}: {k}", path.parent) for k, v in data.items()}
-    return Settings(**values, source=path.name, base=path.parent)
+    base = path.resolve().parent  # the codebook is found from here whatever the working folder (notebooks/)
+    values = {k: _KEYS[k](v, f"{path.name}: {k}", base) for k, v in data.items()}
+    return Settings(**values, source=path.name, base=base)
 
 
 # ---------------------------------------------------------------------------- defaults

@@ -435,3 +435,28 @@ def test_a_study_past_a_few_dozen_documents_compares_candidate_pairs(thirty, mon
     n = len(thirty.documents)
     assert 0 < len(r.shares) <= 2 * n < n * (n - 1) // 2  # each document's two best, not every pair
     assert r.passages["a_text"].isna().all()
+
+
+def test_the_codebook_of_a_settings_file_named_by_a_relative_path_is_found_from_anywhere(tmp_path, monkeypatch):
+    """--settings sub/analysis.toml: its codebook path is read from the file's folder, made absolute, so
+    the notebooks (run in notebooks/) find it too; and the results' keys do not depend on that path."""
+    import shutil
+
+    (tmp_path / "sub").mkdir()
+    shutil.copyfile(TESTS / "data" / "shipped" / "codebook.csv", tmp_path / "sub" / "book.csv")
+    _write(tmp_path / "sub", "analysis.toml", 'codebook = "book.csv"\n')
+    monkeypatch.chdir(tmp_path)
+    s = read_settings(Path("sub") / "analysis.toml")
+    assert s.codebook.is_absolute() and s.codebook == (tmp_path / "sub" / "book.csv").resolve()
+    monkeypatch.chdir(tmp_path / "sub")
+    assert read_settings("analysis.toml").codebook == s.codebook
+
+
+def test_the_settings_key_leaves_the_codebook_path_out(real_corpus, tmp_path):
+    import shutil
+
+    other = tmp_path / "elsewhere.csv"
+    shutil.copyfile(TESTS / "data" / "shipped" / "codebook.csv", other)
+    a = resolve(real_corpus, Settings(codebook=TESTS / "data" / "shipped" / "codebook.csv"))
+    b = resolve(real_corpus, Settings(codebook=other))
+    assert a.key() == b.key()  # the same content is keyed by its digest where results are cached
