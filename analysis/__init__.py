@@ -12,7 +12,9 @@ The pipeline runs in one direction, one stage per module::
     coverage, similarity, profiles, findings    comparisons of the tables
     neighbors, scaleout                 approximate neighbours (faiss); neighbours on Dask
     reuse, lineage                      reused passages; who implements whom
-    style, glossary, figure_text, reuse_figures, figures    brief-ready figures
+    style, glossary, figure_text, figure_scale, reuse_figures, figures    brief-ready figures
+    line_labels, line_classifier, line_eval    the parser's decision per line; a learned line
+                                        classifier (CRF) as a second opinion on the title
     inspect, cli                        the commands (python -m analysis ...)
 
 Start with :func:`load_corpus`.

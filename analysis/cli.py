@@ -27,7 +27,7 @@ NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 _DEFAULT_MANIFEST = PROJECT_ROOT / "data" / "manifest.csv"
 FIGURE_DIR = PROJECT_ROOT / "figures"
 #: Warning kinds the command line prints (all of them are in the warnings table).
-PRINTED_WARNINGS = ("not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing",
+PRINTED_WARNINGS = ("unreadable", "ocr", "ocr_unavailable", "page_links_only", "not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing",
                     "encoding")
 PRINTED_PER_KIND = 10  # beyond this many warnings of one kind the terminal gets a count, the file has them all
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
@@ -72,6 +72,9 @@ def _parse(args, corpus=None, out: Path | None = None) -> int:
           f"{counts['deadlines']} deadlines, {counts['warnings']} warnings → {len(paths)} files in {out}")
     for line in warning_lines(warnings, Path(out) / "warnings.csv"):
         print(line, file=sys.stderr)
+    if counts["documents"] == 0:
+        print(f"error: none of the {counts['warnings']} file(s) could be read (see the warnings above)", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -13,6 +13,8 @@ Normalization, in order (each change is recorded as a :class:`Repair` whose
 4. a title line repeated in the front matter removed,
 5. full-width letters/digits → ASCII, ASCII punctuation → full-width,
 6. traditional → simplified (OpenCC ``t2s``),
+6b. a document-sharing page's numbered pieces joined, and a one-line page (its line breaks
+   lost) broken where its text shows a break was (:mod:`analysis.one_line`),
 7. lines broken inside a sentence (PDF page breaks) rejoined, and a
    character doubled across such a break removed,
 8. spaces between CJK characters and numbers (PDF artefacts) removed.
@@ -35,8 +37,12 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, organ_names,
-                       read_metadata)
+from .ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
+from .ingest.text import decode_bytes
+from .one_line import one_line_breaks, page_piece_edits
+from .text_tables import table_lines
+from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, is_title_line,
+                       organ_names, read_metadata)
 
 __all__ = [
     "CorpusError",
@@ -54,6 +60,7 @@ __all__ = [
     "read_corpus",
     "metadata_from_text",
     "corpus_plan",
+    "read_or_warn",
 ]
 
 #: Columns a manifest must have; further columns are kept as they are.
@@ -62,14 +69,8 @@ MANIFEST_COLUMNS = [
     "period_start", "period_end", "programme", "kind", "doc_number", "parent",
 ]
 KINDS = ("plan", "report", "other")
-#: Plans are tens of kilobytes; anything this large is not a plan text.
-MAX_FILE_BYTES = 20 * 1024 * 1024
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
-
-
-class CorpusError(ValueError):
-    """Bad input: the message is one line naming the file and the problem."""
 
 
 @dataclass(frozen=True)
@@ -109,65 +110,28 @@ class Document:
     warnings: list[ParseWarning] = field(default_factory=list)
     script: str = "simplified"
     encoding: str = "utf-8"
+    format: str = "txt"
+    line_where: Sequence[str] = ()
 
     @property
     def doc_id(self) -> str:
         return self.meta["doc_id"]
 
     def source_line(self, text_offset: int) -> int:
-        """1-based line number in the source file of a normalized-text offset."""
+        """1-based line number in the source text of a normalized-text offset."""
         if not self.origin:
             return 1
         pos = self.origin[min(max(text_offset, 0), len(self.origin) - 1)]
         return self.source.count("\n", 0, pos) + 1
 
-
-# --------------------------------------------------------------------------
-# decoding
-# --------------------------------------------------------------------------
-
-def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
-    """Decode the bytes of a plan file.
-
-    Returns ``(text, encoding)`` where encoding is ``utf-8``, ``utf-8-sig``,
-    ``utf-16`` (a UTF-16 file with its byte-order mark, as Windows Notepad
-    saves "Unicode") or ``gb18030`` (a guess: the caller warns about it).
-    Raises :class:`CorpusError` naming ``name`` for an empty, binary or
-    undecodable file.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise CorpusError(f"{name}: cannot decode: UTF-16 byte-order mark but invalid UTF-16 at byte {exc.start}") from None
-        if not text.strip():
-            raise CorpusError(f"{name}: file is empty")
-        if "\x00" in text:
-            raise CorpusError(f"{name}: binary file (contains NUL characters), not a text document")
-        text = text.lstrip("\ufeff")
-        readable = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
-        if readable < 0.8 * len(text):
-            raise CorpusError(f"{name}: cannot decode: it starts with a UTF-16 byte-order mark but does not read "
-                              f"as UTF-16 text")
-        return text, "utf-16"
-    if not data.strip():
-        raise CorpusError(f"{name}: file is empty")
-    if b"\x00" in data[:65536]:
-        raise CorpusError(f"{name}: binary file (contains NUL bytes), not a text document")
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            raise CorpusError(f"{name}: UTF-8 BOM but invalid UTF-8 at byte {exc.start + 3}") from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            raise CorpusError(
-                f"{name}: cannot decode as UTF-8 (bad byte at offset {utf8_error.start}) or GB18030"
-            ) from None
+    def where(self, text_offset: int) -> str:
+        """Where a normalized-text offset comes from in the original file: ``line 12`` for a
+        text file, ``page 3 line 7``, ``paragraph 14``, ``table 1 row 3``, ``<p> 12`` … for the
+        other formats (see :class:`analysis.ingest.RawDocument`)."""
+        line = self.source_line(text_offset)
+        if self.line_where and line <= len(self.line_where):
+            return self.line_where[line - 1]
+        return f"line {line}"
 
 
 # --------------------------------------------------------------------------
@@ -221,7 +185,7 @@ _FULL_PUNCT = "，。、；：！？（）《》〈〉“”‘’【】〔〕�
 _SECTION = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
 _MARKER = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|"
-    r"\d{1,3}[.．、﹒](?!\d)|[（(]\d{1,3}[）)]|第[一二三四五六七八九十]+[章节条部分])"
+    r"\d{1,3}[.．、﹒）)](?!\d)|[（(]\d{1,3}[）)]|[\u2460-\u2473]|第[一二三四五六七八九十]+[章节条部分])"
 )
 # A line ending a sentence, or a parenthetical (责任单位…，完成时限…) that closes a paragraph.
 _TERMINAL = re.compile(r"(?:[。！？；：!?;:）)]|[。！？][”’」』])\s*$")
@@ -305,8 +269,8 @@ def _drop_duplicate_front_lines(buf: _Buffer) -> None:
 _FURNITURE_LABELS = (
     "来源", "信息来源", "文章来源", "稿件来源", "发布时间", "发布日期", "发布机构", "发布单位", "发布者", "作者",
     "公开方式", "公开时限", "公开范围", "公开日期", "统一登记号", "字号", "浏览次数", "点击数", "阅读次数", "访问量",
-    "当前位置", "您当前的位置", "您现在的位置", "责任编辑", "编辑", "审核", "校对", "扫一扫", "分享到", "所属机构",
-    "有效性", "日期",
+    "当前位置", "您当前的位置", "您现在的位置", "您现在所在的位置", "您的位置", "所在位置", "责任编辑", "编辑", "审核",
+    "校对", "扫一扫", "分享到", "分享至", "所属机构", "有效性", "日期", "文字大小", "上传人", "上传时间", "编号",
 )
 # field names of a law database record, written with no separator before the value (发文机关中共…)
 _FIELD_NAMES = ("索引号", "主题分类", "时效性", "效力级别", "施行日期", "发文机关", "发文日期", "发文字号", "成文日期",
@@ -319,16 +283,26 @@ def _alternation(words) -> str:
 
 
 _FURNITURE = re.compile(
-    rf"^[ \t\u3000]*(?:(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]*[：:>]|(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]+"
+    # (a label and a bar is a table's header cell: 编号 | 工作事项 | 牵头部门)
+    rf"^[ \t\u3000]*(?:(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]*[：:>]|(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]+(?![ \t\u3000|｜])"
     rf"|(?:{_alternation(_FIELD_NAMES)}))[^。！？]*$"
-    r"|^[ \t\u3000]*首页\s*[>＞/]|[【\[]\s*大\s*中\s*小\s*[】\]]"
+    r"|^[ \t\u3000]*(?:网站)?首页\s*[>＞/»]|[【\[]\s*大\s*中\s*小\s*[】\]]"
+    # where the page sits: 您的位置首页 日常用品 食品 · 生态文明促进会 > 生态聚焦 > 热门话题 (three places or more)
+    r"|^[ \t\u3000]*(?:您的位置|您当前的位置|您现在的位置|您现在所在的位置|当前位置)[^。！？]*$"
+    r"|^[^。，；！？>＞»\n]{0,24}(?:[ \t\u3000]*[>＞»]{1,2}[ \t\u3000]*[^。，；！？>＞»\n]{1,24}){2,}[ \t\u3000>＞»]*$"
+    # a site's greeting: 您好！欢迎访问某某协会官方网站
+    r"|^[ \t\u3000]*(?:您好[！!，,]?[ \t\u3000]*)?欢迎(?:访问|光临|来到)[^。]{0,40}$"
+    # a document-sharing site's record: VIP专免 · 24 页 · 29.51KB · 海报 · 侵权投诉 · 下载文档
+    r"|^[ \t\u3000]*(?:VIP\S{0,4}|海报|侵权投诉|举报|下载文档|文档下载|\d+(?:\.\d+)?[ \t]*[KMkm]B|\d{1,4}[ \t]*页"
+    r"|第\d{1,4}页[ \t]*共\d{1,4}页|共\d{1,4}页[ \t]*第\d{1,4}页)[ \t\u3000]*$"
     # a news item's byline and a site's footer: （通讯员 某某 编辑：某某） · 京ICP备… · 版权所有
     r"|^[ \t\u3000]*[（(]?(?:记者|通讯员|编辑|责任编辑|审核|校对|来源)[ \t\u3000：:][^。]{0,40}[）)]?[ \t\u3000]*$"
     r"|ICP备|公网安备|版权所有|Copyright|技术支持[：:]|主办单位[：:]"
     # a document-sharing site's wrapper: 《X.docx》由会员分享，可在线阅读…
     r"|^[ \t\u3000]*《[^》]{4,120}\.(?:docx?|pdf|wps|txt)[^》]*》.*(?:由会员分享|在线阅读|文库|下载)"
     # a line made only of a page's controls: 无障碍 简体| 繁体, 搜索位置 …
-    r"|^(?:[ \t\u3000|｜/>＞]*(?:无障碍|简体|繁体|搜索位置|匹配度|排序|搜索|登录|注册|首页|返回顶部|返回|打印|关闭|收藏|"
+    r"|^(?:[ \t\u3000|｜/>＞]*(?:无障碍浏览|无障碍阅读|无障碍|手机版|移动版|长者版|适老版|关怀版|进入适老化模式|适老化模式|"
+    r"联系我们|简体|繁体|搜索位置|匹配度|排序|搜索|登录|注册|首页|返回顶部|返回|打印|关闭|收藏|"
     r"分享|网站地图|English|字体|[大中小]))+[ \t\u3000|｜/>＞]*$"
 )
 # a pinyin gloss a mirror site puts after a character: 执（zhí）法 → 执法; cut at the end: 规（gu
@@ -548,6 +522,14 @@ def _remove_page_numbers(buf: _Buffer) -> None:
         _apply_mixed(buf, edits)
 
 
+def _break_one_line_page(buf: _Buffer) -> None:
+    """A document-sharing page's numbered pieces joined again (a ``page_piece`` repair each), then a page
+    whose line breaks were lost gets them back where its text shows one was (:mod:`analysis.one_line`),
+    a ``one_line_page`` repair each."""
+    buf.apply([(a, b, "") for a, b in page_piece_edits(buf.text)], "page_piece")
+    buf.apply([(p, p, "\n") for p in one_line_breaks(buf.text)], "one_line_page")
+
+
 # A numbered heading run into the line before it by a PDF extraction, after a space:
 # ``一、持续推进学习 1.推动学习…`` · ``…〔牵头单位：…〕 二、压实…`` — it starts a line of its own
 # when the text before the space is a heading without a sentence in it, or ends a sentence or a note.
@@ -594,7 +576,9 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         offsets.append(pos)
         pos += len(line) + 1
     edits: list[tuple[int, int, str, str]] = []
-    table = _table_lines(lines)
+    # (a flattened table's header may stand above the body's first heading: look at every line)
+    above = text[:start].count("\n")
+    table = {i - above for i in _table_lines(text.split("\n")) if i >= above}
     carried = 0  # brackets a paragraph joined so far has left open
     i = 0
     while i < len(lines) - 1:
@@ -608,12 +592,15 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         if i in table or j in table:  # a flattened table's lines are its rows
             i = j
             continue
-        if start == 0 and not any(x.strip() for x in lines[:i]) and len(a.strip()) <= 50 \
-                and not _SENTENCE_PUNCT.search(a):
-            i = j  # the first line of a text without sections is its title or headline
+        if start == 0 and not _SENTENCE_PUNCT.search(a) and not any(_SENTENCE_PUNCT.search(x) for x in lines[:i]):
+            i = j  # the lines before the first sentence of a text without sections are its front matter
             continue
         b = lines[j]
         a_s, b_s = a.rstrip(), b.strip()
+        if _ends_front_line(a_s, b_s, lines[j + 1:j + 4]):
+            carried = 0
+            i = j
+            continue
         is_heading = bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)
         # a line that leaves a bracket open has not ended: （责任单位：⏎各市县…）, also when the
         # bracket opened on a line joined before it: （⏎责任单位：⏎各市县…）
@@ -640,6 +627,38 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         i = j
     if edits:
         _apply_mixed(buf, edits)
+
+
+_MEETING_LINE = re.compile(r"^[—－\-]{1,2}[ \t]*(?:19|20)\d\d年")
+_BULLET = re.compile(r"^(?:[•·▪●]|-[ \t]|【[^】]{2,6}】)")
+# 附件 / 附件1： alone on its line, above an attachment's title
+_ATTACHMENT_MARK = re.compile(r"^附件[ \t]*\d{0,2}[ \t]*[：:]?$")
+# the print line closing a notice: 某市某局办公室 2018年8月9日印发
+_PRINT_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]*印发$")
+# the first words of a paragraph (为深入贯彻… · 根据… · 2023年以来，…)
+_PARAGRAPH_OPENER = re.compile(r"^(?:为|根据|按照|近年来|今年以来|(?:19|20)\d\d年(?:以来|度)?[，,]|受[^。，]{2,20}委托)")
+
+
+def _ends_front_line(a: str, b: str, after: Sequence[str]) -> bool:
+    """Is the break between ``a`` and ``b`` one of the front matter or a signature, never joined:
+    organ names above organ names or a date (a signature block), organ names that a date or
+    more organ names follow, a 文号 line, a title line above the first words of a paragraph."""
+    a, b = a.strip(), b.strip()
+    nxt = next((x.strip() for x in after if x.strip()), "")
+    if is_organ_line(a) and (is_organ_line(b) or is_date_line(b)):
+        return True
+    if is_organ_line(b) and nxt and (is_organ_line(nxt) or is_date_line(nxt)):
+        return True
+    if DOC_NUMBER.fullmatch(b) or _ATTACHMENT_MARK.match(a) or _ATTACHMENT_MARK.match(b) or _PRINT_LINE.search(a):
+        return True
+    if _BULLET.match(a) or _BULLET.match(b):  # the items of a bulleted field block (•【制定机关】…)
+        return True
+    if re.fullmatch(r"[（(]此件[^）)]{0,12}[）)]", b):  # （此件公开发布）: a signature's note
+        return True
+    # a report's heading block: title ⏎ ——2022年12月18日在…会议上 ⏎ 某县财政局 ⏎ 各位代表：
+    if _MEETING_LINE.match(b) or a.endswith("会议上") or (is_organ_line(a) and b.endswith("：")):
+        return True
+    return is_title_line(a) and bool(_PARAGRAPH_OPENER.match(b))
 
 
 def _apply_mixed(buf: _Buffer, edits: list[tuple[int, int, str, str]]) -> None:
@@ -673,7 +692,7 @@ def _table_lines(lines: list[str]) -> set[int]:
     ``1 task text unit`` whose columns are separated by spaces (blank lines may come between);
     or a table flattened one cell a line, each cell closed (or opened) by ``|`` — at least three
     such lines — where the spaces in a cell separate names (``市公路局 市运管局 |``)."""
-    out: set[int] = set(pipe_cell_lines(lines))
+    out: set[int] = set(pipe_cell_lines(lines)) | table_lines(lines)  # (any shape, :mod:`.text_tables`)
     for i, line in enumerate(lines):
         if not _TABLE_HEADER_LINE.match(line):
             continue
@@ -747,6 +766,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
         warnings.append(ParseWarning(doc_id, "mixed_script", -1,
                                      "text mixes traditional and simplified characters; converted to simplified"))
     _to_simplified(buf, simplified)
+    _break_one_line_page(buf)
     _remove_furniture(buf)
     _remove_page_numbers(buf)
     _split_run_in_headings(buf)
@@ -850,32 +870,26 @@ def read_manifest(path: str | Path, raw_dir: str | Path | None = None) -> pd.Dat
     return pd.DataFrame(records, columns=header, dtype=object)
 
 
-def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None = None) -> Document:
-    """Read and normalize one plan file.
+def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None = None,
+                  office_cache: str | Path | None = None) -> Document:
+    """Read and normalize one plan file, in any format :mod:`analysis.ingest` reads.
 
     In: the file path and, when the manifest lists it, its manifest row as a
     dict. Out: a :class:`Document`. Without a manifest row the metadata is read
     from the text and a ``not_in_manifest`` warning is recorded. Raises
-    :class:`CorpusError` for a missing, oversized, empty, binary or
-    undecodable file.
+    :class:`CorpusError` (one line naming the file and the problem) for a file
+    that cannot be read: missing, oversized, empty, damaged, encrypted, of an
+    unsupported format, or without text.
     """
     path = Path(path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: file does not exist")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise CorpusError(
-            f"{path}: {size / 2**20:.0f} MB is larger than the {MAX_FILE_BYTES // 2**20} MB a plan text can be; not read"
-        )
-    source, encoding = decode_bytes(path.read_bytes(), str(path))
+    raw = read_raw(path, office_cache)
     doc_id = doc_id or (meta or {}).get("doc_id") or _doc_id_from_name(path.stem)
+    source = raw.text
     text, origin, repairs, warnings, script = normalize(source, doc_id)
-    if encoding != "utf-8":
-        repairs.insert(0, Repair(doc_id, "encoding", 0, encoding, "utf-8"))
-    if encoding == "gb18030":
-        warnings.insert(0, ParseWarning(doc_id, "encoding", -1,
-                                        f"{path.name} is not UTF-8; decoded as GB18030 (GBK) — check that the "
-                                        f"Chinese reads correctly, or save the file as UTF-8"))
+    repairs[:0] = _reader_repairs(raw, doc_id)
+    if raw.encoding not in ("utf-8", ""):
+        repairs.insert(0, Repair(doc_id, "encoding", 0, raw.encoding, "utf-8"))
+    warnings[:0] = [ParseWarning(doc_id, kind, -1, message) for kind, message in raw.warnings]
     furniture = [(r.position, r.before) for r in repairs if r.kind in ("page_furniture", "news_wrapper")]
     fields = read_metadata(text, furniture)
     guessed = {k: (fields[k].value if k in fields else "") for k in METADATA_KEYS}
@@ -890,11 +904,12 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
             f"(title {guessed['title'] or '?'}, issuer {guessed['issuer'] or '?'}, level {guessed['level'] or '?'})",
         ))
         for key in ("title", "issuer", "level", "issue_date", "kind"):
-            if not meta[key]:
+            if not meta[key]:  # left empty: a default would look like a reading
+                seen = fields.get(key)  # an empty reading says what was seen (2024111: two dates)
                 warnings.append(ParseWarning(doc_id, "metadata_missing", -1,
-                                             f"could not read the {key} of {path.name} from its text"))
-        if not meta["kind"]:
-            meta["kind"] = "plan"
+                                             f"could not read the {key} of {path.name} from its text"
+                                             + (f": {seen.note}" if seen is not None and seen.note else "")))
+        warnings.extend(_uncertain_fields(fields, doc_id, origin))
     else:
         meta = dict(meta)
         if not meta.get("period_start") and not meta.get("period_end"):
@@ -905,7 +920,49 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
     meta["metadata_from_text"] = guessed
     meta["metadata_fields"] = fields
     return Document(meta=meta, source=source, text=text, origin=origin, repairs=repairs,
-                    warnings=warnings, script=script, encoding=encoding)
+                    warnings=warnings, script=script, encoding=raw.encoding, format=raw.format,
+                    line_where=raw.where if raw.format != "txt" else ())
+
+
+#: Fields a researcher is warned about when their reading is of low confidence.
+_WARNED_FIELDS = ("title", "issuer", "issue_date", "level", "kind", "period_start", "period_end", "doc_number")
+
+
+def _uncertain_fields(fields: dict[str, Field], doc_id: str, origin: Sequence[int]) -> list[ParseWarning]:
+    """A ``metadata_uncertain`` warning for each field read with low confidence, naming the field,
+    the value, the rule and what was seen (the message names no other field: a scorer and a
+    reader take the field a warning concerns from its words)."""
+    out = []
+    for key in _WARNED_FIELDS:
+        f = fields.get(key)
+        if f is None or f.confidence != "low" or not f.value:
+            continue
+        start = fields.get("period_start")
+        if key == "period_end" and start is not None and start.confidence == "low":
+            continue  # one warning for the period
+        name = "period_start/period_end" if key.startswith("period") else key
+        value = (f"{fields['period_start'].value}–{fields['period_end'].value}"
+                 if key == "period_start" and "period_end" in fields else f.value)
+        if f.source_offset is not None:
+            position = f.source_offset
+        elif f.offset is not None and origin:
+            position = origin[min(f.offset, len(origin) - 1)]
+        else:
+            position = -1
+        out.append(ParseWarning(doc_id, "metadata_uncertain", position,
+                                f"{name} {value!r} is uncertain: {f.note or f.rule} (rule: {f.rule}; "
+                                f"seen: {f.evidence[:60]})"))
+    return out
+
+
+def _reader_repairs(raw: RawDocument, doc_id: str) -> list[Repair]:
+    """The reader's repairs as :class:`Repair` rows, placed at the start of the line they concern."""
+    starts, pos = [], 0
+    for line in raw.lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return [Repair(doc_id, kind, starts[min(line, len(starts) - 1)] if starts else 0, before, after)
+            for kind, line, before, after in raw.repairs]
 
 
 def _doc_id_from_name(stem: str) -> str:
@@ -930,20 +987,29 @@ def paused_gc():
             gc.enable()
 
 
-def read_corpus(raw_dir: str | Path = "data/raw", manifest: str | Path | None = "data/manifest.csv") -> list[Document]:
+def read_corpus(raw_dir: str | Path = "data/raw", manifest: str | Path | None = "data/manifest.csv",
+                office_cache: str | Path | None = None) -> list[Document]:
     """Read every document: the manifest's rows first, in manifest order, then
-    any other ``.txt`` in ``raw_dir`` (sorted by name) with a warning.
+    every other file in ``raw_dir`` (sorted by name, any format) with a warning.
 
-    Out: a list of :class:`Document`. Raises :class:`CorpusError` on bad input.
+    Out: a list of :class:`Document`; a file that cannot be read is a document of format
+    ``unreadable`` carrying the reason (see :func:`read_or_warn`). With ``office_cache`` (a
+    folder), DOC/WPS/ODT/RTF files are converted in one LibreOffice run and kept there by content
+    for the next read. Raises :class:`CorpusError` on a bad manifest or an empty folder.
     """
     with paused_gc():
-        return _read_corpus(Path(raw_dir), manifest)
+        return _read_corpus(Path(raw_dir), manifest, office_cache)
+
+
+#: Files in a raw folder that are never documents: hidden files, Office lock files, folder views.
+_NOT_DOCUMENTS = re.compile(r"^(?:\.|~\$)|^(?:Thumbs\.db|desktop\.ini)$", re.I)
 
 
 def corpus_plan(raw_dir: str | Path, manifest: str | Path | None) -> list[tuple[Path, dict | None, str]]:
     """What :func:`read_corpus` reads, without reading it: ``(path, manifest row or None, doc_id)``
-    per document, the manifest's rows first in manifest order, then the other ``.txt`` files
-    sorted by name. Raises :class:`CorpusError` on a bad manifest or an empty folder."""
+    per document, the manifest's rows first in manifest order, then every other file of the
+    folder (any format; hidden files and Office lock files aside) sorted by name. Raises
+    :class:`CorpusError` on a bad manifest or an empty folder."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise CorpusError(f"{raw_dir}: raw folder not found")
@@ -958,18 +1024,37 @@ def corpus_plan(raw_dir: str | Path, manifest: str | Path | None) -> list[tuple[
             ids.add(rec["doc_id"])
     elif manifest is not None and Path(manifest) != Path("data/manifest.csv"):
         raise CorpusError(f"{manifest}: manifest not found")
-    for path in sorted(raw_dir.glob("*.txt")):
+    for path in sorted(p for p in raw_dir.iterdir() if p.is_file() and not _NOT_DOCUMENTS.search(p.name)):
         if path.name in listed:
             continue
         doc_id = _doc_id_from_name(path.stem)
+        if doc_id in ids and path.suffix:
+            doc_id = _doc_id_from_name(f"{path.stem}_{path.suffix.lstrip('.')}")  # plan.pdf beside plan.docx
         while doc_id in ids:
             doc_id += "_x"
         ids.add(doc_id)
         plan.append((path, None, doc_id))
     if not plan:
-        raise CorpusError(f"{raw_dir}: no documents (.txt files) found")
+        raise CorpusError(f"{raw_dir}: no documents found")
     return plan
 
 
-def _read_corpus(raw_dir: Path, manifest: str | Path | None) -> list[Document]:
-    return [read_document(path, meta=meta, doc_id=doc_id) for path, meta, doc_id in corpus_plan(raw_dir, manifest)]
+def read_or_warn(path: Path, meta: dict | None, doc_id: str, office_cache: str | Path | None = None) -> Document:
+    """:func:`read_document`, or, for a file that cannot be read, a document of format
+    ``unreadable`` that carries only an ``unreadable`` warning naming the file and the problem
+    (it gives no row of any table but ``warnings``), so one bad file never stops a corpus."""
+    try:
+        return read_document(path, meta=meta, doc_id=doc_id, office_cache=office_cache)
+    except CorpusError as exc:
+        meta = dict(meta or {"doc_id": doc_id, "file": path.name})
+        return Document(meta=meta, source="", text="", origin=[], format="unreadable",
+                        warnings=[ParseWarning(doc_id, "unreadable", -1, f"{exc}; not read")])
+
+
+def _read_corpus(raw_dir: Path, manifest: str | Path | None, office_cache: str | Path | None) -> list[Document]:
+    plan = corpus_plan(raw_dir, manifest)
+    if office_cache is not None:
+        from .ingest.word import convert_many
+
+        convert_many([path for path, _, _ in plan], office_cache)  # one LibreOffice run for all
+    return [read_or_warn(path, meta, doc_id, office_cache) for path, meta, doc_id in plan]

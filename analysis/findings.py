@@ -68,8 +68,11 @@ def corpus_findings(corpus, labels: dict[str, str], focus: list[str] | None = No
     docs = corpus.documents
     n_docs, n_plans = len(docs), int((docs["kind"] == "plan").sum())
     n_reports = int((docs["kind"] == "report").sum())
-    n_other = n_docs - n_plans - n_reports
-    kinds = f"{_plural(n_plans, 'plan')}, {_plural(n_reports, 'report')}" + (f", {n_other} other" if n_other else "")
+    n_other = int((docs["kind"] == "other").sum())
+    n_unknown = n_docs - n_plans - n_reports - n_other  # kind not read: counted as what it is, unknown
+    kinds = f"{_plural(n_plans, 'plan')}, {_plural(n_reports, 'report')}"
+    kinds += f", {n_other} other" if n_other else ""
+    kinds += f", {n_unknown} of unknown kind" if n_unknown else ""
     text = (f"The corpus holds **{_plural(n_docs, 'document')}** ({kinds}) with **{_plural(len(corpus.tasks), 'task')}** "
             f"and **{_plural(len(corpus.clauses), 'clause')}**. ")
     trad_ids = list(docs.loc[docs["script"] != "simplified", "doc_id"])

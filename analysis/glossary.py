@@ -1,18 +1,24 @@
-"""English for the Chinese in figures: the project glossary, with pinyin where it has no entry.
+"""English for the Chinese in figures: the project glossary, and place names in pinyin; nothing invented.
 
 In:  ``data/glossary.csv`` (columns ``zh, en, kind``; kinds: ``unit``,
 ``term``, ``region``, ``issuer``, ``audience``, and ``part`` — pieces such as
-交通运输局 or 县 from which names the glossary does not list are composed).
-Out: :class:`Glossary`, whose :meth:`Glossary.en` gives the English of a
-Chinese string and records what it had to romanize (:attr:`Glossary.missing`),
-and :func:`missing_entries`, the table the overview notebook shows.
+交通运输局 or 县 from which names the glossary does not list are composed) and
+``data/divisions.csv`` (the names of China's provinces, prefectures and counties).
+Out: :class:`Glossary`, whose :meth:`Glossary.english` gives the English of a
+Chinese string, or ``None`` when there is none to give, and records what the
+glossary lacks (:attr:`Glossary.missing`); and :func:`missing_entries`, the
+table the overview notebook shows.
 
 A string is translated, in order, by an entry of its own kind, an entry of any
-kind, or composition: the longest glossary key at each position (``part`` and
-``region`` entries), with runs no key covers romanized in pinyin
-(``pypinyin``, words segmented by jieba) — 安平县交通运输局 → "Anping County
-Transport Bureau", with 安平 recorded as missing. Terms are not composed: a
-term without an entry is romanized whole.
+kind, or — for names of units, issuers and regions — composition: the longest
+glossary key at each position (``part`` and ``region`` entries), where a run no
+key covers must be a place name of ``data/divisions.csv`` (安平 before 县 makes
+安平县), which is written in pinyin (``pypinyin``), the standard English
+spelling of Chinese place names: 安平县交通运输局 → "Anping County Transport
+Bureau", with 安平县 recorded as missing from the glossary. Any other run has no
+English: the string gets none (a term, a unit named by its function such as
+人事科, an audience). Figures then say so (:class:`analysis.figure_text.Words`)
+instead of printing invented pinyin words such as "Renshike".
 """
 from __future__ import annotations
 
@@ -26,9 +32,10 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import CorpusError
+from .similarity import place_names
 
-__all__ = ["GLOSSARY_PATH", "KINDS", "CJK", "has_cjk", "load_glossary", "Glossary", "pinyin", "missing_entries",
-           "glossary_coverage"]
+__all__ = ["GLOSSARY_PATH", "KINDS", "CJK", "has_cjk", "load_glossary", "place_names", "Glossary", "pinyin",
+           "missing_entries", "glossary_coverage"]
 
 GLOSSARY_PATH = Path(__file__).resolve().parents[1] / "data" / "glossary.csv"
 KINDS = ("unit", "term", "region", "issuer", "audience", "part")
@@ -141,12 +148,12 @@ class Glossary:
         zh = str(zh).strip()
         return self._by_kind.get((zh, kind)) or self._any.get(zh)
 
-    def en(self, zh: str, kind: str = "term") -> str:
-        """English for ``zh``: glossary entry, else composed from parts, else pinyin.
+    def english(self, zh: str, kind: str = "term") -> str | None:
+        """English for ``zh``: its glossary entry, else (units, issuers, regions) composed from glossary
+        parts and place names in pinyin; ``None`` when neither gives it. Text without CJK is returned as is.
 
-        In: a string (Chinese or not) and the kind of thing it names. Out: text
-        without CJK characters. Every run that needed pinyin is recorded in
-        :attr:`missing` as ``(run, kind) → pinyin``.
+        What the glossary lacks is recorded in :attr:`missing` as ``(zh, kind) → shown as`` (the
+        composed English, or ``None``).
         """
         zh = str(zh).strip()
         if not has_cjk(zh):
@@ -154,46 +161,75 @@ class Glossary:
         found = self.lookup(zh, kind)
         if found:
             return found
-        if kind not in ("unit", "issuer", "region"):  # a term is one word: romanized whole
-            return self._romanize(zh, kind, zh)
+        out = self._compose(zh) if kind in ("unit", "issuer", "region") else None
+        if out is None and kind == "region" and _HAN.fullmatch(zh) and zh in place_names():
+            out = pinyin(zh)  # a place written without its level word (天津)
+        self.missing[(zh, kind)] = out
+        return out
+
+    def en(self, zh: str, kind: str = "term") -> str:
+        """:meth:`english`, or ``""`` when there is none (a caller that must print something says so)."""
+        return self.english(zh, kind) or ""
+
+    def _compose(self, zh: str) -> str | None:
+        """``zh`` as glossary parts, a run between them written in pinyin only when it is a place name
+        (alone, or with the level word after it: 安平 + 县); None when some run is no place."""
+        places = place_names()
         pieces: list[str] = []
-        run = ""
-        i = 0
+        run, i = "", 0
+
+        def place(following: str = "") -> bool:
+            """Close the pending run: a place name, with ``following`` when the two make the name."""
+            nonlocal run
+            if not run:
+                return True
+            if following and run + following in places:
+                pieces.append(f"{pinyin(run)} {self._parts[following]}")
+            elif run in places:
+                pieces.append(pinyin(run))
+            else:
+                return False
+            run = ""
+            return True
+
         while i < len(zh):
+            ch = zh[i]
+            if not _HAN.match(ch):  # punctuation, digits, Latin: kept, made ASCII
+                if not place():
+                    return None
+                pieces.append(unicodedata.normalize("NFKC", ch.translate(_FULL_TO_ASCII)).strip())
+                i += 1
+                continue
             match = next((zh[i:i + n] for n in range(min(self._longest, len(zh) - i), 0, -1)
                           if zh[i:i + n] in self._parts), None)
-            if match in _LEADING and not run and not pieces:
-                # 市交通运输局: a leading administrative level is an adjective
-                pieces.append(_LEADING[match])
-                i += 1
-                continue
             if match is None:
-                run += zh[i]
+                run += ch
                 i += 1
                 continue
-            if run:
-                pieces.append(self._romanize(run, kind, zh))
-                run = ""
-            pieces.append(self._parts[match])
+            if run and run + match in places:  # 安平 + 县: the level word ends the place name
+                place(match)
+            elif run:
+                if not place():
+                    return None
+                pieces.append(self._parts[match])
+            elif match in _LEADING and not pieces:  # 市交通运输局: a leading level word is an adjective
+                pieces.append(_LEADING[match])
+            else:
+                pieces.append(self._parts[match])
             i += len(match)
-        if run:
-            pieces.append(self._romanize(run, kind, zh))
+        if not place():
+            return None
         out = " ".join(p for p in pieces if p)
         out = re.sub(r"\s+([,.)])", r"\1", out)
         out = re.sub(r"\(\s+", "(", out)
-        return re.sub(r"\s{2,}", " ", out).strip()
-
-    def _romanize(self, run: str, kind: str, whole: str) -> str:
-        if not _HAN.search(run):
-            return pinyin(run)
-        out = pinyin(run)
-        self.missing[(whole if len(whole) <= 40 else run, kind)] = out
-        return out
+        out = re.sub(r"\s{2,}", " ", out).strip()
+        return None if not out or has_cjk(out) else out
 
     def missing_frame(self) -> pd.DataFrame:
-        """What had to be romanized so far: ``zh, kind, pinyin``, sorted by kind then zh."""
-        rows = sorted((k, z, p) for (z, k), p in self.missing.items())
-        return pd.DataFrame([(z, k, p) for k, z, p in rows], columns=["zh", "kind", "pinyin"], dtype=object)
+        """What the glossary lacked so far: ``zh, kind, shown_as`` (the English composed from parts and
+        place names, or empty where the figures could give none), sorted by kind then zh."""
+        rows = sorted((k, z, p or "") for (z, k), p in self.missing.items())
+        return pd.DataFrame([(z, k, p) for k, z, p in rows], columns=["zh", "kind", "shown_as"], dtype=object)
 
 
 def missing_entries(corpus, glossary: Glossary | None = None, tokenizer=None) -> pd.DataFrame:
@@ -201,8 +237,10 @@ def missing_entries(corpus, glossary: Glossary | None = None, tokenizer=None) ->
 
     Draws nothing: it asks for the English of every label the ``_en`` figures
     show (document labels and sources, responsible units, distinctive terms,
-    audiences). Out: ``zh, kind, pinyin`` (the pinyin the figures use instead),
-    one row per missing string; empty when the glossary covers everything.
+    audiences). Out: ``zh, kind, shown_as`` — what the figures show instead: the
+    English composed from glossary parts and place names in pinyin, or empty where
+    they can give none (they then say so) — one row per missing string; empty when
+    the glossary covers everything.
     """
     from . import figures
 
@@ -214,8 +252,8 @@ def missing_entries(corpus, glossary: Glossary | None = None, tokenizer=None) ->
 
 
 def glossary_coverage(corpus, glossary: Glossary | None = None, tokenizer=None) -> tuple[int, int]:
-    """How many of the distinct Chinese strings the ``_en`` figures of ``corpus`` translate are
-    translated without pinyin: ``(covered, total)``."""
+    """How many of the distinct Chinese strings the ``_en`` figures of ``corpus`` translate have a
+    glossary entry: ``(covered, total)``."""
     from . import figures
 
     glossary = glossary or Glossary.load()

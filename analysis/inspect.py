@@ -2,9 +2,10 @@
 
 In:  a plan or report file (and the manifest, which may list it).
 Out: :func:`inspect_file` returns a plain-text report — the metadata with the
-     source of each value (manifest, or the rule and source line it was read
-     from), the outline (sections, groups, tasks with their numbers), units with
-     their roles and deadlines per task, the repairs by kind and every warning.
+     source of each value (manifest, or the rule, confidence and source line it was
+     read from) and the fields to check first (low confidence or not read), the
+     outline (sections, groups, tasks with their numbers), units with their roles
+     and deadlines per task, the repairs by kind and every warning.
      ``python -m analysis inspect FILE`` prints it.
 """
 from __future__ import annotations
@@ -46,6 +47,17 @@ def inspect_file(path: str | Path, manifest: str | Path | None = None, raw_dir: 
     return describe_document(corpus, doc.doc_id)
 
 
+def _check_first(corpus: Corpus, doc_id: str) -> list[str]:
+    """The fields to check before trusting the metadata: those read from the text with low
+    confidence (their ``metadata_uncertain`` warning says what was seen) or not read at all."""
+    w = corpus.warnings
+    mine = w[(w.doc_id == doc_id) & w.kind.isin(["metadata_uncertain", "metadata_missing"])]
+    if mine.empty:
+        return []
+    return ["", "Check first (read with low confidence, or not read)"] + [
+        f"  {x.kind}: {x.message}" for x in mine.itertuples()]
+
+
 def _cell(value) -> str:
     if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
         return ""
@@ -62,11 +74,14 @@ def describe_document(corpus: Corpus, doc_id: str) -> str:
         where = f"line {_cell(r.line)}: {r.rule}" if r.rule else "not found in the text"
         value = r.value or "—"
         source = r.source or "missing"
+        if r.source == "text" and _cell(r.confidence):
+            source += f", {r.confidence} confidence"
         line = f"  {r.field:<15}{value}  [{source}]"
         if r.source == "manifest" and r.text_value and r.text_value != r.value:
-            line += f"  (the text says {r.text_value})"
+            line += f"  (the text says {r.text_value}, {r.confidence} confidence)"
         out.append(line)
         out.append(f"  {'':<15}← {where}" + (f" «{r.evidence[:60]}»" if r.evidence else ""))
+    out += _check_first(corpus, doc_id)
 
     out += ["", "Outline"]
     tasks = corpus.tasks[corpus.tasks.doc_id == doc_id]
@@ -80,7 +95,7 @@ def describe_document(corpus: Corpus, doc_id: str) -> str:
             if t.task_seq in shown:
                 continue
             shown.add(t.task_seq)
-            out.append(f"{indent}{t.task_no} {t.title}")
+            out.append(f"{indent}{t.task_no} {t.title}  ({_cell(t.provenance)})")
             mine = units[units.task_seq == t.task_seq]
             if len(mine):
                 named = ", ".join(f"{u.unit} ({u.role})" + (f" via {u.via_alias}" if _cell(u.via_alias) else "")
@@ -93,7 +108,7 @@ def describe_document(corpus: Corpus, doc_id: str) -> str:
 
     for s in sections.itertuples():
         if not _cell(s.subsection):
-            out.append(f"  {s.section}、{s.title}  [{s.kind}]")
+            out.append(f"  {s.section}{'：' if s.section.startswith('附件') else '、'}{s.title}  [{s.kind}]")
             in_section = tasks[(tasks.section == s.section) & tasks.subsection.isna()]
             task_lines(in_section, "    ")
         else:

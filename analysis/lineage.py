@@ -223,7 +223,7 @@ def build_lineage(corpus, reuse=None, reuse_threshold: float = 0.5) -> Lineage:
                                        f"reuses {_num(share):.0%} of its task text" if "reuse" in evidence else "")
                            if x)
         rows.append((child, parent, "+".join(evidence), e["manifest"], e["citation"],
-                     None if share is None else float(share), detail))
+                     None if share is None or pd.isna(share) else float(share), detail))
     order = {n: k for k, n in enumerate(reg.nodes)}
     rows.sort(key=lambda r: (order[r[0]], order[r[1]]))
     edge_frame = pd.DataFrame(rows, columns=EDGE_COLUMNS, dtype=object)

@@ -4,36 +4,60 @@ In:  a normalized text (stage 1) and the page-furniture lines the normalizer
      removed from it (``发布时间：…``, ``发文机关：…`` fields of a web page).
 Out: ``{field: Field}`` for title, issuer, issue_date, published_date, level,
      region, kind, period_start, period_end and doc_number. A field that could not
-     be read is absent; every present field says which rule read it and from
-     which line (an offset into the normalized text, or into the source for a
-     furniture line), so a researcher can check it.
+     be read is absent (or, for a date readable two ways, present with an empty
+     value and a note saying what was seen); every present field says which rule
+     read it and from which line (an offset into the normalized text, or into the
+     source for a furniture line) and how sure the reading is (``confidence``, see
+     :mod:`analysis.confidence`), so a researcher can check it. No field is filled
+     by a default: an unread kind, level or date stays empty.
 
 The manifest, when it lists the document, wins over all of this (design.md).
 
-Rules, in the order a careful reader applies them:
+Rules, in the order a careful reader applies them (each convention has its invented document in
+``tests/data/synthetic/conventions/``, c*, m* and r*):
 
-* **title** — the title named by a cover notice (``关于印发《X》的通知``), else
-  the last front-matter line (possibly wrapped over several short lines) that
-  ends like a document title (方案, 计划, 要点, 安排, 意见, 报告, 总结, 情况 …);
-  never a line that reads like a sentence.
-* **issuer** — a ``发文机关`` field; else the signature block (the organ name or
-  names on the lines just above the signature date); else ``X关于印发…`` / the
-  organ a report's title opens with. An issuer is an organ name (it ends like
-  one: 厅, 局, 委员会, 办公室, 人民政府, 大队 …), never a sentence.
-* **issue_date** — a ``成文日期``/``发文日期`` field, else the signature date in
-  any written form (``2021年3月8日``, ``二〇二一年三月八日``, ``2021.3.8``,
-  ``20210308`` with the separators lost). A web page's publication time is
-  ``published_date``, never the issue date.
+* **front matter** — the lines before the first part heading; a contents list (目录 …) is skipped.
+  Page fields are read in every shape: ``label：value``, ``|`` cells, rows separated by spaces,
+  bullets with the value on the next line, a law database's ``【label】value``.
+* **title** — the last front-matter line that ends like a document title (方案, 要点, 指引,
+  台账, 总结及…思路, 情况表, 答复, 办法, …的函 …), with the lines it wraps from (an organ line
+  above, a line ending on 的/、, never a page's words); else the title a cover notice names
+  (``关于印发《X》的通知``, not one cited in 《》), a cover sentence (现将《X》印发, 《X》已经…同意,
+  特制定《X》, …制定了《X》，现印发给你们 — one document, not 《A》和《B》; a news item's 《X》主要内容如下 or
+  发布关于…的通知), a notice that issues nothing else (关于落实…分工的通知), a 名称 field, a news headline,
+  a file name, the opening words of a one-line page. A title line that is the end of the title the
+  cover names lost its first line, one under an organ printed above it carries its author: the
+  cover's title either way. A speech's title (在…会议上的讲话) is one. File-name tails (.docx,
+  （18页）) and page tags are cut; never a line that reads like a sentence.
+* **issuer** — a ``发文机关`` field; else the signature block (the organ name or names on the lines
+  just above the signature date, or on its line); else ``X关于印发…`` / the organ a title opens with /
+  a red header (…文件) / the organ printed under the title; else the page's 发布机构 (or, last, 来源)
+  field. A short or regionless name is completed from another reading that names its region. An
+  issuer is an organ name (it ends like one: 厅, 局, 委员会, 办公室, 人民政府, 大队 …), never a sentence.
+* **issue_date** — the signature date in any written form (``2021年3月8日``, ``二〇二一年三月八日``,
+  ``2021.3.8``, ``20210308``, ``2024327``, ``2023年3月6``, spaced digits), else a date beside the
+  文号 or of the meeting a report was given at, else a ``成文日期``/``发文日期`` field. A web page's
+  publication (or record) time is ``published_date``, never the issue date.
 * **level** and **region** — the issuer's administrative division, looked up in
-  ``data/divisions.csv`` (province / prefecture / county; Beijing, Tianjin,
-  Shanghai, Chongqing are provincial), national for central organs; without an
-  issuer, the division the title opens with.
-* **kind** — ``report`` for titles ending in 报告, 总结, 情况, 汇报; ``plan`` for
-  方案, 计划, 要点, 安排, 意见, 规划, 清单, 办法, 措施; otherwise ``other``
-  (a news item about a plan, an interpretation).
-* **period** — ``（2021—2023年）``, ``2021年至2023年``, ``2021-2023``, digits
-  run together (``20212023年``), or the one year a 工作要点 or annual report covers.
-* **doc_number** — the document's own 文号 in the front matter or a ``发文字号`` field.
+  ``data/divisions.csv`` (province / prefecture / county; Beijing, Tianjin, Shanghai, Chongqing are
+  provincial), national for central organs (an organ written with its term, 十四届全国人大常委会, too);
+  without an issuer, the division the title opens with, the addressees (县直各单位 → county; 自治区人民政府
+  各组成部门 → provincial), the division the opening calls its own (结合我县实际; 我区 beside 自治区 is the
+  region), else the opening paragraph's first division — not the higher bodies it carries out the
+  deployments of, nor an addressee line — or the body it works under (在县委县政府的领导下: 县/旗/省 only),
+  else the level word the bodies it assigns work to share (县司法局 …); a bare 市 in a text naming one of
+  the provincial-level municipalities is provincial. A new area below a province has none of the four.
+* **kind** — from the title (report, plan or other: a regulation, a letter that asks, a call for
+  comments, news of a release, a speech); without a title, from the opening (…报告如下; 2023年是…之年;
+  制定本方案 · 提出以下意见 → a plan; 今年以来，… → a report, weakly), a news lead, or the part headings.
+  Never a default: an unread kind stays empty.
+* **period** — in the title (``（2021—2023年）``, ``2021年至2023年``, ``20212023年``, “十四五”…规划/行动方案,
+  the one year of a 工作要点 or of a yearly list of a longer plan, with or without that plan's years:
+  …三年行动2021年…任务清单), never a cited document's years — but for a division of a cited plan's tasks
+  (关于落实《…第十一个五年规划纲要》…分工的通知: that plan's years, flagged low);
+  else as the text states it (本规划实施期限为…, …年度重点任务…制定本计划) or the year its opening sets out.
+* **doc_number** — the document's own 文号 in the front matter (alone, beside the date or the signer,
+  without its 号) or a ``发文字号`` field.
 """
 from __future__ import annotations
 
@@ -44,9 +68,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from .numerals import number_value
+from .text_tables import find_text_tables
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
-           "organ_names", "is_date_line",
+           "organ_names", "is_date_line", "is_title_line",
            "canonical_number", "DOC_NUMBER", "LEVELS",
            "DIVISIONS_PATH"]
 
@@ -64,7 +89,9 @@ class Field:
     ``rule`` names the rule that read it; ``evidence`` is the line it was read
     from; ``offset`` is that line's offset in the normalized text, or, when the
     line was page furniture removed by the normalizer, ``source_offset`` is its
-    offset in the source.
+    offset in the source. ``confidence`` is ``high``, ``medium`` or ``low``
+    (see :data:`CONFIDENCE_RULES`): how far the rule and the other readings of the
+    same field support the value; ``note`` says why, for a researcher to check.
     """
 
     value: str
@@ -72,6 +99,8 @@ class Field:
     evidence: str
     offset: int | None = None
     source_offset: int | None = None
+    confidence: str = ""
+    note: str = ""
 
 
 # -- dates in every written form ---------------------------------------------------
@@ -82,8 +111,29 @@ _DATE_FORMS = [
     re.compile(rf"(?P<y>[{_CN}Oo]{{4}})年(?P<m>[{_CN}]{{1,2}})月(?P<d>[{_CN}]{{1,3}})日"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
 ]
-# separators lost in copying: 20191118 (only on a line of its own: a bare number elsewhere is not a date)
-_DATE_RUN = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+# separators lost in copying (only on a line of its own: a bare number elsewhere is not a date):
+# 20191118; 2024327 and 2020928 (seven digits: month or day has one digit, read when only one split
+# gives a date); 202437
+_DATE_RUN = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>\d{2,4})$")
+# a date line whose 日 was lost: 2023年3月6 (only on a line of its own)
+_NO_DAY_WORD = re.compile(r"^(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})$")
+
+
+def _ambiguous_run(line: str) -> list[str]:
+    """The dates a line of digits alone can be when it can be two (2024111: 2024-01-11 or 2024-11-01)."""
+    m = _DATE_RUN.match(line.strip())
+    if not m or len(m["rest"]) != 3:
+        return []
+    y, rest = int(m["y"]), m["rest"]
+    dates = sorted({_iso(y, int(rest[:a]), int(rest[a:])) for a in (1, 2)} - {None})
+    return dates if len(dates) == 2 else []
+
+
+def _run_date(y: int, rest: str) -> str | None:
+    """The date ``YYYY`` + ``rest`` (2–4 digits, separators lost) when exactly one reading is a date."""
+    splits = {2: [(1, 1)], 3: [(1, 2), (2, 1)], 4: [(2, 2)]}[len(rest)]
+    dates = {_iso(y, int(rest[:a]), int(rest[a:])) for a, _ in splits} - {None}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _cn_number(s: str) -> int:
@@ -120,18 +170,30 @@ def parse_written_date(text: str, whole_line: bool = False) -> str | None:
             if iso:
                 return iso
     if whole_line:
-        m = _DATE_RUN.match(text.strip())
+        line = re.sub(r"(?<=\d)[ \t\u3000]+(?=\d)", "", text.strip())  # 2 0 2 3 年: digits spaced out
+        if line != text.strip():
+            return parse_written_date(line, whole_line=True)
+        m = _DATE_RUN.match(line)
+        if m:
+            return _run_date(int(m["y"]), m["rest"])
+        m = _NO_DAY_WORD.match(re.sub(r"[ \t\u3000]+", "", line))
         if m:
             return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
 
 
+# the seal another organ put under a name: （国家知识产权局代章）
+_SEAL_NOTE = re.compile(r"[（(][^（）()]{2,30}(?:代章|代印|盖章)[）)]")
+# a note printed on the signature's line: （此件发至乡）      2017年6月13日
+_SIGNATURE_NOTE = re.compile(r"^[ \t\u3000]*[（(]此件[^）)]{0,12}[）)]")
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is only a date (a signature date), in any written form."""
-    s = re.sub(r"[\s（）()]", "", line)
+    s = re.sub(r"[\s（）()]", "", _SIGNATURE_NOTE.sub("", line))
     if not s or len(s) > 16:
         return False
-    if _DATE_RUN.match(s):
+    if _DATE_RUN.match(s) or _NO_DAY_WORD.match(s):
         return parse_written_date(s, whole_line=True) is not None
     rest = s
     for form in _DATE_FORMS:
@@ -215,27 +277,48 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
         return "", "", ""
     div, region = division_of(issuer)
     if div is not None:
+        area = _NEW_AREA.match(_after_division(issuer, div))
+        if area:  # 河北雄安新区…: an area below the division whose level the table does not give
+            return "", "", ""
         return div.level, region, f"division {div.name} ({div.level})"
     if _NATIONAL.search(issuer):
         return "national", "全国", "central organ"
-    m = re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{0,6}?)(省|自治区|市|州|盟|地区|县|区|旗)", issuer)
+    if _NEW_AREA.match(issuer):
+        return "", "", ""
+    m = re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{1,4}?)?(省|自治区|市|州|盟|地区|县|区|旗)", issuer)
     if m:
         return level_of_word(m.group(1)), "", f"unknown division ending in {m.group(1)}"
     return "", "", ""
+
+
+# a new area, development zone or demonstration zone: its level is none of the four
+_NEW_AREA = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:新区|开发区|高新区|经开区|示范区)")
+
+
+def _after_division(name: str, div: Division) -> str:
+    """What follows the (last) division a name opens with: 河北雄安新区工作委员会 → 雄安新区工作委员会."""
+    s = _ORGAN_PREFIX.sub("", name)
+    short = re.sub(r"(?:壮族|回族|维吾尔|特别行政区|自治区|省|市)+$", "", div.name)
+    for form in (div.name, short):
+        at = s.find(form)
+        if form and at >= 0:
+            return s[at + len(form):]
+    return ""
 
 
 # -- organ names -----------------------------------------------------------------
 
 _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
-    r"管理局|司法局|办|领导小组|指挥部|联席会议)$")
+    r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行)$")
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
-_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委)")
+_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委)")
 
 
 def _is_organ(line: str) -> bool:
     s = line.strip()
-    return 3 <= len(s) <= 40 and not _SENTENCE.search(s) and bool(_ORGAN_END.search(s)) and not re.search(r"\d", s)
+    return (3 <= len(s) <= 40 and not _SENTENCE.search(s) and bool(_ORGAN_END.search(s)) and not re.search(r"\d", s)
+            and not s.endswith("网站"))  # 县政府网站: a site, not an organ
 
 
 def organ_names(line: str) -> list[str]:
@@ -247,6 +330,13 @@ def organ_names(line: str) -> list[str]:
 def is_date_line(line: str) -> bool:
     """Is ``line`` only a date, in any written form (``2021年3月8日``, ``二〇二一年三月八日``, ``20191118``)?"""
     return _is_date_line(line)
+
+
+def is_title_line(line: str) -> bool:
+    """Is ``line`` a document's title or its last line: it ends like a plan or a report and is
+    no sentence (``某市2023年法治政府建设工作要点``, ``实施意见``)?"""
+    s = _norm_line(line)
+    return _ends_like_title(_clean_title(s)) and s.count("《") == s.count("》") and s.count("（") == s.count("）")
 
 
 def is_organ_line(line: str) -> bool:
@@ -272,12 +362,20 @@ def _organs(line: str) -> list[str]:
 
 # -- titles ------------------------------------------------------------------------
 
-_PLAN_END = r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|办法|措施|细则|任务分工|责任分解|分工)"
-_REPORT_END = r"(?:报告|总结|情况|汇报|述职报告)"
-_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END})(?:[（(][^（）()]*[）)])?$")
+_PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
+             r"工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账)")
+# a report names what it reports on (总结, 情况, 汇报), or looks back and ahead in one title:
+# …2022年工作总结及2023年工作思路 / 工作计划 / 重点工作安排; …情况表; a reply to a proposal (…提案的答复)
+_REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行)?情况表|答复|决算公开|"
+               r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|计划|安排|要点|重点工作|重点))")
+# a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
+_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|上的讲话|讲话稿|上的致辞|上的发言)"
+_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
 _COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
-_SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|对|据|以|将)")
+_SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|据|将)")
+# words that open a sentence as often as a title (以…为核心…措施, 对…提案的答复): a sentence only with a comma
+_WEAK_SENTENCE_START = re.compile(r"^(?:以|对)")
 
 
 def _norm_line(s: str) -> str:
@@ -291,40 +389,103 @@ _PERIOD_FORMS = [
     re.compile(rf"(?P<a>{_YEAR})\s*年?\s*[-—–～~至到－]+\s*(?P<b>{_YEAR})\s*年?"),
     re.compile(rf"(?<!\d)(?P<a>{_YEAR})(?P<b>{_YEAR})年"),  # the dash lost in copying: 20212023年
 ]
-_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?[\u4e00-\u9fff《》〈〉“”]*?(?:{_PLAN_END}|{_REPORT_END}|述职)")
+# one year's document: 2023年工作要点 · 2019年第四季度…工作要点 · 2023年11月…完成情况 · 2018年重点工作任务
+_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?[\u4e00-\u9fff《》〈〉“”]*?"
+                       rf"(?:{_PLAN_END}|{_REPORT_END}|述职|重点工作任务)")
+# the year a title ends on in brackets: …年度工作指引（2023） · …责任分解（2023年）
+_YEAR_PAREN = re.compile(rf"[（(](?P<a>{_YEAR})年?度?[）)]$")
 
 # a 文号: 津交发〔2021〕20号
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*\d{1,4}\s*号")
+# a number whose 号 was lost, on a line of its own: 咸安政发〔2019〕1
+_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【﹝](?:19|20)\d\d[〕\]］)）】﹞]\d{1,4}")
 # a number without year brackets, on a line of its own: 豫交明电51, 豫交文457号
 _BARE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:发|函|电|文|字|办|令)\d{1,5}号?")
 
 
 def canonical_number(number: str) -> str:
     """A 文号 in its standard form: no spaces, year in 〔〕 (``朝交发 [2022] 97号`` → ``朝交发〔2022〕97号``)."""
-    s = _norm_line(number)
+    s = re.sub(r"^(?:发文字号|发布文号|文件编号|政策文号|文号|字号)[：:]?", "", _norm_line(number))  # a label run into it
     return re.sub(r"[\[［(（【﹝](\d{4})[\]］)）】﹞]", r"〔\1〕", s)
 
 
-_FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]十[一二三四五六七八九]?)五[”\"]?")
+_FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]十[一二三四五六七八九]?)(?:五|个五年)[”\"]?")
+# a document that carries out a cited plan (关于落实《…第十一个五年规划纲要》主要目标和任务工作分工的通知)
+_CARRIES_OUT = re.compile(r"(?:落实|贯彻落实|贯彻|实施)《(?P<cited>[^》]{4,80})》")
 
 
 def _period(title: str) -> tuple[str, str, str] | None:
+    """``(start, end, as written)`` of the years a title says its document covers, or None.
+
+    The years of a document it cites (in 《》) are not its own; a one-year document of a longer
+    plan (…三年行动计划（2018—2020年）2018年任务清单) covers its one year; the year of a meeting
+    a report was given at (在2023年…会议上的工作报告) is no period.
+    """
+    if _RELEASE_NEWS.match(title):
+        return None  # news of a release: the years are the released document's
+    own = re.sub(r"《[^》]*》|〈[^〉]*〉", "", title)
+    if re.fullmatch(r"[《〈][^》〉]+[》〉][\u4e00-\u9fff]{2,8}", title):
+        own = title  # 《某市生态文明建设示范市规划（2016-2025）》推进方案: a plan for the cited plan's years
     for form in _PERIOD_FORMS:
-        m = form.search(title)
+        m = form.search(own)
         if m and 0 <= int(m["b"]) - int(m["a"]) <= 15:
+            later = _ONE_YEAR.search(own[m.end():])
+            if later and later.end() == len(own[m.end():].rstrip("）)")):
+                return later["a"], later["a"], later.group()
             return m["a"], m["b"], m.group()
-    years = sorted({int(y) for y in re.findall(rf"(?<![〔\[\d])({_YEAR})(?![〕\]\d])", title)})
-    if len(years) >= 2 and years[-1] - years[0] <= 15:  # 2022年度工作总结暨2023年度工作计划
+    years = sorted({int(y) for y in re.findall(rf"(?<![〔\[\d])({_YEAR})(?![〕\]\d])", own)})
+    if len(years) >= 2 and years[-1] - years[0] <= 15 and "会议" not in own:  # 2022年度工作总结暨2023年度工作计划
         return str(years[0]), str(years[-1]), f"{years[0]}…{years[-1]}"
-    m = _FIVE_YEAR.search(title)
-    if m and re.search(rf"{m.group()}[\u4e00-\u9fff]{{0,12}}规划$", title):
+    m = _FIVE_YEAR.search(own)
+    if m and re.search(rf"{m.group()}[\u4e00-\u9fff“”]{{0,16}}(?:规划(?:纲要)?|行动方案|实施方案|行动计划)"
+                       rf"(?:责任分解|任务分工|实施方案)?{_PERIOD_PAREN}$", own):
         n = _cn_number(m["n"])  # the nth five-year plan; the 3rd began in 1966
         if n >= 3:
             start = 1966 + 5 * (n - 3)
             return str(start), str(start + 4), m.group()
-    m = _ONE_YEAR.search(title)
-    if m and not re.search(r"三年|五年|两年|规划", title):
+    m = _YEAR_PAREN.search(own)
+    if m:
         return m["a"], m["a"], m.group()
+    cited = _CARRIES_OUT.search(title)
+    if (cited and not re.search(_YEAR, own) and re.search(r"规划|纲要|方案|计划", cited["cited"])
+            and re.search(r"分工|分解", title[cited.end():])):
+        found = _period(cited["cited"])  # the cited plan's own years are the years it is carried out in
+        if found:
+            return found[0], found[1], f"《{cited['cited']}》"
+    m = _ONE_YEAR.search(own)
+    # (a longer plan named before the year, the year's list ending the title, is that list's one year:
+    # …三年行动2021年“集中攻坚年”任务清单)
+    longer = re.search(r"三年|五年|两年|规划", own)
+    if m and (not longer or (longer.end() <= m.start() and m.end() == len(own.rstrip("）)"))))  \
+            and not re.search(r"会议|会上", m.group()):
+        return m["a"], m["a"], m.group()
+    return None
+
+
+# the period a plan states in its text: 本规划实施期限为2021年至2025年 · 明确2021—2022年度重点任务…制定本计划
+_STATED_PERIOD = re.compile(rf"(?:本|该)(?:规划|方案|计划|意见)(?:的)?(?:实施)?(?:期限|期|时限|年限)(?:为|是|：)"
+                            rf"(?P<a>{_YEAR})年?(?:至|到|[-—–－~])(?P<b>{_YEAR})年")
+_MADE_HERE = re.compile(r"制定本|特制定|制订本|提出如下|现提出|制定如下")
+
+
+def _stated_period(lines: list[tuple[int, str]], first_body: int) -> tuple[str, str, str, int, str] | None:
+    """The period a plan states in its text when its title gives none: a sentence that names the
+    plan's term (本规划实施期限为…), or the years named outside 《》 in the sentence that makes the plan
+    (…明确2021—2022年度重点任务和工作措施，制定本计划)."""
+    for o, ln in lines[:first_body + 40]:
+        s = _norm_line(ln)
+        m = _STATED_PERIOD.search(s)
+        if m and 0 <= int(m["b"]) - int(m["a"]) <= 15:
+            return m["a"], m["b"], m.group(), o, ln.strip()
+    for o, ln in lines[:first_body]:
+        s = _norm_line(ln)
+        for sentence in re.split(r"。", s):
+            if not _MADE_HERE.search(sentence):
+                continue
+            own = re.sub(r"《[^》]*》|〈[^〉]*〉|[（(][^（）()]*[）)]", "", sentence)
+            m = _PERIOD_FORMS[0].search(own)
+            if m and 0 <= int(m["b"]) - int(m["a"]) <= 15:
+                return m["a"], m["b"], m.group(), o, ln.strip()
     return None
 
 
@@ -332,19 +493,41 @@ def _period(title: str) -> tuple[str, str, str] | None:
 
 # Field labels of a web page or law database, and what each one gives.
 _FIELD_LABELS = {
-    "issuer": ("发文机关", "发布机关", "发文单位", "制发机关"),
-    "issue_date": ("发文日期", "成文日期", "印发日期", "公文生成日期", "生成日期"),
-    "published_date": ("发布日期", "发布时间", "公开日期", "公布日期", "更新时间", "日期", "时间"),
-    "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号"),
+    "title": ("标题", "名称", "文件名称", "中文名"),
+    "issuer": ("发文机关", "发布机关", "发文单位", "制发机关", "制定机关", "【制定机关】", "【发布部门】"),
+    # the organ a page says published it or took the text from: often the issuer, sometimes the site
+    # (县政府网站) or a short name (市府办)
+    "issuer_page": ("发布机构", "发布单位", "发文机构", "发布部门", "来源", "信息来源"),
+    "issue_date": ("发文日期", "成文日期", "印发日期", "公文生成日期", "颁布时间", "颁布日期",
+                   # a law database's 【公布日期】 is the day the organ promulgated the text
+                   "【公布日期】", "【发布日期】"),
+    # 生成日期: the day a page record was made, not the document's date
+    "published_date": ("发布日期", "发布时间", "公开日期", "公布日期", "更新时间", "生成日期", "日期", "时间"),
+    "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号", "文件编号", "政策文号", "字号", "【字号】",
+                   "【发文字号】"),
 }
-_OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "效力级别", "施行日期", "生效日期", "名称", "发布机构",
-                 "发布单位", "来源", "信息来源", "作者", "字号", "浏览量", "关键字", "公开方式", "主题词")
+_OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期",
+                 "作者", "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
+                 "分类", "所属机构", "责任部门", "内容概述", "废止日期", "废止时间", "公文时效", "【时效性】", "【效力等级】",
+                 "【施行日期】", "【主题分类】", "【法宝引证码】")
 _LABEL_OF = {label: key for key, labels in _FIELD_LABELS.items() for label in labels}
 _ALL_LABELS = sorted(list(_LABEL_OF) + list(_OTHER_LABELS), key=len, reverse=True)
+_LABEL_ALTERNATION = "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS)
 # a label may be spaced out (文       号) and is followed by ：, :, |, or nothing (发文机关中共…)
-_FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞]))(?P<label>" + "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS)
-                    + r")\s*[：:|｜]?\s*")
-_FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS) + r")\s*[：:|｜]")
+# (a long label may follow its value's last character when a copy lost the space: 双牌县财政局发文日期：…)
+_LONG_LABELS = "|".join(re.escape(w) for w in _ALL_LABELS if len(w) >= 4 and not w.startswith("【"))
+_FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞]))(?P<label>" + _LABEL_ALTERNATION + r")\s*[：:|｜]?\s*"
+                    "|(?P<label2>" + _LONG_LABELS + r")[：:]\s*")
+# a field line: a label and its separator, a law database's 【label】, or a row of fields separated by
+# spaces alone (文号 某政发〔2018〕53号 时效 有效: two labels at least)
+_FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:(?:" + _LABEL_ALTERNATION + r")\s*[：:|｜]|【[^】]{2,6}】)")
+_FIELD_ROW = re.compile(r"^[•·\s]*(?:" + _LABEL_ALTERNATION + r")[ \t\u3000]+\S")
+
+
+def _is_field_line(line: str) -> bool:
+    if _FURNITURE_FIELD.match(line):
+        return True
+    return bool(_FIELD_ROW.match(line)) and len(_FIELD.findall(line)) >= 2
 
 
 def _field_values(line: str) -> list[tuple[str, str]]:
@@ -353,29 +536,61 @@ def _field_values(line: str) -> list[tuple[str, str]]:
     out = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(line)
-        out.append((re.sub(r"\s+", "", m["label"]), line[m.end():end].strip(" \t|｜•·")))
+        out.append((re.sub(r"\s+", "", m["label"] or m["label2"]), line[m.end():end].strip(" \t|｜•·")))
     return out
 
 
-def _read_fields(field_lines, out: dict[str, Field]) -> None:
+class _Reading(dict):
+    """The fields chosen so far (``{name: Field}``) and, in ``seen``, every reading met of each
+    field, chosen or not: a 名称 field beside the title line, a 发文机关 field beside the signature.
+    :mod:`analysis.confidence` weighs the chosen reading against the others."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: dict[str, list[Field]] = {}
+
+    def see(self, key: str, field: Field) -> Field:
+        """Record a reading of ``key`` (not choosing it); returns it."""
+        if all(f != field for f in self.seen.get(key, [])):
+            self.seen.setdefault(key, []).append(field)
+        return field
+
+    def choose(self, key: str, field: Field) -> None:
+        """Choose a reading of ``key`` (replacing one chosen before)."""
+        self[key] = self.see(key, field)
+
+
+def _read_fields(field_lines, out: _Reading) -> None:
     for offset, source_offset, line in field_lines:
         for label, value in _field_values(line):
             key = _LABEL_OF.get(label)
-            if key is None or not value or key in out:
+            if key is None or not value:
                 continue
             rule = f"{label} field" + (" (page publication)" if key == "published_date" else "")
-            if key == "issuer":
+            found = None
+            if key == "title":  # the page's name for the document: a reading beside the title line
+                out.see("title", Field(_clean_title(_norm_line(value)), rule, line, offset, source_offset))
+                continue
+            if key in ("issuer", "issuer_page"):
                 organs = [o for part in re.split(r"[、，,；;]", value) for o in _organs(part)]
+                if organs and key == "issuer_page":
+                    out.see("issuer", Field("、".join(organs), rule, line, offset, source_offset))
+                    continue
                 if organs:
-                    out[key] = Field("、".join(organs), rule, line, offset, source_offset)
+                    found = Field("、".join(organs), rule, line, offset, source_offset)
             elif key in ("issue_date", "published_date"):
                 d = parse_written_date(value, whole_line=True)
                 if d:
-                    out[key] = Field(d, rule, line, offset, source_offset)
+                    found = Field(d, rule, line, offset, source_offset)
             else:
                 m = DOC_NUMBER.search(value)
                 if m:
-                    out[key] = Field(canonical_number(m.group()), rule, line, offset, source_offset)
+                    found = Field(canonical_number(m.group()), rule, line, offset, source_offset)
+            if found is not None:
+                if key in out:
+                    out.see(key, found)
+                else:
+                    out.choose(key, found)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -387,6 +602,27 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 _BODY_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _front_matter(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int]:
+    """The front matter's lines and the index of the body's first line. A contents list (目录 ⏎
+    第一部分 报告 ⏎ 一、…表 …) is no part of it: the front matter resumes where the text repeats a
+    contents entry (第一部分 报告 ⏎ 关于…的报告), and the body starts at the first heading after that."""
+    first_body = _body_start_line(lines)
+    marks = [i for i, (_, ln) in enumerate(lines[:first_body + 1]) if re.fullmatch(r"目\s*录", ln.strip())]
+    if not marks:
+        return lines[:first_body], first_body
+    mark = marks[0]
+    seen: set[str] = set()
+    for i in range(mark + 1, len(lines)):
+        s = _norm_line(lines[i][1])
+        if not s:
+            continue
+        if s in seen:  # the contents list ends where the text comes back to its first entry
+            body = _body_start_line(lines[i:]) + i
+            return lines[:mark] + lines[i:body], body
+        seen.add(s)
+    return lines[:first_body], first_body
 
 
 def _body_start_line(lines: list[tuple[int, str]]) -> int:
@@ -401,16 +637,22 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
 
     In: the normalized text; ``furniture``: ``(source_offset, line)`` of page
     lines the normalizer removed (a web page's field block). Out: ``{field: Field}``
-    for the fields that could be read (see the module docstring for the rules).
+    for the fields that could be read (see the module docstring for the rules), each
+    with its confidence (:func:`analysis.confidence.assess`).
     """
-    out: dict[str, Field] = {}
+    from .confidence import assess  # builds on this module's readers
+
+    out = _Reading()
     lines = _lines(text)
-    first_body = _body_start_line(lines)
-    front = [(o, ln.strip()) for o, ln in lines[:first_body] if ln.strip()]
+    front_lines, first_body = _front_matter(lines)
+    # the header cells of a task table flattened to text are no front matter (no title)
+    header = {lines[k][0] for t in find_text_tables([ln for _, ln in lines[:first_body]])
+              for k in range(t.header_first, t.header_last + 1)}
+    front = [(o, ln.strip()) for o, ln in front_lines if ln.strip() and o not in header]
 
     # fields of a web page (removed as furniture, or left as a "label：value" line in the front)
     field_lines = [(None, so, ln.strip()) for so, ln in furniture]
-    field_lines += [(o, None, ln) for o, ln in front if _FURNITURE_FIELD.match(ln) and len(ln) <= 120]
+    field_lines += _front_field_lines(front)
     _read_fields(field_lines, out)
     # the signature date is the issue date; a field's date only stands in when there is none
     field_date = out.pop("issue_date", None)
@@ -418,29 +660,75 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     _read_signature(lines, first_body, out)
     if "issue_date" not in out and field_date is not None:
         out["issue_date"] = field_date
-    if "issuer" not in out:
-        _issuer_from_headings(front, out)
-    if "doc_number" not in out:
-        for o, ln in front:
-            s = _norm_line(ln)
-            m = DOC_NUMBER.search(s) or _BARE_NUMBER.fullmatch(s)
-            # the document's own number stands alone on its line, or in brackets after the notice's
-            # title (…的通知（甘交政法〔2023〕1号）); a cited one sits in a sentence
-            if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
-                      or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$", s))):
-                out["doc_number"] = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)
-                break
+    _issuer_from_headings(front, out)
+    _read_doc_number(front, out)
     title = out.get("title")
-    if title:
-        p = _period(title.value)
-        if p:
-            out["period_start"] = Field(p[0], f"period in the title ({p[2]})", title.evidence, title.offset)
-            out["period_end"] = Field(p[1], f"period in the title ({p[2]})", title.evidence, title.offset)
+    p = _period(title.value) if title else None
+    if p:
+        # (a division of a cited plan's tasks: that plan's years, a weak reading — they may not be its own)
+        rule = f"period of the cited plan it divides ({p[2]})" if p[2].startswith("《") else f"period in the title ({p[2]})"
+        out.choose("period_start", Field(p[0], rule, title.evidence, title.offset))
+        out.choose("period_end", Field(p[1], rule, title.evidence, title.offset))
+    stated = _stated_period(lines, first_body)
+    if stated is not None:
+        for key, value in (("period_start", stated[0]), ("period_end", stated[1])):
+            found = Field(value, f"period stated in the text ({stated[2]})", stated[4][:60], stated[3])
+            if key in out:
+                out.see(key, found)
+            else:
+                out.choose(key, found)
     _read_level(out)
     if "level" not in out:
+        _level_from_addressees(front, out)
+    if "level" not in out:
         _level_from_opening(lines, first_body, out)
+    if "level" not in out:
+        _level_from_units(text, out)
+    _provincial_municipality(text, out)
     _read_kind(text, front, out, field_lines)
+    chosen = {k: v for k, v in out.items() if not k.startswith("_")}
+    if "issue_date" not in chosen and "_ambiguous_date" in out:
+        chosen["issue_date"] = out["_ambiguous_date"]  # empty: the rule and note say what was seen
+    return assess(chosen, out.seen)
+
+
+def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, str]]:
+    """The field lines of the front matter, ``(offset, None, line)``; a label whose value is on
+    the next line (``• 发文字号：`` ⏎ ``某政发〔2024〕7号``, a bulleted block) gets that line."""
+    out = []
+    for k, (o, ln) in enumerate(front):
+        if not _is_field_line(ln) or len(ln) > 120:
+            continue
+        values = _field_values(ln)
+        if values and not values[-1][1] and k + 1 < len(front):
+            nxt = front[k + 1][1]
+            if not _is_field_line(nxt) and len(nxt) <= 60:
+                ln = f"{ln} {nxt}"
+        out.append((o, None, ln))
     return out
+
+
+def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
+    """The document's own 文号: a 文号 field, else a line of the front matter that is the number."""
+    for o, ln in front:
+        s = _norm_line(ln)
+        dated = _DATE_FORMS[0].sub("｜", s)  # a date beside the number is no part of it (…26日财建〔2006〕…)
+        m = DOC_NUMBER.search(dated) or _BARE_NUMBER.fullmatch(s) or _NUMBER_WITHOUT_HAO.fullmatch(s)
+        rest = (dated[:m.start()] + dated[m.end():]).replace("｜", "") if m else ""
+        if m and dated != s and not rest:
+            rest = _DATE_FORMS[0].search(s).group()
+        # the document's own number stands alone on its line, or in brackets after the notice's
+        # title (…的通知（甘交政法〔2023〕1号）), or beside the signer or the date (某发〔2025〕11号 签发人：…,
+        # 2006年10月26日 财建〔2006〕689号); a cited one sits in a sentence
+        if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
+                  or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$|^签发人", rest))
+                  or (rest and _is_date_line(rest))):
+            found = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)
+            if "doc_number" in out:
+                out.see("doc_number", found)
+            else:
+                out.choose("doc_number", found)
+            return
 
 
 _PERIOD_LINE = re.compile(r"[（(](?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]")
@@ -448,25 +736,59 @@ _WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|w
 _ARTICLE_NO = re.compile(r"^第[0-9一二三四五六七八九十]+篇")
 
 
+# a line that is no title however it ends: an item of a list (2、…办法), an attachment mark, a part
+# of a contents list (第一部分 报告), a bullet or a page field (•中文名：…)
+_NOT_TITLE = re.compile(r"^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|附件|第[一二三四五六七八九十]+部分|目录|[•·▪])"
+                        r"|^[^，。《“]{1,8}[：:]")
+
+
+# a speech's title opens like a sentence: 在全县防汛工作会议上的讲话
+_SPEECH_TITLE = re.compile(r"^在[^，。；]{2,50}(?:会议|大会|会|座谈会|仪式|论坛|典礼|开班式)上的(?:讲话|致辞|发言)$")
+
+
+def _ends_like_title(s: str) -> bool:
+    """A line that can be the last line of a title: ends like one, is no sentence, no list item."""
+    return (bool(_TITLE_END.search(s)) and not re.search(r"[。；！？]", s) and len(s) <= 80
+            and (not _SENTENCE_START.match(s) or bool(_SPEECH_TITLE.match(s)))
+            and not (_WEAK_SENTENCE_START.match(s) and "，" in s)
+            and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知") and not _NOT_TITLE.match(s))
+
+
 def _title_like(s: str) -> bool:
-    """A line that can be (the last line of) a document title: ends like one, is no sentence."""
-    return (6 <= len(s) <= 80 and bool(_TITLE_END.search(s)) and not re.search(r"[。；！？]", s)
-            and not _SENTENCE_START.match(s) and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知"))
+    """A line that can be a whole document title: ends like one, is no sentence, 6–80 characters."""
+    return 6 <= len(s) <= 80 and _ends_like_title(s)
 
 
 def _wraps_into_title(p: str, continuation: bool) -> bool:
     """A short line that a title wraps from (``天津市交通运输综合行政执法队伍素质能力`` ⏎ ``提升…方案``).
 
     ``continuation``: the line below cannot open a title (it starts mid-name, ``实施行动方案…``),
-    so the line above may itself end like a title (``…工作计划`` ⏎ ``实施行动方案``).
+    so the line above may itself end like a title (``…工作计划`` ⏎ ``实施行动方案``) or with a 、
+    (``…柴油货车污染治理、`` ⏎ ``臭氧污染防治…方案``). When the line below opens a title
+    (a region, a year, 关于 …), the line above is its organ (``中共某省委 某省人民政府`` ⏎
+    ``关于…的实施意见``) or ends on a joining word (``国务院关于`` ⏎ ``2022年…的报告``), never
+    a page's words (``新闻详情``, ``999+``).
     """
-    return (0 < len(p) <= 30 and not re.search(r"[。：；，:）)、]$", p) and not re.search(r"[：@]|\d{4}年\d", p)
-            and (continuation or not _TITLE_END.search(p)) and not p.endswith("通知") and not _is_date_line(p)
-            and not _FURNITURE_FIELD.match(p) and not p.endswith("文件") and not re.search(r"[〔〕]", p))
+    if not continuation and not (_organs(p) or re.search(r"(?:关于|的|和|及|与|暨|、)$", p) or _opens_title(p)):
+        return False
+    if _title_like(p) and _opens_title(p) and not _organs(p):
+        return False  # a whole title of its own (a page's headline above the document's title)
+    return (0 < len(p) <= 30 and "|" not in p and "｜" not in p and not re.search(r"[。：；，:）)]$", p)
+            and (continuation or not p.endswith("、"))
+            and not re.search(r"[：@]|\d{4}年\d", p) and (continuation or not _TITLE_END.search(p))
+            and not p.endswith("通知") and not _is_date_line(p) and not _FURNITURE_FIELD.match(p)
+            and not p.endswith("文件") and not re.search(r"[〔〕]", p) and not _NOT_TITLE.match(p))
+
+
+# what a file name adds to a title: …方案（18页）.docx, …安排（20240108）
+_FILE_TAIL = re.compile(r"(?:\.(?:docx?|pdf|wps|txt)|[（(]\d{1,4}页[）)]|[（(](?:19|20)\d{6}[）)])$")
 
 
 def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
+    s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
+    while _FILE_TAIL.search(s):
+        s = _FILE_TAIL.sub("", s)
     if s.startswith("《") and s.endswith("》"):
         s = s[1:-1]
     return _WEB_NOTE.sub("", s)
@@ -491,77 +813,292 @@ def _double_spaced(front: list[tuple[int, str]], text: str) -> bool:
     return sum(gaps) * 3 >= len(gaps) * 2
 
 
-def _read_title(front: list[tuple[int, str]], out: dict[str, Field], text: str = "",
-                furniture_lines=()) -> None:
-    # 1. the document's own title line, the last one before the body (it follows any cover notice)
+def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", furniture_lines=()) -> None:
+    """The title, in the order a reader looks: the document's own title line; the title a cover
+    notice names; the title a cover sentence names (现将《…》印发, 《…》已经…同意, 特制定《…》); the
+    page's 名称 field; a news item's headline; a document-sharing site's file name; the opening
+    words of a one-line page. Each reading found is recorded (``out.see``), the first one chosen."""
+    readings = [_title_line(front, text), _cover_notice(front, out), _cover_sentence(front)]
+    readings[0] = _notice_of_attachment(front, readings[0], readings[1])
+    readings[0] = _title_line_against_cover(readings[0], [r for r in readings[1:] if r is not None])
+    if not any(readings):
+        readings.append(_notice_title(front))
+    readings += [_field_title(f) for f in out.seen.get("title", []) if f.rule.endswith("field")]
+    readings += [_headline(front)]
+    for found in readings:
+        if found is None:
+            continue
+        out.see("title", found)
+        if "title" not in out:
+            out.choose("title", found)
+    if "title" not in out:
+        for o, so, ln in list(furniture_lines) + [(o, None, ln) for o, ln in front]:
+            m2 = re.search(r"《([^》]{4,120}?)\.(?:docx?|pdf|wps|txt)", ln)
+            if m2:  # the file name a document-sharing site shows: 《X.docx》由会员分享
+                out.choose("title", Field(_clean_title(_norm_line(m2.group(1))),
+                                          "file name in a document-sharing wrapper", ln, o, so))
+                break
+            m2 = re.search(r"附件(?:下载)?[：:]\s*([^：:]{4,80}?)\.(?:docx?|pdf|wps|xlsx?|et)", ln)
+            if m2 and _TITLE_END.search(_clean_title(_norm_line(m2.group(1)))):  # 附件下载：某局2021年…分解表.doc
+                out.choose("title", Field(_clean_title(_norm_line(m2.group(1))), "attachment file name", ln, o, so))
+                break
+    if "title" not in out:
+        found = _one_line_page_title(front)
+        if found is not None:
+            out.choose("title", found)
+
+
+# a cover sentence names the document it issues: 现将《X》印发给你们 · 现将我局《X》印发 ·
+# 《X》已经市政府同意，现印发给你们 · …结合我市实际，特制定《X》
+_COVER_SENTENCE = re.compile(
+    r"现将(?:我局|我委|我厅|我办|本局|本委|修订后的|新修订的)?《(?P<a>[^》]{4,80})》(?:[（(][^（）()]{0,20}[）)])?[，,]?"
+    r"(?:随函)?(?:印发|转发|下发|报送|呈报)"  # (a gloss between: （以下简称《方案》） · （附后）随函报送)
+    r"|(?:^|[：:])《(?P<b>[^》]{4,80})》(?:已经|经)[^。]{0,40}?(?:同意|通过)[，,]?现(?:予)?(?:印发|转发|下发)"
+    r"|(?:特|现)制(?:定|订)(?:了)?《(?P<c>[^》]{4,80})》"
+    # whatever made it: …组织制定了《X》，现印发给你们 · …编制形成了《X》，现印发给你们 (one document: 《A》和《B》
+    # issue two, and neither is the page's title)
+    r"|(?<!》和)(?<!》、)(?<!》及)(?<!》与)《(?P<h>[^》]{4,80})》(?:[（(][^（）()]{0,20}[）)])?[，,]现(?:予)?印发(?:给)?你们"
+    # a news item carrying the document: 印发《X》，内容如下 · 《X》发布 · 国务院发布关于落实…的意见，
+    r"|(?:印发|发布)(?:了)?《(?P<d>[^》]{4,80})》[，,。]?(?:全文|内容|详情)如下"
+    r"|^《(?P<g>[^》]{4,80})》(?:的)?(?:主要|具体)?(?:内容|全文)如下"  # (a news item's line before the text it carries)
+    r"|《(?P<e>[^》]{4,80})》(?:正式)?(?:印发|发布|出台)[，,。]"
+    r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划|通知))[，,。]")
+
+
+def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
+    """The title a cover sentence names (see ``_COVER_SENTENCE``)."""
+    for o, ln in front:
+        m = _COVER_SENTENCE.search(_norm_line(ln))
+        if m:
+            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"])
+            if _TITLE_END.search(title) or (m["f"] and title.endswith("的通知")):  # (a news lead: 发布关于…的通知)
+                return Field(title, "cover sentence 现将《…》印发", ln, o)
+    return None
+
+
+def _field_title(f: Field) -> Field | None:
+    """A page's 名称 / 标题 field as a title: the document a cover notice it names issues
+    (``科技部关于印发建设创新型省份工作指引的通知`` → ``建设创新型省份工作指引``), or the name itself."""
+    m = _COVER.search(f.value)
+    value = _norm_line(m["q"] or m["a"] or m["p"]) if m else f.value
+    if not _TITLE_END.search(value) or len(value) < 6:
+        return None
+    return Field(value, f.rule, f.evidence, f.offset, f.source_offset)
+
+
+def _headline(front: list[tuple[int, str]]) -> Field | None:
+    """A news item's headline: among the first lines, the first that reads like one (short, mostly
+    Chinese, no sentence, no 文号 or date), above a long opening paragraph; a page's short words
+    (温州) and navigation lines (with a | or >) before it are passed over."""
+    if not any(len(x) >= 40 for _, x in front[1:]):
+        return None
+    for o, ln in front[:4]:
+        s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
+        if len(s) <= 4 or re.search(r"[|｜>＞]", s):
+            continue
+        cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
+        if (8 <= len(s) <= 50 and cjk >= 0.6 * len(s) and not re.search(r"[。，；：:！？!?]", s)
+                and not _FURNITURE_FIELD.match(s) and not _organs(s) and not _is_date_line(s)
+                and not DOC_NUMBER.search(s) and not parse_written_date(s)):
+            return Field(s, "headline (first line)", ln, o)
+        return None
+    return None
+
+
+# a one-line page (title, parts and items run together): 关于XX县…情况的汇报老旧小区改造是… ·
+# 市民政局2021年工作总结和2022年工作计划文稿今年以来，…
+_RUN_IN_TITLE = re.compile(
+    rf"^(?P<a>关于[^。，；]{{2,60}}?的(?:汇报|报告|请示|函|意见|方案|通知))"
+    rf"|^(?P<b>[^。，；]{{4,60}}?(?:{_REPORT_END}|{_PLAN_END}))(?:文稿|全文)?(?=今年以来|近年来|(?:19|20)\d\d年|为|根据|按照|一、)")
+
+
+def _one_line_page_title(front: list[tuple[int, str]]) -> Field | None:
+    """The title a one-line page opens with (see ``_RUN_IN_TITLE``), only when the page is one
+    long line; a reading of low confidence (where the title ends is a guess)."""
+    if not front or len(front[0][1]) < 100:
+        return None
+    o, ln = front[0]
+    m = _RUN_IN_TITLE.match(_norm_line(ln))
+    if not m:
+        return None
+    return Field(m["a"] or m["b"], "opening words of a one-line page", ln[:60], o)
+
+
+# a notice that is itself the document (某省人民政府关于落实…分工的通知 · 关于做好…工作的通知), not a cover
+_NOTICE_TITLE = re.compile(r"^[^。；：:，]{0,40}关于(?!印发|转发|下发|发布)[^。；：:]{4,120}的通知$")
+
+
+def _notice_title(front: list[tuple[int, str]]) -> Field | None:
+    """The title of a notice that issues nothing else (no cover notice, no cover sentence): its
+    关于…的通知 line among the first lines of the front matter."""
+    for o, ln in front[:8]:
+        s = _clean_title(_norm_line(ln))
+        if _NOTICE_TITLE.match(s) and s.count("《") == s.count("》"):
+            return Field(s, "notice title (关于…的通知, no document issued)", ln, o)
+    return None
+
+
+_BARE = re.compile(r"[\s，,。.、；;：:（）()《》〈〉“”\"'【】\[\]〔〕—–\-－~～·…/|]")
+
+
+def _title_line_against_cover(line: Field | None, covers: list[Field]) -> Field | None:
+    """The title line checked against the title the cover names (关于印发《X》的通知, 现将《X》印发): a line
+    that is the end of X lost the line(s) it wraps from (``河南省…工作计划`` ⏎ ``实施行动方案（2018-2020年）``,
+    the first line a title of its own); a line that is X under an organ printed on the line above it
+    (``湖南省交通运输厅`` ⏎ ``2019年…自查报告`` under 现将《2019年…自查报告》随函报送) carries its author's
+    name. Either way X. (An organ run into the title's own line is kept: it is printed as the title.)"""
+    if line is None:
+        return None
+    bare_line = _BARE.sub("", line.value)
+    for cover in covers:
+        bare_cover = _BARE.sub("", cover.value)
+        if bare_cover == bare_line or not bare_line or not bare_cover:
+            continue
+        if bare_cover.endswith(bare_line) and len(bare_line) >= 4:
+            return Field(cover.value, "title line completed by the cover's title", line.evidence, line.offset)
+        head = bare_line[:len(bare_line) - len(bare_cover)]
+        printed_above = _BARE.sub("", line.evidence.split(" ")[0]) == head  # (an organ run into the line is the title's)
+        if bare_line.endswith(bare_cover) and _organs(head) == [head] and printed_above:
+            return Field(cover.value, "title line without the organ printed above it (the cover names it so)",
+                         line.evidence, line.offset)
+    return line
+
+
+def _notice_of_attachment(front: list[tuple[int, str]], line: Field | None, cover: Field | None) -> Field | None:
+    """The title line is an attachment's (附件 ⏎ 某市…若干措施 ⏎ （征求意见稿）): when no cover notice
+    issues it (关于印发…的通知), the document is the notice it is attached to, the front matter's
+    first …的通知 / …的函 line (关于对《…》公开征求意见的通知)."""
+    if line is None or cover is not None or line.offset is None:
+        return line
+    above = [x for o, x in front if o < line.offset]
+    if not above or not re.fullmatch(r"附件\s*\d{0,2}\s*[：:]?", _norm_line(above[-1])):
+        return line
+    for o, x in front:
+        s = _clean_title(_norm_line(x))
+        if o < line.offset and re.search(r"的(?:通知|函)$", s) and not re.search(r"(?:印发|转发|下发)[《〈]", s) and len(s) <= 120:
+            return Field(s, "notice the attachment belongs to", x, o)
+    return line
+
+
+def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
+    """The document's own title line: the last front-matter line that ends like a title (it follows
+    any cover notice), with the short lines it wraps from and a period line under it."""
     double_spaced = _double_spaced(front, text)
     for k in range(len(front) - 1, -1, -1):
         o, ln = front[k]
-        s = _clean_title(_norm_line(ln))
-        if not _title_like(s):
+        if _table_cell(ln) and k > 0 and _table_cell(front[k - 1][1]):
+            continue  # a column header of a table flattened one cell a line; only a table's first line may title it
+        if any(re.fullmatch(r"序\s*号", x.strip(" |｜")) for _, x in front[max(0, k - 8):k]):
+            continue  # a column header under 序号 (目前完成情况), not a title
+        s = _clean_title(_norm_line(ln.strip(" |｜")))
+        if not _ends_like_title(s) or "|" in s or "｜" in s:
             continue
-        parts, start, j = [s], o, k - 1
+        parts, raw, start, j = [s], [ln], o, k - 1
         continuation = not _opens_title(s)
         while j >= 0 and len(parts) < 4:
             po, p = front[j][0], _norm_line(front[j][1])
+            if len(parts) == 1 and _title_like(p) and (s.endswith(p) or p.endswith(s)):
+                break  # the page's headline repeats the title (without its region): 局…总结 ⏎ 某区局…总结
             if text and not double_spaced and re.search(r"\n[ \t\u3000]*\n", text[po:start]) and not (
                     len(parts) == 1 and _organs(p) and not _opens_with_organ(s)):
                 break  # a title does not wrap across a blank line, but for its organ printed above it
             if not _wraps_into_title(p, continuation):
                 break
             parts.insert(0, p)
+            raw.insert(0, front[j][1])
             start = po
             continuation = not _opens_title(p)
             j -= 1
-        if k + 1 < len(front) and _PERIOD_LINE.fullmatch(_norm_line(front[k + 1][1])) and (
-                not text or not re.search(r"\n[ \t\u3000]*\n", text[o:front[k + 1][0]])):
-            parts.append(_norm_line(front[k + 1][1]))  # 广元市…行动方案 ⏎ （2024—2026年）
-        out["title"] = Field(_clean_title("".join(parts)), "title line in the front matter", " ".join(parts), start)
-        break
-    # 2. the cover notice: X关于印发《Y》的通知 (possibly wrapped over lines) names the issuer and the title
+        if k + 1 < len(front) and _PERIOD_LINE.fullmatch(_norm_line(front[k + 1][1])):
+            parts.append(_norm_line(front[k + 1][1]))  # 广元市…行动方案 ⏎ （2024—2026年）, a blank line between or not
+            raw.append(front[k + 1][1])
+        title = _clean_title("".join(parts))
+        if _title_like(title):  # a short last line (工作要点) is a title only with the lines it wraps from
+            return _organ_set_apart(Field(title, "title line in the front matter", " ".join(x.strip() for x in raw), start))
+    return None
+
+
+def _organ_set_apart(title: Field) -> Field:
+    """A title line whose organ runs into a title that opens with its own region (``某市人力资源和社会
+    保障局某市人力资源和社会保障事业“十四五”发展规划``): the organ is the author, the rest the title."""
+    s = title.value
+    for m in _ORGAN_RUN.finditer(s):
+        head, rest = s[:m.end()], s[m.end():]
+        if (_is_organ(head) and division_of(rest)[0] is not None and _title_like(rest) and not rest.startswith(head)
+                and not _TITLE_ORGAN.match(rest)):  # 中共某省委某省人民政府关于…: joint organs of the title
+            return Field(rest, "title line in the front matter (the organ printed before it set apart)",
+                         title.evidence, title.offset)
+    return title
+
+
+def _table_cell(line: str) -> bool:
+    """A cell of a table flattened one cell a line: the line opens or closes with a bar."""
+    s = line.strip()
+    return s.startswith(("|", "｜")) or s.endswith(("|", "｜"))
+
+
+# a cover notice without 关于, after its organs: 中共某区委办公室 某区人民政府办公室印发《X》的通知
+_BARE_COVER = re.compile(r"(?:印发|转发)《(?P<q>[^》]+)》的通知")
+
+
+def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
+    """The cover notice X关于印发《Y》的通知 (possibly wrapped over lines): Y is a title reading, X an
+    issuer reading (kept as ``_cover_issuer``). A 关于印发…的通知 inside 《》 is a cited document's
+    title (根据《省政府办公厅关于印发〈X〉的通知》), not the cover."""
     joined, starts = "", []
     for o, ln in front:
         starts.append((len(joined), o))
         joined += _norm_line(ln) + "\n"
     flat = joined.replace("\n", "")
-    m = _COVER.search(flat)
-    if m:
-        at = _offset_in(joined, starts, m.start())
-        title = _norm_line(m["q"] or m["a"] or m["p"])
-        if "title" not in out and _TITLE_END.search(title) and len(title) >= 6:
-            out["title"] = Field(title, "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
-        line_starts = [0]
-        for _, ln in front:
-            line_starts.append(line_starts[-1] + len(_norm_line(ln)))
-        head = flat[max(p for p in line_starts if p <= m.start()):m.start()]
+    line_starts = [0]
+    for _, ln in front:
+        line_starts.append(line_starts[-1] + len(_norm_line(ln)))
+    for m in list(_COVER.finditer(flat)) + list(_BARE_COVER.finditer(flat)):
+        line_no = max(i for i, p in enumerate(line_starts) if p <= m.start())
+        head = flat[line_starts[line_no]:m.start()]
+        if head.count("《") > head.count("》") or head.count("〈") > head.count("〉"):
+            continue  # inside a citation
         organ = re.split(r"[。：:；]", head)[-1] if head else ""
+        if m.re is _BARE_COVER:
+            organ = " ".join(_trailing_organs(front[line_no][1]))
+            if not organ:
+                continue  # 印发《X》的通知 in a sentence: no cover
         if not organ:  # 西平县人民政府办公室 ⏎ 关于印发…的通知
-            line_no = max(i for i, p in enumerate(line_starts) if p <= m.start())
-            organ = _norm_line(front[line_no - 1][1]) if line_no >= 1 else ""
-        organs = _organs(organ)
+            organ = " ".join(_organ_lines_above(front, line_no))
+        organs = [x for part in organ.split(" ") for x in _organs(part)] if organ else []
+        at = _offset_in(joined, starts, m.start())
         if organs:
             out["_cover_issuer"] = Field("、".join(organs), "X关于印发…的通知", organ + m.group(), at)
-    if "title" not in out and front:
-        # a news item's headline: the first line, short and no sentence, above a long opening paragraph
-        o, ln = front[0]
-        s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
-        nxt = next((x for _, x in front[1:] if len(x) >= 40), "")
-        if 8 <= len(s) <= 50 and not re.search(r"[。，；：:！？!?|]", s) and nxt and not _FURNITURE_FIELD.match(s) \
-                and not _organs(s) and not _is_date_line(s):
-            out["title"] = Field(s, "headline (first line)", ln, o)
-    if "title" not in out:
-        for o, so, ln in furniture_lines:
-            m2 = re.search(r"《([^》]{4,120}?)\.(?:docx?|pdf|wps|txt)", ln)
-            if m2:  # the file name a document-sharing site shows: 《X.docx》由会员分享
-                out["title"] = Field(_clean_title(_norm_line(m2.group(1))), "file name in a document-sharing wrapper",
-                                     ln, o, so)
-                break
-    if "title" not in out:
-        for o, ln in front:
-            m2 = re.search(r"现将《([^》]+)》(?:印发|转发|下发)", ln)
-            if m2 and _TITLE_END.search(m2.group(1)):
-                out["title"] = Field(_norm_line(m2.group(1)), "cover notice 现将《…》印发", ln, o)
-                break
+        title = _norm_line(m["q"] or (m["a"] if m.re is _COVER else "") or (m["p"] if m.re is _COVER else ""))
+        if _TITLE_END.search(title) and len(title) >= 6:
+            return Field(_clean_title(title), "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
+        return None
+    return None
+
+
+def _trailing_organs(line: str) -> list[str]:
+    """The organ names a line ends with before 印发: ``“党政混合信息公开” 中共某区委办公室 某区人民政府办公室印发…``
+    → the two offices (the longest tail, from a word boundary, that is organ names only)."""
+    head = _norm_line(line[:line.find("印发")] if "印发" in line else line)
+    for k in [0] + [m.end() for m in re.finditer(r"[”\"》】」\]）)]", head)]:
+        found = _organs(head[k:])
+        if found:
+            return found
+    return []
+
+
+def _organ_lines_above(front: list[tuple[int, str]], line_no: int) -> list[str]:
+    """The organ lines right above line ``line_no`` of the front matter (joint issuers printed on
+    several lines above a cover notice's 关于印发…)."""
+    organs: list[str] = []
+    j = line_no - 1
+    while j >= 0 and len(organs) < 16:
+        found = _organs(front[j][1])  # names separated by spaces first, then run together
+        if not found:
+            break
+        organs[:0] = found
+        j -= 1
+    return organs
 
 
 def _offset_in(joined: str, starts: list[tuple[int, int]], flat_pos: int) -> int | None:
@@ -575,20 +1112,32 @@ def _offset_in(joined: str, starts: list[tuple[int, int]], flat_pos: int) -> int
     return starts[-1][1] if starts else None
 
 
-def _read_signature(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
-    """The signature block: organ line(s) just above a date line (cover notice or end of text)."""
+def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading) -> None:
+    """The signature block: organ line(s) just above a date line (cover notice or end of text), or
+    organ and date on one line (``某市委员会 2019年6月17日``)."""
     for i, (o, ln) in enumerate(lines):
+        if _ambiguous_run(ln) and "issue_date" not in out and "_ambiguous_date" not in out:
+            out["_ambiguous_date"] = Field("", "a date whose separators were lost, readable two ways", ln.strip(), o,
+                                           note=f"{ln.strip()} may be {' or '.join(_ambiguous_run(ln))}")
         if not _is_date_line(ln):
+            inline = _inline_signature(ln, o)
+            if inline is not None:
+                for key, found in zip(("issuer", "issue_date"), inline):
+                    if key in out:
+                        out.see(key, found)
+                    else:
+                        out.choose(key, found)
+                return
             continue
         # organ lines immediately above (skipping blank lines)
         organs: list[str] = []
         evidence: list[str] = []
         at = o
         j = i - 1
-        while j >= 0 and len(evidence) < 6:
+        while j >= 0 and len(evidence) < 12:
             pj, lj = lines[j]
-            if not lj.strip():
-                j -= 1
+            if not lj.strip() or _SEAL_NOTE.fullmatch(lj.strip()):
+                j -= 1  # a blank line, or （某局代章）: the seal of another organ under the name
                 continue
             found = _organs(lj)
             if not found:
@@ -599,12 +1148,18 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: dict[str
             j -= 1
         date = parse_written_date(ln, whole_line=True)
         if organs:
-            out.setdefault("issuer", Field("、".join(organs), "signature block", " / ".join(evidence + [ln.strip()]), at))
-            out.setdefault("issue_date", Field(date, "signature date", ln.strip(), o))
+            block = " / ".join(evidence + [ln.strip()])
+            for key, found in (("issuer", Field("、".join(organs), "signature block", block, at)),
+                               ("issue_date", Field(date, "signature date", ln.strip(), o))):
+                if key in out:
+                    out.see(key, found)
+                else:
+                    out.choose(key, found)
             return
         above = next((x.strip() for _, x in reversed(lines[:i]) if x.strip()), "")
         if "issue_date" not in out and i < first_body and (
-                re.search(r"印发|现将|通知|贯彻落实|执行。?$", above) or re.match(r"^(?:联系人|联系电话|电话|邮\s*箱|传真)", above)):
+                re.search(r"印发|现将|通知|贯彻落实|执行。?$|[（(]略[）)]$", above)
+                or re.match(r"^(?:联系人|联系电话|电话|邮\s*箱|传真)", above)):  # （略）: a masked organ
             out["issue_date"] = Field(date, "signature date of the cover notice (no organ above it)", ln.strip(), o)
             continue
         if "issue_date" not in out and i >= first_body:
@@ -612,6 +1167,12 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: dict[str
             rest = [x for _, x in lines[i + 1:] if x.strip()]
             if len(rest) <= 3:
                 out["issue_date"] = Field(date, "signature date (no organ above it)", ln.strip(), o)
+    dated = _dated_front_line(lines, first_body)
+    if dated is not None:
+        if "issue_date" in out:
+            out.see("issue_date", dated)
+        else:
+            out.choose("issue_date", dated)
     # a parenthesised issue date under the title: （2021年3月8日印发）
     for o, ln in lines[:first_body]:
         s = _norm_line(ln)
@@ -622,47 +1183,239 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: dict[str
                 out["issue_date"] = Field(d, "date under the title", ln.strip(), o)
 
 
-_TITLE_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
+def _inline_signature(line: str, offset: int) -> tuple[Field, Field] | None:
+    """Organ name(s) and a date on one line: ``某市生态环境保护委员会 2019年6月17日`` (the space may
+    be lost), or inside a one-line page whose line breaks were lost (``…贯彻执行。国务院2021年12月30日
+    （本文有删减）…``). The organs run from the line's start or a sentence's end to the date; the
+    date ends the line or is followed by a note, a quotation or a title (“十四五”…, 《…》)."""
+    for form in _DATE_FORMS[:2]:
+        for m in form.finditer(line):
+            after = line[m.end():]
+            if after.strip() and not re.match(r"^[ \t\u3000]*[（(“《]|^[ \t\u3000]{2}", after):
+                continue
+            before = re.split(r"[。；：:！？]", line[:m.start()])[-1].strip()
+            parts = before.split()
+            organs: list[str] = []
+            for part in reversed(parts):
+                found = _organs(part)
+                if not found:
+                    break
+                organs[:0] = found
+            if organs and len(organs) == sum(len(_organs(p)) for p in parts):
+                evidence = f"{before} {m.group()}"
+                date = parse_written_date(m.group())
+                return (Field("、".join(organs), "signature block (organ and date on one line)", evidence, offset),
+                        Field(date, "signature date (organ and date on one line)", evidence, offset))
+    return None
+
+
+def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | None:
+    """A date printed in the front matter with the document's 文号 (``2006年10月26日 财建〔2006〕689号``,
+    ``某府办发〔2022〕38号 2022年9月27日``) or as the date of the meeting a report was made to
+    (``——2022年12月18日在某县人民代表大会…会议上``): the issue date when no signature gives one."""
+    for o, ln in lines[:first_body]:
+        s = _norm_line(ln)
+        m = _MEETING_DATE.match(s)
+        if m:
+            return Field(parse_written_date(m["date"]), "date of the meeting the report was made to", ln.strip(), o)
+        d = _DATE_FORMS[0].search(s)
+        if d and len(s) <= 40:
+            rest = (s[:d.start()] + "｜" + s[d.end():]).strip("｜")
+            if DOC_NUMBER.fullmatch(rest) or _NUMBER_WITHOUT_HAO.fullmatch(rest):
+                return Field(parse_written_date(d.group()), "date beside the 文号", ln.strip(), o)
+    return None
+
+
+# (a legislature's organ may carry its term before it: 十四届全国人大常委会关于…)
+_TERM = re.compile(r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
+_TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
+                          r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
-def _issuer_from_headings(front: list[tuple[int, str]], out: dict[str, Field]) -> None:
-    cover = out.pop("_cover_issuer", None)
-    if cover is not None:
-        out["issuer"] = cover
-        return
+def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
+    """The organ of a cover notice (X关于印发…), else the organ the title opens with, else a red
+    header (某省人民政府 ⏎ 文件) or the organ printed under the title (a report's author line): the
+    issuer when no field or signature named one, a reading beside it otherwise. Then a page field
+    may complete it (:func:`_complete_issuer`)."""
+    readings = [out.pop("_cover_issuer", None)]
     title = out.get("title")
-    if title is not None:
-        m = _TITLE_ORGAN.match(title.value)
-        if m:
-            out["issuer"] = Field(m["organ"], "organ the title opens with", title.evidence, title.offset)
+    m = _TITLE_ORGAN.match(title.value) if title is not None else None
+    if m:
+        organs = _organs(m["organ"]) or [m["organ"]]  # 中共某省委某省人民政府关于… names two
+        readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
+    readings += [_red_header(front), _author_line(front, title)]
+    for found in readings:
+        if found is None:
+            continue
+        if "issuer" in out:
+            out.see("issuer", found)
+        else:
+            out.choose("issuer", found)
+    _complete_issuer(out)
 
 
-def _read_level(out: dict[str, Field]) -> None:
-    out.pop("_cover_issuer", None)
+def _red_header(front: list[tuple[int, str]]) -> Field | None:
+    """The organ of a red-header document: ``某自治区人民政府文件``, or the organ line above ``文件``."""
+    for k, (o, ln) in enumerate(front[:8]):
+        s = _norm_line(ln)
+        if s.endswith("文件") and len(s) > 2 and _organs(s[:-2]):
+            return Field("、".join(_organs(s[:-2])), "red header (…文件)", ln, o)
+        if s == "文件" and k > 0 and _organs(_norm_line(front[k - 1][1])):
+            return Field("、".join(_organs(_norm_line(front[k - 1][1]))), "red header (…文件)", front[k - 1][1],
+                         front[k - 1][0])
+    return None
+
+
+# the date of the meeting a report was made to: ——2022年12月18日在某县第六届人民代表大会第二次会议上
+_MEETING_DATE = re.compile(r"^[—－\-]{1,2}\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)在")
+
+
+def _author_line(front: list[tuple[int, str]], title: Field | None) -> Field | None:
+    """The organ printed on its own line under the title (a report's or plan's author), past a
+    meeting date line (——…日在…会议上) and its wrapped end."""
+    if title is None or title.offset is None:
+        return None
+    below = [(o, ln) for o, ln in front if o > title.offset]
+    for o, ln in below[:4]:
+        s = _norm_line(ln)
+        if _organs(s) and not _is_date_line(s):
+            return Field("、".join(_organs(s)), "organ named under the title", ln, o)
+        if not (_MEETING_DATE.match(s) or s.endswith("会议上") or _PERIOD_LINE.fullmatch(s) or _ends_like_title(s)):
+            return None
+    return None
+
+
+def _page_organs(out: _Reading) -> list[Field]:
+    """The organs a page's 发布机构 / 来源 fields name (readings recorded by :func:`_read_fields`)."""
+    return [f for f in out.seen.get("issuer", []) if f.rule.split(" ")[0] in _FIELD_LABELS["issuer_page"]]
+
+
+def _complete_issuer(out: _Reading) -> None:
+    """A page field names the issuer with its region: ``农业农村局`` (the title's organ) is the
+    ``某县农业农村局`` of the 来源 field, ``县卫健委`` the ``某县卫生健康委员会`` of 发布机构; without
+    any other reading, the 发布机构 field's organ is the issuer (the publisher is usually the author)."""
+    pages = [f for f in _page_organs(out) if "、" not in f.value]
+    issuer = out.get("issuer")
+    if issuer is None:
+        # a 发布机构 field names the publisher; a 来源 field, the last resort, may name a site or another
+        # organ (信息来源：某市政府): a reading of low confidence
+        publishers = [f for f in pages if not f.rule.startswith(("来源", "信息来源"))]
+        with_region = [f for f in publishers if division_of(f.value)[0] is not None]
+        sources = [f for f in pages if f.rule.startswith(("来源", "信息来源")) and division_of(f.value)[0] is not None
+                   or _NATIONAL.search(f.value)]
+        chosen = (with_region or publishers or sources or [None])[0]
+        if chosen is not None:
+            out.choose("issuer", chosen)
+        return
+    if "、" in issuer.value or division_of(issuer.value)[0] is not None or _NATIONAL.search(issuer.value):
+        return
+    bare = re.match(r"^(?:省|自治区|市|州|盟|县|区|旗)", issuer.value)
+    others = [f for f in out.seen.get("issuer", []) if f not in pages and f.rule != issuer.rule and "、" not in f.value]
+    for f in others + pages:
+        div = division_of(f.value)[0]
+        if div is None:
+            continue
+        tail = issuer.value[bare.end():] if bare else issuer.value
+        same_word = bare is not None and div.level == level_of_word(bare.group())
+        # the same organ: its name ends the same (农业农村局), or, under the same level word, it is the
+        # short form of a name that opens alike (县卫健委 → 某县卫生健康委员会, 省政府办公厅 → 某省人民政府办公厅)
+        if f.value.endswith(tail) or (same_word and _core(f.value)[:1] == _core(issuer.value)[:1]):
+            out.choose("issuer", Field(f.value, f"{f.rule} names the organ with its region ({issuer.value})",
+                                       f.evidence, f.offset, f.source_offset))
+            return
+
+
+def _core(organ: str) -> str:
+    """An organ name without its division or level word: 某县卫生健康委员会 → 卫生健康委员会."""
+    div, region = division_of(organ)
+    s = organ[len(region):] if div is not None and organ.startswith(region) else organ
+    return re.sub(r"^(?:中共|省|自治区|市|州|盟|县|区|旗)", "", s)
+
+
+def _read_level(out: _Reading) -> None:
+    """The level of the issuer's division; without one, of the division the title opens with.
+    Both are recorded as readings when both are there (they should agree)."""
     issuer = out.get("issuer")
     if issuer is not None:
         first = issuer.value.split("、")[0]
         level, region, rule = level_of_issuer(first)
         if level:
-            out["level"] = Field(level, f"issuer: {rule}", issuer.evidence, issuer.offset, issuer.source_offset)
+            out.choose("level", Field(level, f"issuer: {rule}", issuer.evidence, issuer.offset, issuer.source_offset))
             if region:
                 out["region"] = Field(region, "issuer's division", issuer.evidence, issuer.offset, issuer.source_offset)
-            return
     title = out.get("title")
-    if title is not None:
-        named = re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value)  # 2020年静海区… names 静海区
-        div, region = division_of(named)
-        # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level
-        bare = re.match(r"^(?:[某本全]|[XxＸｘ×＊*]{1,4})?(省|自治区|市|州|盟|县|区|旗)(?![委政])", named)
-        if div is not None:
-            out["level"] = Field(div.level, f"title opens with division {div.name}", title.evidence, title.offset)
-            out["region"] = Field(region, "title's division", title.evidence, title.offset)
-        elif _NATIONAL.search(named):
-            out["level"] = Field("national", "title opens with a central organ", title.evidence, title.offset)
-        elif bare:
-            out["level"] = Field(level_of_word(bare.group(1)), f"title opens with a bare level word {bare.group(1)}",
-                                 title.evidence, title.offset)
+    if title is None:
+        return
+    named = _TERM.sub("", re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value))  # 2020年静海区… names 静海区
+    div, region = division_of(named)
+    # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level, and so does a news
+    # item's 我市/本县; a bare word alone only when an organ follows (市教育局…, not 省对市…考核)
+    bare = (re.match(r"^(?:[某本全我]|[XxＸｘ×＊*]{1,4})(省|自治区|市|州|盟|县|区|旗)(?![委政])", named)
+            or re.match(rf"^(省|自治区|市|州|盟|县|区|旗)(?![委政])(?=[\u4e00-\u9fff]{{0,12}}?{_ORGAN_END.pattern[:-1]})",
+                        named))
+    found = None
+    if div is not None:
+        found = Field(div.level, f"title opens with division {div.name}", title.evidence, title.offset)
+    elif _NATIONAL.search(named):
+        found = Field("national", "title opens with a central organ", title.evidence, title.offset)
+    elif bare:
+        found = Field(level_of_word(bare.group(1)), f"title opens with a bare level word {bare.group(1)}",
+                      title.evidence, title.offset)
+    if found is None:
+        return
+    if "level" in out:
+        out.see("level", found)
+        return
+    out.choose("level", found)
+    if div is not None:
+        out["region"] = Field(region, "title's division", title.evidence, title.offset)
+
+
+# who a notice is addressed to says the level of who sends it (the first match decides, from the top)
+_ADDRESSEES = [
+    ("national", "国", re.compile(r"国务院各部委|国务院各部门|各省、自治区、直辖市")),
+    ("provincial", "省", re.compile(r"(?:省|自治区)(?:人民)?(?:政府|直|级)(?:各|有关)|各(?:设区的?)?市[（(]州[）)]|各地级以上市|"
+                                   r"各盟市|各市、县[（(]市、区[）)]|各(?:设区)?市人民政府|各市、县(?:、自治县)?人民政府")),
+    ("municipal", "市", re.compile(r"各县[（(]市、区[）)]|各县市区|各县[（(]区[）)]|各县区|市(?:政府|直|级)(?:各|有关)")),
+    ("county", "县", re.compile(r"县(?:政府|直|级)(?:各|有关)|各乡镇|各乡[（(]镇[）)]|各镇人民政府|各乡、镇|各街道|"
+                               r"区(?:政府|直|级)(?:各|有关)")),
+]
+
+
+def _level_from_addressees(front: list[tuple[int, str]], out: _Reading) -> None:
+    """The level a notice's addressees say (各乡镇人民政府，县直各单位： → county; 各省、自治区、直辖市
+    人民政府，国务院各部委 → national), when nothing else gave one: the addressee line is the first
+    front-matter line whose text up to its first ： names bodies with 各."""
+    for o, ln in front[:30]:  # (a page's furniture may come first)
+        s = _norm_line(ln)
+        head = s.split("：", 1)[0] if "：" in s else ""
+        if not head or "各" not in head or len(head) > 120:
+            continue
+        for level, word, pattern in _ADDRESSEES:
+            m = pattern.search(head)
+            if m:
+                out.choose("level", Field(level, f"addressees name a {word} ({m.group()})", ln.strip()[:60], o))
+                return
+        return
+
+
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+def _provincial_municipality(text: str, out: _Reading) -> None:
+    """A level read from a bare 市 (市卫生健康委, 全市) in a text that names one of the provincial-level
+    municipalities (北京, 天津, 上海, 重庆) twice and no other: that municipality's organs are
+    provincial; a reading of low confidence (the city is named only in the body)."""
+    lvl = out.get("level")
+    if lvl is None or lvl.value != "municipal" or not re.search(r"(?:ending in|level word|speaks of a|addressees name a) 市",
+                                                             lvl.rule):
+        return
+    head = text[:3000]
+    named = [c for c in _MUNICIPALITIES if head.count(c) >= 2]
+    if len(named) == 1 and not any(c in head for c in _MUNICIPALITIES if c != named[0]):
+        out.choose("level", Field("provincial", f"the body names the provincial-level municipality {named[0]} "
+                                  f"({lvl.rule})", lvl.evidence, lvl.offset, lvl.source_offset))
 
 
 _CLAUSE_START = r"(?:^|(?<=[，,。；、（(：:]))"
@@ -675,6 +1428,29 @@ _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 _LEADER_LEVEL = re.compile(r"(?P<word>省|自治区|市|州|县|区|旗)(?:委|政府|人民政府|人大)")
 
 
+# a notice's addressee line (各市、县人民政府，自治区人民政府各组成部门：): bodies it writes to, not its author
+_ADDRESSEE_LINE = re.compile(r"^各[^。；]{2,150}[：:]$")
+# the text speaking of its own division: 结合我市实际 · 全面提升我县… · 本区各部门 (not 我省委, 本级)
+_OWN_DIVISION = re.compile(r"(?:我|本)(?P<word>省|自治区|市|州|县|区|旗)(?![委级])(?=[\u4e00-\u9fff])")
+
+
+def _own_division_in_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> bool:
+    """The division the opening paragraphs call their own (结合我市实际, 提升我县…): the author's level,
+    whatever higher bodies the same sentences name (省委、省政府的部署, 山西省人民政府办公厅印发…). Only the
+    first three paragraphs before the body are read; the first such word decides."""
+    paragraphs = [(o, ln.strip()) for o, ln in lines[:first_body] if len(ln.strip()) >= 30
+                  and re.search(r"[。，]", ln) and not _ADDRESSEE_LINE.match(_norm_line(ln))][:3]
+    for o, s in paragraphs:
+        m = _OWN_DIVISION.search(_UNDER_LEADERSHIP.sub(lambda x: "＿" * len(x.group()), s))
+        if m:
+            # an autonomous region calls itself 我区 too: with 自治区 named beside it, 区 is the region
+            word = "自治区" if m["word"] == "区" and "自治区" in s else m["word"]
+            out["level"] = Field(level_of_word(word), f"opening paragraph speaks of a {word} ({m.group()}, "
+                                 f"its own division)", s[:60], o)
+            return True
+    return False
+
+
 def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
     """Without an issuer or a title that names one, the division the opening paragraph starts
     a clause with (``2022年以来，萧县交通运输综合行政执法大队…`` → county; ``全市…`` → municipal).
@@ -683,14 +1459,18 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
     the author: they are no candidates, and the author sits no higher than the lowest of them, so a
     higher division named after them (``…和广东省法治政府建设实施纲要``) is a mention, not the author.
     """
+    if _own_division_in_opening(lines, first_body, out):
+        return
     for o, ln in lines:
         s = ln.strip()
-        if len(s) < 30 or not re.search(r"[。，]", s):
+        if len(s) < 30 or not re.search(r"[。，]", s) or _ADDRESSEE_LINE.match(_norm_line(s)):
             continue
         original = s
-        floor = 0
+        floor, lowest = 0, None
         for lead in _UNDER_LEADERSHIP.finditer(s):
-            floor = max([floor] + [_RANK[level_of_word(w)] for w in _LEADER_LEVEL.findall(lead["who"])])
+            for w in _LEADER_LEVEL.finditer(lead["who"]):
+                if _RANK[level_of_word(w["word"])] >= floor:
+                    floor, lowest = _RANK[level_of_word(w["word"])], (w, lead.group())
         s = _UNDER_LEADERSHIP.sub(lambda m: "＿" * len(m.group()), s)
         candidates = []
         for m in re.finditer(_CLAUSE_START + r"(?=[\u4e00-\u9fff])", s):
@@ -702,6 +1482,12 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
             candidates.append((bare.start(), level_of_word(bare["word"]),
                                f"opening paragraph speaks of a {bare['word']} ({bare.group()})", ""))
         best = min((c for c in candidates if _RANK.get(c[1], 0) >= floor), default=None)
+        if best is None and lowest is not None and lowest[0]["word"] in ("省", "自治区", "县", "旗"):
+            # nothing else names the author: it works under the lowest body that leads it (在县委县政府的
+            # 正确领导下，我局… → a county's bureau); a 市委 may be a county-level city's: no reading
+            word = lowest[0]["word"]
+            best = (0, level_of_word(word), f"opening paragraph speaks of a {word} ({lowest[1][:20]}: the body "
+                    f"the author works under)", "")
         if best is not None:
             out["level"] = Field(best[1], best[2], original[:60], o)
             if best[3]:
@@ -709,58 +1495,199 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
         return
 
 
+# a body named by its level word alone (县司法局, 市科技局, 省财政厅): the author's own bodies; 各县… are below it
+_BARE_UNIT = re.compile(r"(?:^|(?<=[\s、，,：:（(|；;]))(?P<word>省|市|县|区|旗)(?!政府各|级)[\u4e00-\u9fff]{1,10}?"
+                        r"(?:局|厅|委员会|办公室|中心|院|馆|队|股)(?![\u4e00-\u9fff]{0,2}(?:长|主任|书记))", re.M)
+
+
+def _level_from_units(text: str, out: _Reading) -> None:
+    """Without any other reading, the level the bodies the text assigns work to share: a task table's
+    县司法局 / 县信访局, a plan's 市科技局 / 市委组织部 — when one level word names four fifths of them
+    (and two at least)."""
+    found = [m for m in _BARE_UNIT.finditer(text[:6000])]
+    if len(found) < 2:
+        return
+    words = [m["word"] for m in found]
+    word = max(sorted(set(words)), key=words.count)
+    if words.count(word) * 5 >= 4 * len(words):
+        first = next(m for m in found if m["word"] == word)
+        line_start = text.rfind("\n", 0, first.start()) + 1
+        out["level"] = Field(level_of_word(word), f"units the text names are a {word}'s ({first.group()} …, "
+                             f"{words.count(word)} of {len(words)})", first.group(), line_start)
+
+
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
 _PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
-_REPORT_OPENING = re.compile(r"现将(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报)如下")
-_NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)|\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,]"
+_OTHER_TITLE = re.compile(rf"{_OTHER_END}{_PERIOD_PAREN}$")
+_REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下")
+_NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)"
+                        r"|\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?[日号](?:上午|下午|晚)?[，,]"
                         r"|(?:日前|近日|本报讯|记者)[，,])")
 _NEWS = re.compile(r"(?:记者|通讯员|责任编辑|编辑[：:]|来源[：:]|本报讯|新华社|日前，|近日，)")
+# a byline only a news item carries (来源： is on every government page)
+_BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|本报讯|新华社)")
+# a letter that reports (…整改情况的函, 现将整改情况函告如下) · one that asks (征求…意见的函, 商请…的函)
+_REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的函$")
+# a notice that hands out tasks (…2018年重点工作任务的通知) is a plan; a call for comments is none
+_TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$")
 
 
 _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)年(?:度|以来)?[，,]")
 _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(?:情况|成效|主要做法|主要工作|工作开展)[。]?$")
 
 
-def _read_kind(text: str, front: list[tuple[int, str]], out: dict[str, Field], furniture_lines=()) -> None:
+# a news headline reporting a document's release: 教育部发布2022年工作要点 (not 关于发布…的通知)
+_RELEASE_NEWS = re.compile(r"^(?!关于)[^《，。]{2,20}?(?:发布|印发|出台|公布)(?!会|的)")
+
+
+def _kind_of_title(value: str) -> tuple[str, str]:
+    """``(kind, rule)`` a title names: a report (…总结, …情况, …总结及…思路, a reporting 函), a plan
+    (…方案, …要点, a notice handing out tasks), or another document (a regulation, a call for comments,
+    a letter that asks, anything else)."""
+    if "征求意见" in value:
+        return "other", "title calls for comments (征求意见)"
+    if _RELEASE_NEWS.match(value):
+        return "other", "title reports a document's release (…发布…)"
+    if _REPORTING_LETTER.search(value):
+        return "report", "title names a letter that reports (…情况的函)"
+    if value.endswith("的函"):
+        return "other", "title names a letter (…的函)"
+    if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):
+        return "report", "title ends like a report"
+    if re.search(r"(?:讲话|致辞|发言)稿?$", value):
+        return "other", "title names a speech (…上的讲话)"
+    if _OTHER_TITLE.search(value):
+        return "other", "title names a regulation (办法, 规则 …)"
+    if _PLAN_TITLE.search(value):
+        return "plan", "title ends like a plan"
+    if _TASK_NOTICE.search(value):
+        return "plan", "title names a notice that hands out tasks"
+    return "other", "title names neither a plan nor a report"
+
+
+def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:
     title = out.get("title")
-    if title is not None:
-        if _REPORT_TITLE.search(title.value) or re.search(rf"{_REPORT_END}暨", title.value):
-            out["kind"] = Field("report", "title ends like a report", title.evidence, title.offset)
-            return
-        if _PLAN_TITLE.search(title.value):
-            out["kind"] = Field("plan", "title ends like a plan", title.evidence, title.offset)
-            return
-        out["kind"] = Field("other", "title names neither a plan nor a report", title.evidence, title.offset)
-        return
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
+    at = text.find(opening)
+    if title is not None and title.rule.startswith("headline") and _NEWS_LEAD.match(opening):
+        out.choose("kind", Field("other", "news item (headline above a news lead)", opening[:60], at))
+        return
+    if title is not None:
+        kind, rule = _kind_of_title(title.value)
+        out.choose("kind", Field(kind, rule, title.evidence, title.offset))
+        return
+    for read in (_report_opening, _plan_opening, _plan_made_here, _news_item, _kind_of_headings, _looks_back):
+        found = read(text, opening, at, furniture_lines, out)
+        if found is not None:
+            out.choose("kind", found)
+            return
+
+
+def _report_opening(text, opening, at, furniture_lines, out) -> Field | None:
+    """A report without a title: its opening says so (现将…报告如下), or looks back on a year while
+    its first part reports what was done. The years it reports on are its period."""
     report = _REPORT_OPENING.search(opening)
     year_first = _OPENING_YEAR.match(opening)
     first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
-    if report or (year_first and _REPORT_PART.match(first_part)):
-        at = text.find(opening)
-        rule = ("opening paragraph reports (…报告如下)" if report else
-                "opening paragraph looks back on a year and the first part reports what was done")
-        out["kind"] = Field("report", rule, opening[:60], at)
-        # the year it reports on: 现将2023年度…报告如下, or the year the opening looks back on (2024年，…)
-        year = (report["year"] if report else None) or (year_first["year"] if year_first else None)
-        if year and "period_start" not in out:
-            out["period_start"] = Field(year, "the year the opening paragraph reports on", opening[:60], at)
-            out["period_end"] = Field(year, "the year the opening paragraph reports on", opening[:60], at)
-        return
+    if not (report or (year_first and _REPORT_PART.match(first_part))):
+        return None
+    rule = ("opening paragraph reports (…报告如下)" if report else
+            "opening paragraph looks back on a year and the first part reports what was done")
+    # the years it reports on: 现将2023年度…报告如下, 现将我局2025年…情况及2026年工作计划报告如下, or
+    # the year the opening looks back on (2024年，…)
+    years = sorted({int(y) for y in re.findall(rf"({_YEAR})年", report.group())}) if report else []
+    if not years and year_first:
+        years = [int(year_first["year"])]
+    if years and "period_start" not in out and years[-1] - years[0] <= 1:
+        out.choose("period_start", Field(str(years[0]), "the year the opening paragraph reports on", opening[:60], at))
+        out.choose("period_end", Field(str(years[-1]), "the year the opening paragraph reports on", opening[:60], at))
+    return Field("report", rule, opening[:60], at)
+
+
+# the opening of a year's work points: 2023年是…之年 · 2023年全市人才工作的总体要求是 · 现对2023年全市民政工作作出安排
+_PLAN_OPENING = re.compile(rf"^(?P<a>{_YEAR})年(?:是|全[省市县区]|[^。，]{{0,20}}工作的总体(?:要求|思路)是)"
+                           rf"|现对(?P<b>{_YEAR})年[^。]{{0,20}}工作(?:作|做)")
+
+
+def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
+    """A year's work points without a title: the opening sets out the year's work (see
+    ``_PLAN_OPENING``) and the first part is no report of work done. That year is its period."""
+    m = _PLAN_OPENING.search(_norm_line(opening))
+    first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
+    if not m or _REPORT_PART.match(first_part):
+        return None
+    year = m["a"] or m["b"]
+    if "period_start" not in out:
+        out.choose("period_start", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
+        out.choose("period_end", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
+    return Field("plan", "opening paragraph sets out a year's work", opening[:60], at)
+
+
+# the opening makes the plan it opens: …结合实际，制定本方案 · 现就…提出以下意见 · 制定如下措施
+_MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)|(?:提出|形成)(?:以下|如下)(?:意见|措施)"
+                         r"|制定(?:如下|以下)(?:方案|计划|措施)")
+# the opening looks back on a stretch of time: 四季度以来，… · 今年以来，… · 2023年以来，…
+_LOOKS_BACK = re.compile(r"^(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来[，,]")
+
+
+def _plan_made_here(text, opening, at, furniture_lines, out) -> Field | None:
+    """No title, but the paragraphs before the first part make a plan (see ``_MAKES_PLAN``)."""
+    lines = _lines(text)
+    for o, ln in lines[:_body_start_line(lines)]:
+        m = _MAKES_PLAN.search(_norm_line(ln))
+        if m:
+            return Field("plan", f"opening paragraph makes a plan ({m.group()})", ln.strip()[:60], o)
+    return None
+
+
+def _looks_back(text, opening, at, furniture_lines, out) -> Field | None:
+    """No title, and the opening looks back on a stretch of time (``_LOOKS_BACK``): a report, a weak reading
+    (a plan's background may open so too)."""
+    m = _LOOKS_BACK.match(_norm_line(opening))
+    if m is None:
+        return None
+    return Field("report", f"opening paragraph looks back ({m.group()[:-1]})", opening[:60], at)
+
+
+def _news_item(text, opening, at, furniture_lines, out) -> Field | None:
+    """A news item without a document title: a news lead (某网3月5日讯, 2月22-23日，…), a byline, or
+    news wording (日前，近日，) — the last a weak sign."""
     m = _NEWS_LEAD.match(opening) or next((_NEWS_LEAD.match(ln) for _, _, ln in furniture_lines
                                            if _NEWS_LEAD.match(ln)), None)
     if m:
-        at = text.find(opening)
-        out["kind"] = Field("other", "news item (opening paragraph is a news lead)", opening[:60], at)
-        return
+        return Field("other", "news item (opening paragraph is a news lead)", opening[:60], at)
+    for offset, source_offset, ln in furniture_lines:  # a byline the normalizer removed
+        if _BYLINE.search(ln):
+            return Field("other", "news item (no document title; a news byline)", ln.strip(), offset, source_offset)
     m = _NEWS.search(text[:3000])
     if m:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
-        out["kind"] = Field("other", "news item (no document title; news wording)", line.strip(), line_start)
-        return
-    for offset, source_offset, ln in furniture_lines:  # a byline the normalizer removed
-        if _NEWS.search(ln):
-            out["kind"] = Field("other", "news item (no document title; a news byline)", ln.strip(), offset,
-                                source_offset)
-            return
+        return Field("other", "news item (no document title; news wording)", line.strip(), line_start)
+    return None
+
+
+_PLAN_HEADING = re.compile(r"总体要求|指导思想|工作目标|主要目标|主要任务|重点任务|重点工作|保障措施|实施步骤|工作措施|组织领导|任务分工")
+_REPORT_HEADING = re.compile(r"总体情况|基本情况|主要做法|工作成效|主要成效|完成情况|开展情况|存在的?问题|下一步|工作打算|主要工作")
+
+
+def _kind_of_headings(text, opening, at, furniture_lines, out) -> Field | None:
+    """Without a title or a telling opening: the kind the part headings read like (总体要求, 重点任务 …
+    a plan; 总体情况, 主要做法和工作成效 … a report), when two of them say one and none the other; a
+    weak reading."""
+    headings = [ln.strip() for _, ln in _lines(text) if re.match(r"^[一二三四五六七八九十]+[、.．]", ln.strip())][:6]
+    plan = sum(bool(_PLAN_HEADING.search(h)) for h in headings)
+    report = sum(bool(_REPORT_HEADING.search(h)) for h in headings)
+    if plan >= 2 and not report:
+        return Field("plan", "the headings read like a plan", " / ".join(headings[:3])[:60], at)
+    if report >= 2 and not plan:
+        # the year the first part opens on (一、总体情况 ⏎ 2023年，市卫生健康委…) is the year reported on
+        lines = [ln.strip() for _, ln in _lines(text) if ln.strip()]
+        first = next((k for k, ln in enumerate(lines) if ln == headings[0]), None)
+        year = _OPENING_YEAR.match(lines[first + 1]) if first is not None and first + 1 < len(lines) else None
+        if year and "period_start" not in out:
+            for key in ("period_start", "period_end"):
+                out.choose(key, Field(year["year"], "the year the first part opens on", lines[first + 1][:60],
+                                      text.find(lines[first + 1])))
+        return Field("report", "the headings read like a report", " / ".join(headings[:3])[:60], at)
+    return None

@@ -35,8 +35,10 @@ def chinese_number(text: str) -> int:
 
 
 def number_value(numeral: str) -> int:
-    """An integer as written anywhere in a plan: ``12``, ``十二`` → 12; ``二〇二一`` → 2021 (a
+    """An integer as written anywhere in a plan: ``12``, ``十二`` → 12, ``③`` → 3; ``二〇二一`` → 2021 (a
     year, read digit by digit when it has no 十/百/千). Raises ValueError otherwise."""
+    if len(numeral) == 1 and "\u2460" <= numeral <= "\u2473":  # ① … ⑳
+        return ord(numeral) - 0x245F
     if numeral.isdigit():
         return int(numeral)
     if numeral and not any(ch in _CN_UNITS for ch in numeral):

@@ -24,6 +24,7 @@ __all__ = [
     "corpus_overview",
     "repair_counts",
     "by_level",
+    "uncertain_metadata",
 ]
 
 SUMMARY_COLUMNS = ["doc_id", "n_deadlines", "n_clause", "n_text", "n_date", "n_date_then_ongoing", "n_ongoing",
@@ -73,6 +74,8 @@ def deadline_bins(corpus, freq: str = "half", doc_ids: Sequence[str] | None = No
     if doc_ids is not None:
         plans = plans[plans["doc_id"].isin(doc_ids)]
     d = corpus.deadlines
+    d = d[d["kind"].isin(DATED_KINDS) & d["date"].notna()]
+    by_doc = {k: g for k, g in d.groupby("doc_id", sort=False)}
     rows = []
     for doc in plans.itertuples():
         period = plan_period(doc)
@@ -83,7 +86,7 @@ def deadline_bins(corpus, freq: str = "half", doc_ids: Sequence[str] | None = No
         labels = [f"{y}{'H' if freq == 'half' else 'Q'}{k}" for y in range(start, end + 1) for k in range(1, per + 1)]
         counts = dict.fromkeys(labels, 0)
         counts_out = {"before": 0, "after": 0}
-        mine = d[(d["doc_id"] == doc.doc_id) & d["kind"].isin(DATED_KINDS) & d["date"].notna()]
+        mine = by_doc.get(doc.doc_id, d.iloc[0:0])
         for date in pd.to_datetime(mine["date"]):
             if date.year < start:
                 counts_out["before"] += 1
@@ -108,21 +111,30 @@ def deadline_summary(corpus) -> pd.DataFrame:
     first calendar year of the plan period: front-loading; missing when the
     plan has no readable period or no dated deadline), median_date, has_period.
     """
-    rows = []
     d = corpus.deadlines
+    dated_rows = d["kind"].isin(DATED_KINDS) & d["date"].notna()
+    dates = pd.Series(pd.NaT, index=d.index, dtype="datetime64[ns]")
+    dates[dated_rows] = pd.to_datetime(d.loc[dated_rows, "date"])
+    per: dict[str, dict] = {}  # one pass over the deadlines, not a scan per plan
+    for doc_id, kind, source, dated, date in zip(d["doc_id"], d["kind"], d["source"], dated_rows, dates):
+        rec = per.setdefault(doc_id, {"n": 0, "kinds": {}, "sources": {}, "dated": []})
+        rec["n"] += 1
+        rec["kinds"][kind] = rec["kinds"].get(kind, 0) + 1
+        rec["sources"][source] = rec["sources"].get(source, 0) + 1
+        if dated:
+            rec["dated"].append(date)
+    rows = []
     for doc in _plans(corpus).itertuples():
-        mine = d[d["doc_id"] == doc.doc_id]
-        n = len(mine)
-        kinds = mine["kind"].value_counts()
-        dated = pd.to_datetime(mine.loc[mine["kind"].isin(DATED_KINDS) & mine["date"].notna(), "date"])
+        rec = per.get(doc.doc_id, {"n": 0, "kinds": {}, "sources": {}, "dated": []})
+        n, kinds, dated = rec["n"], rec["kinds"], sorted(rec["dated"])
         period = plan_period(doc)
-        first_year = float((dated.dt.year == period[0]).mean()) if len(dated) and period else np.nan
+        first_year = float(np.mean([t.year == period[0] for t in dated])) if dated and period else np.nan
         ongoing = int(kinds.get("ongoing", 0)) + int(kinds.get("date_then_ongoing", 0))
         rows.append({
             "doc_id": doc.doc_id,
             "n_deadlines": n,
-            "n_clause": int((mine["source"] == "clause").sum()),
-            "n_text": int((mine["source"] == "text").sum()),
+            "n_clause": int(rec["sources"].get("clause", 0)),
+            "n_text": int(rec["sources"].get("text", 0)),
             "n_date": int(kinds.get("date", 0)),
             "n_date_then_ongoing": int(kinds.get("date_then_ongoing", 0)),
             "n_ongoing": int(kinds.get("ongoing", 0)),
@@ -131,7 +143,7 @@ def deadline_summary(corpus) -> pd.DataFrame:
             "share_ongoing": round(ongoing / n, 4) if n else np.nan,
             "share_recurring": round(int(kinds.get("recurring", 0)) / n, 4) if n else np.nan,
             "share_first_year": round(first_year, 4) if not np.isnan(first_year) else np.nan,
-            "median_date": dated.sort_values().iloc[(len(dated) - 1) // 2].date().isoformat() if len(dated) else None,
+            "median_date": dated[(len(dated) - 1) // 2].date().isoformat() if dated else None,
             "has_period": period is not None,
         })
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
@@ -264,6 +276,8 @@ def corpus_overview(corpus) -> pd.DataFrame:
     """
     docs = corpus.documents
     out = docs[["doc_id", "level", "kind", "programme"]].copy()
+    for col in ("level", "kind"):  # not read from the text (and no manifest row): said so, not guessed
+        out[col] = out[col].fillna("").replace("", "unknown")
     periods = [plan_period(d) for d in docs.itertuples()]
     out["period"] = [f"{p[0]}–{p[1]}" if p else "missing" for p in periods]
     out["script"] = docs["script"]
@@ -309,3 +323,27 @@ def by_level(table: pd.DataFrame, corpus, column: str = "doc_id") -> pd.DataFram
     out = out.reset_index()
     out = out.sort_values(["level", "kind"], key=lambda s: s.map(order) if s.name == "level" else s, kind="stable")
     return out.set_index(["level", "kind"])
+
+
+UNCERTAIN_COLUMNS = ["doc_id", "field", "value", "source", "text_value", "rule", "line", "note"]
+
+
+def uncertain_metadata(corpus) -> pd.DataFrame:
+    """The metadata read from a text with low confidence, for a researcher to check.
+
+    Out: one row per field whose text reading is of low confidence (see
+    :mod:`analysis.confidence`): the value used and its source (``text``, or ``manifest``
+    when the manifest overrides the doubtful reading), the text's value, the rule, the
+    source line and, for a value the text alone gave, what was seen (from its
+    ``metadata_uncertain`` warning). Columns :data:`UNCERTAIN_COLUMNS`; corpus order.
+    """
+    meta = corpus.metadata
+    low = meta[meta["confidence"] == "low"].copy()
+    w = corpus.warnings[corpus.warnings["kind"] == "metadata_uncertain"]
+    notes = {}
+    for r in w.itertuples():
+        field = r.message.split(" ", 1)[0]
+        for name in field.split("/"):
+            notes[(r.doc_id, name)] = r.message.split(" is uncertain: ", 1)[-1]
+    low["note"] = [notes.get((d, f), "") for d, f in zip(low["doc_id"], low["field"])]
+    return low[UNCERTAIN_COLUMNS].reset_index(drop=True)

@@ -18,6 +18,7 @@ Keys (docs/settings.md has the reference)::
     alignment_threshold least TF-IDF cosine for a task to count as taken up (0.2)
     reuse_threshold     least share of reused task text that makes a lineage edge (0.5)
     workbook            tables.xlsx: "auto" (up to 200 documents), true or false
+    group_by            how figures of many documents group them: "level" (default), "region" or "year"
 
 Defaults for a key left out (or naming documents the corpus does not hold, which is
 noted, not guessed around): ``pairs`` — each plan with its parent in the corpus, then
@@ -68,6 +69,7 @@ class Settings:
     alignment_threshold: float | None = None
     reuse_threshold: float | None = None
     workbook: str | bool | None = None
+    group_by: str | None = None
     source: str = ""  # the file they were read from, as shown to the reader ("" for none)
     base: Path = PROJECT_ROOT  # relative paths (the codebook) are read from here: the file's folder
 
@@ -95,6 +97,7 @@ class Resolved:
     reuse_threshold: float
     workbook: bool
     source: str
+    group_by: str = "level"
     #: key → how the value was chosen ("analysis.toml", "computed: …"); notes: what was left out
     origin: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -103,7 +106,7 @@ class Resolved:
         """What results computed with these settings depend on (a cache key part; the codebook by its
         content, which the caller keys, not by where it lies)."""
         return (tuple(self.focus), tuple(self.pairs), tuple(self.report_plan), self.reuse_pair,
-                self.alignment_threshold, self.reuse_threshold)
+                self.alignment_threshold, self.reuse_threshold, self.group_by)
 
 
 # ---------------------------------------------------------------------------- reading
@@ -151,9 +154,17 @@ def _codebook(value, where: str, base: Path) -> Path:
     return path
 
 
+def _group_by(value, where: str, _base=None) -> str:
+    from .figure_scale import GROUP_BY
+
+    if value not in GROUP_BY:
+        raise SettingsError(f"{where}: expected one of {', '.join(map(repr, GROUP_BY))}, got {value!r}")
+    return value
+
+
 _KEYS = {"codebook": _codebook, "focus": _ids, "pairs": _pairs, "report_plan": _pairs,
          "reuse_pair": lambda v, w, b=None: _pair(v, w), "alignment_threshold": _share,
-         "reuse_threshold": _share, "workbook": _workbook}
+         "reuse_threshold": _share, "workbook": _workbook, "group_by": _group_by}
 
 
 def default_settings_path() -> Path | None:
@@ -377,9 +388,10 @@ def resolve(corpus, settings: Settings | None = None, tokenizer=None) -> Resolve
     workbook = s.workbook if s.workbook is not None else "auto"
     n_docs = len(corpus.documents)
     origin["workbook"] = source if s.workbook is not None else "default"
+    origin["group_by"] = source if s.group_by is not None else "default"
     return Resolved(
         codebook=s.codebook or CODEBOOK_PATH, focus=focus, pairs=pairs, report_plan=report_plan, reuse_pair=reuse_pair,
         alignment_threshold=s.alignment_threshold if s.alignment_threshold is not None else 0.2,
         reuse_threshold=s.reuse_threshold if s.reuse_threshold is not None else 0.5,
         workbook=bool(workbook) if workbook != "auto" else n_docs <= WORKBOOK_AUTO_MAX,
-        source=source, origin=origin, notes=notes)
+        source=source, group_by=s.group_by or "level", origin=origin, notes=notes)

@@ -34,6 +34,7 @@ and lower-cased.
 """
 from __future__ import annotations
 
+import csv
 import logging
 import re
 import tempfile
@@ -41,6 +42,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import jieba
@@ -56,11 +58,15 @@ __all__ = [
     "Tokenizer", "load_tokenizer", "read_userdict", "read_stopwords", "tfidf_matrix", "cosine_matrix", "similarity_frame",
     "top_k_neighbors", "naive_top_k", "align_tasks", "distinctive_terms", "task_texts", "document_texts",
     "nearest_tasks", "MemoTokenizer", "memo_tokenizer",
+    "keyness", "KEYNESS_COLUMNS", "CHI2_CRITICAL", "TermFilter", "term_filter", "place_names",
+    "DEFAULT_KEYNESS_STOPWORDS",
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 DEFAULT_USERDICT = DATA_DIR / "jieba_userdict.txt"
 DEFAULT_STOPWORDS = DATA_DIR / "stopwords.txt"
+#: Generic words that are never a plan's distinctive terms (:class:`TermFilter`), one a line.
+DEFAULT_KEYNESS_STOPWORDS = DATA_DIR / "keyness_stopwords.txt"
 
 ALIGNMENT_COLUMNS = ["source_doc", "source_seq", "source_title", "target_doc", "target_seq", "target_title",
                      "score", "status"]
@@ -669,28 +675,58 @@ def _distinctive_frame(rows: list[tuple]) -> pd.DataFrame:
 
 
 KEYNESS_COLUMNS = ["doc_id", "rank", "term", "keyness", "n_target", "n_reference", "p"]
+#: χ² (1 degree of freedom) at p = 0.05, 0.01 and 0.001: the critical values a keyness score is held to.
+CHI2_CRITICAL = {0.05: 3.84, 0.01: 6.63, 0.001: 10.83}
+
+
+def _keyness_scores(a: np.ndarray, b: np.ndarray, t_total: float, r_total: float, measure: str) -> np.ndarray:
+    """Signed keyness of terms counted ``a`` times in the target (``t_total`` tokens) and ``b`` times in the
+    reference (``r_total`` tokens): Yates-corrected χ² or Williams-corrected G², negative when rarer in the target."""
+    c, d = t_total - a, r_total - b  # other tokens in target, reference
+    N = t_total + r_total
+    E = np.array([(a + b) * t_total, (a + b) * r_total, (c + d) * t_total, (c + d) * r_total]) / N
+    O = np.array([a, b, c, d])
+    sign = np.where(a > E[0], 1.0, -1.0)
+    if measure == "chi2":
+        dev = np.maximum(np.abs(O - E) - 0.5, 0.0)  # Yates
+        score = (dev ** 2 / np.where(E > 0, E, 1)).sum(axis=0)
+    else:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            g = np.where(O > 0, O * np.log(np.where(O > 0, O, 1) / np.where(E > 0, E, 1)), 0.0)
+        score = 2 * g.sum(axis=0)
+        q = 1 + (N / (a + b) + N / (c + d) - 1) * (N / t_total + N / r_total - 1) / (6 * N)  # Williams
+        score = score / q
+    return sign * score
 
 
 def keyness(texts_by_doc: Mapping[str, str], tokenizer: Tokenizer, n: int = 15, measure: str = "chi2",
-            min_count: int = 2, exclude_common: bool = True) -> pd.DataFrame:
-    """Distinctive terms of each document by keyness against the rest of the corpus.
+            min_count: int = 2, exclude_common: bool = True, min_keyness: float = 0.0, keep=None,
+            targets: Mapping[str, Sequence[str]] | None = None) -> pd.DataFrame:
+    """Distinctive terms of each document (or group of documents) by keyness against the rest of the corpus.
 
-    As quanteda's ``textstat_keyness``: for each document (the target) and term,
-    the 2 × 2 table of the term's count and all other tokens, in the target and
-    in every other document together (the reference), gives ``chi2`` (Pearson,
-    with Yates' correction) or ``lr`` (log-likelihood G², with Williams'
-    correction); the sign is negative when the term is rarer in the target than
-    expected. A term every document uses at the same rate scores near zero, so
-    it is never distinctive.
+    As quanteda's ``textstat_keyness``: for each target and term, the 2 × 2 table
+    of the term's count and all other tokens, in the target and in every other
+    document together (the reference), gives ``chi2`` (Pearson, with Yates'
+    correction) or ``lr`` (log-likelihood G², with Williams' correction); the
+    sign is negative when the term is rarer in the target than expected. A term
+    every document uses at the same rate scores near zero, so it is never
+    distinctive.
 
-    In: ``{doc_id: text}``, the tokenizer, ``n`` terms per document, the measure,
-    ``min_count`` (a term must occur at least this often in the target) and
+    In: ``{doc_id: text}``, the tokenizer, ``n`` terms per target, the measure,
+    ``min_count`` (a term must occur at least this often in the target),
     ``exclude_common`` (with three or more documents, a term found in every
-    document is never a candidate: it is the shared vocabulary of the genre).
-    Out: DataFrame ``doc_id, rank, term, keyness, n_target, n_reference, p``:
-    per document the ``n`` terms with the highest positive keyness (ties by
-    term), documents in mapping order; a document with one document only in the
-    corpus, or without tokens, has no rows (there is nothing to compare it to).
+    document is never a candidate: it is the shared vocabulary of the genre),
+    ``min_keyness`` (the least score a term needs: :data:`CHI2_CRITICAL` gives
+    3.84 for p < 0.05), ``keep`` (a predicate on terms, e.g. a :class:`TermFilter`;
+    a term it rejects is never a candidate) and ``targets`` (name → doc_ids:
+    compare each group's documents together against all the others; default:
+    each document on its own).
+    Out: DataFrame ``doc_id, rank, term, keyness, n_target, n_reference, p``
+    (``doc_id`` holds the target's name): per target the ``n`` terms with the
+    highest positive keyness (ties by term), targets in order; a target with no
+    term that passes has no rows, nor has anything in a corpus of one document
+    or without tokens (there is nothing to compare it to). The counts are kept
+    sparse, so thousands of documents take seconds.
     """
     from scipy.stats import chi2 as _chi2
     from sklearn.feature_extraction.text import CountVectorizer
@@ -704,41 +740,157 @@ def keyness(texts_by_doc: Mapping[str, str], tokenizer: Tokenizer, n: int = 15, 
     if len(doc_ids) < 2 or not any(tokens):
         return _keyness_frame([])
     vectorizer = CountVectorizer(analyzer=lambda toks: toks)
-    C = vectorizer.fit_transform(tokens).toarray().astype(np.float64)
+    C = vectorizer.fit_transform(tokens).tocsr().astype(np.float64)
     terms = np.asarray([str(t) for t in vectorizer.get_feature_names_out()], dtype=object)
-    col_total = C.sum(axis=0)
-    common = (C > 0).all(axis=0) if exclude_common and len(doc_ids) >= 3 else np.zeros(C.shape[1], dtype=bool)
-    grand = C.sum()
+    col_total = np.asarray(C.sum(axis=0)).ravel()
+    df = np.bincount(C.indices, minlength=C.shape[1])
+    common = (df == len(doc_ids)) if exclude_common and len(doc_ids) >= 3 else np.zeros(C.shape[1], dtype=bool)
+    grand = col_total.sum()
+    row_of = {d: k for k, d in enumerate(doc_ids)}
+    targets = {d: [d] for d in doc_ids} if targets is None else targets
+    verdict: dict[int, bool] = {}
     rows = []
-    for r, doc_id in enumerate(doc_ids):
-        a = C[r]                       # the term in the target
-        b = col_total - a              # the term in the reference
-        t_total = a.sum()
+    for name, members in targets.items():
+        picked = [row_of[d] for d in members if d in row_of]
+        if not picked:
+            continue
+        vec = C[picked].sum(axis=0) if len(picked) > 1 else C[picked[0]]
+        vec = sp.csr_matrix(vec)
+        idx, a = vec.indices, vec.data
+        t_total = float(a.sum())
         r_total = grand - t_total
         if t_total == 0 or r_total == 0:
             continue
-        c, d = t_total - a, r_total - b  # other tokens in target, reference
-        N = t_total + r_total
-        E = np.array([(a + b) * t_total, (a + b) * r_total, (c + d) * t_total, (c + d) * r_total]) / N
-        O = np.array([a, b, c, d])
-        sign = np.where(a > E[0], 1.0, -1.0)
-        if measure == "chi2":
-            dev = np.maximum(np.abs(O - E) - 0.5, 0.0)  # Yates
-            score = (dev ** 2 / np.where(E > 0, E, 1)).sum(axis=0)
-        else:
-            with np.errstate(divide="ignore", invalid="ignore"):
-                g = np.where(O > 0, O * np.log(np.where(O > 0, O, 1) / np.where(E > 0, E, 1)), 0.0)
-            score = 2 * g.sum(axis=0)
-            q = 1 + (N / (a + b) + N / (c + d) - 1) * (N / t_total + N / r_total - 1) / (6 * N)  # Williams
-            score = score / q
-        score = sign * score
-        ok = (a >= min_count) & (score > 0) & ~common
-        idx = np.flatnonzero(ok)
-        order = idx[np.lexsort((idx, -np.round(score[idx], 10)))][:int(n)]
-        p = _chi2.sf(score[order], 1)
-        rows.extend((doc_id, rank, str(terms[i]), float(round(score[i], 6)), int(a[i]), int(b[i]), float(pi))
-                    for rank, (i, pi) in enumerate(zip(order, p), 1))
+        score = _keyness_scores(a, col_total[idx] - a, t_total, r_total, measure)
+        ok = (a >= min_count) & (score > 0) & (score >= min_keyness) & ~common[idx]
+        cand = np.flatnonzero(ok)
+        order = cand[np.lexsort((idx[cand], -np.round(score[cand], 10)))]
+        chosen = []
+        for j in order:
+            if keep is not None:
+                t = int(idx[j])
+                if t not in verdict:
+                    verdict[t] = bool(keep(str(terms[t])))
+                if not verdict[t]:
+                    continue
+            chosen.append(j)
+            if len(chosen) == int(n):
+                break
+        p = _chi2.sf(score[chosen], 1) if chosen else []
+        rows.extend((name, rank, str(terms[idx[j]]), float(round(score[j], 6)), int(a[j]),
+                     int(col_total[idx[j]] - a[j]), float(pj)) for rank, (j, pj) in enumerate(zip(chosen, p), 1))
     return _keyness_frame(rows)
+
+
+@lru_cache(maxsize=2)
+def place_names(path: str | Path | None = None) -> frozenset[str]:
+    """Every place name of ``data/divisions.csv`` (``name`` and ``short_name``), and each without its
+    level word (天津 of 天津市, 安平 of 安平县, 延边 of 延边朝鲜族自治州) when two characters or more remain."""
+    from .metadata import DIVISIONS_PATH
+
+    names = set()
+    with Path(path or DIVISIONS_PATH).open(encoding="utf-8-sig", newline="") as fh:
+        for row in csv.DictReader(fh):
+            for name in (row["name"], row["short_name"]):
+                names.add(name)
+                bare = _LEVEL_SUFFIX.sub("", name)
+                if len(bare) >= 2:
+                    names.add(bare)
+    return frozenset(names)
+
+
+_LEVEL_SUFFIX = re.compile(r"(?:(?:[\u4e00-\u9fff]{1,3}族)*自治(?:区|州|县|旗)|特别行政区|地区|林区|新区|省|市|县|区|旗|盟|州)$")
+#: Part-of-speech tags (jieba / ICTCLAS) of the words that may be a plan's substance: nouns, proper nouns
+#: other than names of people, places and organisations, verbal and adjectival nouns, fixed expressions.
+#: jieba tags many policy words it does not know as names of people (比武, 纪律作风) and abbreviates
+#: others (党建, tagged ``j``); plans name no people, so ``nr`` and ``j`` are kept.
+SUBSTANCE_TAGS = frozenset({"n", "nz", "ng", "nw", "vn", "an", "l", "nr", "j"})
+
+
+@lru_cache(maxsize=2)
+def _pos_tagger(userdict: str | None):
+    import jieba.posseg
+
+    segmenter = jieba.Tokenizer()
+    with _quiet_jieba(), tempfile.TemporaryDirectory(prefix="jieba-") as tmp:
+        segmenter.tmp_dir = tmp
+        segmenter.initialize()
+        segmenter.tmp_dir = None
+        tagger = jieba.posseg.POSTokenizer(segmenter)
+        for word, freq, tag in (read_userdict(userdict) if userdict else []):
+            matched = "".join(_JIEBA_BLOCK_CHAR.findall(word))
+            if matched:
+                tagger.tokenizer.add_word(matched, freq, tag)
+                if tag:
+                    tagger.word_tag_tab[matched] = tag
+    return tagger
+
+
+def part_of_speech(term: str, userdict: str | Path | None = DEFAULT_USERDICT) -> str:
+    """The part-of-speech tag of ``term`` (jieba.posseg with the user dictionary's tags): its dictionary
+    tag, else the tag of its last word — the head of a Chinese compound (执法案卷评查 → vn)."""
+    tagger = _pos_tagger(None if userdict is None else str(userdict))
+    tag = tagger.word_tag_tab.get(term)
+    if tag:
+        return tag
+    words = [w for w in tagger.cut(term, HMM=False) if w.word.strip()]
+    return words[-1].flag if words else "x"
+
+
+@dataclass(frozen=True)
+class TermFilter:
+    """Which terms may stand for a plan's substance (:func:`term_filter` builds one).
+
+    A term is left out when it is a place (a name of ``data/divisions.csv``, or opening with one, or
+    tagged ``ns``), an organ (a responsible unit or issuer of the corpus, or the word such a name
+    ends with: 委员会, 总队; or tagged ``nt``), a word of the keyness stop list, or a word whose part of
+    speech is not in :data:`SUBSTANCE_TAGS` (verbs such as 得到, adjectives such as 明显, adverbs,
+    pronouns, numerals). :meth:`reason` says which; calling the filter says whether the term is kept.
+    """
+
+    places: frozenset[str]
+    organs: frozenset[str]
+    stopwords: frozenset[str]
+    userdict: str | None = None
+
+    def reason(self, term: str) -> str | None:
+        """``"place"``, ``"organ"``, ``"stop list"``, ``"part of speech <tag>"``, or None when the term is kept."""
+        if term in self.places or any(term[:k] in self.places for k in range(2, len(term))):
+            return "place"
+        if term in self.organs:
+            return "organ"
+        if term in self.stopwords:
+            return "stop list"
+        tag = part_of_speech(term, self.userdict)
+        if tag in ("ns", "nt"):
+            return "place" if tag == "ns" else "organ"
+        if tag not in SUBSTANCE_TAGS:
+            return f"part of speech {tag}"
+        return None
+
+    def __call__(self, term: str) -> bool:
+        return self.reason(term) is None
+
+
+def term_filter(organ_names: Sequence[str] = (), tokenizer: Tokenizer | None = None,
+                stopwords: str | Path | None = DEFAULT_KEYNESS_STOPWORDS) -> TermFilter:
+    """A :class:`TermFilter` for a corpus. In: the names of its organs (responsible units, issuers),
+    the tokenizer (its last token of each name is an organ word too; its user dictionary gives the
+    part-of-speech tags of policy terms), the keyness stop list (``data/keyness_stopwords.txt``:
+    one word a line, blank lines ignored)."""
+    organs = set()
+    for name in organ_names:
+        name = str(name or "").strip()
+        if not name:
+            continue
+        organs.add(name)
+        if tokenizer is not None:
+            toks = tokenizer(name)
+            if toks:
+                organs.add(toks[-1])
+    words = read_stopwords(stopwords) if stopwords is not None else frozenset()
+    userdict = getattr(tokenizer, "userdict_path", None) if tokenizer is not None else str(DEFAULT_USERDICT)
+    return TermFilter(place_names(), frozenset(organs), words, userdict)
 
 
 def _keyness_frame(rows: list[tuple]) -> pd.DataFrame:

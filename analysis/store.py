@@ -229,11 +229,11 @@ def read_tables(folder: str | Path) -> Corpus:
 
 def _rows_of_file(item: tuple) -> dict[str, list[tuple]]:
     """Worker: one planned document → its rows of every table (see tables.document_rows)."""
-    from .corpus import read_document
+    from .corpus import read_or_warn
     from .tables import document_rows
 
-    path, meta, doc_id = item
-    rows, _ = document_rows(read_document(path, meta=meta, doc_id=doc_id))
+    path, meta, doc_id, office_cache = item
+    rows, _ = document_rows(read_or_warn(path, meta, doc_id, office_cache))
     return rows
 
 
@@ -325,7 +325,8 @@ def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: st
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
     out_dir = Path(out_dir)
-    plan = corpus_plan(raw_dir, manifest)  # a bad manifest stops here, before anything is written
+    office_cache = Path(out_dir) / "cache" / "office"  # LibreOffice's DOCX of each DOC/WPS/ODT/RTF, by content
+    plan = [(*item, office_cache) for item in corpus_plan(raw_dir, manifest)]  # a bad manifest stops here
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     files = _TableFiles(out_dir, parquet)
@@ -336,6 +337,9 @@ def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: st
         pool = ProcessPoolExecutor(max_workers=jobs)
     def submit(batch):
         """Start parsing a batch; returns a function that waits for its parts (in batch order)."""
+        from .ingest.word import convert_many
+
+        convert_many([item[0] for item in batch], office_cache)  # one LibreOffice run for the batch
         if client is not None:
             import dask.bag as db
 

@@ -18,7 +18,22 @@ Conventions recognised (the documents' own words):
   of work and are returned as tasks whose ``task_no`` is the part's numeral;
   a closing paragraph opening with ``下一步`` is its outlook, not a part;
 * a section with groups but no numbered items takes its groups as tasks and
-  ``1.`` items under them as clauses.
+  ``1.`` items under them as clauses; a group without numbered items among groups
+  that have them is a task itself; a report's groups are its tasks over ``1.`` details;
+* a task table flattened to text (:mod:`analysis.text_tables`) gives one task a row;
+* numbering in other forms: ``1）``, circled ``①``, articles ``第三条`` (the articles assigned to
+  units are the tasks; a set of rules has none), chapters and 节 of a 规划 (第二章 主要任务 > 第一节 >
+  一、…, numbered again in each; a goal or closing chapter holds no tasks); items assigned to units
+  are tasks at any depth;
+* a report's part named for its theme is its task over its 一是/二是 paragraphs (only a generic
+  part's 一是 items are read, and flagged); its situation part (…形势, …概况) is background;
+* not tasks: a table of contents, an attachment list, the numbered pieces of a
+  document-sharing page, the articles of a set of rules, a cover notice's own
+  instructions (after its 通知如下： up to its signature, or 各单位要… parts), a part named for
+  what it holds (主要任务) or a heading the excerpt ends at, background and goal parts (a plan's
+  基本情况, 主要指标, the problems an 整改方案 answers), the phases of the work (…阶段（2024年3月）);
+  where the reading is uncertain a ``tasks_uncertain`` warning says what was seen — also for the
+  items of a document read as neither plan nor report (a speech, a news item, unknown kind).
 """
 from __future__ import annotations
 
@@ -28,6 +43,7 @@ from dataclasses import dataclass, field
 from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
 from .metadata import is_date_line
 from .numerals import number_value
+from .text_tables import UNIT_ROLES, TextTable, find_text_tables
 
 __all__ = ["Span", "Clause", "Task", "Section", "ParsedDocument", "parse_document", "SPAN_KINDS"]
 
@@ -38,15 +54,23 @@ SPAN_KINDS = (
 
 _NUM = "一二三四五六七八九十"
 _SECTION_RE = re.compile(rf"^([{_NUM}]+)[、.．]\s*(.*)$")
+# an attachment after the body (附件 / 附件2：重点任务分工表) is a section of its own: its items are
+# not the last body section's
+_ATTACHMENT_RE = re.compile(rf"^(附件[ \t\u3000]*[\d{_NUM}]{{0,2}})[ \t\u3000]*[：:]?[ \t\u3000]*(.{{0,40}})$")
+
+
+def _section_heading(content: str, at_body: bool = True) -> re.Match | None:
+    """A section heading (``二、重点任务``) or, inside the body, an attachment heading
+    (``附件2：任务分工表``): group 1 the section's name as numbered, group 2 its title."""
+    return _SECTION_RE.match(content) or (_ATTACHMENT_RE.match(content) if at_body else None)
 _GROUP_RE = re.compile(rf"^[（(]([{_NUM}]+)[）)]\s*(.*)$")
-_TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒](?!\d)\s*(.*)$")
-_SUBITEM_RE = re.compile(r"^[（(](\d{1,3})[）)]\s*(.*)$")
+_TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒）)](?!\d)\s*(.*)$")  # 1. · 1、 · 1）
+# a sub-item （1） or one numbered with a circled digit ① (group 1 its number, group 2 the rest)
+_SUBITEM_RE = re.compile(r"^[（(]?((?<=[（(])\d{1,3}(?=[）)])|(?<![（(])[\u2460-\u2473])[）)]?\s*(.*)$")
+# an article of a plan written in articles (第三条 加强…。（责任单位：…）)
+_ARTICLE_RE = re.compile(r"^第([一二三四五六七八九十百零]{1,4})条[ \t\u3000]*(.*)$")
 # a report's enumerated items, each a paragraph of its own: 一是党的建设不断加强。…  二是…
 _SHI_RE = re.compile(rf"^([{_NUM}]{{1,3}})是(?![否的])\s*(.*)$")
-# A task-division table flattened to text: a header 序号 工作任务 牵头单位, then one row a line,
-# columns separated by spaces: 3 安排财政赤字2.18万亿元 财政部
-_TABLE_HEADER = re.compile(r"^序号.*(?:任务|事项|工作|内容).*?(?P<label>(?:牵头|责任|负责|主责|承办|配合)[\u4e00-\u9fff]{0,4}?(?:部门|单位|处室))$")
-_TABLE_ROW = re.compile(r"^(\d{1,3})[ \t\u3000]+(\S.*?)[ \t\u3000]+(\S+)[ \t\u3000]*$")
 
 
 def _numeral_value(no: str) -> int:
@@ -57,25 +81,35 @@ def _numeral_value(no: str) -> int:
         return 0
 
 
-_MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、](?!\d))")
+_MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、）)](?!\d)|[\u2460-\u2473])")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
-# A parenthetical that assigns responsibility or a deadline ends a clause.
-_UNIT = r"[\u4e00-\u9fff]{1,22}?(?:局|队|处|部门|单位|委|厅|室|所|站|院|办|中心|政府|司|署|组|科)(?:（[^（）\n]{1,6}）)?"
+# A parenthetical that assigns responsibility or a deadline ends a clause. (A body's name ends as
+# below; 司 ends 公司 too.)
+_UNIT = (r"(?:[\u4e00-\u9fff]{1,22}?(?:局|队|处|部门|单位|委|厅|室|所|站|院|办|中心|政府|司|署|组|科|股|部|会|协|联|社|馆)"
+         r"(?:（[^（）\n]{1,6}）)?"
+         r"|各[\u4e00-\u9fff]{1,4}[区县市])")  # (各县市区: the places below, as bodies)
 # A bracketed note, in any bracket style, with one level of （…） inside it (各县（市）交通运输局).
-_NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,8}）)"
+_NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,30}）)"
 # A note that assigns responsibility or a deadline ends a clause: labelled (责任单位：…, 完成时限：…)
 # or unlabelled (法制司牵头，有关单位负责 · 各地按职责分工负责).
 _RESP_PAREN = re.compile(
     rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
     rf"{_NOTE}*[）〕】\]]"
     # unlabelled: a verb that assigns (牵头, 负责 …) closing a phrase of the note
-    rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,8}}）){{2,120}}?(?:牵头|负责|配合|参与|协办|落实)"
-    rf"(?=[，；、）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,8}}）){{0,60}}[）〕】\]]"
+    rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,30}}）){{2,240}}?(?:牵头(?:督导|推进|组织|抓总)?|负责|配合|参与|协办|协助|落实)"
+    rf"(?=[，；、）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,30}}）){{0,60}}[）〕】\]]"
+    # unlabelled, with a standing note after a full stop: 〔A牵头，B负责落实。以下各项工作均需C落实，不再列出。〕
+    rf"|[（〔【\[](?=[^）〕】\]\n]*?(?:牵头|负责|配合|参与))(?:[^（）〔〕【】\[\]：:\n]|（[^（）\n]{{1,30}}）){{2,240}}?"
+    rf"(?:不再(?:一一|重复)?列出|不再做分工|下同)。?[）〕】\]]"
+    # a list of units with a standing rule for reading it: （A、B、C，排第一的为牵头单位，…下同）
+    rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[，,。；](?:除标注|排|列)[^（）〔〕【】\[\]\n]{{2,40}}?(?:下同|单位|部门)[）〕】\]]"
     # a bare list of units closing a paragraph: （厅规划处、厅运输处、各市交通运输局）
     rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[）〕】\]](?=[。；]?[ \t]*$)", re.M)
 # A line of its own that names the units of the task above it: 牵头责任单位：…  协同责任单位：…
-_RESP_LINE = re.compile(r"^(?:牵头|主责|主办|责任|配合|协办|协同|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}[：:]")
+# (a label may carry its remark: 牵头科室（单位）：; 完成时限 and 责任领导 lines belong to the task too)
+_RESP_LINE = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|责任|配合|协办|协同|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}"
+                        r"(?:[（(](?:单位|部门|处室|科室)[）)])?|完成时限|完成时间|完成期限)[：:]")
 
 # The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
 # A section is *not* required to name its tasks: any other section that holds items is a
@@ -84,19 +118,34 @@ _RESP_LINE = re.compile(r"^(?:牵头|主责|主办|责任|配合|协办|协同|�
 # Strong words make a goal or closing heading whatever its length; weak ones only in a
 # short heading (a thematic heading that happens to contain 目标 heads tasks).
 _CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "工作保障", "实施步骤", "进度安排", "有关要求", "工作步骤",
-                  "保障机制", "组织保障", "实施要求", "步骤安排", "时间安排", "方法步骤")
+                  "保障机制", "组织保障", "实施要求", "步骤安排", "时间安排", "方法步骤", "时间节点", "实施阶段", "阶段安排",
+                  "推进步骤", "时间进度", "进度要求")
+# an item that names a phase of the work (（一）动员部署阶段（2024年3月）): the plan's schedule, not a task
+_PHASE_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]阶段)"
+                         r"[\u4e00-\u9fff]{2,10}阶段(?:[（(][^（）()]{2,30}[）)])?(?:[。：:，,]|$)")
 _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
-_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围")
-_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势")
+_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "基本情况")
+# (a plan's targets and the problems it answers are no tasks: 主要指标, 存在的主要问题 in a 整改方案)
+_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标")
+_PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
+# a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
+_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施)原则|总体要求|提高认识)")
+# a part heading that names what its items are (主要任务, 重点工作, 组织机构) is no unit of work itself
+_CONTAINER = re.compile(r"^(?:(?:主要|重点|具体|工作|目标|主要工作)(?:任务|措施|举措|工作|内容)(?:[和与及、](?:措施|举措|任务|要求))?"
+                        r"|组织机构|组织领导|机构设置|职责分工)$")
 _TASK_WORDS = ("任务", "举措", "重点工作", "主要内容", "工作措施", "主要措施")
 # A heading is a goal or closing heading only when it is short: a thematic heading that
 # happens to contain 目标 (落实2020年发展主要目标和下一阶段工作总体部署) heads tasks.
 _STANDARD_HEADING_MAX = 12
 # items of a task section that state the goals, not a task: （一）指导思想。（二）基本原则。
 _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|基本目标|工作目标|发展目标|目标任务|"
-                        r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|发展基础|形势分析|面临形势))$")
+                        r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
+                        # an awareness item: （一）充分认识加快…的重要性和紧迫性
+                        r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
 # a report's parts that are not work done: its problems and its outlook
-_REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "下一步", "工作打算",
+_REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
+                                r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况))$")  # (全市安全生产及自然灾害形势)
+_REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
                          "工作思路", "意见建议", "工作计划", "今后")
 
 @dataclass(frozen=True)
@@ -171,23 +220,29 @@ class ParsedDocument:
 def _section_kind(title: str, is_report: bool) -> str:
     """``tasks`` | ``goal`` | ``closing`` from a section heading's standard words alone;
     everything else is ``tasks`` until :func:`_plan_sections` looks at the structure."""
-    head = re.split(r"[。；]", title)[0]
+    head = re.split(r"[。；]|[（(]一[）)]", title)[0]  # (一、规划背景（一）…: a group run into the heading)
     short = len(head) <= _STANDARD_HEADING_MAX
     if is_report:
+        if _REPORT_BACKGROUND.match(head):
+            return "goal"  # 一、基本情况 (the body's duties, staff, the year's statistics): background, not work
         return "closing" if any(w in head for w in _REPORT_CLOSING_WORDS) else "tasks"
+    if _GOAL_OPENING.match(head) and not any(w in head[:8] for w in _TASK_WORDS):
+        return "goal"
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
         return "tasks"
     if any(w in head for w in _CLOSING_WORDS) or (short and any(w in head for w in _WEAK_CLOSING_WORDS)):
         return "closing"
-    if any(w in head for w in _GOAL_WORDS) or (short and any(w in head for w in _WEAK_GOAL_WORDS)):
+    if (any(w in head for w in _GOAL_WORDS) or (short and any(w in head for w in _WEAK_GOAL_WORDS))
+            or _PROBLEMS_HEADING.search(head)):
         return "goal"
     return "tasks"
 
 
-_DEPTH = {"number": 3, "table": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
+_DEPTH = {"number": 3, "table": 3, "article": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
 
 
-def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> list[tuple[str, str | None]]:
+def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool,
+                   assigned: list[bool] | None = None) -> list[tuple[str, str | None]]:
     """Decide each section's kind and how its tasks are numbered, from the whole document.
 
     In: ``(kind from the heading's words, item mode)`` per section, in order.
@@ -197,7 +252,8 @@ def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> l
     The tasks of a document sit at one depth (``1.`` items, or ``（一）`` groups …),
     set by its deepest keyword-free section. A keyword-free section shallower than
     that after the last section at the task depth is closing text (``三、加强督导评价``
-    with ``（一）`` paragraphs after tasks numbered ``1.``), before the first one goal text.
+    with ``（一）`` paragraphs after tasks numbered ``1.``), before the first one goal text — unless
+    its items are assigned to units (``assigned``: per section), which makes them tasks at any depth.
     """
     depth = max((_DEPTH[m] for k, m in sections if k == "tasks"), default=0)
     at_depth = [i for i, (k, m) in enumerate(sections) if k == "tasks" and _DEPTH[m] == depth]
@@ -208,6 +264,8 @@ def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool) -> l
         elif is_report:
             # a report's parts report work done, whatever their depth; a part without items is one
             out.append(("tasks", mode or "self"))
+        elif assigned is not None and assigned[i] and mode is not None:
+            out.append(("tasks", mode))  # (①… items with notes before a section of 1. items)
         elif depth == 0:
             # no section holds numbered items: the sections are the units of work
             out.append(("tasks", "self"))
@@ -256,9 +314,8 @@ class _Builder:
 
     # -- helpers ----------------------------------------------------------
     def warn(self, kind: str, offset: int, message: str) -> None:
-        line = self.doc.source_line(offset)
         pos = self.doc.origin[offset] if 0 <= offset < len(self.doc.origin) else -1
-        self.warnings.append(ParseWarning(self.doc.doc_id, kind, pos, f"line {line}: {message}"))
+        self.warnings.append(ParseWarning(self.doc.doc_id, kind, pos, f"{self.doc.where(offset)}: {message}"))
 
     def span(self, start: int, end: int, kind: str, clause_seq: int | None = None, task: bool = True) -> None:
         if end <= start:
@@ -366,25 +423,32 @@ def _cut_off_note(text: str, start: int, end: int) -> tuple[int, str] | None:
     return start + m.start(), f"{bracket}{body}{_BRACKET_PAIR[bracket]}"
 
 
-def _task_marker(contents: list[str]) -> str | None:
+def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
     """How a section numbers its tasks: ``number`` (1.), ``group`` ((一)), ``subitem`` ((1)) or None.
 
-    Groups are the tasks when no numbered item exists, or when the responsibility
+    Groups are the tasks when no numbered item exists, when the responsibility
     parentheticals sit on the group headings and not on the numbered items
-    (``（一）加强…（牵头单位：…）`` followed by ``1.`` sub-tasks).
+    (``（一）加强…（牵头单位：…）`` followed by ``1.`` sub-tasks), or in a report (its
+    ``（一）`` items report the work, the ``1.`` items under them are their details). ``1.`` items
+    over ``（1）`` sub-items are the tasks when a note on a line of its own after the sub-items
+    covers them all.
     """
-    header = next((k for k, c in enumerate(contents) if _TABLE_HEADER.match(re.sub(r"\s+", "", c))), None)
-    if header is not None and sum(1 for c in contents[header + 1:] if _TABLE_ROW.match(c)) >= 2:
-        return "table"
     numbers = [c for c in contents if _TASK_RE.match(c)]
+    if sum(1 for c in contents if _ARTICLE_RE.match(c) and _RESP_PAREN.search(c)) >= 2:
+        return "article"  # articles assigned to units are the tasks (the others frame the plan, parse_document)
     groups = [c for c in contents if _GROUP_RE.match(c) and not is_goal_item(_GROUP_RE.match(c).group(2))]
     # ``1.`` used as a heading over ``（1）`` items: when most numbered items head sub-items, the
     # sub-items carry the measures (one task with sub-items, as Xining's 9., keeps them as clauses)
     filled = [c for c in contents if c]
     headed = sum(1 for a, b in zip(filled, filled[1:]) if _TASK_RE.match(a) and _SUBITEM_RE.match(b))
-    if numbers and headed * 2 > len(numbers) and not any(_RESP_PAREN.search(c) for c in numbers):
-        return "subitem"
     subitems = [c for c in contents if _SUBITEM_RE.match(c)]
+    own_notes = any(_RESP_LINE.match(c) or (_RESP_PAREN.fullmatch(c.rstrip("。；")) and not _MARKER_LINE.match(c))
+                    for c in filled)
+    notes_below = own_notes and not any(_RESP_PAREN.search(c) for c in subitems)
+    if numbers and headed * 2 > len(numbers) and not any(_RESP_PAREN.search(c) for c in numbers) and not notes_below:
+        return "subitem"
+    if is_report and groups:
+        return "group"
     if groups and any(_RESP_PAREN.search(c) for c in groups) and not any(_RESP_PAREN.search(c) for c in numbers):
         return "group"
     if numbers:
@@ -403,10 +467,65 @@ def is_goal_item(rest: str) -> bool:
     return bool(_GOAL_ITEM.match(re.split(r"[。；：:]", rest.strip())[0].strip()))
 
 
+def _numbered_below(lines: list[tuple[int, int, str]], i: int, back: int) -> bool:
+    """Is there a numbered item (1.) under the group heading on line ``i``, before the next group or
+    section heading?"""
+    for k in range(i + 1, back):
+        c = lines[k][2]
+        if _GROUP_RE.match(c) or _SECTION_RE.match(c):
+            return False
+        if _TASK_RE.match(c):
+            return True
+    return False
+
+
 def _assigns_responsibility(contents: list[str]) -> bool:
-    """Does any line carry a responsibility note (a section whose items do is a task section)?"""
+    """Does any line carry a responsibility note (a section whose items do is a task section)? A
+    note the end of an excerpt cut off (``（牵头单位：市发``) counts."""
     return any(_RESP_LINE.match(c) or (_RESP_PAREN.search(c) and not _DEADLINE_ONLY.fullmatch(_RESP_PAREN.search(c).group()))
-               for c in contents)
+               or _CUT_NOTE.search(c) for c in contents)
+
+
+_CUT_NOTE = re.compile(r"[（〔【\[](?:牵头|责任|配合|主责)[\u4e00-\u9fff]{0,6}[：:][^（）〔〕【】\[\]\n]*$")
+# a cover notice's sentence that issues the document (then its own 一、二、 parts are instructions)
+_COVER_SENTENCE = re.compile(r"印发给你们|现印发|现将[^。\n]{0,80}印发|予以印发")
+
+
+def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, int, str]], back: int,
+                           doc: Document, rules: bool) -> None:
+    """Sections planned to be tasks themselves (no numbered items under them), reviewed: a set of
+    rules has articles, not tasks; a part named for what it holds (二、主要任务, 组织机构) is no unit of
+    work; a cover notice's own parts after the sentence that issues the document (一、各单位要…) are
+    instructions; a heading the excerpt ends at (nothing under it) is no task. Each is said."""
+    if rules:
+        for i in planned:
+            planned[i] = ("other", None)
+        return
+    if doc.meta.get("kind") == "report":
+        return
+    order = sorted(planned)
+    first = order[0] if order else None
+    cover = first is not None and bool(_COVER_SENTENCE.search(doc.text[:lines[first][0]]))
+    for k, i in enumerate(order):
+        if planned[i] != ("tasks", "self"):
+            continue
+        heading = _section_heading(lines[i][2], True)
+        if heading is None:
+            continue
+        stop = order[k + 1] if k + 1 < len(order) else back
+        body = [lines[j][2] for j in range(i + 1, stop) if lines[j][2]]
+        title = heading.group(2) or (body[0] if body else "")
+        head = re.split(r"[。；，]", title)[0]
+        if _CONTAINER.match(head):
+            why = f"section {heading.group(1)}、{head} names what its items are but holds none (the excerpt may end before them)"
+        elif cover and (head.startswith("各") or "要" in head):
+            why = f"section {heading.group(1)}、{head[:16]}… is an instruction of the cover notice"
+        elif not body and not heading.group(2)[len(head):].strip("。；， ") and stop >= back and k == len(order) - 1:
+            why = f"section {heading.group(1)}、{head} has no text (the excerpt ends at its heading)"
+        else:
+            continue
+        planned[i] = ("other", None)
+        b.warn("tasks_uncertain", lines[i][0], f"{why}; not read as a task")
 
 
 _DEADLINE_ONLY = re.compile(r"[（〔【\[](?:完成时限|完成时间|时限)[：:][^（）]*[）〕】\]]")
@@ -427,13 +546,57 @@ def _line_table(text: str) -> list[tuple[int, int, str]]:
             content = re.sub(r"^\|[ \t\u3000|]*|[ \t\u3000]*\|[ \t\u3000|]*$", "", content)
         out.append((pos, min(end, len(text)), content))
         pos = end
-    return out
+    return _split_run_in(out, text, pipes)
+
+
+# a section or group heading run into the line before it (a page whose paragraphs run together):
+# …达标率90%。（二）聚焦设施建管 · …做出了积极贡献。一、2021年完成的主要工作（一）民政系统…
+_RUN_IN_MARK = re.compile(rf"(?:(?P<sec>[{_NUM}]+)、|[（(](?P<grp>[{_NUM}]+)[）)])(?=[\u4e00-\u9fff“\"0-9])")
+
+
+def _split_run_in(out: list[tuple[int, int, str]], text: str, pipes: set[int]) -> list[tuple[int, int, str]]:
+    """Lines split before a heading run into them: only after a sentence end or a short heading, and
+    only when its number continues the document's numbering (二、 after 一、, （二） after （一）), so a
+    cited item (第三条（二）项) or an enumeration inside a sentence is no heading."""
+    result: list[tuple[int, int, str]] = []
+    last_sec = last_grp = 0
+    for i, (start, end, content) in enumerate(out):
+        if not content or i in pipes or (_CHUNK.match(content) and len(content) >= 150):
+            result.append((start, end, content))  # (a numbered piece of a sharing page stays whole)
+            continue
+        head = _SECTION_RE.match(content) or _GROUP_RE.match(content)
+        if head:
+            n = _numeral_value(head.group(1))
+            last_sec, last_grp = (n, 0) if _SECTION_RE.match(content) else (last_sec, n)
+        cuts, seg = [], 0
+        for m in _RUN_IN_MARK.finditer(content, 1):
+            before = content[seg:m.start()].rstrip()
+            if not (before.endswith(("。", "；", "！", "？")) or (len(before) <= 40 and "。" not in before and (
+                    _SECTION_RE.match(before) or _GROUP_RE.match(before)))):
+                continue
+            n = _numeral_value(m["sec"] or m["grp"])
+            if m["sec"] and n == last_sec + 1:
+                last_sec, last_grp = n, 0
+            elif m["grp"] and n == last_grp + 1:
+                last_grp = n
+            else:
+                continue
+            cuts.append(m.start())
+            seg = m.start()
+        if not cuts:
+            result.append((start, end, content))
+            continue
+        at = start + text[start:end].find(content)
+        bounds = [0] + cuts + [len(content)]
+        for a, b in zip(bounds, bounds[1:]):
+            result.append((start if a == 0 else at + a, end if b == len(content) else at + b, content[a:b].strip()))
+    return result
 
 
 # a header cell naming a unit column of the table: 牵头 单位 · 责任部单位(部门) · 配合单位
 _PIPE_UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主责|协办|协同|参与|承办)[\u4e00-\u9fff（）()]{0,10}$")
-# a cell that is a list of units separated by spaces: 市公路局 市运管局 各区县交委（局）
-_UNIT_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,22}(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|政府|司|署)"
+# a cell that is a list of units separated by spaces: 市公路局 市运管局 各区县交委（局） (司: 公司 too)
+_UNIT_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,22}(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|政府|司|署)"
                          r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$")
 
 
@@ -457,6 +620,171 @@ def _unit_cell(content: str) -> list[str] | None:
     """The units of a cell that lists only units (separated by spaces), else None."""
     tokens = content.split()
     return tokens if tokens and all(_UNIT_TOKEN.match(t) for t in tokens) else None
+
+
+_CONTENTS_HEAD = re.compile(r"^目?[ \t\u3000]*录$")
+_ATTACHMENT_LIST = re.compile(r"^附件[ \t\u3000]*[：:][ \t\u3000]*1[、.．]")
+_CHUNK = re.compile(r"^(\d{1,2})、")
+_RULES_TITLE = re.compile(r"(?:规则|办法|规定|细则|章程|条例|守则)$")
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章")
+_CHAPTER_LINE = re.compile(r"^第[一二三四五六七八九十]+([章节])[ \t\u3000]*(.{0,30})$")
+
+
+def _contents_lines(lines: list[tuple[int, int, str]]) -> set[int]:
+    """A table of contents: a 目录 line and the short entries under it (一、…表 · 1、收入决算情况),
+    up to the first line that is a sentence or repeats an entry (the body's own first heading)."""
+    out: set[int] = set()
+    for i, (_, _, content) in enumerate(lines):
+        if not _CONTENTS_HEAD.match(content):
+            continue
+        seen, last = set(), i
+        for k in range(i + 1, len(lines)):
+            c = lines[k][2]
+            if not c:
+                continue
+            if len(c) > 40 or re.search(r"[。，；：:]", c) or c in seen:
+                break
+            seen.add(c)
+            last = k
+        if len(seen) >= 3:
+            out.update(range(i, last + 1))
+    return out
+
+
+def _attachment_list_lines(lines: list[tuple[int, int, str]]) -> set[int]:
+    """An attachment list under a cover notice (附件：1.X ⏎ 2.Y, titles wrapped over lines): its
+    numbered entries are documents, not tasks."""
+    out: set[int] = set()
+    for i, (_, _, content) in enumerate(lines):
+        if not _ATTACHMENT_LIST.match(content):
+            continue
+        out.add(i)
+        nxt, k, pending = 2, i + 1, []
+        while k < len(lines) and lines[k][2]:
+            c = lines[k][2]
+            if re.match(rf"^{nxt}[、.．]", c):
+                out.update(pending + [k])
+                nxt, pending = nxt + 1, []
+            elif len(c) <= 30 and not re.search(r"[。；：:，]", c) and not _MARKER_LINE.match(c):
+                pending.append(k)  # a wrapped title, if the list goes on after it
+            else:
+                break
+            k += 1
+    return out
+
+
+def _chunk_lines(lines: list[tuple[int, int, str]]) -> set[int]:
+    """Pieces of a document-sharing page numbered 1、2、3、 at line starts: long lines in sequence,
+    one of them cutting a sentence (the next piece goes on mid-word). Not the document's items."""
+    numbered = [(i, int(m.group(1))) for i, (_, _, c) in enumerate(lines) if (m := _CHUNK.match(c))]
+    if len(numbered) < 2 or [n for _, n in numbered] != list(range(1, len(numbered) + 1)) \
+            or any(len(lines[i][2]) < 150 for i, _ in numbered[:-1]):
+        return set()  # (the last piece may be short: the excerpt ends in it)
+    cut = any(not re.search(r"[。！？；）”]$", lines[i][2]) for i, _ in numbered[:-1])
+    return {i for i, _ in numbered} if cut else set()
+
+
+# a cover notice that issues another document (现将《X》印发给你们 · 关于印发X的通知) and then says what it
+# asks of its readers (…并就有关事项通知如下： · 现将有关事项通知如下： · 提出以下要求：)
+_ISSUES_ANOTHER = re.compile(r"印发给你们|现印发|现将[^。\n]{0,80}(?:印发|转发)|予以印发|关于(?:印发|转发)[^。\n]{2,80}的通知")
+_ASKS_AS_FOLLOWS = re.compile(r"(?:通知如下|要求如下|(?:提出|明确)(?:以下|如下)(?:几点)?要求)[：:]?$")
+_ZONE_END_TITLE = re.compile(r"(?:方案|计划|规划|要点|清单|分工|分解表|意见|措施|安排)(?:[（(][^（）()]{4,16}[）)])?$")
+
+
+def _cover_instruction_lines(lines: list[tuple[int, int, str]], text: str) -> tuple[set[int], int | None]:
+    """The cover notice's own numbered instructions: after a cover that issues another document says
+    what it asks (see ``_ASKS_AS_FOLLOWS``), its items up to its signature are about that document,
+    not its tasks. The zone ends at a date line (the signature), an attachment mark, a title line
+    (the issued document begins), a note assigning units (the issued document's items) or a
+    numbering that starts again. Out: ``(lines of the zone, index of the line that asks)``."""
+    for i, (start, end, content) in enumerate(lines):
+        if not _ASKS_AS_FOLLOWS.search(content) or not _ISSUES_ANOTHER.search(text[:end]):
+            continue
+        zone, seen, numbered = set(), set(), False
+        for k in range(i + 1, len(lines)):
+            c = lines[k][2]
+            marker = _MARKER_LINE.match(c)
+            kind = None
+            if marker:
+                kind = ("section" if _SECTION_RE.match(c) else "group" if _GROUP_RE.match(c)
+                        else "number" if _TASK_RE.match(c) else "sub")
+            if c and (is_date_line(c) or c.startswith("附件") or _assigns_responsibility([c])
+                      or (not marker and len(c) <= 60 and not re.search(r"[。，；：:]", c) and _ZONE_END_TITLE.search(c))
+                      or (kind is not None and _numeral_value(re.match(r"^[（(]?([一二三四五六七八九十\d]+)", c).group(1)) == 1
+                          and kind in seen)):
+                break
+            if kind is not None:
+                seen.add(kind)
+                numbered = True
+            zone.add(k)
+        return (zone, i) if numbered else (set(), None)
+    return set(), None
+
+
+def _is_rules(doc: Document, lines: list[tuple[int, int, str]]) -> bool:
+    """A set of rules (…工作规则, …管理办法, chapters 第一章): its numbered articles are no tasks,
+    unless they are assigned to units."""
+    first = next((c for *_, c in lines if c), "")
+    titles = [str(doc.meta.get("title") or "")] + ([first] if len(first) <= 40 else [])
+    chapters = sum(1 for *_, c in lines if _CHAPTER.match(c))
+    # a plan in chapters (a 规划: 第一章 发展基础 … 第一节 … 一、…) is no set of rules unless it has articles
+    articles = sum(1 for *_, c in lines if _ARTICLE_RE.match(c))
+    chaptered_rules = chapters >= 2 and (articles >= 2 or doc.meta.get("kind") != "plan")
+    return (any(_RULES_TITLE.search(t) for t in titles) or chaptered_rules) and not _assigns_responsibility([c for *_, c in lines])
+
+
+_ROLE_LABEL = {"lead": "牵头单位", "supporting": "配合单位", "responsible": "责任单位"}
+
+
+def _add_text_table(b: _Builder, table: TextTable, lines: list[tuple[int, int, str]]) -> None:
+    """A task table flattened to text (:mod:`analysis.text_tables`): each row a task whose title
+    is its task cell up to the first 。 and whose one clause carries the row's unit and deadline
+    cells as a note (``牵头单位：…；完成时限：…``, labels from the columns); header lines and part
+    headings printed between rows are headings, the rest of the table's lines text of its rows."""
+    b.close_task(lines[table.header_first][0])
+    for kind, where, message in table.warnings:
+        b.warn(kind, lines[where][0], message)
+    row_of = {k: row for row in table.rows for k in range(row.first, row.last + 1)}
+    for k in range(table.header_first, table.last + 1):
+        start, end, _ = lines[k]
+        if table.header_first <= k <= table.header_last or k in table.headings or k not in row_of:
+            b.close_task(start) if k in table.headings else None
+            b.span(start, end, "group_heading" if lines[k][2] else "blank", task=False)
+            continue
+        row = row_of[k]
+        if k == row.first:
+            b.close_task(start)
+            task_text = "".join(table.column_cells(row, "task")).strip()
+            if not task_text:
+                b.warn("empty_item", start, f"flattened table: row {row.no} has no task cell; not a task")
+                b.span(start, end, "group_text", task=False)
+                continue
+            title, body_at = _split_title(task_text)
+            b.new_task(start, row.no, title)
+            note = _row_note(table, row)
+            at = min((lines[c.line][0] + c.start for c in row.cells if c.column is not None
+                      and table.roles[c.column] in (*UNIT_ROLES, "deadline")), default=start)
+            b.task.clauses.append(Clause(seq=1, start=start, end=lines[row.last][1],
+                                         text=task_text[body_at:].strip("。 ").strip(), parenthetical=note,
+                                         parenthetical_start=at if note else None))
+            b.span(start, end, "task_heading")
+        elif b.task is not None:
+            b.span(start, end, "clause", 1)
+        if k == row.last:
+            b.close_task(end)
+
+
+def _row_note(table: TextTable, row) -> str | None:
+    """A row's unit and deadline cells as one note: ``（牵头单位：A、B；配合单位：C；完成时限：D）``."""
+    parts = []
+    for role in UNIT_ROLES:
+        cells = [re.sub(r"[ \t\u3000\xa0]+", "、", c).rstrip("。；") for c in table.column_cells(row, role)]
+        if cells:
+            parts.append(f"{_ROLE_LABEL[role]}：{'、'.join(cells)}")
+    deadlines = table.column_cells(row, "deadline")
+    if deadlines:
+        parts.append(f"完成时限：{'，'.join(deadlines)}")
+    return f"（{'；'.join(parts)}）" if parts else None
 
 
 def _back_matter_start(lines: list[tuple[int, int, str]], first_body: int) -> int:
@@ -484,16 +812,42 @@ def parse_document(doc: Document) -> ParsedDocument:
     text = doc.text
     is_report = doc.meta.get("kind") == "report"
     lines = _line_table(text)
-    first_body = next((i for i, (_, _, c) in enumerate(lines) if _SECTION_RE.match(c)), None)
-    if first_body is None:
-        # no sections: treat numbered lines anywhere as tasks of one implicit section
-        first_body = next((i for i, (_, _, c) in enumerate(lines)
-                           if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c)),
-                          len(lines))
+    tables = find_text_tables([text[st:en].rstrip("\n") for st, en, _ in lines])
+    in_table = {k for t in tables for k in range(t.header_first, t.last + 1)}
+    chunks = _chunk_lines(lines)
+    # lines that are no body whatever their numbering: a table of contents, an attachment list,
+    # the numbered pieces of a document-sharing page
+    not_body = _contents_lines(lines) | _attachment_list_lines(lines) | chunks
+    instructions, asks_at = _cover_instruction_lines(lines, text)
+    if instructions:
+        not_body |= instructions
+        asks = _ASKS_AS_FOLLOWS.search(lines[asks_at][2]).group().rstrip("：:")
+        for k in sorted(instructions):
+            if _MARKER_LINE.match(lines[k][2]):
+                b.warn("tasks_uncertain", lines[k][0], f"item {lines[k][2][:16]}… is an instruction of the cover notice "
+                       f"(after its {asks}) about the document it issues, not one of its tasks; not read as a task")
+    if chunks:
+        b.warn("tasks_uncertain", lines[min(chunks)][0], f"lines numbered 1、…{len(chunks)}、 are pieces of a "
+               f"document-sharing page (long lines cut mid-sentence), not items; not read as tasks")
+    rules = _is_rules(doc, lines)
+    first_body = next((i for i, (_, _, c) in enumerate(lines)
+                       if _SECTION_RE.match(c) and i not in in_table and i not in not_body), None)
+    if tables and (first_body is None or tables[0].header_first < first_body):
+        # a task table before any section (or in a text without sections) opens the body
+        first_body = tables[0].header_first
         b.section, b.section_kind = "", "tasks"
-        if first_body < len(lines):
+    elif first_body is None:
+        # no sections: treat numbered lines anywhere as tasks of one implicit section
+        first_body = next((i for i, (_, _, c) in enumerate(lines) if i not in not_body and (
+                           _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c)
+                           or (_ARTICLE_RE.match(c) and _RESP_PAREN.search(c)))),
+                          len(lines))
+        b.section, b.section_kind = "", "other" if rules else "tasks"
+        if first_body < len(lines) and not rules:
             b.warn("no_sections", lines[first_body][0], "no section headings (一、…); numbered items read as tasks")
-    back = _back_matter_start(lines, first_body)
+    back = max([_back_matter_start(lines, first_body)] + [t.last + 1 for t in tables])
+    tables = [t for t in tables if first_body <= t.header_first < back]
+    table_at = {t.header_first: t for t in tables}
     pipe_labels = _pipe_unit_labels(lines, text)
     pipe_column = 0  # the unit column the next unit cell of a flattened table fills
 
@@ -510,28 +864,55 @@ def parse_document(doc: Document) -> ParsedDocument:
 
     # how each section numbers its tasks, decided from the whole section
     modes: dict[int, str | None] = {}
-    bounds = [i for i in range(first_body, back) if _SECTION_RE.match(lines[i][2])]
+    # a plan in chapters (第二章 主要任务 ⏎ 第一节 … ⏎ 一、…): its chapter and 节 lines bound sections too, and
+    # a goal or closing chapter (第一章 发展基础 · 第五章 保障措施) makes the sections in it goal or closing text
+    chapters = {} if rules else {i: _section_kind(_CHAPTER_LINE.match(lines[i][2]).group(2), is_report)
+                                 for i in range(first_body, back) if _CHAPTER_LINE.match(lines[i][2])}
+    bounds = [i for i in range(first_body, back) if i in chapters or (
+              i not in in_table and i not in not_body and _section_heading(lines[i][2], i > first_body))]
     if not bounds or bounds[0] != first_body:
         bounds.insert(0, first_body)
+    chapter_kind = "tasks"
     by_words: list[tuple[str, str | None]] = []
+    assigned: list[bool] = []
     for k, i in enumerate(bounds):
         stop = bounds[k + 1] if k + 1 < len(bounds) else back
+        if i in chapters:
+            chapter_kind = chapters[i] if _CHAPTER_LINE.match(lines[i][2]).group(1) == "章" else chapter_kind
+            by_words.append(("other" if chapters[i] == "tasks" else chapters[i], None))
+            assigned.append(False)
+            continue
         if i < len(lines):
-            heading = _SECTION_RE.match(lines[i][2])
+            heading = _section_heading(lines[i][2], i > first_body)
             first = i + 1 if heading else i
-            modes[i] = _task_marker([lines[j][2] for j in range(first, stop)])
+            has_table = any(first <= t.header_first < stop for t in tables) or i in table_at
+            modes[i] = "table" if has_table else _task_marker([lines[j][2] for j in range(first, stop)], is_report)
             title = heading.group(2) if heading else ""
             if heading and not title:  # a heading printed alone takes its title from the next line
                 title = next((lines[j][2] for j in range(i + 1, stop) if lines[j][2]), "")
+            if is_report and modes[i] == "shi" and heading and not _GENERIC_PART.search(title):
+                # a report's part named for its theme (一、坚持…，党的领导更加坚强有力) is its unit of work, its
+                # 一是/二是 paragraphs the details; only a generic part's (主要工作完成情况) items are read
+                modes[i] = None
             section_lines = [lines[j][2] for j in range(first, stop)]
             kind = _section_kind(title, is_report) if heading else b.section_kind
+            if heading and chapter_kind != "tasks":
+                kind = chapter_kind
+            if heading and heading.group(1).startswith("附件") and not modes[i]:
+                kind = "other"  # an attachment without numbered items (a list of contacts, a form)
+            items = [c for c in section_lines if _MARKER_LINE.match(c)]
+            if kind == "tasks" and len(items) >= 2 and all(_PHASE_ITEM.match(c) for c in items) \
+                    and not _assigns_responsibility(section_lines):
+                kind = "closing"  # its items are the phases of the work: a schedule
             if kind != "tasks" and modes[i] and _assigns_responsibility(section_lines):
                 kind = "tasks"  # its items are assigned to units: whatever the heading says, they are tasks
             elif (kind == "tasks" and not modes[i] and heading and not is_report
                   and any(_GROUP_RE.match(c) for c in section_lines)):
                 kind = "goal"  # only goal items: （一）指导思想 （二）基本原则
             by_words.append((kind, modes[i]))
-    planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report)))
+            assigned.append(bool(modes[i]) and _assigns_responsibility(section_lines))
+    planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report, assigned)))
+    _review_whole_sections(b, planned, lines, back, doc, rules)
     if first_body in planned and not _SECTION_RE.match(lines[first_body][2]):
         b.section_kind = planned[first_body][0]
     mode = planned[first_body][1] if first_body in planned else None
@@ -539,7 +920,6 @@ def parse_document(doc: Document) -> ParsedDocument:
     seen_sections: list[str] = []
     prev_no: int | None = None
     in_goal_item = False
-    table_label: str | None = None  # the unit column's label of a flattened task table
     skip: set[int] = set()
 
     def own_line_title(i: int, rest: str) -> tuple[str, tuple[int, int] | None]:
@@ -558,13 +938,29 @@ def parse_document(doc: Document) -> ParsedDocument:
     for i in range(first_body, back):
         if i in skip:
             continue
+        if i in not_body:
+            if i in chunks and b.task is not None:
+                b.add_clauses(lines[i][0], lines[i][1])  # a page piece goes on with the text before it
+            else:
+                b.span(lines[i][0], lines[i][1], "closing" if b.tasks else "front_matter", task=False)
+            continue
+        if i in table_at:  # a task table flattened to text: its rows are tasks, whatever the section
+            _add_text_table(b, table_at[i], lines)
+            skip.update(range(i, table_at[i].last + 1))
+            continue
         start, end, content = lines[i]
         raw_line = text[start:end]
         lead = raw_line.find(content) if content else 0  # (a flattened table's bars are not content)
         if not content:
             b.span(start, end, "blank", task=False) if b.task is None else b.span(start, end, "blank")
             continue
-        m = _SECTION_RE.match(content)
+        if i in chapters:  # a chapter or 节 heading: what follows up to its first section is its text
+            b.close_task(start)
+            b.section_kind = planned[i][0]
+            b.span(start, end, "section_heading", task=False)
+            seen_sections.clear()  # (the parts are numbered again in every chapter or 节)
+            continue
+        m = _section_heading(content, i > first_body and i in planned)
         if m:
             b.close_task(start)
             num, rest = m.group(1), m.group(2)
@@ -605,47 +1001,40 @@ def parse_document(doc: Document) -> ParsedDocument:
                         b.span(*title_line, "goal", task=False)
                     continue
                 b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "group", start))
-                if mode == "group":
+                # a group with no numbered item under it, among groups that have them, is a leaf: a task
+                leaf = mode == "group" or (mode == "number" and not _numbered_below(lines, i, back))
+                if leaf:
                     b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest),
                                    f"（{num}）")
                 else:
                     b.span(start, end, "group_heading", task=False)
                 if title_line:
-                    b.span(*title_line, "task_heading" if mode == "group" else "group_heading", task=mode == "group")
+                    b.span(*title_line, "task_heading" if leaf else "group_heading", task=leaf)
                 prev_no = None
                 continue
             if in_goal_item:
                 b.span(start, end, "goal", task=False)
                 continue
-            if mode == "table":
-                header = _TABLE_HEADER.match(re.sub(r"\s+", "", content))
-                if header:
-                    table_label = header["label"]
-                    b.close_task(start)
-                    b.span(start, end, "group_heading", task=False)
-                    continue
-                row = _TABLE_ROW.match(content) if table_label else None
-                if row:
-                    b.close_task(start)
-                    unit_at = start + lead + row.start(3)
-                    b.new_task(start, row.group(1), row.group(2).strip())
-                    b.span(start, unit_at, "task_heading")
-                    clause = Clause(seq=1, start=unit_at, end=end, text="",
-                                    parenthetical=f"{table_label}：{row.group(3)}", parenthetical_start=unit_at)
-                    b.task.clauses.append(clause)
-                    b.span(unit_at, end, "clause", 1)
-                    continue
+            if mode == "article" and _ARTICLE_RE.match(content) and not _RESP_PAREN.search(content):
+                # an article that assigns no unit (第一条 为…制定本方案 · 第五条 本方案自…施行) frames the plan
+                b.close_task(start)
+                b.span(start, end, "closing" if b.tasks else "goal", task=False)
+                prev_no = _numeral_value(_ARTICLE_RE.match(content).group(1))  # (the numbering goes on)
+                continue
             if mode == "subitem" and _TASK_RE.match(content):
                 # a numbered heading over the （1） tasks: it closes the task before it
                 b.close_task(start)
                 b.span(start, end, "group_heading", task=False)
                 prev_no = None
                 continue
-            m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE}.get(mode)
+            m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE, "article": _ARTICLE_RE}.get(mode)
             m = m.match(content) if m is not None else None
             if m:
                 no, rest = m.group(1), m.group(2)
                 n = _numeral_value(no)
+                if mode == "article" and prev_no is None:  # (framing articles before the first task count)
+                    prev_no = next((_numeral_value(a.group(1)) for *_, c in reversed(lines[:i])
+                                    if (a := _ARTICLE_RE.match(c))), None)
                 if prev_no is not None and n != prev_no + 1:
                     b.warn("task_numbering", start, f"task {no} follows task {prev_no}")
                 elif prev_no is None and n != 1 and not b.tasks:
@@ -655,7 +1044,8 @@ def parse_document(doc: Document) -> ParsedDocument:
                 prev_no = n
                 b.close_task(start)
                 b.heading_task(start, end, rest, start + lead + len(content) - len(rest),
-                               {"number": no, "subitem": f"（{no}）", "shi": f"{no}是"}[mode])
+                               {"number": no, "subitem": no if not no.isascii() else f"（{no}）", "shi": f"{no}是",
+                                "article": f"第{no}条"}[mode])
                 continue
             m = _SUBITEM_RE.match(content) or _TASK_RE.match(content)
             if b.task is not None and pipe_labels and PIPE_CELL_LINE.match(raw_line.rstrip("\n")) and not m:
@@ -681,6 +1071,8 @@ def parse_document(doc: Document) -> ParsedDocument:
                               text_from=start + lead + m.start(2) if m else None)
                 continue
             kind = "group_text" if b.subsection or mode == "table" else "unplaced"
+            if kind == "unplaced" and (b.section or "").startswith("附件"):
+                kind = "section_heading"  # an attachment's own title lines, before its first item
             if kind == "unplaced":
                 b.warn("unplaced", start, f"text in a task section before any task: {content[:30]}…")
             b.span(start, end, kind, task=False)
@@ -692,7 +1084,25 @@ def parse_document(doc: Document) -> ParsedDocument:
     b.close_task(lines[back][0] if back < len(lines) else len(text))
     if back < len(lines):
         b.spans.append(Span(lines[back][0], len(text), "back_matter"))
-    if not b.tasks:
+    _finish(b, lines, first_body, back, rules)
+    spans = _merge_spans(sorted(b.spans, key=lambda s: (s.start, s.end)), len(text))
+    return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
+
+
+# a report part named for the work in general (一、2022年主要做法及成效): its 一是/二是 items may be
+# the tasks (convention c15) or the part itself may be (the facts' schema) — the reader is told
+_GENERIC_PART = re.compile(r"主要工作|做法|成效|完成情况|工作情况|总体情况|进展情况")
+# a part heading that reports work done (二、工作开展情况 · 主要做法和工作成效)
+_REPORTS_WORK = re.compile(r"工作开展情况|主要做法|工作成效|工作完成情况|取得的成效|主要成效|工作进展情况")
+#: a task title this long is no heading: the item runs into its text without a stop, or a page runs together
+_LONG_TITLE = 100
+
+
+def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, back: int, rules: bool) -> None:
+    """After the line-by-line pass: items enumerated in running text (not in a plan, whose framing
+    paragraph may enumerate 一是/二是 before its parts), empty items dropped, tasks renumbered, and
+    the warnings that tell the reader what to check."""
+    if not b.tasks and b.doc.meta.get("kind") != "plan" and not rules:
         _inline_enumeration(b, lines[:back])
     # an item with neither a title nor text (a heading cut off at the end of an excerpt) is no task
     for task in [t for t in b.tasks if not t.title and not any(c.text or c.parenthetical for c in t.clauses)]:
@@ -705,22 +1115,39 @@ def parse_document(doc: Document) -> ParsedDocument:
             b.spans = [Span(s.start, s.end, s.kind, s.section, s.subsection, k if s.task_seq == task.seq else s.task_seq,
                             s.clause_seq) for s in b.spans]
             task.seq = k
+    for task in b.tasks:
+        if len(task.title) > _LONG_TITLE:
+            b.warn("tasks_uncertain", task.start, f"item {task.task_no}'s heading runs {len(task.title)} characters "
+                   f"without a stop ({task.title[:16]}…): text run together, not a heading? check this task")
+    reporting = [sec for sec in b.sections if sec.subsection is None and sec.kind == "tasks"
+                 and _REPORTS_WORK.search(re.split(r"[。；]", sec.title)[0])]
+    if b.tasks and reporting and b.doc.meta.get("kind") != "report":
+        b.warn("tasks_uncertain", reporting[0].start, f"part {reporting[0].section}、{reporting[0].title[:16]} reports "
+               f"work done, but the document is not read as a report: its items are read as a plan's tasks — check")
+    kind = b.doc.meta.get("kind") or ""
+    if b.tasks and kind not in ("plan", "report"):
+        # a speech, a decision, a news item, a page of unknown kind: whether its items are tasks is a reading
+        b.warn("tasks_uncertain", b.tasks[0].start, f"the document is read as {kind or 'of unknown kind'}, not as a plan "
+               f"or a report: its {len(b.tasks)} numbered item(s) ({b.tasks[0].task_no}…) are read as tasks — check")
+    shi = [t for t in b.tasks if t.task_no.endswith("是") and not t.subsection]
+    parts = {sec.section: sec.title for sec in b.sections if sec.subsection is None}
+    generic = sorted({t.section for t in shi if _GENERIC_PART.search(parts.get(t.section, ""))})
+    if generic and b.doc.meta.get("kind") == "report":
+        b.warn("tasks_uncertain", shi[0].start, f"the 一是/二是 items of part {'、'.join(generic)}、"
+               f"{parts[generic[0]][:16]} are read as tasks; the part itself may be the unit of work")
     if not b.tasks:
         # name the numbered items the document does have, so the reader sees why none is a task
         numbered = next(((st, c) for st, _, c in lines[first_body:back]
                          if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c)), None)
-        if numbered is not None:
+        if rules:
+            b.warn("no_tasks", numbered[0] if numbered else 0, "the document is a set of rules (…规则/办法/规定, or "
+                   "chapters 第一章…): its numbered articles are not tasks; the document has no rows in the task tables")
+        elif numbered is not None:
             kinds = sorted({sec.kind for sec in b.sections if sec.subsection is None}) or ["none"]
             b.warn("no_tasks", numbered[0], f"numbered items but no task: {numbered[1][:24]}… is in a section "
                    f"read as {'/'.join(kinds)}; the document has no rows in the task tables")
         else:
             b.warn("no_tasks", 0, "no numbered tasks found; the document has no rows in the task tables")
-    for task in b.tasks:
-        if not task.clauses and task.title:
-            # a task whose whole text is its title line: the title is its only clause text
-            pass
-    spans = _merge_spans(sorted(b.spans, key=lambda s: (s.start, s.end)), len(text))
-    return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
 
 
 _INLINE_SHI = re.compile(rf"(?:^|(?<=[。；：]))([{_NUM}]{{1,2}})是(?![否的])")

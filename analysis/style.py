@@ -37,8 +37,8 @@ __all__ = [
     "FONT_FAMILY", "FONT_PATH", "font_path", "register_font", "PALETTE", "SEQUENTIAL_CMAP",
     "ANNOTATION_SIZE", "PANEL_TITLE_SIZE", "text_colour_on", "wrap_text", "text_width_in", "MISSING_COLOR",
     "MISSING_HATCH", "NOTE_COLOR",
-    "FULL_WIDTH", "COLUMN_WIDTH", "SOURCE_COLOR", "house_style", "new_figure", "add_source_line", "source_line_height",
-    "save_figure",
+    "FULL_WIDTH", "COLUMN_WIDTH", "MAX_HEIGHT", "MIN_TEXT_SIZE", "SOURCE_COLOR", "house_style", "new_figure",
+    "add_source_line", "source_line_height", "save_figure", "spread", "layout_problems",
 ]
 
 #: Family name matplotlib gives the Simplified-Chinese face (index 2) of the
@@ -60,6 +60,17 @@ SEQUENTIAL_CMAP = "Blues"
 #: column of a two-column brief.
 FULL_WIDTH = 6.3
 COLUMN_WIDTH = 3.5
+
+#: The page a figure must fit, whatever the corpus size: at most :data:`FULL_WIDTH` wide and
+#: ``MAX_HEIGHT`` inches high — the A4 text block (297 mm − 2 × 25 mm ≈ 9.7 in) less a caption line.
+#: At 300 dpi: at most 1890 × 2850 pixels (A4 itself is 2480 × 3508), in portrait; a landscape
+#: page's text block (9.7 × 6.3 in) holds no figure wider than 6.3 in either, so every figure fits
+#: both orientations' width and the portrait height. :func:`layout_problems` checks it.
+MAX_HEIGHT = 9.5
+
+#: The smallest text (pt) any figure may print — tick labels included: 5.5 pt is 23 pixels high at
+#: 300 dpi and still legible on a printed page. :func:`layout_problems` checks it.
+MIN_TEXT_SIZE = 5.5
 
 #: Sizes (pt) of numbers written on bars and cells, and of the titles of small panels.
 ANNOTATION_SIZE = 7.5
@@ -83,6 +94,7 @@ SOURCE_SIZE = 7.0
 
 _SOURCE_PREFIX = {"zh": ("资料来源：", "；"), "en": ("Source: ", "; ")}
 _SOURCE_GID = "house-source-line"
+_NOTES_GID = "house-figure-notes"
 _NAME = re.compile(r"[a-z0-9_]+")
 _PAD_PT = 4.0  # margin around the source line, points
 
@@ -244,14 +256,14 @@ def wrap_text(text: str, width_in: float, size: float, max_lines: int | None = N
     """``text`` broken into lines no wider than ``width_in`` inches at ``size`` pt.
 
     Latin text breaks between words, Chinese between characters (a word longer
-    than a line is broken inside). With ``max_lines``, the last kept line ends
-    in "…". Out: the lines joined by newlines.
+    than a line is broken inside); line breaks in ``text`` are kept. With
+    ``max_lines``, the last kept line ends in "…". Out: the lines joined by newlines.
     """
     text = str(text)
     fits = lambda s: text_width_in(s, size) <= width_in  # noqa: E731
-    if fits(text):
+    if "\n" not in text and fits(text):
         return text
-    lines = _wrap("", [text], "", fits)
+    lines = [ln for part in text.split("\n") for ln in ([part] if fits(part) else _wrap("", [part], "", fits))]
     lines = [ln for ln in lines if ln.strip()]
     if max_lines is not None and len(lines) > max_lines:
         last = lines[max_lines - 1]
@@ -261,10 +273,11 @@ def wrap_text(text: str, width_in: float, size: float, max_lines: int | None = N
     return "\n".join(lines)
 
 
-def source_line_height(sources: list[str], lang: str = "zh", width_in: float = FULL_WIDTH) -> float:
-    """Height in inches of the band :func:`add_source_line` reserves for ``sources`` on a figure
-    ``width_in`` wide (for figures that size themselves to their content)."""
-    return len(_source_lines(sources, lang, width_in)) * 1.2 * SOURCE_SIZE / 72 + 2 * _PAD_PT / 72
+def source_line_height(sources: list[str], lang: str = "zh", width_in: float = FULL_WIDTH, notes=()) -> float:
+    """Height in inches of the band :func:`add_source_line` reserves for ``sources`` (and ``notes``) on a
+    figure ``width_in`` wide (for figures that size themselves to their content)."""
+    n = len(_source_lines(sources, lang, width_in)) + len(_note_lines(notes, width_in))
+    return n * 1.2 * SOURCE_SIZE / 72 + 2 * _PAD_PT / 72
 
 
 def _source_lines(sources: list[str], lang: str, width_in: float) -> list[str]:
@@ -279,6 +292,12 @@ def _source_lines(sources: list[str], lang: str, width_in: float) -> list[str]:
 
     prefix, sep = _SOURCE_PREFIX[lang]
     return _wrap(prefix, [str(s).strip() for s in sources], sep, fits)
+
+
+def _note_lines(notes, width_in: float) -> list[str]:
+    """The figure's notes (what is not drawn, and why), each wrapped to the figure's width."""
+    width = 0.97 * (width_in - 2 * _PAD_PT / 72)  # a margin for the glyphs the measure does not see
+    return [line for n in notes if str(n).strip() for line in wrap_text(str(n).strip(), width, SOURCE_SIZE).split("\n")]
 
 
 class _FooterLayoutEngine(ConstrainedLayoutEngine):
@@ -297,16 +316,17 @@ class _FooterLayoutEngine(ConstrainedLayoutEngine):
         return out
 
 
-def add_source_line(fig: Figure, sources: list[str], lang: str = "zh"):
-    """Put ``资料来源：A；B`` (``lang="zh"``) or ``Source: A; B`` (``"en"``) at the bottom left of ``fig``.
+def add_source_line(fig: Figure, sources: list[str], lang: str = "zh", notes=()):
+    """Put ``资料来源：A；B`` (``lang="zh"``) or ``Source: A; B`` (``"en"``) at the bottom left of ``fig``,
+    and above it the figure's ``notes`` — what the figure leaves out and why — in grey italics.
 
-    In: a figure, the source descriptions (non-empty list of strings), the language.
+    In: a figure, the source descriptions (non-empty list of strings), the language, optional notes.
     The line is small and grey, wrapped to the figure width, and room is reserved
     for it at the bottom (constrained/tight layout: the layout ``rect``, with an
     automatic ``supxlabel`` kept above the line; no layout engine:
     ``subplots_adjust(bottom=…)``), so it stays inside the saved figure and clear
     of the axes.  Figure legends placed ``"outside lower …"`` are not moved.
-    Out: the :class:`~matplotlib.text.Text` added.  Raises ValueError for an
+    Out: the :class:`~matplotlib.text.Text` of the source line.  Raises ValueError for an
     unknown ``lang``, no sources, or a second source line.
     """
     if lang not in _SOURCE_PREFIX:
@@ -319,10 +339,15 @@ def add_source_line(fig: Figure, sources: list[str], lang: str = "zh"):
     prop = font_manager.FontProperties(family=register_font(), size=SOURCE_SIZE)
     fig_w_in, fig_h_pt = fig.get_size_inches()[0], fig.get_size_inches()[1] * 72
     lines = _source_lines(sources, lang, fig_w_in)
+    note_lines = _note_lines(notes, fig_w_in)
     pad = ScaledTranslation(_PAD_PT / 72, _PAD_PT / 72, fig.dpi_scale_trans)
     text = fig.text(0, 0, "\n".join(lines), transform=fig.transFigure + pad, ha="left", va="bottom",
                     fontproperties=prop, color=SOURCE_COLOR, linespacing=1.2, gid=_SOURCE_GID)
-    band = min(0.5, (len(lines) * 1.2 * SOURCE_SIZE + 2 * _PAD_PT) / fig_h_pt)
+    if note_lines:
+        up = ScaledTranslation(0, len(lines) * 1.2 * SOURCE_SIZE / 72, fig.dpi_scale_trans)
+        fig.text(0, 0, "\n".join(note_lines), transform=fig.transFigure + pad + up, ha="left", va="bottom",
+                 fontproperties=prop, color=NOTE_COLOR, linespacing=1.2, style="italic", gid=_NOTES_GID)
+    band = min(0.5, ((len(lines) + len(note_lines)) * 1.2 * SOURCE_SIZE + 2 * _PAD_PT) / fig_h_pt)
     engine = fig.get_layout_engine()
     if isinstance(engine, ConstrainedLayoutEngine):
         left, bottom, w, h = engine.get()["rect"]
@@ -464,61 +489,153 @@ def _data_artists(ax) -> list:
     return items
 
 
-def layout_problems(fig: Figure, check_cjk: bool = False, tolerance: float = 1.0) -> list[str]:
-    """What an editor would send back: texts beyond the canvas, overlapping texts, legends over data.
+def _overlapping_pairs(boxes: list, tolerance: float) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of boxes that overlap by more than ``tolerance`` pixels both ways."""
+    import numpy as np
 
-    In: a figure (drawn here with the Agg renderer, as saved), ``check_cjk``
-    (True for an English figure: any CJK character is a problem), a tolerance
-    in pixels. Out: one plain sentence per problem, naming the text; empty
-    when the figure is clean.
+    if len(boxes) < 2:
+        return []
+    b = np.array([[x.x0, x.y0, x.x1, x.y1] for x in boxes])
+    w = np.minimum(b[:, None, 2], b[None, :, 2]) - np.maximum(b[:, None, 0], b[None, :, 0])
+    h = np.minimum(b[:, None, 3], b[None, :, 3]) - np.maximum(b[:, None, 1], b[None, :, 1])
+    hit = np.triu((w > tolerance) & (h > tolerance), k=1)
+    return [(int(i), int(j)) for i, j in zip(*np.nonzero(hit))]
+
+
+def _tick_density_problems(fig: Figure, renderer, tolerance: float) -> list[str]:
+    """Axes whose tick labels need more room along the axis than the axis has (they would overlap)."""
+    problems = []
+    for k, ax in enumerate(fig.axes):
+        if not ax.get_visible() or not ax.axison:
+            continue
+        box = ax.get_window_extent(renderer)
+        for name, axis, length in (("x", ax.xaxis, box.width), ("y", ax.yaxis, box.height)):
+            labels = [t for tick in axis._update_ticks() for t in (tick.label1, tick.label2)
+                      if t.get_visible() and t.get_text().strip()]
+            if len(labels) < 2:
+                continue
+            extents = [t.get_window_extent(renderer) for t in labels]
+            need = sum(e.width if name == "x" else e.height for e in extents)
+            span = max(e.x1 if name == "x" else e.y1 for e in extents) - min(e.x0 if name == "x" else e.y0
+                                                                              for e in extents)
+            if need > max(length, span) + tolerance:
+                where = ax.get_title(loc="left") or ax.get_title() or f"axes {k + 1}"
+                problems.append(f"{len(labels)} tick labels on the {name} axis of {where[:40]!r} need "
+                                f"{need / fig.dpi:.2f} in; the axis is {length / fig.dpi:.2f} in long")
+    return problems
+
+
+def layout_problems(fig: Figure, check_cjk: bool = False, tolerance: float = 3.0) -> list[str]:
+    """What an editor would send back: a figure bigger than the page, texts beyond the canvas,
+    overlapping texts, text smaller than the house minimum, tick labels denser than the axis holds,
+    legends over data.
+
+    In: a figure (laid out and drawn here as :func:`save_figure` saves it: at 300 dpi, with the
+    Agg renderer), ``check_cjk`` (True for an English figure: any CJK character is a problem), a
+    tolerance in pixels at 300 dpi (3 px = 0.01 in). Out: one plain sentence per problem, naming
+    the text; empty when the figure is clean. The page is :data:`FULL_WIDTH` × :data:`MAX_HEIGHT`
+    inches; the smallest text :data:`MIN_TEXT_SIZE` points.
     """
+    problems = []
+    w_in, h_in = fig.get_size_inches()
+    if w_in > FULL_WIDTH + 1e-6 or h_in > MAX_HEIGHT + 1e-6:
+        problems.append(f"the figure is {w_in:.2f} × {h_in:.2f} in ({round(w_in * 300)} × {round(h_in * 300)} px at "
+                        f"300 dpi); the page holds {FULL_WIDTH} × {MAX_HEIGHT} in")
+    dpi = fig.dpi
+    try:
+        with house_style():
+            return problems + _drawn_problems(fig, check_cjk, tolerance)
+    finally:
+        fig.set_dpi(dpi)
+
+
+def _drawn_problems(fig: Figure, check_cjk: bool, tolerance: float) -> list[str]:
+    """The problems :func:`layout_problems` finds in the drawn figure: laid out as :func:`save_figure`
+    lays it out (at 100 dpi), then drawn at the 300 dpi of the saved PNG — text is measured as printed
+    (glyphs are relatively wider at 300 dpi than at 100), the tolerance in pixels at 300 dpi."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.legend import Legend
 
     from .glossary import CJK
 
-    with house_style():
-        if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
-            _reset_layout(fig)
-        FigureCanvasAgg(fig)
+    problems = []
+    engine = fig.get_layout_engine()
+    if isinstance(engine, ConstrainedLayoutEngine):
+        _reset_layout(fig)
+        engine.execute(fig)
+        fig.set_layout_engine("none")
+    FigureCanvasAgg(fig)
+    try:
+        fig.set_dpi(300)
         fig.canvas.draw()
-        renderer = fig.canvas.get_renderer()
-        problems = []
-        canvas = fig.bbox
-        texts = _visible_texts(fig, renderer)
-        boxes = []
-        for t in texts:
-            box = t.get_window_extent(renderer)
-            name = t.get_text().replace("\n", " ")[:60]
-            if (box.x0 < canvas.x0 - tolerance or box.y0 < canvas.y0 - tolerance
-                    or box.x1 > canvas.x1 + tolerance or box.y1 > canvas.y1 + tolerance):
-                problems.append(f"text {name!r} is drawn beyond the canvas")
-            if check_cjk:
-                found = CJK.findall(t.get_text())
-                if found:
-                    problems.append(f"text {name!r} holds Chinese characters {''.join(dict.fromkeys(found))!r}")
-            boxes.append((t, box, name))
-        for i in range(len(boxes)):
-            for j in range(i + 1, len(boxes)):
-                (a, ba, na), (b, bb, nb) = boxes[i], boxes[j]
-                w = min(ba.x1, bb.x1) - max(ba.x0, bb.x0)
-                h = min(ba.y1, bb.y1) - max(ba.y0, bb.y0)
+    finally:
+        if isinstance(engine, ConstrainedLayoutEngine):
+            fig.set_layout_engine(engine)
+    renderer = fig.canvas.get_renderer()
+    canvas = fig.bbox
+    texts = _visible_texts(fig, renderer)
+    boxes, names = [], []
+    for t in texts:
+        box = t.get_window_extent(renderer)
+        name = t.get_text().replace("\n", " ")[:60]
+        if (box.x0 < canvas.x0 - tolerance or box.y0 < canvas.y0 - tolerance
+                or box.x1 > canvas.x1 + tolerance or box.y1 > canvas.y1 + tolerance):
+            problems.append(f"text {name!r} is drawn beyond the canvas")
+        if t.get_fontsize() < MIN_TEXT_SIZE - 1e-6:
+            problems.append(f"text {name!r} is set in {t.get_fontsize():g} pt, below the house minimum "
+                            f"of {MIN_TEXT_SIZE:g} pt")
+        if check_cjk:
+            found = CJK.findall(t.get_text())
+            if found:
+                problems.append(f"text {name!r} holds Chinese characters {''.join(dict.fromkeys(found))!r}")
+        boxes.append(box)
+        names.append(name)
+    problems.extend(f"texts {names[i]!r} and {names[j]!r} overlap" for i, j in _overlapping_pairs(boxes, tolerance))
+    problems.extend(_tick_density_problems(fig, renderer, tolerance))
+    for legend in fig.findobj(Legend):
+        if not legend.get_visible():
+            continue
+        lbox = legend.get_window_extent(renderer)
+        if (lbox.x0 < canvas.x0 - tolerance or lbox.x1 > canvas.x1 + tolerance
+                or lbox.y0 < canvas.y0 - tolerance or lbox.y1 > canvas.y1 + tolerance):
+            problems.append("a legend is drawn beyond the canvas")
+        for ax in fig.axes:
+            for artist in _data_artists(ax):
+                abox = artist.get_window_extent(renderer)
+                w = min(lbox.x1, abox.x1) - max(lbox.x0, abox.x0)
+                h = min(lbox.y1, abox.y1) - max(lbox.y0, abox.y0)
                 if w > tolerance and h > tolerance:
-                    problems.append(f"texts {na!r} and {nb!r} overlap")
-        for legend in fig.findobj(Legend):
-            if not legend.get_visible():
-                continue
-            lbox = legend.get_window_extent(renderer)
-            if (lbox.x0 < canvas.x0 - tolerance or lbox.x1 > canvas.x1 + tolerance
-                    or lbox.y0 < canvas.y0 - tolerance or lbox.y1 > canvas.y1 + tolerance):
-                problems.append("a legend is drawn beyond the canvas")
-            for ax in fig.axes:
-                for artist in _data_artists(ax):
-                    abox = artist.get_window_extent(renderer)
-                    w = min(lbox.x1, abox.x1) - max(lbox.x0, abox.x0)
-                    h = min(lbox.y1, abox.y1) - max(lbox.y0, abox.y0)
-                    if w > tolerance and h > tolerance:
-                        problems.append(f"a legend ({', '.join(t.get_text() for t in legend.get_texts())[:60]}) "
-                                        f"covers data ({type(artist).__name__})")
-                        break
+                    problems.append(f"a legend ({', '.join(t.get_text() for t in legend.get_texts())[:60]}) "
+                                    f"covers data ({type(artist).__name__})")
+                    break
     return problems
+
+
+def spread(positions, gap: float, low: float, high: float) -> list[float]:
+    """Positions for labels wanted at ``positions`` (any order) that keep at least ``gap`` apart inside
+    ``[low, high]``, each moved as little as it can be: out, a list in the input's order.
+
+    Labels beside a heatmap or a strip of points are drawn at the returned places with a leader line
+    to where they belong. When ``len(positions) * gap`` exceeds the room, they are spaced evenly.
+    """
+    order = sorted(range(len(positions)), key=lambda i: (positions[i], i))
+    n = len(order)
+    if n == 0:
+        return []
+    if (n - 1) * gap > high - low:
+        step = (high - low) / max(n - 1, 1)
+        out = [0.0] * n
+        for k, i in enumerate(order):
+            out[i] = low + k * step if n > 1 else (low + high) / 2
+        return out
+    placed = [min(max(float(positions[i]), low), high) for i in order]
+    for k in range(1, n):  # push down the line, then pull back into range from the top end
+        placed[k] = max(placed[k], placed[k - 1] + gap)
+    if placed[-1] > high:
+        placed[-1] = high
+        for k in range(n - 2, -1, -1):
+            placed[k] = min(placed[k], placed[k + 1] - gap)
+    out = [0.0] * n
+    for k, i in enumerate(order):
+        out[i] = placed[k]
+    return out

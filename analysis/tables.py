@@ -16,6 +16,7 @@ import pandas as pd
 
 from . import extract
 from .corpus import CorpusError, Document, ParseWarning, paused_gc, read_corpus
+from .line_classifier import second_opinion_warnings
 from .metadata import FIELDS as METADATA_FIELDS, canonical_number
 from .structure import ParsedDocument, parse_document
 
@@ -29,11 +30,11 @@ ENV_RAW, ENV_MANIFEST = "POLICY_ANALYSIS_RAW", "POLICY_ANALYSIS_MANIFEST"
 
 #: The contract: table name → its columns, in order.
 TABLE_COLUMNS: dict[str, list[str]] = {
-    "documents": ["doc_id", "file", "title", "issuer", "level", "kind", "programme", "period_start", "period_end",
+    "documents": ["doc_id", "file", "format", "title", "issuer", "level", "kind", "programme", "period_start", "period_end",
                   "issue_date", "doc_number", "script", "n_tasks", "n_repairs", "n_warnings"],
-    "tasks": ["doc_id", "task_seq", "section", "subsection", "task_no", "title", "text"],
+    "tasks": ["doc_id", "task_seq", "section", "subsection", "task_no", "title", "text", "provenance"],
     "clauses": ["doc_id", "task_seq", "clause_seq", "text", "unit_label", "units_as_written", "responsible_units",
-                "deadline_raw", "deadline_kind", "deadline_date"],
+                "deadline_raw", "deadline_kind", "deadline_date", "provenance"],
     "deadlines": ["doc_id", "task_seq", "source", "raw", "kind", "date", "recurrence"],
     "units": ["doc_id", "task_seq", "clause_seq", "unit", "via_alias", "role"],
     "training": ["doc_id", "task_seq", "text", "audience", "hours_per_year", "times_per_year"],
@@ -42,7 +43,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "repairs": ["doc_id", "kind", "position", "before", "after"],
     "warnings": ["doc_id", "kind", "position", "message"],
     "sections": ["doc_id", "section", "subsection", "title", "kind"],
-    "metadata": ["doc_id", "field", "value", "source", "text_value", "rule", "line", "evidence"],
+    "metadata": ["doc_id", "field", "value", "source", "text_value", "rule", "confidence", "line", "evidence"],
 }
 LIST_COLUMNS = {("clauses", "units_as_written"), ("clauses", "responsible_units")}
 #: ISO ``YYYY-MM-DD`` strings in memory and in CSV; dates in Parquet
@@ -94,14 +95,16 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
     one_year = meta.get("kind") == "report" and meta.get("period_start") and \
         meta.get("period_start") == meta.get("period_end")
     hours_default = "年" if one_year else None
+    year = _plan_year(meta)
     clauses, units, deadlines, training, targets = [], [], [], [], []
     # 以下均需X落实，不再列出: X shares every later task (via_alias names the note)
     standing: tuple[str, ...] = ()
+    first_lead: str | None = None  # 排第一的为牵头单位…下同: this note's and every later list's first body leads
     for task in parsed.tasks:
         n_units_before = len(units)
         defines_standing: tuple[str, ...] = ()
         # a deadline or target written into a task's title belongs to the task
-        for d in extract.find_deadlines(task.title):
+        for d in _text_deadlines(task.title, year, _warner(doc, task.start, warnings)):
             deadlines.append((doc.doc_id, task.seq, "text", d.raw, d.kind, d.date, d.recurrence))
         for t in extract.find_targets(task.title):
             targets.append((doc.doc_id, task.seq, t.text, t.value, t.unit))
@@ -111,7 +114,7 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
             resolved: list[tuple[str, str | None, str]] = []
             d_raw = d_kind = d_date = None
             if clause.parenthetical:
-                where = f"line {doc.source_line(clause.parenthetical_start)}"
+                where = doc.where(clause.parenthetical_start)
                 position = doc.origin[clause.parenthetical_start]
                 note = clause.parenthetical
                 found = (extract.find_parentheticals(note) if note[:1] in "（(〔【["
@@ -129,24 +132,30 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
                     label = LIST_SEPARATOR.join(paren.labels) if paren.labels else None
                     defines_standing = defines_standing or paren.standing_units
                     as_written = list(paren.units_as_written)
+                    first_lead = paren.first_lead or first_lead
+                    roles = paren.roles
+                    if first_lead and paren.undistinguished:
+                        roles = extract.apply_first_lead(roles, first_lead)
                     resolved = []
-                    for unit, role in zip(as_written, paren.roles):
+                    for unit, role in zip(as_written, roles):
                         resolved.extend((u, via, role) for u, via in extract.resolve_units([unit], aliases))
                     if paren.deadline_raw:
                         d_raw = paren.deadline_raw
-                        deadline = extract.parse_deadline(paren.deadline_raw)
-                        if deadline is None:
-                            warnings.append(ParseWarning(
-                                doc.doc_id, "deadline_unrecognized", position,
-                                f"{where}: deadline {paren.deadline_raw!r} is not a known convention; left unparsed"))
-                        else:
-                            d_kind, d_date = deadline.kind, deadline.date
-                            deadlines.append((doc.doc_id, task.seq, "clause", deadline.raw, deadline.kind,
-                                              deadline.date, deadline.recurrence))
+                        read = _note_deadlines(paren.deadline_raw, year,
+                                               _warner(doc, clause.parenthetical_start, warnings))
+                        if read:
+                            d_kind, d_date = read[0].kind, read[0].date
+                        deadlines.extend((doc.doc_id, task.seq, "clause", d.raw, d.kind, d.date, d.recurrence)
+                                         for d in read)
             clauses.append((doc.doc_id, task.seq, clause.seq, clause.text, label, as_written,
-                            [u for u, _, _ in resolved], d_raw, d_kind, d_date))
+                            [u for u, _, _ in resolved], d_raw, d_kind, d_date, doc.where(clause.start)))
             units.extend((doc.doc_id, task.seq, clause.seq, u, via, role) for u, via, role in resolved)
-            for d in extract.find_deadlines(clause.text):
+            odd = [u for u, _, _ in resolved if _suspect_unit(u)]
+            if odd:
+                _warner(doc, clause.parenthetical_start or clause.start, warnings)(
+                    "units_uncertain", f"unit(s) {'、'.join(odd)} of task {task.task_no} do not look like a body's name "
+                                       f"(a person, a sentence, a cut word?) — check")
+            for d in _text_deadlines(clause.text, year, _warner(doc, clause.start, warnings)):
                 deadlines.append((doc.doc_id, task.seq, "text", d.raw, d.kind, d.date, d.recurrence))
             for t in extract.find_training(clause.text, hours_default):
                 training.append((doc.doc_id, task.seq, t.text, t.audience, t.hours_per_year, t.times_per_year))
@@ -160,10 +169,71 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
     return clauses, units, deadlines, training, targets
 
 
+# what a body's name does not look like: a person (three characters, no body ending), a sentence
+_BODY_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|公司|部|组|科|股|机关|机构|政府|司|署|行|关|协|联|社|馆|"
+                       r"集团|区|县|市|州|盟|旗|镇|乡|街道|村|团|校|园|台|厂|场|库|网)(?:（[^（）]{1,10}）)?$")
+_NOT_A_NAME = re.compile(r"[，。；：:]|落实|负责|不再|以下|下同|要求|按照|根据")
+
+
+def _suspect_unit(name: str) -> bool:
+    """Does a unit name look like something else than a body (张三, a clause, 市发 cut short)?"""
+    if _NOT_A_NAME.search(name) or len(name) > 30:
+        return True
+    return not _BODY_END.search(name) and not re.match(r"^(?:各|有关|相关|全)", name) and len(name) <= 4
+
+
+def _plan_year(meta: dict) -> int | None:
+    """The plan's own year, for deadlines written without one: its period when that is one year
+    (a 2023年工作要点: 2023), else None (never guessed from a signature or a cited year)."""
+    start, end = str(meta.get("period_start") or ""), str(meta.get("period_end") or "")
+    return int(start) if start.isdigit() and start == end else None
+
+
+def _warner(doc: Document, offset: int, warnings: list[ParseWarning]):
+    """``warn(kind, message)`` recording a warning at ``offset`` of ``doc``'s text."""
+    def warn(kind: str, message: str) -> None:
+        warnings.append(ParseWarning(doc.doc_id, kind, doc.origin[offset], f"{doc.where(offset)}: {message}"))
+    return warn
+
+
+def _note_deadlines(raw: str, year: int | None, warn) -> list:
+    """A note's deadline value → its deadlines: a known convention; a date without its year
+    (``12月底前``) in the plan's own year, else unresolved with a warning; dated steps
+    (``2021年2月公布…，2021年8月公布…``) one each; anything else a warning."""
+    deadline = extract.parse_deadline(raw)
+    if deadline is not None:
+        return [deadline]
+    if extract.is_yearless(raw):
+        if year is not None:
+            return [d for d in [extract.parse_deadline(raw, year)] if d is not None]
+        warn("deadline_uncertain", f"deadline {raw!r} has no year and the document states no one-year period "
+                                   f"to take it from; left unresolved")
+        return []
+    steps = extract.parse_deadline_steps(raw)
+    if not steps:
+        warn("deadline_unrecognized", f"deadline {raw!r} is not a known convention; left unparsed")
+    return steps
+
+
+def _text_deadlines(text: str, year: int | None, warn) -> list:
+    """Deadlines set in task text; one written without its year (``3月底前，将…``) is in the
+    plan's own year, or left unresolved with a warning."""
+    found = extract.find_deadlines(text)
+    for raw in extract.find_yearless(text):
+        if year is not None:
+            found.extend(d for d in [extract.parse_deadline(raw, year)] if d is not None)
+        else:
+            warn("deadline_uncertain", f"deadline {raw!r} in the task text has no year and the document states no "
+                                       f"one-year period to take it from; left unresolved")
+    return found
+
+
 def metadata_rows(doc: Document) -> list[tuple]:
     """One row per metadata field of a document: the value used, where it came from
     (``manifest`` or ``text``; empty when neither gives one), what the text says, and the
-    rule, source line and line text the text's value was read from."""
+    rule, confidence (``high`` / ``medium`` / ``low``, see :mod:`analysis.confidence`), source
+    line and line text the text's value was read from. The manifest's word is the researcher's:
+    ``confidence`` is that of the text's reading, empty when the text gave none."""
     fields = doc.meta.get("metadata_fields", {})
     listed = doc.meta.get("metadata_source") == "manifest"
     from_text = set(doc.meta.get("metadata_from_text_fields", ()))  # left empty in the manifest: read from the text
@@ -185,7 +255,7 @@ def metadata_rows(doc: Document) -> list[tuple]:
             elif found.offset is not None:
                 line = doc.source_line(found.offset)
         rows.append((doc.doc_id, name, value, source, text_value, found.rule if found else "",
-                     line, found.evidence if found else ""))
+                     found.confidence if found else "", line, found.evidence if found else ""))
     return rows
 
 
@@ -238,17 +308,22 @@ def build_corpus(documents: list[Document], manifest: pd.DataFrame | None = None
 def document_rows(doc: Document) -> tuple[dict[str, list[tuple]], ParsedDocument]:
     """One document's rows of every table (table name → rows in column order), and its parse.
 
-    In: a normalized :class:`~analysis.corpus.Document`. Out: ``(rows, parsed)``. The
+    In: a normalized :class:`~analysis.corpus.Document`. Out: ``(rows, parsed)`` (for a file
+    that could not be read, only its warning row and ``parsed=None``). The
     corpus tables are these rows of each document in turn, so documents can be
     tabulated apart (in worker processes, in batches) and concatenated in order.
     """
     tables: dict[str, list] = {name: [] for name in TABLE_COLUMNS}
+    if doc.format == "unreadable":  # a file no reader could take: only its warning
+        tables["warnings"].extend((w.doc_id, w.kind, w.position, w.message) for w in doc.warnings)
+        return tables, None
     parsed = parse_document(doc)
-    warnings = list(parsed.warnings)
+    # the learned line classifier's second opinion on a title read from the text (docs/line_classifier.md)
+    warnings = list(parsed.warnings) + second_opinion_warnings(doc, parsed)
     aliases = extract.find_alias_definitions(doc.text)
     clauses, units, deadlines, training, targets = _clause_rows(parsed, aliases, warnings)
-    tables["tasks"].extend((doc.doc_id, t.seq, t.section, t.subsection, t.task_no, t.title, t.text)
-                           for t in parsed.tasks)
+    tables["tasks"].extend((doc.doc_id, t.seq, t.section, t.subsection, t.task_no, t.title, t.text,
+                            doc.where(t.start)) for t in parsed.tasks)
     tables["clauses"].extend(clauses)
     tables["units"].extend(units)
     tables["deadlines"].extend(deadlines)
@@ -261,7 +336,7 @@ def document_rows(doc: Document) -> tuple[dict[str, list[tuple]], ParsedDocument
     tables["metadata"].extend(metadata_rows(doc))
     m = doc.meta
     tables["documents"].append((
-        doc.doc_id, m.get("file", ""), m.get("title", ""), m.get("issuer", ""), m.get("level", ""),
+        doc.doc_id, m.get("file", ""), doc.format, m.get("title", ""), m.get("issuer", ""), m.get("level", ""),
         m.get("kind", ""), m.get("programme", ""), m.get("period_start", ""), m.get("period_end", ""),
         m.get("issue_date", ""), m.get("doc_number", ""), doc.script, len(parsed.tasks), len(doc.repairs),
         len(warnings)))
@@ -278,12 +353,13 @@ def _build_corpus(documents: list[Document], manifest: pd.DataFrame | None) -> C
     parsed_all = []
     for doc in documents:
         rows, parsed = document_rows(doc)
-        parsed_all.append(parsed)
+        if parsed is not None:
+            parsed_all.append(parsed)
         for name, part in rows.items():
             tables[name].extend(part)
     frames = frames_of(tables)
     hidden = ("metadata_from_text", "metadata_fields", "metadata_source", "metadata_from_text_fields")
-    meta_rows = [{k: v for k, v in d.meta.items() if k not in hidden} for d in documents]
+    meta_rows = [{k: v for k, v in d.meta.items() if k not in hidden} for d in documents if d.format != "unreadable"]
     full_manifest = pd.DataFrame(meta_rows, dtype=object)
     if manifest is not None:
         full_manifest = full_manifest[[c for c in manifest.columns if c in full_manifest.columns]]

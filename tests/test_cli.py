@@ -64,11 +64,30 @@ def test_shipped_corpus_parses_and_is_byte_identical_on_rerun(tmp_path, capsys):
     (b"\x7fELF\x02\x01\x01\x00\x00\x00", "binary file"),
     (b"\xff\xfe\xfa\x80\x81\xfe" * 10, "cannot decode"),
 ])
-def test_bad_file_is_a_one_line_error(tmp_path, capsys, data, message):
+def test_bad_file_is_one_warning_line_and_the_others_are_parsed(tmp_path, capsys, data, message):
+    raw, manifest, out = _setup(tmp_path, {"a.txt": data, "b.txt": PLAN.encode()},
+                                [_row(), _row(doc_id="b", file="b.txt")])
+    code, _, err = _run(capsys, raw, manifest, out)
+    assert code == 0
+    bad = [line for line in err.splitlines() if "a.txt" in line]
+    assert len(bad) == 1 and message in bad[0] and bad[0].startswith("warning: a: ")
+    assert "Traceback" not in err
+    import pandas as pd
+    docs = pd.read_csv(out / "documents.csv", encoding="utf-8-sig")
+    assert list(docs["doc_id"]) == ["b"]  # the readable plan is parsed; the bad file gives no document row
+    warnings = pd.read_csv(out / "warnings.csv", encoding="utf-8-sig")
+    assert warnings.loc[warnings["kind"] == "unreadable", "doc_id"].tolist() == ["a"]
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "file is empty"),
+    (b"\x7fELF\x02\x01\x01\x00\x00\x00", "binary file"),
+])
+def test_a_folder_of_only_unreadable_files_is_an_error(tmp_path, capsys, data, message):
     raw, manifest, out = _setup(tmp_path, {"a.txt": data}, [_row()])
     code, _, err = _run(capsys, raw, manifest, out)
     assert code == 2
-    assert err.count("\n") == 1 and message in err and "a.txt" in err
+    assert message in err and err.splitlines()[-1] == "error: none of the 1 file(s) could be read (see the warnings above)"
     assert "Traceback" not in err
 
 
@@ -160,7 +179,8 @@ def test_no_traceback_reaches_the_terminal(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "analysis", "parse", "--raw", str(raw), "--manifest", str(manifest),
                            "--out", str(out)], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2
-    assert proc.stderr.strip() == f"error: {raw / 'a.txt'}: file is empty"
+    assert proc.stderr.splitlines() == [f"warning: a: {raw / 'a.txt'}: file is empty; not read",
+                                        "error: none of the 1 file(s) could be read (see the warnings above)"]
 
 
 def _notebook(path, sources):
@@ -260,9 +280,9 @@ def test_notebooks_run_while_the_figures_are_drawn(tmp_path, capsys, monkeypatch
 
 
 def test_debug_anywhere_on_the_line(tmp_path, capsys):
-    raw, manifest, out = _setup(tmp_path, {"a.txt": b""}, [_row()])
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode()}, [_row(level="city")])
     for argv in (["--debug", "parse"], ["parse", "--debug"]):
-        with pytest.raises(CorpusError, match="file is empty"):
+        with pytest.raises(CorpusError, match="unknown level 'city'"):
             main(argv + ["--raw", str(raw), "--manifest", str(manifest), "--out", str(out)])
     assert main(["parse", "--raw", str(raw), "--manifest", str(manifest), "--out", str(out)]) == 2
 

@@ -442,3 +442,20 @@ def test_cover_notice_title_that_quotes_another_title():
     row = _doc("c28b_cover_title_quoting_a_title")
     assert (row["title"], row["kind"]) == ("2024年市〈政府工作报告〉重点任务分解方案", "plan")
     assert row["doc_number"] == "某政办发〔2024〕3号"
+
+
+# -- conventions of documents as governments publish them (issue 14) ----------------------------
+
+def test_c33_an_attachment_after_the_body_is_a_section_of_its_own():
+    """附件：…分工表 after the closing section starts a section of its own: its numbered rows are
+    tasks of the attachment (numbering restarting at 1), not items of 三、保障措施, which stays closing."""
+    _, corpus = _read("c33_attachment_task_table")
+    tasks = corpus.tasks
+    assert _rows(tasks, ["section", "task_no", "title"]) == [
+        ("二", "1", "统筹规划布局"), ("二", "2", "严格工程质量"),
+        ("附件", "1", "建立农田建后管护制度"), ("附件", "2", "开展耕地质量监测")]
+    kinds = {s.section: s.kind for s in corpus.sections.itertuples() if pd.isna(s.subsection)}
+    assert kinds == {"一": "goal", "二": "tasks", "三": "closing", "附件": "tasks"}
+    units = corpus.units[corpus.units.task_seq == 3]
+    assert _rows(units, ["unit", "role"]) == [("县农业农村局", "lead"), ("各乡镇人民政府", "supporting")]
+    assert "unplaced" not in set(corpus.warnings["kind"])

@@ -92,8 +92,11 @@ def test_lead_and_supporting_units_and_unknown_labels():
     assert p.labels == ("牵头单位", "配合单位")
     assert dict(p.units_by_label) == {"牵头单位": ("厅人事处",), "配合单位": ("各市交通运输局", "厅法规处")}
     assert p.deadline_raw == "2022年6月30日前"
+    # a person label names no unit and is no unknown label (persons are not units)
     q, = find_parentheticals("（责任领导：分管副局长，完成时限：2022年底前）")
-    assert q.labels == () and q.unknown_fields == ("责任领导：分管副局长",)
+    assert q.labels == () and q.unknown_fields == () and q.persons == ("分管副局长",)
+    r, = find_parentheticals("（考核方式：季度通报，完成时限：2022年底前）")
+    assert r.labels == () and r.unknown_fields == ("考核方式：季度通报",)
 
 
 # ---------------------------------------------------------------- training, targets, citations (pure)

@@ -90,10 +90,10 @@ def test_subitems_only_and_an_unknown_deadline(synthetic):
 
 def test_unknown_label_is_a_warning_not_a_unit(tmp_path):
     (tmp_path / "plan.txt").write_text(
-        "某市交通运输局执法提升方案（2024-2026年）\n一、主要任务\n1.加强培训\n组织全员培训。（责任领导：分管副局长；完成时限：2024年底前）\n",
+        "某市交通运输局执法提升方案（2024-2026年）\n一、主要任务\n1.加强培训\n组织全员培训。（督办方式：季度通报；完成时限：2024年底前）\n",
         encoding="utf-8")
     c = build_corpus(read_corpus(tmp_path, None))
     assert c.units.empty
     assert c.clauses.deadline_date.tolist() == ["2024-12-31"]
     w = c.warnings[c.warnings.kind == "label_unrecognized"]
-    assert w.message.tolist() == ["line 4: field '责任领导：分管副局长' has a label that is not a known convention; not read"]
+    assert w.message.tolist() == ["line 4: field '督办方式：季度通报' has a label that is not a known convention; not read"]

@@ -32,17 +32,21 @@ def test_bad_glossary_rows_name_the_line(tmp_path, rows, message):
         glossary.load_glossary(path)
 
 
-def test_lookup_composition_and_pinyin():
+def test_lookup_composition_and_places_in_pinyin():
     g = Glossary.load()
     assert g.en("市交通执法总队", "unit") == "Municipal Transport Enforcement Corps"   # an entry
     assert g.en("河南省交通运输厅", "issuer") == "Henan Provincial Department of Transport"
-    assert g.en("安平县交通运输局", "issuer") == "Anping County Transport Bureau"      # composed
+    assert g.en("安平县交通运输局", "issuer") == "Anping County Transport Bureau"      # composed: 安平县 a place
     assert g.en("市交通运输综合行政执法支队", "unit") == \
         "Municipal Transport Comprehensive Administrative Law Enforcement Detachment"
-    assert g.en("执法记录仪", "term") == "Zhifajiluyi"                               # pinyin, whole
+    assert g.english("执法记录仪", "term") is None                                   # no entry: no invented pinyin
+    assert g.english("安平人事科", "unit") is None                                   # 安平 no place before 人事科
+    assert g.english("西宁", "region") == "Xining"                                   # a place without its level word
     assert g.en("Already English", "term") == "Already English"
-    assert g.missing_frame().values.tolist() == [["安平县交通运输局", "issuer", "Anping"],
-                                                 ["执法记录仪", "term", "Zhifajiluyi"]]
+    assert g.missing_frame().values.tolist() == [
+        ["安平县交通运输局", "issuer", "Anping County Transport Bureau"], ["西宁", "region", "Xining"],
+        ["执法记录仪", "term", ""], ["安平人事科", "unit", ""],
+        ["市交通运输综合行政执法支队", "unit", "Municipal Transport Comprehensive Administrative Law Enforcement Detachment"]]
 
 
 def test_pinyin_never_leaves_cjk():
@@ -60,7 +64,7 @@ def test_missing_entries_and_coverage(real_corpus, tmp_path):
                                                     title="安平县交通运输执法队伍建设实施方案")], shipped=True)
     missing = glossary.missing_entries(load_corpus(raw, manifest))
     assert ("安平县", "region") in set(zip(missing["zh"], missing["kind"]))
-    assert missing.set_index("zh").loc["安平县", "pinyin"] == "Anping"
+    assert missing.set_index("zh").loc["安平县", "shown_as"] == "Anping County"
 
 
 # --------------------------------------------------------------------------- keyness
@@ -105,5 +109,5 @@ def test_shipped_distinctive_terms_exclude_shared_vocabulary(real_corpus, tok):
     # terms every document uses (the examples, and 行政执法) are not distinctive
     assert not {"执法", "交通运输", "执法人员", "行政执法"} & set(terms["term"])
     top = terms[terms["rank"] == 1].set_index("doc_id")["term"].to_dict()
-    assert top["tianjin_2021_plan"] == "天津市" and top["xining_2024_plan"] == "机关"
-    assert (terms["keyness"] > 0).all() and (terms["p"] < 0.05).all()
+    assert top["tianjin_2021_plan"] == "法治" and top["xining_2024_plan"] == "备案"  # not 天津市, not 机关
+    assert (terms["keyness"] >= 3.84).all() and (terms["p"] < 0.05).all()

@@ -144,7 +144,7 @@ def test_period_forms_and_title_clean_up():
 def test_inspect_prints_metadata_sources_outline_units_and_warnings(capsys):
     assert main(["inspect", str(CONVENTIONS / "c13_responsibility_forms.txt")]) == 0
     out = capsys.readouterr().out
-    assert "title          某市交通运输局交通运输执法领域突出问题专项整治实施方案  [text]" in out
+    assert "title          某市交通运输局交通运输执法领域突出问题专项整治实施方案  [text, medium confidence]" in out
     assert "← line 1: title line in the front matter" in out
     assert "  一、重点任务  [tasks]" in out
     assert "    4 完善执法监督机制" in out

@@ -90,17 +90,40 @@ def test_parse_in_batches_and_worker_processes_writes_the_same_bytes(tmp_path, c
         pd.testing.assert_frame_equal(read_tables(one).tables()[name], read_tables(two).tables()[name], obj=name)
 
 
-def test_a_bad_file_mid_corpus_leaves_the_previous_tables_untouched(tmp_path, capsys):
+def test_a_failure_mid_corpus_leaves_the_previous_tables_untouched(tmp_path, capsys, monkeypatch):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
     for path in sorted(CONVENTIONS.glob("c0*.txt")):
         (raw / path.name).write_bytes(path.read_bytes())
     assert main(["parse", "--raw", str(raw), "--no-manifest", "--out", str(out), "--batch-size", "2"]) == 0
     before = _digests(out)
-    (raw / "c09z_binary.txt").write_bytes(b"\x00\x01binary")
-    assert main(["parse", "--raw", str(raw), "--no-manifest", "--out", str(out), "--batch-size", "2"]) == 2
-    assert "c09z_binary.txt" in capsys.readouterr().err
+    (raw / "c09z_last.txt").write_bytes((CONVENTIONS / "c01_web_page_field_block.txt").read_bytes())
+    rows_of_file = store._rows_of_file
+
+    def failing(item):
+        if item[0].name == "c09z_last.txt":  # an unforeseen error in the last batch, after others were written
+            raise RuntimeError("disk full")
+        return rows_of_file(item)
+
+    monkeypatch.setattr(store, "_rows_of_file", failing)
+    assert main(["parse", "--raw", str(raw), "--no-manifest", "--out", str(out), "--batch-size", "2",
+                 "--jobs", "1"]) == 1
+    assert "disk full" in capsys.readouterr().err
     assert _digests(out) == before  # no partial or temporary file
+
+
+def test_an_unreadable_file_mid_corpus_is_a_warning_and_the_rest_is_written(tmp_path, capsys):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for path in sorted(CONVENTIONS.glob("c0*.txt"))[:4]:
+        (raw / path.name).write_bytes(path.read_bytes())
+    (raw / "c02z_binary.txt").write_bytes(b"\x00\x01binary")
+    assert main(["parse", "--raw", str(raw), "--no-manifest", "--out", str(out), "--batch-size", "2"]) == 0
+    assert "c02z_binary.txt: binary file" in capsys.readouterr().err
+    docs = pd.read_csv(out / "documents.csv", encoding="utf-8-sig")
+    assert len(docs) == 4 and "c02z_binary" not in set(docs["doc_id"])
+    warnings = pd.read_csv(out / "warnings.csv", encoding="utf-8-sig")
+    assert warnings.loc[warnings["kind"] == "unreadable", "doc_id"].tolist() == ["c02z_binary"]
 
 
 def test_dask_engine_on_a_two_worker_local_cluster_writes_the_same_files(tmp_path, capsys):

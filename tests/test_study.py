@@ -13,7 +13,7 @@ import corpus_factory as cf
 from analysis import findings, settings as settings_mod
 from analysis.cache import Cache, corpus_digest
 from analysis.corpus import read_document
-from analysis.figure_text import doc_labels, local_region
+from analysis.figure_text import doc_labels, short_region
 from analysis.settings import Settings, SettingsError, read_settings, resolve
 from analysis.study import open_study
 from analysis.tables import build_corpus, load_corpus
@@ -185,11 +185,11 @@ def test_default_report_plan_by_region_and_period(tmp_path):
 
 # ---------------------------------------------------------------- labels
 
-@pytest.mark.parametrize("region, local", [("青海省西宁市", "西宁市"), ("广东省深圳市", "深圳市"),
+@pytest.mark.parametrize("region, local", [("青海省西宁市", "西宁"), ("广东省深圳市", "深圳"),
                                             ("河北省衡水市安平县", "安平县"), ("四川省成都市武侯区", "武侯区"),
-                                            ("天津市", "天津市"), ("全国", "全国"), ("某省", "某省")])
+                                            ("天津市", "天津"), ("全国", "全国（部）"), ("某省", "某省")])
 def test_a_region_path_is_labelled_by_the_division_it_ends_in(region, local):
-    assert local_region(region) == local
+    assert short_region(region) == local
 
 
 def test_labels_strip_any_province_before_a_city(tmp_path):

@@ -3,7 +3,7 @@
 Normalization (design.md): ``kind`` is one of date, ongoing, date_then_ongoing,
 recurring, relative; ``date`` is the last calendar day meant, ISO
 ``YYYY-MM-DD`` (``2021年12月底前`` → 2021-12-31, ``2023年底前`` → 2023-12-31,
-``2022年6月30日前`` → 2022-06-30); ``recurrence`` is yearly, half-yearly,
+``2022年6月30日前`` → 2022-06-30, ``2022年6月中旬`` → 2022-06-20); ``recurrence`` is yearly, half-yearly,
 quarterly or monthly for recurring deadlines.
 """
 from __future__ import annotations
@@ -17,22 +17,34 @@ from .caching import cached_list
 from .brackets import mask_bracketed
 from .numbers import ANY_DIGIT, NUMERAL
 
-__all__ = ["Deadline", "DEADLINE_KINDS", "parse_deadline", "find_deadlines"]
+__all__ = ["Deadline", "DEADLINE_KINDS", "parse_deadline", "parse_deadline_steps", "find_deadlines", "is_yearless",
+           "find_yearless"]
 
 DEADLINE_KINDS = ("date", "ongoing", "date_then_ongoing", "recurring", "relative")
 
 _ONGOING = re.compile(r"^(?:持续|长期|常态化|长效|经常性|坚持|逐年)[\u4e00-\u9fff]{0,4}$|^长期坚持$")
 _QUARTER = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+# the last day of the first and second ten days of a month (下旬 runs to the month's end)
+_TEN_DAYS = {"上": 10, "中": 20}
 # a point in a year: 6月底 / 6月30日 / 6月 / 底 / 年底 / 上半年 / 第一季度 …
 _POINT = (r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日|份)?(?:底|末|中旬|上旬|下旬)?"
           r"|(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度(?:末|底)?|年?(?:底|末)|年中)?")
 _DATE = re.compile(rf"(?P<year>20\d\d)年{_POINT}")
 _RECURRING = re.compile(
-    rf"每(?:年|年度){_POINT.replace('(?P<', '(?P<r')}"
+    rf"每(?:年度|年){_POINT.replace('(?P<', '(?P<r')}"  # (年度 first: 每年度 is not 每年 + 度)
     r"|每(?:个)?(?P<rquarterly>季度)(?:末|第一个月|结束后)?"
     r"|每(?:个)?(?P<rmonthly>月)(?:(?P<rmday>\d{1,2})日|底|末)?"
     r"|每(?P<rhalf_yearly>半年)")
 _RELATIVE = re.compile(rf"(?P<n>{NUMERAL})(?:个)?(?:工作日|日|天|个月|周)(?:内|以内)")
+# a point in a year written without its year: 6月底前 · 12月 · 年底前 · 年内 · 上半年 · 第三季度
+# (the year comes from the plan's own one-year period, or the deadline stays unresolved); after
+# 本年/当年/今年 the 年 of 年底 / 年内 is not written twice (今年底前 as well as 今年年底前)
+_YEARLESS = re.compile(r"(?:本年|当年|今年)?(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日|份)?(?:底|末|中旬|上旬|下旬)?"
+                       r"|(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度(?:末|底)?|(?:年|(?<=年))(?:底|末)"
+                       r"|(?P<within>(?:年|(?<=年))内|全年)|年中)"
+                       r"(?P<tail>前|以前|之前)?(?:完成)?")
+# the same inside task text, only where 前 marks it as a deadline (3月底前，将…)
+_INLINE_YEARLESS = re.compile(r"(?<![\d年每])(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年底)(?:前|以前|之前)")
 
 # Inline time expressions that set a deadline (not a frequency, not a history):
 #   于2024年6月底前 · 2026年底前 · 到2023年底 · 到2023年 · 于每月5日前 · 每年1月底前 · 于每年第一季度 · 20个工作日内
@@ -62,15 +74,22 @@ def _last_day(year: int, month: int, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}-{day or last:02d}"
 
 
-def _date_of(m: re.Match) -> str | None:
-    """ISO last day meant by a :data:`_DATE` match, or None if month/day are impossible."""
-    year = int(m["year"])
+def _date_of(m: re.Match, year: int | None = None, before: bool = False) -> str | None:
+    """ISO last day meant by a :data:`_DATE` (or, with ``year``, :data:`_YEARLESS`) match, or None
+    if month/day are impossible. ``before``: the point is followed by 前 — ``8月前`` (no 底, no
+    day) is before August begins, so the last day of July. ``6月上旬`` / ``6月中旬`` end on the
+    10th / 20th (the first and second ten days), ``6月下旬`` with the month."""
+    year = int(m["year"]) if year is None else year
     try:
         if m["month"]:
             month = int(m["month"])
             if not 1 <= month <= 12:
                 return None
-            return _last_day(year, month, int(m["day"]) if m["day"] else None)
+            if before and not m["day"] and not re.search(r"月(?:底|末|份|中旬|上旬|下旬)", m.group(0)):
+                return _last_day(year - 1, 12) if month == 1 else _last_day(year, month - 1)
+            ten = re.search(r"月(上|中)旬", m.group(0))
+            day = int(m["day"]) if m["day"] else _TEN_DAYS[ten.group(1)] if ten else None
+            return _last_day(year, month, day)
         if m["half"]:
             return _last_day(year, 6 if m["half"] == "上" else 12)
         if m["quarter"]:
@@ -92,12 +111,21 @@ def _recurrence_of(m: re.Match) -> str:
     return "yearly"
 
 
+def is_yearless(raw: str) -> bool:
+    """Is ``raw`` a deadline written without its year (``6月底前``, ``年底前``, ``年内``)?"""
+    m = _YEARLESS.fullmatch(re.sub(r"[\s，、；,。]", "", raw))
+    return bool(m and m.group(0))
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and plans repeat their notes
-def parse_deadline(raw: str) -> Deadline | None:
+def parse_deadline(raw: str, year: int | None = None) -> Deadline | None:
     """A 完成时限 value → :class:`Deadline`; None when the value is not a known convention.
 
     In: the value as written, e.g. ``2021年12月底前``, ``持续推进``,
-    ``2022年3月，完成后持续开展``, ``每年1月底前``, ``20个工作日内``.
+    ``2022年3月，完成后持续开展``, ``每年1月底前``, ``20个工作日内``; ``year``: the plan's own
+    year, for a value written without one (``6月底前``, ``年底前``, ``年内``: without ``year``
+    these give None, see :func:`is_yearless`). A month alone is its last day (``2018年12月`` →
+    2018-12-31), a month followed by 前 is before it (``2021年8月前`` → 2021-07-31).
     Out: the normalized deadline, or None (the caller records a warning) for
     values such as ``视工作需要确定``.
     """
@@ -107,17 +135,24 @@ def parse_deadline(raw: str) -> Deadline | None:
     compact = re.sub(r"[\s，、；,]", "", value)
     if _ONGOING.match(compact):
         return Deadline(raw, "ongoing")
+    if year is not None and is_yearless(compact):
+        m = _YEARLESS.fullmatch(compact)
+        date = _last_day(year, 12) if m["within"] else _date_of(m, year, bool(m["tail"]))
+        return Deadline(raw, "date", date) if date else None
     m = _DATE.match(compact)
-    if m and m.group(0) and (date := _date_of(m)):
+    # 前 / 以前 / 之前 after the point: before it (以后 / 之后 are after it: 2022年3月之后持续开展)
+    before = m is not None and re.match(r"(?:以前|之前|前)", compact[m.end():]) is not None
+    if m and m.group(0) and (date := _date_of(m, before=before)):
         rest = compact[m.end():]
-        rest = re.sub(r"^(?:前|以前|之前|完成|前完成)", "", rest)
+        rest = re.sub(r"^(?:以前|之前|前)?(?:完成)?", "", rest)  # (…底前完成: 前 and 完成 both)
         if not rest:
             return Deadline(raw, "date", date)
-        if re.fullmatch(r"(?:完成后|之后|以后|后)?(?:持续|长期|常态化)[\u4e00-\u9fff]{0,4}", rest):
+        # (完成 was stripped above: 完成后持续开展 arrives here as 后持续开展)
+        if re.fullmatch(r"(?:之后|以后|后)?(?:持续|长期|常态化)[\u4e00-\u9fff]{0,4}", rest):
             return Deadline(raw, "date_then_ongoing", date)
         return None
     m = _RECURRING.match(compact)
-    if m and m.end() > 0:
+    if m:  # (never empty: every recurring convention opens with 每)
         rest = compact[m.end():]
         if re.fullmatch(r"(?:前|以前|之前|内|完成)?", rest):
             return Deadline(raw, "recurring", None, _recurrence_of(m))
@@ -126,6 +161,40 @@ def parse_deadline(raw: str) -> Deadline | None:
     if m:
         return Deadline(raw, "relative")
     return None
+
+
+def parse_deadline_steps(raw: str) -> list[Deadline]:
+    """A value of several dated steps (``2021年2月公布预算信息，2021年8月公布决算信息``) → one
+    deadline per step; ``[]`` unless every step opens with a full date."""
+    steps = [x.strip() for x in re.split(r"[，,；;]", raw) if x.strip()]
+    out = []
+    for step in steps:
+        m = _DATE.match(step)
+        date = _date_of(m) if m and (m["month"] or m.group(0).endswith(("底", "末"))) else None
+        if date is None:
+            return []
+        out.append(Deadline(step, "date", date))
+    return out if len(out) > 1 else []
+
+
+# the sentence asks for comments or states when a text takes or loses effect: its dates are no deadlines
+_NOT_A_DEADLINE = re.compile(r"征求意见|意见建议|反馈意见|意见反馈|将意见|提出意见|有效期|起施行|起执行")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The clause (between ，。；！？ or line breaks) around offset ``at``."""
+    start = max(text.rfind(c, 0, at) for c in "，。；！？\n") + 1
+    ends = [e for e in (text.find(c, at) for c in "，。；！？\n") if e >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def find_yearless(text: str) -> list[str]:
+    """Deadlines inside task text written without a year (``3月底前，将…``), as written."""
+    if "前" not in text:
+        return []
+    masked = mask_bracketed(text)
+    return [m.group(0) for m in _INLINE_YEARLESS.finditer(masked)
+            if not _NOT_A_DEADLINE.search(_sentence_at(masked, m.start()))]
 
 
 @cached_list
@@ -138,8 +207,9 @@ def find_deadlines(text: str) -> list[Deadline]:
     (date: the target year), ``于每月5日前`` (recurring, monthly),
     ``每年1月底前`` / ``于每年第一季度`` (recurring, yearly),
     ``20个工作日内`` (relative). A year that only dates something
-    (``在2023年…的基础上``, ``7月以来``, ``（2021年版）``) or a frequency
-    (``每月开展一次``) is not a deadline. Text inside 《》 titles is skipped.
+    (``在2023年…的基础上``, ``7月以来``, ``（2021年版）``), a frequency
+    (``每月开展一次``), a start (``自2019年1月1日起``), a comment period (``请于…前将意见反馈``)
+    or a validity period (``有效期至…``) is not a deadline. Text inside 《》 titles is skipped.
     """
     if "每" not in text and not ANY_DIGIT.search(text):  # every other convention has a digit
         return []
@@ -147,6 +217,8 @@ def find_deadlines(text: str) -> list[Deadline]:
     found = []
     for m in _INLINE.finditer(masked):
         raw = text[m.start():m.end()]
+        if _NOT_A_DEADLINE.search(_sentence_at(masked, m.start())):
+            continue  # a comment period or a validity period, not work to be done by a date
         if m["date"]:
             if not (m["tail"] or m["lead"] in ("到", "至", "截至", "于")):
                 continue  # a bare year or a date that is not a target
@@ -154,7 +226,7 @@ def find_deadlines(text: str) -> list[Deadline]:
             if not m["tail"] and (after.startswith(("以来", "起", "开始", "的", "版")) or after[:1] in "-—－至"):
                 continue
             d = _DATE.match(m["date"])
-            date = _date_of(d) if d else None
+            date = _date_of(d, before=bool(m["tail"])) if d else None
             if date:
                 found.append(Deadline(raw, "date", date))
         elif m["rec"]:

@@ -12,6 +12,13 @@ recorded — a title, a date, one task, one unit of one task, one cited 文号 �
 it is right when the parser says the same after both are normalized (simplified
 script, width, punctuation and whitespace ignored). A task the parser invents is
 one wrong fact more. Prints the share of right facts per field and overall.
+
+A wrong fact is **silent** when the parser gave a non-empty value and said nothing that would make a
+researcher check it: for a metadata field, no ``low`` confidence in the metadata table and no warning
+about the field (a metadata warning is about the field its message names first); for a task, a unit's
+role or a deadline, no warning of the document among :data:`STRUCTURE_WARNINGS` (warnings that tell
+the reader to check the tasks). An empty value is never
+silent: the parser said it did not find one. Prints the silent-wrong rate per field and overall.
 """
 from __future__ import annotations
 
@@ -31,6 +38,13 @@ from analysis.tables import build_corpus  # noqa: E402
 
 FIELDS = ("title", "issuer", "issue_date", "level", "kind", "period", "doc_number", "tasks", "units", "deadlines",
           "citations")
+#: Warnings that tell a researcher to check a document's tasks, units or deadlines.
+STRUCTURE_WARNINGS = frozenset({
+    "no_tasks", "unplaced", "task_numbering", "tasks_uncertain", "units_uncertain", "parenthetical_unrecognized",
+    "label_unrecognized", "deadline_unrecognized", "deadline_uncertain", "table_column_not_read", "empty_item",
+    "section_numbering", "ocr"})
+#: Warnings that tell a researcher to check a metadata field (the message names the field).
+METADATA_WARNINGS = frozenset({"metadata_missing", "metadata_uncertain", "metadata_conflict"})
 
 
 @lru_cache(maxsize=1)
@@ -75,37 +89,61 @@ def _match_tasks(recorded: list[dict], parsed: list[dict]) -> dict[int, int]:
     return out
 
 
-def score_document(facts: dict, text_path: Path) -> list[tuple[str, bool, str]]:
-    """``[(field, right, what)]`` for one document."""
+def _metadata_warned(corpus) -> set[str]:
+    """Metadata fields the parser flagged: low confidence, or a warning that names the field."""
+    flagged: set[str] = set()
+    meta = corpus.metadata
+    if "confidence" in meta.columns:
+        flagged |= set(meta.loc[meta["confidence"] == "low", "field"])
+    names = ("title", "issuer", "issue_date", "level", "kind", "period_start", "period_end", "doc_number")
+    for w in corpus.warnings.itertuples():
+        if w.kind in METADATA_WARNINGS:
+            # the field a warning is about is the one it names first ("level '…' is uncertain: …title…")
+            named = [(w.message.find(f), f) for f in names if f in w.message]
+            if named:
+                flagged.add(min(named)[1])
+    if flagged & {"period_start", "period_end"}:
+        flagged.add("period")
+    return flagged
+
+
+def score_document(facts: dict, text_path: Path) -> list[tuple[str, bool, str, bool]]:
+    """``[(field, right, what, silent)]`` for one document (``silent``: wrong, non-empty, unflagged)."""
     doc = read_document(text_path, meta=None, doc_id=facts["id"])
     corpus = build_corpus([doc])
     d = corpus.documents.iloc[0]
-    results: list[tuple[str, bool, str]] = []
+    results: list[tuple[str, bool, str, bool]] = []
+    flagged = _metadata_warned(corpus)
+    structure_warned = bool(set(corpus.warnings["kind"]) & STRUCTURE_WARNINGS)
+
+    def add(field: str, right: bool, what: str, got_something: bool, warned: bool) -> None:
+        results.append((field, right, what, not right and got_something and not warned))
 
     def check(field: str, want, got) -> None:
         right = norm(want) == norm(got)
-        results.append((field, right, f"{field}: want {want!r}, got {got!r}"))
+        add(field, right, f"{field}: want {want!r}, got {got!r}", bool(norm(got)), field in flagged)
 
     check("title", facts["title"], d["title"])
     want_issuers = sorted(norm(x) for x in facts["issuer"])
     got_issuers = sorted(norm(x) for x in re.split(r"[、|]", d["issuer"] or "") if x.strip())
-    results.append(("issuer", want_issuers == got_issuers, f"issuer: want {facts['issuer']!r}, got {d['issuer']!r}"))
+    add("issuer", want_issuers == got_issuers, f"issuer: want {facts['issuer']!r}, got {d['issuer']!r}",
+        bool(got_issuers), "issuer" in flagged)
     check("issue_date", facts["issue_date"], d["issue_date"])
     check("level", facts["level"], d["level"])
     check("kind", facts["kind"], d["kind"])
     want_p = (facts["period_start"], facts["period_end"])
     got_p = (str(d["period_start"] or ""), str(d["period_end"] or ""))
-    results.append(("period", want_p == got_p, f"period: want {want_p}, got {got_p}"))
+    add("period", want_p == got_p, f"period: want {want_p}, got {got_p}", any(got_p), "period" in flagged)
     check("doc_number", facts["doc_number"], d["doc_number"])
 
     parsed_tasks = corpus.tasks.to_dict("records")
     matched = _match_tasks(facts["tasks"], parsed_tasks)
     for i, task in enumerate(facts["tasks"]):
-        results.append(("tasks", i in matched, f"task {task['no']} {task['title']!r}: "
-                        + ("found" if i in matched else "not found")))
+        add("tasks", i in matched, f"task {task['no']} {task['title']!r}: " + ("found" if i in matched else "not found"),
+            False, structure_warned)
     for j, p in enumerate(parsed_tasks):
         if j not in matched.values():
-            results.append(("tasks", False, f"task {p['task_no']} {p['title']!r}: invented (not recorded)"))
+            add("tasks", False, f"task {p['task_no']} {p['title']!r}: invented (not recorded)", True, structure_warned)
 
     units = corpus.units
     deadlines = corpus.deadlines
@@ -117,18 +155,19 @@ def score_document(facts: dict, text_path: Path) -> list[tuple[str, bool, str]]:
         for u in task.get("units", []):
             name, role = norm(u["unit"]), u.get("role")
             ok = name in got_names and ("role" not in got_units.columns or (name, role) in got)
-            results.append(("units", ok, f"task {task['no']}: unit {u['unit']} ({role}) "
-                            + ("found" if ok else f"not found; got {sorted(got)}")))
+            add("units", ok, f"task {task['no']}: unit {u['unit']} ({role}) " + ("found" if ok else f"not found; got {sorted(got)}"),
+                name in got_names, structure_warned)  # named with another role: a wrong value
         got_d = deadlines[deadlines.task_seq == seq] if seq is not None else deadlines.iloc[0:0]
         got_dates = {r.date if r.kind in ("date", "date_then_ongoing") else r.kind for r in got_d.itertuples()}
         for want in task.get("deadlines", []):
             ok = want in got_dates
-            results.append(("deadlines", ok, f"task {task['no']}: deadline {want} "
-                            + ("found" if ok else f"not found; got {sorted(map(str, got_dates))}")))
+            add("deadlines", ok, f"task {task['no']}: deadline {want} "
+                + ("found" if ok else f"not found; got {sorted(map(str, got_dates))}"),
+                bool(got_dates - set(task.get("deadlines", []))), structure_warned)
     got_numbers = {norm(n) for n in corpus.citations["number"].dropna()}
     for number in facts["citations"]:
         ok = norm(number) in got_numbers
-        results.append(("citations", ok, f"citation {number}: " + ("found" if ok else "not found")))
+        add("citations", ok, f"citation {number}: " + ("found" if ok else "not found"), False, False)
     return results
 
 
@@ -139,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="print every wrong fact")
     parser.add_argument("--json", type=Path, help="write the per-field scores to this file")
     args = parser.parse_args(argv)
-    per_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_field: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     missing, crashed = [], []
     facts_files = sorted(args.facts.glob("*.json"))
     for path in facts_files:
@@ -153,26 +192,30 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # noqa: BLE001 — a crash is a result to report, not to hide
             crashed.append(f"{facts['id']}: {type(exc).__name__}: {exc}")
             continue
-        wrong = [what for field, right, what in results if not right]
-        for field, right, _ in results:
+        wrong = [(what, silent) for field, right, what, silent in results if not right]
+        for field, right, _, silent in results:
             per_field[field][0] += right
             per_field[field][1] += 1
+            per_field[field][2] += silent
         if args.details and wrong:
             print(f"# {facts['id']}")
-            for what in wrong:
-                print(f"  {what}")
-    total_right = sum(r for r, _ in per_field.values())
-    total = sum(n for _, n in per_field.values())
+            for what, silent in wrong:
+                print(f"  {'SILENT ' if silent else ''}{what}")
+    total_right = sum(r for r, _, _ in per_field.values())
+    total = sum(n for _, n, _ in per_field.values())
+    total_silent = sum(s for _, _, s in per_field.values())
     print(f"{len(facts_files) - len(missing) - len(crashed)} documents scored, {len(missing)} without text, "
           f"{len(crashed)} crashed")
     for c in crashed:
         print(f"  crashed: {c}")
+    print(f"{'field':12} {'right':>9}   {'right %':>7}   silent wrong")
     for field in FIELDS:
-        r, n = per_field.get(field, (0, 0))
+        r, n, sw = per_field.get(field, (0, 0, 0))
         if n:
-            print(f"{field:12} {r:4d}/{n:<4d} {100 * r / n:5.1f} %")
+            print(f"{field:12} {r:4d}/{n:<4d} {100 * r / n:5.1f} %   {sw:4d} ({100 * sw / n:4.1f} %)")
     if total:
-        print(f"{'all':12} {total_right:4d}/{total:<4d} {100 * total_right / total:5.1f} %")
+        print(f"{'all':12} {total_right:4d}/{total:<4d} {100 * total_right / total:5.1f} %   "
+              f"{total_silent:4d} ({100 * total_silent / total:4.1f} %)")
     if args.json:
         args.json.write_text(json.dumps({f: per_field[f] for f in FIELDS if f in per_field}, indent=1), encoding="utf-8")
     return 1 if crashed else 0

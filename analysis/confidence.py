@@ -1,0 +1,231 @@
+"""How far each metadata reading can be trusted: ``high``, ``medium`` or ``low``.
+
+In:  the fields :func:`analysis.metadata.read_metadata` chose, and every other reading
+     of the same field it met on the way (a 名称 field beside the title line, a 发文机关
+     field beside the signature, the level of the title's region beside the issuer's).
+Out: :func:`assess` gives each field its ``confidence`` and a ``note`` that names what
+     was seen, for a researcher to check.
+
+A field is
+
+* ``high`` when an independent reading agrees: the cover notice's 《》 title is the title
+  line below it; the 发文机关 field names the organ that signs; the region the title
+  names is at the issuer's level; the 文号 field is the 文号 line;
+* ``low`` when the rule that fired is weak evidence on its own (a headline or a file name
+  taken as the title, a bare level word 市, a title that ends like no document), when
+  the value carries page words (24页, 欢迎访问, .docx), when an independent reading
+  contradicts it, or when it rests on a low reading (the kind of a low title);
+* ``medium`` otherwise: one rule read it and nothing contradicts it.
+
+Low fields become ``metadata_uncertain`` warnings (:func:`analysis.corpus.read_document`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from .metadata import Field, division_of, level_of_issuer
+
+__all__ = ["assess", "HIGH", "MEDIUM", "LOW", "same_title", "same_organs"]
+
+HIGH, MEDIUM, LOW = "high", "medium", "low"
+
+#: Rules whose reading is weak evidence on its own (matched as the start of ``Field.rule``).
+WEAK_RULES = {
+    "title": ("headline (first line)", "file name in a document-sharing wrapper", "opening words of a one-line page",
+              "attachment file name"),
+    "issuer": ("来源 field", "信息来源 field"),
+    "level": ("issuer: unknown division ending in", "title opens with a bare level word",
+              "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level",
+              "units the text names are a"),
+    "kind": ("title names neither a plan nor a report", "the headings read like",
+             "news item (no document title; news wording)", "opening paragraph looks back"),
+    "period_start": ("period of the cited plan it divides",),
+    "period_end": ("period of the cited plan it divides",),
+
+}
+# words of a web page or a document-sharing site, never of a document's title or organ
+_PAGE_WORDS = re.compile(r"\d+\s*页|欢迎|您好|首页|[>＞|｜]|\.(?:docx?|pdf|wps)|手机版|无障碍|VIP|下载|浏览|点击|上传|"
+                         r"侵权|举报|登录|网站|网址|^\d{6,}|^[•·]")
+_KIND_WORD = re.compile(r"(?:方案|计划|规划|意见|要点|安排|清单|措施|分工|分解|表|报告|总结|情况|汇报|办法|规则|指引|台账)"
+                        r"(?:\d{4}(?:\d{4})?年?)?$")
+_PUNCT = re.compile(r"[\s，,。.、；;：:！!？?（）()《》<>〈〉“”\"'‘’【】\[\]〔〕—–\-－~～·…/|]")
+
+
+def _norm(s: str) -> str:
+    return _PUNCT.sub("", s or "")
+
+
+def same_title(a: str, b: str) -> bool:
+    """Do two readings name the same title (punctuation, brackets and width aside)?"""
+    return bool(_norm(a)) and _norm(a) == _norm(b)
+
+
+def _core(organ: str) -> str:
+    """An organ name without its division and with 人民政府 shortened: 浙江省人民政府办公厅 and
+    省政府办公厅 both give 政府办公厅 (a short form names the same organ)."""
+    s = re.sub(r"^(?:中共|中国共产党)", "", organ)
+    div, region = division_of(s)
+    if div is not None:
+        s = s[len(region):] if s.startswith(region) else s
+    s = re.sub(r"^[省市县区旗州]", "", s)
+    return s.replace("人民政府", "政府")
+
+
+def same_organs(a: str, b: str) -> bool:
+    """Do two readings name the same organ(s), a short form (省政府办公厅) naming its full form?"""
+    xs, ys = [x for x in re.split(r"[、|]", a) if x], [y for y in re.split(r"[、|]", b) if y]
+    return len(xs) == len(ys) and all(_norm(x) == _norm(y) or _core(x) == _core(y) for x, y in zip(xs, ys))
+
+
+def _page_words(value: str) -> str:
+    m = _PAGE_WORDS.search(value)
+    return m.group() if m else ""
+
+
+def _weak(key: str, f: Field) -> bool:
+    return any(f.rule.startswith(r) for r in WEAK_RULES.get(key, ()))
+
+
+def _others(seen: dict[str, list[Field]], key: str, f: Field) -> list[Field]:
+    """The other readings of a field: those from another rule (an independent reading)."""
+    return [g for g in seen.get(key, []) if g.rule != f.rule]
+
+
+def _title(f: Field, seen, fields: dict[str, Field]) -> tuple[str, str]:
+    words = _page_words(f.value)
+    if words:
+        return LOW, f"the title carries page words ({words})"
+    if re.search(r"\.(?:docx?|pdf|wps)|\d+\s*页[）)]", f.evidence) and not f.rule.startswith("cover"):
+        return LOW, f"read from a file name ({f.evidence[:40]}), not the document's own heading"
+    kind = fields.get("kind")
+    if f.rule.startswith("headline") and kind is not None and kind.rule.startswith("news item (headline"):
+        return MEDIUM, "the headline of a news item"
+    if _weak("title", f):
+        return LOW, f"read as {f.rule}"
+    others = _others(seen, "title", f)
+    if any(same_title(g.value, f.value) for g in others):
+        agree = next(g for g in others if same_title(g.value, f.value))
+        return HIGH, f"{agree.rule} gives the same title"
+    # another reading that names another title: not a variant (…建设规划 / …建设总体规划, a left-over gloss)
+    differs = [g for g in others if _norm(g.value) not in _norm(f.value) and _norm(f.value) not in _norm(g.value)
+               and not _variant(g.value, f.value)]
+    covers = [g for g in differs if g.rule.startswith("cover")]
+    if covers:  # the cover notice issues one document, the title line names another
+        return LOW, f"the {covers[0].rule} names another: {covers[0].value}"
+    if differs:
+        return MEDIUM, f"{differs[0].rule} names another: {differs[0].value}"
+    return MEDIUM, ""
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two readings of one title written a little differently (…建设规划 / …建设总体规划, a gloss left
+    in one): nearly the same characters, ending on the same document word (方案 ≠ 分解表)."""
+    ends = [m.group() if m else "" for m in (_KIND_WORD.search(_norm(x)) for x in (a, b))]
+    return ends[0] == ends[1] and SequenceMatcher(None, _norm(a), _norm(b)).ratio() >= 0.85
+
+
+def _issuer(f: Field, seen) -> tuple[str, str]:
+    words = _page_words(f.value)
+    if words:
+        return LOW, f"the issuer carries page words ({words})"
+    # the first organ gives the level: it must name its region (市教育局 does not); the others of a joint
+    # list may be short (beside a ministry, 发展改革委 and 能源局 are central organs by their short names)
+    first = f.value.split("、")[0]
+    level, _, rule = level_of_issuer(first)
+    regionless = [first] if not level or rule.startswith("unknown division") else []
+    if _weak("issuer", f):
+        return LOW, f"read from the page's {f.rule} (the site a text was taken from is not always its issuer)"
+    others = _others(seen, "issuer", f)
+    if any(same_organs(g.value, f.value) for g in others):
+        agree = next(g for g in others if same_organs(g.value, f.value))
+        return (MEDIUM if regionless else HIGH), f"{agree.rule} names the same organ"
+    if regionless:
+        return LOW, f"{regionless[0]} names no region"
+    if f.rule.split(" ")[0] in ("发布机构", "发布单位", "发文机构", "发布部门"):
+        return MEDIUM, "the page's publisher (usually, not always, the issuer)"
+    return MEDIUM, ""
+
+
+def _issue_date(f: Field, seen) -> tuple[str, str]:
+    others = _others(seen, "issue_date", f)
+    if any(g.value == f.value for g in others):
+        return HIGH, f"{next(g for g in others if g.value == f.value).rule} gives the same date"
+    if "no organ above it" in f.rule and others:
+        return LOW, f"an undated-looking signature; {others[0].rule} says {others[0].value}"
+    return MEDIUM, ""
+
+
+# a bare level word that fixes the level (only provinces are 省, only counties 县 or 旗); 市 may be a
+# provincial-level municipality, a prefecture or a county-level city, 区 a district or a new area
+_DECISIVE_WORDS = re.compile(r"^(?:issuer: unknown division ending in|title opens with a bare level word|opening paragraph "
+                             r"speaks of a|addressees name a|units the text names are a) (?:省|自治区|县|旗|国)\b")
+
+
+def _level(f: Field, fields: dict[str, Field], seen) -> tuple[str, str]:
+    if _weak("level", f):
+        if _DECISIVE_WORDS.search(f.rule):
+            return MEDIUM, f"{f.rule} (the word fixes the level, the region is not named)"
+        return LOW, f"{f.rule}: the word does not fix the level"
+    issuer = fields.get("issuer")
+    if (f.rule.startswith("issuer") and issuer is not None and issuer.confidence == LOW
+            and "names no region" not in issuer.note):
+        return LOW, f"the organ it is read from is uncertain ({issuer.note})"
+    others = _others(seen, "level", f)
+    if any(g.value == f.value for g in others):
+        return HIGH, f"{next(g for g in others if g.value == f.value).rule} gives the same level"
+    if others:
+        return MEDIUM, f"{others[0].rule} gives {others[0].value}"
+    return MEDIUM, ""
+
+
+def _derived(key: str, f: Field, fields: dict[str, Field], source: str) -> tuple[str, str]:
+    """The confidence of a field read from another (the kind or period of the title)."""
+    base = fields.get(source)
+    if _weak(key, f):
+        return LOW, f"{f.rule}"
+    if base is not None and f.evidence == base.evidence and base.confidence:
+        if base.confidence == LOW:  # (the note names no other field: a warning is about the field it names first)
+            return LOW, f"read from an uncertain heading ({base.note.replace('the title', 'it')})"
+        return base.confidence, ""
+    return MEDIUM, ""
+
+
+def _doc_number(f: Field, seen) -> tuple[str, str]:
+    others = _others(seen, "doc_number", f)
+    if any(g.value == f.value for g in others):
+        return HIGH, f"{next(g for g in others if g.value == f.value).rule} gives the same number"
+    return MEDIUM, ""
+
+
+def assess(fields: dict[str, Field], seen: dict[str, list[Field]]) -> dict[str, Field]:
+    """Each field with its confidence and note (see the module docstring).
+
+    In: the fields chosen (``{name: Field}``) and every reading met (``{name: [Field]}``,
+    the chosen ones among them). Out: a new dict of the same fields, confidence set.
+    Title and issuer are assessed first: the kind, period and level read from them inherit
+    their doubt.
+    """
+    out = dict(fields)
+
+    def put(key: str, rated: tuple[str, str]) -> None:
+        if out[key].value:  # an empty reading (a date readable two ways) keeps its note, and no confidence
+            out[key] = replace(out[key], confidence=rated[0], note=rated[1])
+
+    if "title" in out:
+        put("title", _title(out["title"], seen, out))
+    for key in ("issuer", "issue_date", "doc_number"):
+        if key in out:
+            put(key, {"issuer": _issuer, "issue_date": _issue_date, "doc_number": _doc_number}[key](out[key], seen))
+    if "level" in out:
+        put("level", _level(out["level"], out, seen))
+    if "region" in out:
+        lvl = out.get("level")
+        put("region", (lvl.confidence, lvl.note) if lvl is not None else (MEDIUM, ""))
+    for key in ("kind", "period_start", "period_end"):
+        if key in out:
+            put(key, _derived(key, out[key], out, "title"))
+    if "published_date" in out:
+        put("published_date", (MEDIUM, ""))
+    return out

@@ -1,0 +1,89 @@
+"""Plain text and CSV files: bytes decoded (UTF-8 with or without BOM, UTF-16 with BOM, else
+GB18030, which covers GBK and GB2312), one line a line."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from .base import CorpusError, RawDocument, Table
+
+__all__ = ["decode_bytes", "read_text", "read_csv"]
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
+    """Decode the bytes of a plan file.
+
+    Returns ``(text, encoding)`` where encoding is ``utf-8``, ``utf-8-sig``,
+    ``utf-16`` (a UTF-16 file with its byte-order mark, as Windows Notepad
+    saves "Unicode") or ``gb18030`` (a guess: the caller warns about it).
+    Raises :class:`CorpusError` naming ``name`` for an empty, binary or
+    undecodable file.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"{name}: cannot decode: UTF-16 byte-order mark but invalid UTF-16 at byte {exc.start}") from None
+        if not text.strip():
+            raise CorpusError(f"{name}: file is empty")
+        if "\x00" in text:
+            raise CorpusError(f"{name}: binary file (contains NUL characters), not a text document")
+        text = text.lstrip("\ufeff")
+        readable = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+        if readable < 0.8 * len(text):
+            raise CorpusError(f"{name}: cannot decode: it starts with a UTF-16 byte-order mark but does not read "
+                              f"as UTF-16 text")
+        return text, "utf-16"
+    if not data.strip():
+        raise CorpusError(f"{name}: file is empty")
+    if b"\x00" in data[:65536]:
+        raise CorpusError(f"{name}: binary file (contains NUL bytes), not a text document")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"{name}: UTF-8 BOM but invalid UTF-8 at byte {exc.start + 3}") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError:
+            raise CorpusError(
+                f"{name}: cannot decode as UTF-8 (bad byte at offset {utf8_error.start}) or GB18030"
+            ) from None
+
+
+def read_text(path: Path) -> RawDocument:
+    """A text file: its decoded lines, each placed as ``line N``. A GB18030 guess is a warning."""
+    text, encoding = decode_bytes(path.read_bytes(), str(path))
+    lines = text.split("\n")
+    raw = RawDocument(path=path, format="txt", lines=lines, where=[f"line {i}" for i in range(1, len(lines) + 1)],
+                      encoding=encoding)
+    if encoding == "gb18030":
+        raw.warnings.append(("encoding", f"{path.name} is not UTF-8; decoded as GB18030 (GBK) — check that the "
+                                         f"Chinese reads correctly, or save the file as UTF-8"))
+    return raw
+
+
+def read_csv(path: Path) -> RawDocument:
+    """A CSV/TSV file: one table (delimiter sniffed among , ; tab |), rendered as task rows when
+    its header names the columns of a task-division table (see :mod:`.task_tables`)."""
+    from .task_tables import render_tables
+
+    text, encoding = decode_bytes(path.read_bytes(), str(path))
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+    numbered = [(i, [cell.strip() for cell in row])
+                for i, row in enumerate(csv.reader(io.StringIO(text), dialect), start=1)]
+    numbered = [(i, row) for i, row in numbered if any(row)]
+    if not numbered:
+        raise CorpusError(f"{path}: the table is empty")
+    table = Table(rows=[row for _, row in numbered], where="table 1", row_where=[f"row {i}" for i, _ in numbered])
+    raw = RawDocument(path=path, format="csv", lines=[], where=[], tables=[table], encoding=encoding)
+    render_tables(raw, [table])
+    return raw

@@ -1,0 +1,446 @@
+"""Task-division tables flattened to text: header → column roles, rows → cells → columns.
+
+A web page or a copied document often carries its task table as plain text, in one of two shapes:
+
+* **one row a line** — ``序号 类别 主要任务 牵头单位 参与单位`` then ``1 加强… 严守… 市水利局 市发改委、…``,
+  cells separated by spaces or ``|``; a cell may itself hold spaces (``严守用水 效率控制 红线``) and a
+  cell of several lines breaks its row over several lines;
+* **one cell a line** — ``序号`` / ``目标任务`` / ``牵头责任单位`` … each on its own line (with or
+  without ``|``, blank lines between), then each row's cells the same way, a row opening with its
+  number alone on its line.
+
+Either way merged cells show only on the first row they span, so rows have fewer cells than the
+header has columns, and row numbers need not start at 1 (an excerpt of a government's full list:
+6, 52, 53 …). The header's column roles come from the rules the table renderer uses for real
+tables (:func:`analysis.ingest.task_tables.column_roles`); each row's cells are then placed in the
+columns by what they hold (a number, a unit list, a date, a person's name, text) in the order of
+the header — the alignment that fits best, with a cell that fits no column left out and said so.
+What cannot be told apart is reported in the table's ``warnings`` (kinds of
+``tests/realworld/score.py``'s structure warnings), never guessed silently.
+
+In: the text's lines. Out: :class:`TextTable` objects (line indices, column roles, rows with their
+cells by column). Pure: no state, no I/O.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .extract.deadlines import parse_deadline
+from .extract.units import split_units
+from .ingest.task_tables import column_roles, header_key
+
+__all__ = ["TextCell", "TextRow", "TextTable", "find_text_tables", "table_lines", "UNIT_ROLES"]
+
+UNIT_ROLES = ("lead", "supporting", "responsible")
+_WS = "[ \t\u3000\xa0]"
+_EDGE_BARS = re.compile(rf"^{_WS}*\|[ \t\u3000\xa0|]*|{_WS}*\|[ \t\u3000\xa0|]*$")
+_NO_HEADER = re.compile(rf"^{_WS}*\|?{_WS}*(?:序{_WS}*号|编{_WS}*号|项{_WS}*次)")
+# a row number alone in its cell: 6 · 6. · 6、
+_ROW_NO = re.compile(r"^(\d{1,3})[.．、]?$")
+# a row of the one-row-a-line shape: its number, then a cell (not 2023年…, 15%, 3.5 …)
+_ROW_LINE = re.compile(rf"^{_WS}*\|?{_WS}*(\d{{1,3}})[.．、]?(?:{_WS}*\|{_WS}*|{_WS}+)(?![年月日%％个万亿.．、])(\S.*)$")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\S")
+_ATTACHMENT = re.compile(rf"^附件{_WS}*[\d一二三四五六七八九十]{{0,2}}{_WS}*[：:]?{_WS}*$")
+# a date a deadline cell holds: 2023年底 · 12月底前 · 年内 · 长期推进 · 2021年2月公布…
+_DATE_WORDS = re.compile(r"(?:20\d\d年|\d{1,2}月(?:底|末|份|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年中|上半年|下半年|"
+                         r"季度|长期|持续|常态化|每年|每月)")
+# the end of a body's name (队 ends 大队/支队/总队, 会 管委会, 处 办事处, 司 公司)
+_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|机构|政府|司|署|馆|社|"
+                       r"集团|区|县|市|镇|乡|街道)(?:[（(][^（）()]{1,10}[）)])?$")
+_PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000\xa0]+[\u4e00-\u9fff]{1,2})"
+                     r"(?:[、，,][\u4e00-\u9fff]{2,3})*$")
+_LONG_TEXT = re.compile(r"[，。；,;]")
+_NEG = -99  # a cell that cannot go into a column
+
+
+@dataclass
+class TextCell:
+    """One cell: its text, the line it is on and its offsets in that line, the column it was put in."""
+
+    text: str
+    line: int
+    start: int
+    end: int
+    boundary: str = "line"  # before it: ``line`` (a line break), ``space`` or ``bar`` (same line)
+    column: int | None = None
+
+
+@dataclass
+class TextRow:
+    """A table row: its number as written, its first and last line, its cells (column set)."""
+
+    no: str
+    first: int
+    last: int
+    cells: list[TextCell] = field(default_factory=list)
+    dropped: list[TextCell] = field(default_factory=list)
+    forced: list[TextCell] = field(default_factory=list)
+
+
+@dataclass
+class TextTable:
+    """A task table flattened to text: header lines ``header_first..header_last``, the table's
+    last line ``last``, its ``shape`` (``rows``: one row a line; ``cells``: one cell a line), the
+    header cells and their roles (``task``, ``group``, ``lead``, ``supporting``, ``responsible``,
+    ``deadline``, ``leader``, ``no``, ``target``, ``note`` or None), its rows, the heading lines
+    met between rows (``一、…`` part headings printed as rows), and ``warnings`` as
+    ``(kind, line, message)``."""
+
+    header_first: int
+    header_last: int
+    last: int
+    shape: str
+    headers: list[str]
+    roles: list[str | None]
+    rows: list[TextRow] = field(default_factory=list)
+    headings: list[int] = field(default_factory=list)
+    warnings: list[tuple[str, int, str]] = field(default_factory=list)
+
+    def column_cells(self, row: TextRow, role: str) -> list[str]:
+        """The texts of ``row``'s cells in columns of ``role``, in order."""
+        return [c.text for c in row.cells if c.column is not None and self.roles[c.column] == role]
+
+
+def _strip(line: str) -> str:
+    return _EDGE_BARS.sub("", line).strip(" \t\u3000\xa0")
+
+
+def _split_cells(line: str, on_spaces: bool = True) -> list[tuple[str, int, int, str]]:
+    """``(cell, start, end, boundary before it)`` of a line: split on ``|`` when it has inner bars,
+    else (``on_spaces``) on runs of spaces, else the line is one cell."""
+    inner = _strip(line)
+    if not inner:
+        return []
+    kind = "bar" if "|" in inner else ("space" if on_spaces else "line")
+    pattern = {"bar": r"[^|]+", "space": r"[^ \t\u3000\xa0]+", "line": r".+"}[kind]
+    out, pos = [], line.find(inner)
+    for m in re.finditer(pattern, inner):
+        cell = m.group().strip(" \t\u3000\xa0")
+        if cell:
+            at = pos + m.start() + m.group().find(cell)
+            out.append((cell, at, at + len(cell), kind))
+    return out
+
+
+def _join_letters(cells: list[str]) -> list[str]:
+    """A header cell spaced out letter by letter (``工 作 任 务``) is one cell."""
+    out: list[str] = []
+    run = ""
+    for cell in cells:
+        if len(cell) == 1 and re.match(r"[\u4e00-\u9fff]", cell):
+            run += cell
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(cell)
+    if run:
+        out.append(run)
+    return out
+
+
+def _header_like(cell: str) -> bool:
+    key = header_key(cell)
+    return (0 < len(key) <= 12 and not re.search(r"[。，；,;：:]", key) and not key.isdigit()
+            and (len(key) <= 8 or column_roles([cell])[0] is not None))
+
+
+def _table_roles(headers: list[str]) -> list[str | None] | None:
+    """Column roles of a task table's header (text columns: ``group`` … then ``task``; a table
+    without a text column takes its target column as the task), or None for another table."""
+    roles = column_roles(headers)
+    if "no" not in roles:
+        return None
+    text = [j for j, r in enumerate(roles) if r == "text"] or [j for j, r in enumerate(roles) if r == "target"][-1:]
+    if not text or not set(roles) & {*UNIT_ROLES, "deadline"}:
+        return None
+    for j in text:
+        roles[j] = "group"
+    roles[text[-1]] = "task"
+    return roles
+
+
+def _read_header(lines: Sequence[str], i: int) -> tuple[int, int, list[str], str] | None:
+    """The header starting around line ``i`` (a 序号 cell): ``(first, last, cells, shape)``."""
+    cells = _join_letters([c for c, *_ in _split_cells(lines[i])])
+    if len(cells) >= 3:
+        return (i, i, cells, "rows") if all(_header_like(c) for c in cells) else None
+    # one cell a line: the header-like lines around it (a 领域 column may come before 序号)
+    first = i
+    for k in range(i - 1, max(i - 3, -1), -1):
+        got = [c for c, *_ in _split_cells(lines[k], on_spaces=False)]
+        if not lines[k].strip(" \t\u3000\xa0|"):
+            continue
+        if len(got) == 1 and _header_like(got[0]):
+            first = k
+        else:
+            break
+    cells, last = [], i
+    for k in range(first, len(lines)):
+        got = [c for c, *_ in _split_cells(lines[k], on_spaces=False)]
+        if not got:
+            continue  # a blank line, or a run of empty cells (||||||) in a two-row header
+        if not all(_header_like(c) or (not header_key(c) and cells) for c in got):
+            break
+        for c in got:
+            if not header_key(c) and cells:  # a remark on a line of its own: 责任股室 / （单位）
+                cells[-1] += c
+            else:
+                cells.append(c)
+        last = k
+    return (first, last, cells, "cells") if len(cells) >= 3 else None
+
+
+def _is_units(text: str) -> bool:
+    """Does a cell list only units (bodies), separated by 、，；, spaces, 等/和?"""
+    value = re.sub(r"(?:等|等?按职责分工负责|等?按职责分工落实|等?负责落实|等?负责|牵头|配合|参与)?[。；;]?$", "", text.strip())
+    value = re.sub(rf"{_WS}+", "、", value)
+    if not value or len(value) > 200 or re.search(r"\d", value):
+        return False
+    names = [n.lstrip("等") for n in split_units(value)]
+    if len(names) > 1 and len(names[-1]) <= 4:
+        names = names[:-1]  # a list cut at the end of an excerpt (…、城乡一体化示范区、高)
+    return bool(names) and all(2 <= len(n) <= 30 and _UNIT_END.search(n) for n in names)
+
+
+def _is_person(text: str) -> bool:
+    """A person's name (夏俊贵, 周 斐, 王勇、张伟) rather than a body: short, no body ending."""
+    return bool(_PERSON.match(text)) and not any(_UNIT_END.search(n) for n in re.split(r"[、，,]", text))
+
+
+def _is_date(text: str) -> bool:
+    return len(text) <= 40 and (parse_deadline(text) is not None or bool(_DATE_WORDS.search(text))) \
+        and not re.search(r"。.", text)
+
+
+def _put_score(cell: str, role: str | None) -> int:
+    """How well ``cell`` fits a column of ``role`` (higher is better, :data:`_NEG`: never)."""
+    if _ROW_NO.match(cell):
+        return 5 if role == "no" else (0 if role in (None, "note", "target") else _NEG)
+    if role == "no":
+        return _NEG
+    units, date, person = _is_units(cell), _is_date(cell), _is_person(cell)
+    long = len(cell) >= 8 or bool(_LONG_TEXT.search(cell))
+    if role in UNIT_ROLES:
+        return 3 if units else (0 if person else -3)
+    if role == "deadline":
+        return 3 if date else -3
+    if role == "leader":
+        return 3 if person else -3
+    if role == "task":  # the task is the longest text of a row: a sentence scores best
+        if (units or date or person) and not long:
+            return 0
+        return 3 if (len(cell) >= 20 or _LONG_TEXT.search(cell)) else (2 if long else 1)
+    if role == "group":
+        return 2 if not long and not units else 1
+    return 1  # a column no rule reads (progress, remarks …): anything
+
+
+def _merge_score(cell: str, role: str | None, boundary: str, shape: str) -> int:
+    """How well ``cell`` continues the cell before it, in the same column of ``role``."""
+    if role in UNIT_ROLES and _is_units(cell):
+        return 2 if (shape == "cells" or boundary == "line") else 0
+    if role in ("task", "group", "note", "target", None) and _ROW_NO.match(cell):
+        # a number inside a line's text goes on with it (a PDF's spaces around digits: 开展 3 类专项整治),
+        # never as a row's number; on a line of its own it opens a row
+        return -1 if shape == "rows" and boundary != "line" else -3
+    if role in ("task", "group", "note", "target", None):
+        if shape == "rows" and boundary != "line":
+            # spaces inside a cell are rarer than spaces between cells, but a lone character is a
+            # piece of a word (加强水资源保 护)
+            return 1 if len(cell) == 1 else -1
+        return 1 if shape == "rows" else 0
+    if role == "deadline" and _is_date(cell) or role == "leader" and _is_person(cell):
+        return 1
+    return -3
+
+
+def _align(cells: list[TextCell], roles: list[str | None], shape: str) -> list[int | None]:
+    """Columns for ``cells`` in header order (``None``: left out), maximizing the fit (dynamic
+    programming over cell and column)."""
+    n, m = len(cells), len(roles)
+    SKIP = -2  # leaving a cell out costs less than forcing it into a column it does not fit
+    # best[i][j]: score with cell i in column j (j == m: cell i left out, column = last used)
+    best: list[dict[tuple[int, int], tuple[int, tuple | None]]] = []
+    for i, cell in enumerate(cells):
+        row: dict[tuple[int, int], tuple[int, tuple | None]] = {}
+        prev = best[i - 1] if i else {(-1, 0): (0, None)}
+        for (last, put_here), (score, _) in prev.items():
+            # put cell i in a later column k (in header order)
+            for k in range(last + 1, m):
+                s = _put_score(cell.text, roles[k])
+                if s > _NEG:
+                    _keep(row, (k, 1), score + s, ((last, put_here), k))
+            # continue the cell before it in the same column
+            if i and last >= 0 and put_here:
+                s = _merge_score(cell.text, roles[last], cell.boundary, shape)
+                _keep(row, (last, 1), score + s, ((last, put_here), last))
+            _keep(row, (last, 0), score + SKIP, ((last, put_here), None))
+        best.append(row)
+    end_state = max(best[-1], key=lambda st: best[-1][st][0])
+    columns: list[int | None] = [None] * n
+    state = end_state
+    for i in range(n - 1, -1, -1):
+        _, back = best[i][state]
+        prev_state, col = back
+        columns[i] = col
+        state = prev_state
+    return columns
+
+
+def _keep(row: dict, state: tuple[int, int], score: int, back: tuple) -> None:
+    """Keep the better path into ``state``; on a tie the one whose cell before came in an earlier
+    column (a cell of several lines more often ends with a break than starts with one)."""
+    if state not in row or score > row[state][0] or (score == row[state][0] and back[0][0] < row[state][1][0][0]):
+        row[state] = (score, back)
+
+
+def _rows_of(lines: Sequence[str], first: int, shape: str, stop: int) -> tuple[list[TextRow], list[int], int]:
+    """The rows after a header ending on line ``first - 1``: ``(rows, heading lines, last line)``."""
+    rows: list[TextRow] = []
+    headings: list[int] = []
+    pending: list[TextCell] = []
+    last = first - 1
+    blank = False
+    for k in range(first, stop):
+        line = lines[k]
+        inner = _strip(line)
+        if not inner:
+            blank = blank or not line.strip(" \t\u3000\xa0|") and "|" not in line
+            continue
+        prev_no = int(rows[-1].no) if rows else None
+        if _ATTACHMENT.match(inner) or (rows and _HEADING.match(inner) and shape == "rows" and blank):
+            break
+        if _HEADING.match(inner) and not _ROW_LINE.match(line):
+            if not rows and shape == "rows":
+                break
+            headings.append(k)  # a part heading printed between rows (一、…)
+            last, blank = k, False
+            continue
+        m = _ROW_LINE.match(line) if shape == "rows" else None
+        alone = _ROW_NO.match(inner) if shape == "cells" else None
+        no = m.group(1) if m else (alone.group(1) if alone else None)
+        if no is not None and (prev_no is None or int(no) > prev_no):
+            row = TextRow(no, k, k)
+            at = line.find(no)
+            row.cells.append(TextCell(no, k, at, at + len(no), "line"))  # (the number without its 、)
+            if m:
+                rest = line[m.start(2):]
+                row.cells.extend(TextCell(c, k, m.start(2) + a, m.start(2) + b, kind)
+                                 for c, a, b, kind in _split_cells(rest))
+                for cell in row.cells[1:2]:
+                    cell.boundary = "bar" if "|" in line[:m.start(2)] else "space"
+            if pending and not rows:  # cells before the first number (a group column left of 序号)
+                row.cells[:0] = pending
+            rows.append(row)
+            last, blank = k, False
+            continue
+        if shape == "rows" and (blank or not rows):
+            break  # prose after the table
+        cells = [TextCell(c, k, a, b, kind if j else "line")
+                 for j, (c, a, b, kind) in enumerate(_split_cells(line, on_spaces=shape == "rows"))]
+        if not rows:
+            pending.extend(cells)
+            continue
+        rows[-1].cells.extend(cells)
+        rows[-1].last = last = k
+        blank = False
+    return rows, headings, last
+
+
+def _place(table: TextTable) -> None:
+    """Put every row's cells in columns, and say what could not be told apart."""
+    crowded, broken, dropped, persons, forced = [], [], [], [], []
+    text_cols = sum(1 for r in table.roles if r in ("task", "group"))
+    for row in table.rows:
+        columns = _align(row.cells, table.roles, table.shape)
+        for i, (cell, col) in enumerate(zip(row.cells, columns)):
+            cell.column = col
+            if col is not None and (i == 0 or columns[i - 1] != col) and _put_score(cell.text, table.roles[col]) < 0:
+                row.forced.append(cell)
+                forced.append(f"{row.no} ({cell.text[:12]!r} in {header_key(table.headers[col])})")
+        row.dropped = [c for c in row.cells if c.column is None]
+        row.cells = [c for c in row.cells if c.column is not None]
+        if row.dropped:
+            dropped.append(f"{row.no} ({'、'.join(repr(c.text[:12]) for c in row.dropped)})")
+        for cell in row.cells:
+            role = table.roles[cell.column]
+            if role in UNIT_ROLES and not _is_units(cell.text) and _is_person(cell.text):
+                persons.append(f"{row.no} ({cell.text})")
+        if table.shape == "rows":
+            text_cells = [c for c in row.cells if table.roles[c.column] in ("task", "group")]
+            if len(text_cells) > text_cols:
+                crowded.append(row.no)
+            if row.last > row.first and any(table.roles[c.column] in UNIT_ROLES for c in row.cells):
+                broken.append(row.no)
+            elif any(a.column == b.column and table.roles[b.column] in UNIT_ROLES and b.boundary == "space"
+                     for a, b in zip(row.cells, row.cells[1:])):
+                broken.append(row.no)  # more unit lists than unit columns: spaces inside a unit cell?
+    where = table.header_first
+    if crowded:
+        table.warnings.append(("tasks_uncertain", where, (
+            f"flattened table: rows {', '.join(crowded)} have more text pieces than the header's "
+            f"{text_cols} text column(s) (spaces inside cells?); the task is read as the last text before the unit "
+            f"columns — check")))
+    if broken:
+        table.warnings.append(("units_uncertain", where, (
+            f"flattened table: rows {', '.join(broken)} run over several lines or hold more unit lists than "
+            f"unit columns; their unit cells were told apart by their content — check which column each unit is in")))
+    if dropped:
+        table.warnings.append(("tasks_uncertain", where, (
+            f"flattened table: in rows {'; '.join(dropped)} a cell fits no column of the header; not read")))
+    if forced:
+        table.warnings.append(("tasks_uncertain", where, (
+            f"flattened table: cells put in a column they do not look like: {'; '.join(forced)}")))
+    if persons:
+        table.warnings.append(("units_uncertain", where, (
+            f"flattened table: a unit column holds what looks like a person's name in rows {', '.join(persons)}")))
+    skipped = [header_key(h) for h, r in zip(table.headers, table.roles) if r in (None, "leader") and header_key(h)]
+    if skipped:
+        table.warnings.append(("table_column_not_read", where, (
+            f"flattened table: column(s) {', '.join(skipped)} not read as task text or units "
+            f"(persons, or a column no rule knows)")))
+
+
+def find_text_tables(lines: Sequence[str], stop: int | None = None) -> list[TextTable]:
+    """Every task table flattened to text in ``lines[:stop]``, in order.
+
+    In: the lines of a text (without their newlines). Out: :class:`TextTable` objects, each with a
+    header that names a 序号 column, a task column and a unit or deadline column, and at least one
+    numbered row.
+    """
+    stop = len(lines) if stop is None else stop
+    if not any(("序" in line or "编" in line or "项" in line) and _NO_HEADER.match(line) for line in lines[:stop]):
+        return []  # the usual case, decided in one scan
+    tables: list[TextTable] = []
+    k = 0
+    while k < stop:
+        if not _NO_HEADER.match(lines[k]):
+            k += 1
+            continue
+        header = _read_header(lines, k)
+        roles = _table_roles(header[2]) if header else None
+        if not header or roles is None:
+            k += 1
+            continue
+        first, hlast, cells, shape = header
+        rows, headings, last = _rows_of(lines, hlast + 1, shape, stop)
+        if not rows:
+            k = hlast + 1
+            continue
+        table = TextTable(first, hlast, last, shape, cells, roles, rows, headings)
+        _place(table)
+        tables.append(table)
+        k = last + 1
+    return tables
+
+
+def table_lines(lines: Sequence[str]) -> set[int]:
+    """Indices of every line of a task table flattened to text (header, rows, headings between
+    rows): lines that are cells, not sentences to rejoin or spaces to remove."""
+    out: set[int] = set()
+    for table in find_text_tables(lines):
+        out.update(range(table.header_first, table.last + 1))
+    return out
