@@ -1308,10 +1308,7 @@ def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callabl
     out = Path(out_dir)
 
     def draw(func, own, lang, name) -> dict[str, bytes]:
-        kwargs = figure_arguments(func, tokenizer=study.tokenizer, reuse=study.reuse() if _takes(func, "reuse") else None,
-                                  focus=study.focus, codebook=study.codebook() if _takes(func, "codebook") else None,
-                                  group_by=study.settings.group_by)
-        fig = func(corpus, lang=lang, **kwargs, **own)
+        fig = func(corpus, lang=lang, **study.figure_arguments(func), **own)
         with tempfile.TemporaryDirectory(prefix="figure-") as tmp:
             return {p.name: p.read_bytes() for p in style.save_figure(fig, name, tmp)}
 

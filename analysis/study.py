@@ -200,6 +200,21 @@ class Study:
             self._memo["tokenizer"] = similarity.memo_tokenizer(memo=dict(memo))
         return self._memo["tokenizer"]
 
+    def figure_arguments(self, func) -> dict:
+        """The shared inputs figure function ``func`` takes, from this study: the tokens, the reuse
+        comparison, the settings' ``focus``, codebook and ``group_by``
+        (:func:`analysis.figures.figure_arguments`); the same in a notebook as in ``make all``."""
+        from .figures import _takes, figure_arguments
+
+        return figure_arguments(func, tokenizer=self.tokenizer, reuse=self.reuse() if _takes(func, "reuse") else None,
+                                focus=self.focus, codebook=self.codebook() if _takes(func, "codebook") else None,
+                                group_by=self.settings.group_by)
+
+    def figure(self, func, lang: str = "zh", **own):
+        """``func(corpus, lang, …)`` with :meth:`figure_arguments` and the figure's ``own`` arguments (a
+        pair's ``source``/``target``, ``report``/``plan``; they win). Out: the matplotlib Figure."""
+        return func(self.corpus, lang=lang, **{**self.figure_arguments(func), **own})
+
     def codebook(self) -> pd.DataFrame:
         """The codebook of the settings (:func:`analysis.coverage.load_codebook`)."""
         if "codebook" not in self._memo:
@@ -356,7 +371,7 @@ def open_study(raw_dir=None, manifest=None, settings: str | Path | Settings | No
     :func:`~analysis.tables.default_manifest`, which ``make all`` points at the corpus it was
     given); the settings (a file, a :class:`~analysis.settings.Settings`, or ``None`` for
     ``analysis.toml``); a notebook's parameters (``pairs``, ``report_plan``, ``focus``,
-    ``codebook``, ``reuse_pair``, ``alignment_threshold``, ``reuse_threshold``), each
+    ``codebook``, ``reuse_pair``, ``alignment_threshold``, ``reuse_threshold``, ``group_by``), each
     replacing the file's value unless ``None``; ``parsed``: load the parsed documents
     (reuse needs them); ``cache`` (default: :func:`analysis.cache.default_cache`); or a
     ``corpus`` already in memory instead of the files; ``jobs``: processes for the reuse alignment.

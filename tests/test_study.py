@@ -77,6 +77,7 @@ def test_the_shipped_settings_name_the_shipped_pairs(real_corpus):
     ("focus = 3\n", "focus: expected a list of doc_ids"),
     ("alignment_threshold = 1.5\n", "alignment_threshold: expected a number from 0 to 1"),
     ("workbook = \"sometimes\"\n", "workbook: expected \"auto\", true or false"),
+    ("group_by = \"province\"\n", "group_by: expected one of 'level', 'region', 'year'"),
     ("codebook = \"nowhere.csv\"\n", "codebook: codebook nowhere.csv not found"),
     ("pairs = [[\"a\", \"b\"]\n", "analysis.toml: "),  # not TOML
 ])
@@ -460,3 +461,25 @@ def test_the_settings_key_leaves_the_codebook_path_out(real_corpus, tmp_path):
     a = resolve(real_corpus, Settings(codebook=TESTS / "data" / "shipped" / "codebook.csv"))
     b = resolve(real_corpus, Settings(codebook=other))
     assert a.key() == b.key()  # the same content is keyed by its digest where results are cached
+
+
+def test_the_settings_group_by_and_focus_reach_the_figures():
+    """A study of 40 documents grouped by year in its settings: make all's figures and a notebook's
+    study.figure draw the year groups (not the levels) and name the focus document."""
+    import matplotlib
+
+    import study_corpus as sc
+    from analysis import figure_scale as scale, figures
+
+    corpus = sc.study_corpus(40)
+    ids = list(corpus.documents["doc_id"])
+    study = open_study(corpus=corpus, settings=Settings(group_by="year", focus=(ids[7],)), cache=Cache(None))
+    args = study.figure_arguments(figures.fig_deadline_kinds)
+    assert args == {"focus": [ids[7]], "group_by": "year"}
+    flat = " ".join(" ".join(t.get_text() for t in study.figure(figures.fig_deadline_kinds, "en")
+                             .findobj(matplotlib.text.Text)).split())
+    years = [g for g, _ in scale.groups(corpus, ids, "year", "en")]
+    levels = [g for g, _ in scale.groups(corpus, ids, "level", "en")]
+    assert all(y in flat for y in years[:3]) and not any(lv in flat for lv in levels[:3] if lv not in years)
+    assert doc_labels(corpus, "en")[ids[7]][:15] in flat
+
