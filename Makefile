@@ -8,14 +8,15 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help all tables notebooks figures test unit nbval bench bench-study mutation lab clean-venv
+.PHONY: help all tables notebooks figures test unit nbval docs bench bench-study mutation lab clean-venv
 
 help:  ## list the targets
 	@echo "make all         regenerate every table, notebook and figure (python -m analysis regenerate)"
-	@echo "make test        unit tests, then the notebooks under nbval (strict); run make all first after adding plans"
+	@echo "make test        unit tests, the notebooks under nbval (strict), the docs site; run make all first after adding plans"
 	@echo "                 (while working: .venv/bin/python -m pytest tests -m 'not slow' skips the make-all-on-a-tree tests)"
 	@echo "make unit        unit tests only"
 	@echo "make nbval       the notebooks under nbval only"
+	@echo "make docs        build the documentation site into site/ (warnings are errors)"
 	@echo "make tables      parse data/raw and write data/processed"
 	@echo "make notebooks   execute the notebooks (two at a time; unchanged ones read from data/processed/cache)"
 	@echo "make figures     draw every figure to figures/"
@@ -41,9 +42,14 @@ figures: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest tests
 	$(MAKE) --no-print-directory nbval
+	$(MAKE) --no-print-directory docs
 
 nbval: $(STAMP)
 	$(PY) -m pytest --nbval notebooks --nbval-sanitize-with notebooks/sanitize.cfg -p no:cacheprovider
+
+# the site from docs/, the notebooks' stored outputs and the docstrings; --strict: a warning fails
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
 
 unit: $(STAMP)
 	$(PY) -m pytest tests
@@ -65,7 +71,7 @@ $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,docs]'
 	$(PY) -m ipykernel install --sys-prefix --name policy-analysis --display-name "Python (policy-analysis)"
 	touch $(STAMP)
 
