@@ -97,6 +97,9 @@ def _title(f: Field, seen, fields: dict[str, Field]) -> tuple[str, str]:
     words = _page_words(f.value)
     if words:
         return LOW, f"the title carries page words ({words})"
+    lost = re.search(r"\?|\ufffd", f.value)
+    if lost:  # a character lost in an encoding (试?guó）Q方案): the title cannot be read as written
+        return LOW, f"the title carries an undecodable character ({f.value[max(0, lost.start() - 4):lost.end() + 4]})"
     if re.search(r"\.(?:docx?|pdf|wps)|\d+\s*页[）)]", f.evidence) and not f.rule.startswith("cover"):
         return LOW, f"read from a file name ({f.evidence[:40]}), not the document's own heading"
     kind = fields.get("kind")

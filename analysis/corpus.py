@@ -193,7 +193,8 @@ _SIGN_LINE = re.compile(r"^\s*[（(].*\d{4}-\d{2}-\d{2}.*[）)]\s*$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;]")
 _MOJIBAKE_LEAD = re.compile(r"[ÃÂâ]")
-_MOJIBAKE = re.compile(r"\?{2,}|\ufffd+|[ÃÂâ][\x80-\xbf€-™]{1,2}")
+# (a character lost with its pinyin gloss kept: 试?guó)Q)
+_MOJIBAKE = re.compile(r"\?{2,}|\ufffd+|[ÃÂâ][\x80-\xbf€-™]{1,2}|\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
 
 # ASCII punctuation that Chinese official documents write full-width.
 _TO_FULL = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"}
@@ -292,8 +293,10 @@ _FURNITURE = re.compile(
     r"|^[^。，；！？>＞»\n]{0,24}(?:[ \t\u3000]*[>＞»]{1,2}[ \t\u3000]*[^。，；！？>＞»\n]{1,24}){2,}[ \t\u3000>＞»]*$"
     # a site's greeting: 您好！欢迎访问某某协会官方网站
     r"|^[ \t\u3000]*(?:您好[！!，,]?[ \t\u3000]*)?欢迎(?:访问|光临|来到)[^。]{0,40}$"
-    # a document-sharing site's record: VIP专免 · 24 页 · 29.51KB · 海报 · 侵权投诉 · 下载文档
+    # a document-sharing site's record: VIP专免 · 24 页 · 29.51KB · 海报 · 侵权投诉 · 下载文档 · a count of
+    # reads or downloads alone on its line (999+ · 1.2万+ · 3w+)
     r"|^[ \t\u3000]*(?:VIP\S{0,4}|海报|侵权投诉|举报|下载文档|文档下载|\d+(?:\.\d+)?[ \t]*[KMkm]B|\d{1,4}[ \t]*页"
+    r"|\d{1,6}\+|\d{1,4}(?:\.\d)?[万wWkK]\+?"
     r"|第\d{1,4}页[ \t]*共\d{1,4}页|共\d{1,4}页[ \t]*第\d{1,4}页)[ \t\u3000]*$"
     # a news item's byline and a site's footer: （通讯员 某某 编辑：某某） · 京ICP备… · 版权所有
     r"|^[ \t\u3000]*[（(]?(?:记者|通讯员|编辑|责任编辑|审核|校对|来源)[ \t\u3000：:][^。]{0,40}[）)]?[ \t\u3000]*$"
@@ -733,8 +736,49 @@ def _remove_cjk_spaces(buf: _Buffer) -> None:
     buf.apply(edits, "space")
 
 
+# question marks opening a line before its text: the paragraph's indentation (two ideographic spaces)
+# lost in an encoding; only when three lines or more open so (one could be a real ??)
+_LOST_INDENT = re.compile(r"^[ \t]*(\?{2,4})(?=[\u4e00-\u9fff0-9（《“])", re.M)
+
+
+def _restore_lost_indentation(buf: _Buffer, warnings: list[ParseWarning]) -> None:
+    """Lines that open with ``??`` (see ``_LOST_INDENT``) get their indentation back as ideographic
+    spaces: ``lost_indentation`` repairs and one ``mojibake`` warning that says so."""
+    if "??" not in buf.text:
+        return
+    found = list(_LOST_INDENT.finditer(buf.text))
+    if len(found) < 3:
+        return
+    warnings.append(ParseWarning(buf.doc_id, "mojibake", buf.origin[found[0].start(1)],
+                                 f"{len(found)} lines open with '??' (indentation lost in an encoding): read as spaces"))
+    buf.apply([(m.start(1), m.end(1), "\u3000" * len(m.group(1))) for m in found], "lost_indentation")
+
+
+# HTML markup saved with a page's text (<p style="…">…</p><p><br/></p>): a paragraph or line tag
+# ends a line, an inline tag is nothing; only when the text carries three tags or more
+_MARKUP = re.compile(r"<(?P<close>/)?(?P<tag>p|br|div|h[1-6]|li|tr|strong|b|em|i|span|font|u|td)\b[^<>\n]{0,200}?/?>",
+                     re.I)
+_BLOCK_TAGS = {"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr"}
+
+
+def _strip_markup(buf: _Buffer) -> None:
+    """Remove HTML tags from a text that carries them (see ``_MARKUP``): ``html_markup`` repairs. A
+    block ends a line where it closes (</p>, <br/>) and where one opens after text on the same line."""
+    if "<" not in buf.text:
+        return
+    found = list(_MARKUP.finditer(buf.text))
+    if len(found) < 3:
+        return
+    edits = []
+    for m in found:
+        block = m["tag"].lower() in _BLOCK_TAGS and (m["close"] or m["tag"].lower() == "br" or
+                                                     (m.start() > 0 and buf.text[m.start() - 1] not in "\n>"))
+        edits.append((m.start(), m.end(), "\n" if block else ""))
+    buf.apply(edits, "html_markup")
+
+
 def _flag_mojibake(buf: _Buffer, warnings: list[ParseWarning]) -> None:
-    if "??" not in buf.text and "\ufffd" not in buf.text and not _MOJIBAKE_LEAD.search(buf.text):
+    if "?" not in buf.text and "\ufffd" not in buf.text and not _MOJIBAKE_LEAD.search(buf.text):
         return  # the usual case, decided by two substring tests and a one-class scan
     for m in _MOJIBAKE.finditer(buf.text):
         ctx = buf.text[max(0, m.start() - 8): m.end() + 8].replace("\n", " ")
@@ -755,6 +799,8 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
     warnings: list[ParseWarning] = []
     buf = _Buffer(source, doc_id)
     buf.apply([(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", source)], "line_end")
+    _strip_markup(buf)
+    _restore_lost_indentation(buf, warnings)
     _flag_mojibake(buf, warnings)
     _cut_trailer(buf, warnings)
     _remove_reading_aids(buf)

@@ -108,7 +108,8 @@ class Field:
 _CN = "〇○零Ｏ一二三四五六七八九十"
 _DATE_FORMS = [
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
-    re.compile(rf"(?P<y>[{_CN}Oo]{{4}})年(?P<m>[{_CN}]{{1,2}})月(?P<d>[{_CN}]{{1,3}})日"),
+    # (a copy may write the digit 0 for 〇 in a year of numerals: 二0一0年九月二十六日)
+    re.compile(rf"(?P<y>(?=[{_CN}Oo0]{{0,3}}[一二三四五六七八九])[{_CN}Oo0]{{4}})年(?P<m>[{_CN}]{{1,2}})月(?P<d>[{_CN}]{{1,3}})日"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
 ]
 # separators lost in copying (only on a line of its own: a bare number elsewhere is not a date):
@@ -141,7 +142,7 @@ def _cn_number(s: str) -> int:
     return number_value(s.translate(_LETTER_ZERO))
 
 
-_LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇", "o": "〇"})
+_LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇", "o": "〇", "0": "〇"})
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -280,6 +281,9 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
         area = _NEW_AREA.match(_after_division(issuer, div))
         if area:  # 河北雄安新区…: an area below the division whose level the table does not give
             return "", "", ""
+        below = _unknown_county_below(issuer, div)
+        if below:
+            return "county", region + below, f"unknown division ending in {below[-1]} ({below}, under {div.name})"
         return div.level, region, f"division {div.name} ({div.level})"
     if _NATIONAL.search(issuer):
         return "national", "全国", "central organ"
@@ -289,6 +293,24 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
     if m:
         return level_of_word(m.group(1)), "", f"unknown division ending in {m.group(1)}"
     return "", "", ""
+
+
+# a district, county or banner the division table does not know (renamed or new: 长治市上党区) named
+# under a known prefecture and followed by an organ; two characters and the level word, so that
+# 社区, 园区, 工业园区 or 保税区 are no division
+_COUNTY_BELOW = re.compile(r"^(?!保税|景区|城区|辖区|市区|片区|校区|库区|矿区|社区|园区)([\u4e00-\u9fff]{2}(?:区|县|旗))"
+                           r"(?=[\u4e00-\u9fff]{0,12}?(?:局|委员会|委|办公室|人民政府|政府|中心|院|所|站|队|办))")
+
+
+def _unknown_county_below(name: str, div) -> str:
+    """The unknown county-level division a name carries right after its prefecture (长治市上党区统计局 →
+    上党区), or ``""``: only below a municipal division, and only when the table does not know it."""
+    if div.level != "municipal":
+        return ""
+    m = _COUNTY_BELOW.match(_after_division(name, div))
+    if m is None or m.group(1) in _divisions():
+        return ""
+    return m.group(1)
 
 
 # a new area, development zone or demonstration zone: its level is none of the four
@@ -310,9 +332,9 @@ def _after_division(name: str, div: Division) -> str:
 
 _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
-    r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行)$")
+    r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行|执法检查组|检查组|督查组|督导组|调研组)$")
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
-_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委)")
+_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委|工作部|宣传部|组织部)")
 
 
 def _is_organ(line: str) -> bool:
@@ -350,14 +372,15 @@ def _organs(line: str) -> list[str]:
     if len(parts) > 1 and all(_is_organ(p) for p in parts):
         return parts
     s = re.sub(r"[\s\u3000]+", "", line)
-    if not _is_organ(s):
+    if not _ORGAN_END.search(s) or _SENTENCE.search(s):
         return []
     # joint issuers run together: 河南省交通运输厅河南省公安厅 → split where a division starts after an organ ends
+    # (four of them are longer than one organ name may be: split first, then check each)
     cuts = [0] + [m.end() for m in _ORGAN_RUN.finditer(s) if m.end() < len(s) and division_of(s[m.end():])[0]]
     parts = [s[a:b] for a, b in zip(cuts, cuts[1:] + [len(s)])]
     if len(parts) > 1 and all(_is_organ(p) for p in parts):
         return parts
-    return [s]
+    return [s] if _is_organ(s) else []
 
 
 # -- titles ------------------------------------------------------------------------
@@ -498,7 +521,7 @@ _FIELD_LABELS = {
     # the organ a page says published it or took the text from: often the issuer, sometimes the site
     # (县政府网站) or a short name (市府办)
     "issuer_page": ("发布机构", "发布单位", "发文机构", "发布部门", "来源", "信息来源"),
-    "issue_date": ("发文日期", "成文日期", "印发日期", "公文生成日期", "颁布时间", "颁布日期",
+    "issue_date": ("发文日期", "发文时间", "成文日期", "成文时间", "印发日期", "公文生成日期", "颁布时间", "颁布日期",
                    # a law database's 【公布日期】 is the day the organ promulgated the text
                    "【公布日期】", "【发布日期】"),
     # 生成日期: the day a page record was made, not the document's date
@@ -686,6 +709,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
         _level_from_units(text, out)
     _provincial_municipality(text, out)
     _read_kind(text, front, out, field_lines)
+    _report_year_from_first_part(lines, out)
     chosen = {k: v for k, v in out.items() if not k.startswith("_")}
     if "issue_date" not in chosen and "_ambiguous_date" in out:
         chosen["issue_date"] = out["_ambiguous_date"]  # empty: the rule and note say what was seen
@@ -708,6 +732,12 @@ def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, st
     return out
 
 
+def _headline_number(line: str, number: str) -> bool:
+    """A headline that ends with the number in brackets: no sentence, no cited title in 《》 before it."""
+    m = re.fullmatch(r"(?P<head>[^。，；：:《》]{6,60})[（(]" + re.escape(number) + r"[）)]", line)
+    return m is not None and len(re.findall(r"[\u4e00-\u9fff]", m["head"])) >= 6
+
+
 def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
     """The document's own 文号: a 文号 field, else a line of the front matter that is the number."""
     for o, ln in front:
@@ -720,7 +750,9 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
         # the document's own number stands alone on its line, or in brackets after the notice's
         # title (…的通知（甘交政法〔2023〕1号）), or beside the signer or the date (某发〔2025〕11号 签发人：…,
         # 2006年10月26日 财建〔2006〕689号); a cited one sits in a sentence
+        # (a page's headline may carry it in brackets at its end too: 2021年县政府重点工作任务（华政发〔2021〕2号）)
         if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
+                  or _headline_number(s, m.group())
                   or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$|^签发人", rest))
                   or (rest and _is_date_line(rest))):
             found = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)
@@ -824,7 +856,7 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     if not any(readings):
         readings.append(_notice_title(front))
     readings += [_field_title(f) for f in out.seen.get("title", []) if f.rule.endswith("field")]
-    readings += [_headline(front)]
+    readings += [_interpretation_headline(front), _headline(front)]
     for found in readings:
         if found is None:
             continue
@@ -886,6 +918,49 @@ def _field_title(f: Field) -> Field | None:
     return Field(value, f.rule, f.evidence, f.offset, f.source_offset)
 
 
+# the line a report made to a congress opens with: who speaks (organ, post, name), no title:
+# 某区审计局局长某某某 · 某县人民政府副县长某某
+_SPEAKER = (r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|委|办公室|人民政府|政府|法院|检察院|署|部))"
+            r"(?P<post>副?(?:局长|主任|厅长|部长|审计长|院长|检察长|县长|区长|市长|省长|州长|署长|书记|处长|主席))"
+            r"(?P<name>[\u4e00-\u9fff]{2,3})")
+_SPEAKER_LINE = re.compile(_SPEAKER + "$")
+# a title that says who reported where: 某局局长某某在2020年全省…会议上作报告
+_SPEAKER_TITLE = re.compile(_SPEAKER + r"(?=在[^。，]{2,40}(?:会议|大会|会)上)")
+
+
+def _speaker_line(front: list[tuple[int, str]]) -> Field | None:
+    """The organ of the speaker's line a report to a congress opens with (among the first lines)."""
+    for o, ln in front[:3]:
+        m = _SPEAKER_LINE.match(_norm_line(ln))
+        if m:
+            return Field(m["organ"], f"speaker's line (organ, {m['post']} and name) above a report", ln.strip(), o)
+    return None
+
+
+# an interpretation's headline: the column's label and a bar before the document's name
+# (政策解读 | 某省全民健身实施计划（2021-2025年）): the page's title, the page is about the document
+_INTERPRETATION = re.compile(r"^(?P<label>政策解读|权威解读|图文解读|图解|一图读懂|解读)[ \t\u3000]*[|｜:：][ \t\u3000]*"
+                             r"(?P<name>[^|｜]{6,80})$")
+
+
+def _interpretation_headline(front: list[tuple[int, str]]) -> Field | None:
+    """The first of the first lines that is an interpretation's headline (see ``_INTERPRETATION``)."""
+    for o, ln in front[:8]:
+        if _INTERPRETATION.match(ln.strip()):
+            return Field(ln.strip(), "interpretation's headline (解读 | …)", ln, o)
+    return None
+
+
+def _speaker_title(title: Field | None) -> Field | None:
+    """The organ of a title that says who reported where: 某局局长某某在2020年全省…会议上作报告."""
+    if title is None:
+        return None
+    m = _SPEAKER_TITLE.match(title.value)
+    if m is None:
+        return None
+    return Field(m["organ"], f"organ of the speaker the title names ({m['post']})", title.evidence, title.offset)
+
+
 def _headline(front: list[tuple[int, str]]) -> Field | None:
     """A news item's headline: among the first lines, the first that reads like one (short, mostly
     Chinese, no sentence, no 文号 or date), above a long opening paragraph; a page's short words
@@ -896,6 +971,8 @@ def _headline(front: list[tuple[int, str]]) -> Field | None:
         s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
         if len(s) <= 4 or re.search(r"[|｜>＞]", s):
             continue
+        if _SPEAKER_LINE.match(s):
+            return None  # who speaks, not what: the report has no title on the page
         cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
         if (8 <= len(s) <= 50 and cjk >= 0.6 * len(s) and not re.search(r"[。，；：:！？!?]", s)
                 and not _FURNITURE_FIELD.match(s) and not _organs(s) and not _is_date_line(s)
@@ -1213,8 +1290,10 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
     """A date printed in the front matter with the document's 文号 (``2006年10月26日 财建〔2006〕689号``,
     ``某府办发〔2022〕38号 2022年9月27日``) or as the date of the meeting a report was made to
     (``——2022年12月18日在某县人民代表大会…会议上``): the issue date when no signature gives one."""
-    for o, ln in lines[:first_body]:
+    for k, (o, ln) in enumerate(lines[:first_body]):
         s = _norm_line(ln)
+        if k and _SPEAKER_LINE.match(_norm_line(lines[k - 1][1])) and _is_date_line(s):
+            return Field(parse_written_date(s, whole_line=True), "date under the speaker's line of a report", ln.strip(), o)
         m = _MEETING_DATE.match(s)
         if m:
             return Field(parse_written_date(m["date"]), "date of the meeting the report was made to", ln.strip(), o)
@@ -1229,7 +1308,8 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
 # (a legislature's organ may carry its term before it: 十四届全国人大常委会关于…)
 _TERM = re.compile(r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
 _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
-                          r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
+                          # (a sharer's placeholder for the place is part of the name: XX市科技局)
+                          r"(?P<organ>(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:执法检查组|检查组|督查组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
@@ -1244,7 +1324,7 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     if m:
         organs = _organs(m["organ"]) or [m["organ"]]  # 中共某省委某省人民政府关于… names two
         readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
-    readings += [_red_header(front), _author_line(front, title)]
+    readings += [_red_header(front), _author_line(front, title), _speaker_line(front), _speaker_title(title)]
     for found in readings:
         if found is None:
             continue
@@ -1348,6 +1428,9 @@ def _read_level(out: _Reading) -> None:
     if title is None:
         return
     named = _TERM.sub("", re.sub(r"^(?:(?:19|20)\d\d年度?)", "", title.value))  # 2020年静海区… names 静海区
+    interpretation = _INTERPRETATION.match(named)
+    if interpretation:  # 政策解读 | 某省…计划: the region the interpreted document names
+        named = interpretation["name"]
     div, region = division_of(named)
     # a template's placeholder for the name (XX县, ××市, ＊＊区) still says the level, and so does a news
     # item's 我市/本县; a bare word alone only when an organ follows (市教育局…, not 省对市…考核)
@@ -1355,7 +1438,11 @@ def _read_level(out: _Reading) -> None:
             or re.match(rf"^(省|自治区|市|州|盟|县|区|旗)(?![委政])(?=[\u4e00-\u9fff]{{0,12}}?{_ORGAN_END.pattern[:-1]})",
                         named))
     found = None
-    if div is not None:
+    below = _unknown_county_below(named, div) if div is not None else ""
+    if below:
+        found = Field("county", f"title opens with an unknown division ending in {below[-1]} ({below}, under {div.name})",
+                      title.evidence, title.offset)
+    elif div is not None:
         found = Field(div.level, f"title opens with division {div.name}", title.evidence, title.offset)
     elif _NATIONAL.search(named):
         found = Field("national", "title opens with a central organ", title.evidence, title.offset)
@@ -1519,7 +1606,9 @@ def _level_from_units(text: str, out: _Reading) -> None:
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
 _PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
 _OTHER_TITLE = re.compile(rf"{_OTHER_END}{_PERIOD_PAREN}$")
-_REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下")
+_REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下"
+                             # a report made to a congress: 我受区人民政府的委托，向区人大常委会报告2022年度…
+                             r"|受[^。，]{2,30}?委托[，,]向[^。，]{2,30}?(?:报告|汇报)(?:(?:19|20)\d\d年度?)?")
 _NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)"
                         r"|\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?[日号](?:上午|下午|晚)?[，,]"
                         r"|(?:日前|近日|本报讯|记者)[，,])")
@@ -1546,6 +1635,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
     a letter that asks, anything else)."""
     if "征求意见" in value:
         return "other", "title calls for comments (征求意见)"
+    if _INTERPRETATION.match(value):
+        return "other", "title names an interpretation (解读 | …)"
     if _RELEASE_NEWS.match(value):
         return "other", "title reports a document's release (…发布…)"
     if _REPORTING_LETTER.search(value):
@@ -1565,12 +1656,52 @@ def _kind_of_title(value: str) -> tuple[str, str]:
     return "other", "title names neither a plan nor a report"
 
 
+# a page that speaks of a document: it names it short (以下简称《分工意见》) and its paragraphs open with
+# what the document says (《分工意见》强调… ⏎ 《分工意见》要求…): an interpretation or a news item about it
+_SHORT_NAME = re.compile(r"以下简称[《“\"](?P<short>[^》”\"]{2,12})[》”\"]")
+_TELLS = r"(?:强调|要求|提出|指出|明确|规定|部署|围绕|共分|分为|包括)"
+
+
+def _speaks_of_document(text: str) -> Field | None:
+    """``other`` when two paragraphs or more open with the document's short name and what it says."""
+    m = _SHORT_NAME.search(text)
+    if m is None:
+        return None
+    opens = re.compile(rf"^[ \t\u3000]*[《“\"]{re.escape(m['short'])}[》”\"]{_TELLS}", re.M)
+    said = list(opens.finditer(text))
+    if len(said) < 2:
+        return None
+    return Field("other", f"the page speaks of the document (《{m['short']}》{said[0].group().strip()[-2:]}…): "
+                          "an interpretation or a news item", said[0].group().strip(), said[0].start())
+
+
+# a report's first part names the year whose work it reports: 一、2022年工作总结 · 一、2019年主要工作
+_YEAR_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年度?(?:工作总结|主要工作|工作回顾|工作(?:开展|完成)?情况"
+                        r"|工作成效|主要工作(?:及|和)成效)[。]?$")
+
+
+def _report_year_from_first_part(lines: list[tuple[int, str]], out: _Reading) -> None:
+    """A report with no period yet: the year its first part names (一、2022年工作总结) is its period."""
+    kind = out.get("kind")
+    if kind is None or kind.value != "report" or "period_start" in out:
+        return
+    first = next(((o, ln.strip()) for o, ln in lines if _BODY_HEADING.match(ln)), None)
+    m = _YEAR_PART.match(_norm_line(first[1])) if first else None
+    if m:
+        for key in ("period_start", "period_end"):
+            out.choose(key, Field(m["year"], "the year the report's first part names", first[1][:60], first[0]))
+
+
 def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:
     title = out.get("title")
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
     at = text.find(opening)
     if title is not None and title.rule.startswith("headline") and _NEWS_LEAD.match(opening):
         out.choose("kind", Field("other", "news item (headline above a news lead)", opening[:60], at))
+        return
+    about = _speaks_of_document(text)
+    if about is not None:
+        out.choose("kind", about)
         return
     if title is not None:
         kind, rule = _kind_of_title(title.value)

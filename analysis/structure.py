@@ -94,7 +94,7 @@ _NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,30}）)"
 # A note that assigns responsibility or a deadline ends a clause: labelled (责任单位：…, 完成时限：…)
 # or unlabelled (法制司牵头，有关单位负责 · 各地按职责分工负责).
 _RESP_PAREN = re.compile(
-    rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
+    rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|协作|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
     rf"{_NOTE}*[）〕】\]]"
     # unlabelled: a verb that assigns (牵头, 负责 …) closing a phrase of the note
     rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,30}}）){{2,240}}?(?:牵头(?:督导|推进|组织|抓总)?|负责|配合|参与|协办|协助|落实)"
@@ -108,7 +108,7 @@ _RESP_PAREN = re.compile(
     rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[）〕】\]](?=[。；]?[ \t]*$)", re.M)
 # A line of its own that names the units of the task above it: 牵头责任单位：…  协同责任单位：…
 # (a label may carry its remark: 牵头科室（单位）：; 完成时限 and 责任领导 lines belong to the task too)
-_RESP_LINE = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|责任|配合|协办|协同|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}"
+_RESP_LINE = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|配合|协办|协同|协作|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}"
                         r"(?:[（(](?:单位|部门|处室|科室)[）)])?|完成时限|完成时间|完成期限)[：:]")
 
 # The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
@@ -144,7 +144,9 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要�
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
 # a report's parts that are not work done: its problems and its outlook
 _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
-                                r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况))$")  # (全市安全生产及自然灾害形势)
+                                r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况)"  # (全市安全生产及自然灾害形势)
+                                # the year's figures (一、主要指标完成情况): results stated, no unit of work
+                                r"|(?:主要|各项|经济|核心|重点)?[\u4e00-\u9fff]{0,6}?指标(?:完成|运行|执行|进展)?情况)$")
 _REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
                          "工作思路", "意见建议", "工作计划", "今后")
 
@@ -396,7 +398,7 @@ class _Builder:
 
 
 _OPEN_NOTE = re.compile(r"[（〔【\[](?P<body>[^（）〔〕【】\[\]\n]*(?:（[^（）\n]{1,8}）[^（）〔〕【】\[\]\n]*)*)$")
-_NOTE_START = re.compile(r"^(?:(?:责任|牵头|配合|主责|协办|协同|参与)[\u4e00-\u9fff]{0,6}[：:]|[^：:]{2,40}?(?:牵头|负责|配合))")
+_NOTE_START = re.compile(r"^(?:(?:责任|牵头|配合|主责|协办|协同|协作|参与)[\u4e00-\u9fff]{0,6}[：:]|[^：:]{2,40}?(?:牵头|负责|配合))")
 _BRACKET_PAIR = {"（": "）", "〔": "〕", "【": "】", "[": "]"}
 
 
@@ -489,6 +491,10 @@ def _assigns_responsibility(contents: list[str]) -> bool:
 _CUT_NOTE = re.compile(r"[（〔【\[](?:牵头|责任|配合|主责)[\u4e00-\u9fff]{0,6}[：:][^（）〔〕【】\[\]\n]*$")
 # a cover notice's sentence that issues the document (then its own 一、二、 parts are instructions)
 _COVER_SENTENCE = re.compile(r"印发给你们|现印发|现将[^。\n]{0,80}印发|予以印发")
+# the document a cover issues is a division of tasks (《2021年重点工作任务分解》, …任务分工方案, …责任清单):
+# its tasks are assigned to units, so the cover's own numbered parts that assign none are its requirements
+_ISSUES_DIVISION = re.compile(r"《[^》\n]{2,60}(?:分解|分工|任务清单|责任清单)[^》\n]{0,12}》[^。\n]{0,40}(?:印发|转发)"
+                              r"|关于(?:印发|转发)[^。\n]{2,60}(?:分解|分工|任务清单|责任清单)[^。\n]{0,12}的通知")
 
 
 def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, int, str]], back: int,
@@ -506,6 +512,7 @@ def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, in
     order = sorted(planned)
     first = order[0] if order else None
     cover = first is not None and bool(_COVER_SENTENCE.search(doc.text[:lines[first][0]]))
+    division = cover and bool(_ISSUES_DIVISION.search(doc.text[:lines[first][0]]))
     for k, i in enumerate(order):
         if planned[i] != ("tasks", "self"):
             continue
@@ -520,6 +527,9 @@ def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, in
             why = f"section {heading.group(1)}、{head} names what its items are but holds none (the excerpt may end before them)"
         elif cover and (head.startswith("各") or "要" in head):
             why = f"section {heading.group(1)}、{head[:16]}… is an instruction of the cover notice"
+        elif division and not _assigns_responsibility([lines[i][2]] + body):
+            why = (f"section {heading.group(1)}、{head[:16]}… is a requirement of the cover notice that issues a division "
+                   f"of tasks (it assigns no unit)")
         elif not body and not heading.group(2)[len(head):].strip("。；， ") and stop >= back and k == len(order) - 1:
             why = f"section {heading.group(1)}、{head} has no text (the excerpt ends at its heading)"
         else:
@@ -594,7 +604,7 @@ def _split_run_in(out: list[tuple[int, int, str]], text: str, pipes: set[int]) -
 
 
 # a header cell naming a unit column of the table: 牵头 单位 · 责任部单位(部门) · 配合单位
-_PIPE_UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主责|协办|协同|参与|承办)[\u4e00-\u9fff（）()]{0,10}$")
+_PIPE_UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主责|协办|协同|协作|参与|承办)[\u4e00-\u9fff（）()]{0,10}$")
 # a cell that is a list of units separated by spaces: 市公路局 市运管局 各区县交委（局） (司: 公司 too)
 _UNIT_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,22}(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|政府|司|署)"
                          r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$")
@@ -1116,6 +1126,10 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
                             s.clause_seq) for s in b.spans]
             task.seq = k
     for task in b.tasks:
+        lost = re.search(r"\?|\ufffd", task.title)
+        if lost:  # a character lost in an encoding (试?guó）Q时间): the heading cannot be read as written
+            b.warn("tasks_uncertain", task.start, f"item {task.task_no}'s heading carries an undecodable character "
+                   f"({task.title[max(0, lost.start() - 4):lost.end() + 4]}…): check this task against the source")
         if len(task.title) > _LONG_TITLE:
             b.warn("tasks_uncertain", task.start, f"item {task.task_no}'s heading runs {len(task.title)} characters "
                    f"without a stop ({task.title[:16]}…): text run together, not a heading? check this task")

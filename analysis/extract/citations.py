@@ -15,9 +15,11 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（﹝]\s*(?:19|20)\
                         # the closing bracket lost in copying: 交办法〔20215号 is 交办法〔2021〕5号
                         r"|[\u4e00-\u9fff]{1,10}〔(?:19|20)\d\d(?=\d{1,4}号)\d{1,4}号"
                         # a decree's number: 国令第722号 · 交通运输部令2019年第18号
-                        r"|[\u4e00-\u9fff]{1,10}令(?:(?:19|20)\d\d年)?第\d{1,4}号")
+                        r"|[\u4e00-\u9fff]{1,10}令(?:(?:19|20)\d\d年)?第\d{1,4}号"
+                        # the number before 号令: 国务院第279号令 · 建设部81号令
+                        r"|[\u4e00-\u9fff]{1,10}?(?:第\d{1,4}|(?<![\d第])\d{1,4})号令")
 # words that precede a bare number in prose and are not part of the issuer's abbreviation
-_LEADING_VERB = re.compile(r"^(?:.*?(?:落实|执行|根据|按照|依据|依照|印发|贯彻|参照|详见|转发|按|见|和|及|与|、))")
+_LEADING_VERB = re.compile(r"^(?:.*?(?:落实|执行|发布|颁布|公布|根据|按照|依据|依照|印发|贯彻|参照|详见|转发|按|见|和|及|与|、))")
 _STANDARD = re.compile(r"(?:GB|JT|JTG|DB\d*)(?:/T)?\s*\d+(?:\.\d+)?(?:[—\-－]\d{4})?")
 _AFTER_TITLE = re.compile(r"^[（(](?P<inner>[^（）()]*)[）)]")
 
@@ -63,8 +65,8 @@ def find_citations(text: str) -> list[Citation]:
     for m in DOC_NUMBER.finditer(text):
         if not any(s <= m.start() < e for s, e in covered):
             number = m.group(0)
-            bracket = re.search(r"[〔\[［【(（﹝]|令(?:(?:19|20)\d\d年)?第\d", number)
-            bracket = bracket.start() + (1 if number[bracket.start()] == "令" else 0)
+            bracket = re.search(r"[〔\[［【(（﹝]|令(?:(?:19|20)\d\d年)?第\d|第?\d{1,4}号令$", number)
+            bracket = bracket.start() + (1 if number[bracket.start()] == "令" else 0)  # (…号令: the number's start)
             lead = _LEADING_VERB.match(number[:bracket])
             if lead and lead.end() < bracket:
                 number = number[lead.end():]

@@ -21,11 +21,11 @@ DEADLINE_LABELS = ("完成时限", "完成时间", "时限", "时间要求", "�
 #: Labels that name persons, not bodies (责任领导：李某): known, never units
 PERSON_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包保领导", "牵头责任人", "具体责任人", "责任人", "联系人",
                  "分管市领导", "分管县领导", "分管区领导", "分管省领导")
-# Any label that names units: 牵头单位, 牵头责任单位, 协同责任单位, 参与部门, 责任科室, 责任主体 …
-_UNIT_LABEL = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|责任|配合|协办|协同|参与|参加|承办|落实)(?:责任|负责|配合)?"
+# Any label that names units: 牵头单位, 牵头责任单位, 协同责任单位, 主要协作单位, 参与部门, 责任科室, 责任主体 …
+_UNIT_LABEL = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|责任|配合|协办|协同|协作|主要协作|主要配合|参与|参加|承办|落实)(?:责任|负责|配合)?"
                          r"(?:单位|部门|处室|科室|股室|机构|处|科|股|主体)|责任主体|实施主体|部门分工|分工)$")
 _LEAD_LABEL = re.compile(r"牵头|主责|主办|主要责任")
-_SUPPORT_LABEL = re.compile(r"配合|协办|协同|参与|参加")
+_SUPPORT_LABEL = re.compile(r"配合|协办|协同|协作|参与|参加")
 #: roles of a unit in the ``units`` table
 ROLES = ("lead", "supporting", "responsible")
 _LABEL = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS + DEADLINE_LABELS)}|[\u4e00-\u9fff]{{2,8}})[：:]")
