@@ -41,8 +41,8 @@ WEAK_RULES = {
               "units the text names are a"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
              "news item (no document title; news wording)", "opening paragraph looks back"),
-    "period_start": ("period of the cited plan it divides",),
-    "period_end": ("period of the cited plan it divides",),
+    "period_start": ("period of the cited plan it divides", "the report's first part reviews another year"),
+    "period_end": ("period of the cited plan it divides", "the report's first part reviews another year"),
 
 }
 # words of a web page or a document-sharing site, never of a document's title or organ

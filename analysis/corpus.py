@@ -761,9 +761,16 @@ _MARKUP = re.compile(r"<(?P<close>/)?(?P<tag>p|br|div|h[1-6]|li|tr|strong|b|em|i
 _BLOCK_TAGS = {"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr"}
 
 
+# a Markdown image a page's text was saved with (![](https://…/a.jpg)): no words of the document
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^()\n]{0,400}\)")
+
+
 def _strip_markup(buf: _Buffer) -> None:
     """Remove HTML tags from a text that carries them (see ``_MARKUP``): ``html_markup`` repairs. A
-    block ends a line where it closes (</p>, <br/>) and where one opens after text on the same line."""
+    block ends a line where it closes (</p>, <br/>) and where one opens after text on the same line.
+    Markdown images (``_MARKDOWN_IMAGE``) go too, whatever else the text carries."""
+    if "![" in buf.text:
+        buf.apply([(m.start(), m.end(), "") for m in _MARKDOWN_IMAGE.finditer(buf.text)], "html_markup")
     if "<" not in buf.text:
         return
     found = list(_MARKUP.finditer(buf.text))

@@ -386,10 +386,12 @@ def _organs(line: str) -> list[str]:
 # -- titles ------------------------------------------------------------------------
 
 _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
-             r"工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账)")
+             r"工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账|"
+             r"预案)")  # (an emergency plan, 应急预案: who does what when it happens)
 # a report names what it reports on (总结, 情况, 汇报), or looks back and ahead in one title:
 # …2022年工作总结及2023年工作思路 / 工作计划 / 重点工作安排; …情况表; a reply to a proposal (…提案的答复)
-_REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行)?情况表|答复|决算公开|"
+# (a table of progress made: …进展情况汇总表, …完成情况统计表)
+_REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|"
                r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
 _OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|上的讲话|讲话稿|上的致辞|上的发言)"
@@ -764,7 +766,8 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
 
 
 _PERIOD_LINE = re.compile(r"[（(](?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]")
-_WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|word版|附全文|图文|原文)[）)]$")
+# a page's note on what it shows of the document (its outline too: （纲 目）, （目录）), no part of the title
+_WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|word版|附全文|图文|原文|纲\s?目|目录|提纲)[）)]$")
 _ARTICLE_NO = re.compile(r"^第[0-9一二三四五六七八九十]+篇")
 
 
@@ -805,7 +808,9 @@ def _wraps_into_title(p: str, continuation: bool) -> bool:
         return False
     if _title_like(p) and _opens_title(p) and not _organs(p):
         return False  # a whole title of its own (a page's headline above the document's title)
+    # (a line without a Chinese character — a page's time stamp 2022-05-10 09:01:26 — is no part of a title)
     return (0 < len(p) <= 30 and "|" not in p and "｜" not in p and not re.search(r"[。：；，:）)]$", p)
+            and re.search(r"[\u4e00-\u9fff]", p) is not None
             and (continuation or not p.endswith("、"))
             and not re.search(r"[：@]|\d{4}年\d", p) and (continuation or not _TITLE_END.search(p))
             and not p.endswith("通知") and not _is_date_line(p) and not _FURNITURE_FIELD.match(p)
@@ -910,10 +915,12 @@ def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
 
 def _field_title(f: Field) -> Field | None:
     """A page's 名称 / 标题 field as a title: the document a cover notice it names issues
-    (``科技部关于印发建设创新型省份工作指引的通知`` → ``建设创新型省份工作指引``), or the name itself."""
+    (``科技部关于印发建设创新型省份工作指引的通知`` → ``建设创新型省份工作指引``), or the name itself
+    (a notice that issues nothing: ``某办公厅关于落实…分工的通知``)."""
     m = _COVER.search(f.value)
     value = _norm_line(m["q"] or m["a"] or m["p"]) if m else f.value
-    if not _TITLE_END.search(value) or len(value) < 6:
+    # (a notice that issues nothing is its own document: 标题：某办公厅关于落实…分工的通知)
+    if not (_TITLE_END.search(value) or _NOTICE_TITLE.match(value)) or len(value) < 6:
         return None
     return Field(value, f.rule, f.evidence, f.offset, f.source_offset)
 
@@ -1675,21 +1682,43 @@ def _speaks_of_document(text: str) -> Field | None:
                           "an interpretation or a news item", said[0].group().strip(), said[0].start())
 
 
-# a report's first part names the year whose work it reports: 一、2022年工作总结 · 一、2019年主要工作
+# a report's first part names the year whose work it reports: 一、2022年工作总结 · 一、2019年主要工作 ·
+# 一、2022年工作成效及亮点
 _YEAR_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年度?(?:工作总结|主要工作|工作回顾|工作(?:开展|完成)?情况"
-                        r"|工作成效|主要工作(?:及|和)成效)[。]?$")
+                        r"|工作成效|主要工作(?:及|和)成效)(?:(?:及|和|与)(?:亮点|特色|经验|做法|不足))?[。]?$")
+# a title that looks back and ahead at once: …2023年工作总结和2023年工作计划 · …总结暨…工作打算
+_SUMMARY_AND_PLAN = re.compile(r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:计划|打算|思路|安排|要点)")
+#: the rule of a period the report's first part contradicts (a weak reading: see analysis.confidence)
+TITLE_AND_BODY_DISAGREE = "the report's first part reviews another year than its title"
 
 
 def _report_year_from_first_part(lines: list[tuple[int, str]], out: _Reading) -> None:
-    """A report with no period yet: the year its first part names (一、2022年工作总结) is its period."""
+    """A report with no period yet: the year its first part names (一、2022年工作总结) is its period.
+    A report whose title gives a period the first part contradicts (…2023年工作总结和2023年工作计划
+    over 一、2022年工作成效): a title that looks back and ahead runs from the year the part reviews to
+    the title's last year; either way the period is flagged (title and body disagree)."""
     kind = out.get("kind")
-    if kind is None or kind.value != "report" or "period_start" in out:
+    if kind is None or kind.value != "report":
         return
     first = next(((o, ln.strip()) for o, ln in lines if _BODY_HEADING.match(ln)), None)
     m = _YEAR_PART.match(_norm_line(first[1])) if first else None
-    if m:
+    if not m:
+        return
+    if "period_start" not in out:
         for key in ("period_start", "period_end"):
             out.choose(key, Field(m["year"], "the year the report's first part names", first[1][:60], first[0]))
+        return
+    start, end, title = out["period_start"], out["period_end"], out.get("title")
+    if m["year"] == start.value or start.value != end.value and start.value <= m["year"] <= end.value:
+        return
+    rule = f"{TITLE_AND_BODY_DISAGREE} ({m['year']}; the title: {start.value}–{end.value})"
+    looks_ahead = title is not None and _SUMMARY_AND_PLAN.search(title.value)
+    if looks_ahead and m["year"] < start.value:  # the summary's year is the part's, the plan's the title's
+        out.choose("period_start", Field(m["year"], rule, first[1][:60], first[0]))
+        out.choose("period_end", Field(end.value, rule, end.evidence, end.offset))
+    else:  # which year is meant cannot be told: the title's, flagged
+        for key in ("period_start", "period_end"):
+            out.choose(key, Field(out[key].value, rule, out[key].evidence, out[key].offset))
 
 
 def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:
@@ -1736,7 +1765,9 @@ def _report_opening(text, opening, at, furniture_lines, out) -> Field | None:
 
 
 # the opening of a year's work points: 2023年是…之年 · 2023年全市人才工作的总体要求是 · 现对2023年全市民政工作作出安排
-_PLAN_OPENING = re.compile(rf"^(?P<a>{_YEAR})年(?:是|全[省市县区]|[^。，]{{0,20}}工作的总体(?:要求|思路)是)"
+# · 2024年，我局将深入学习… (what the year will bring: 将)
+_PLAN_OPENING = re.compile(rf"^(?P<a>{_YEAR})年(?:是|全[省市县区]|[^。，]{{0,20}}工作的总体(?:要求|思路)是"
+                           r"|[，,](?:我|本)[局委厅办部院中心县区市]{0,2}将)"
                            rf"|现对(?P<b>{_YEAR})年[^。]{{0,20}}工作(?:作|做)")
 
 

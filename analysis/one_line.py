@@ -36,7 +36,9 @@ _HEADING = re.compile(rf"(?P<sec>[{_NUM}]{{1,3}})、(?=[\u4e00-\u9fff“\"《\d]
 _SENTENCE_END = ("。", "；", "！", "？")
 _CLOSING_NOTE = re.compile(r"[。；]?[（(][^（）()]{0,60}(?:责任|牵头|配合|负责|时限|单位|部门)[^（）()]{0,60}[）)]$")
 # the last words of a title a first part may follow: …2024年食品安全工作要点一、总体要求
-_TITLE_END = re.compile(r"(?:方案|要点|计划|规划|意见|报告|总结|情况|汇报|清单|措施|安排|通知)(?:[（(][^（）()]{2,16}[）)])?$")
+# (its glosses in brackets too, one or two, spaced: …实施计划（2021-2025年） （纲 目）一、指导思想)
+_TITLE_END = re.compile(r"(?:方案|要点|计划|规划|意见|报告|总结|情况|汇报|清单|措施|安排|通知)"
+                        r"(?:\s*[（(][^（）()]{2,16}[）)]){0,2}$")
 _DATE_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
 # the opening of a one-line page
 _PAGE_MARK = re.compile(r"^(?:第\d{1,3}页共\d{1,3}页|共\d{1,3}页(?:第\d{1,3}页)?)")

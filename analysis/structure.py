@@ -106,6 +106,11 @@ _RESP_PAREN = re.compile(
     rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[，,。；](?:除标注|排|列)[^（）〔〕【】\[\]\n]{{2,40}}?(?:下同|单位|部门)[）〕】\]]"
     # a bare list of units closing a paragraph: （厅规划处、厅运输处、各市交通运输局）
     rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[）〕】\]](?=[。；]?[ \t]*$)", re.M)
+# A sentence that assigns the item it closes: …的问题，由A会同B、C等部门负责落实。 · …，由A负责。 — a division
+# notice's way of naming the lead (A) and the bodies that support it (B, C); read as the item's note.
+_ASSIGN_SENTENCE = re.compile(
+    rf"(?<=[，,；;。])由{_UNIT}(?:会同{_UNIT}(?:、{_UNIT})*(?:等(?:有关)?(?:部门|单位))?)?(?:按职责分工)?"
+    r"(?:研究提出(?:落实|具体)?(?:意见|措施)|负责落实|牵头落实|研究落实|负责)(?=[。；]?\s*$)")
 # A line of its own that names the units of the task above it: 牵头责任单位：…  协同责任单位：…
 # (a label may carry its remark: 牵头科室（单位）：; 完成时限 and 责任领导 lines belong to the task too)
 _RESP_LINE = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|配合|协办|协同|协作|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}"
@@ -342,12 +347,17 @@ class _Builder:
         ``rest_at`` is the offset of ``rest`` in the text (None: the title came from another line).
         """
         title, body_at = _split_title(rest)
-        self.new_task(start, task_no, title)
+        task = self.new_task(start, task_no, title)
         if rest_at is not None and body_at < len(rest):
             self.span(start, rest_at + body_at, "task_heading")
             self.add_clauses(rest_at + body_at, end)
         else:
             self.span(start, end, "task_heading")
+            assigned = _ASSIGN_SENTENCE.search(title) if rest_at is not None else None
+            if assigned:  # a heading that is one sentence assigning itself (…的问题，由A会同B负责落实)
+                at = rest_at + rest.find(assigned.group())
+                task.clauses.append(Clause(seq=1, start=at, end=at + len(assigned.group()), text="",
+                                           parenthetical=assigned.group(), parenthetical_start=at))
 
     def add_clauses(self, start: int, end: int, sub_no: str | None = None, text_from: int | None = None) -> None:
         """Paragraph ``text[start:end]`` of the current task → one clause per parenthetical.

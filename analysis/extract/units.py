@@ -264,8 +264,22 @@ def read_parenthetical(text: str) -> Parenthetical | None:
     return _read_labelled(text, fields, first_lead)
 
 
+# a sentence that assigns: 由A会同B、C等部门负责落实 (A leads, B and C support) · 由A负责 (A is responsible)
+_ASSIGNED = re.compile(r"由(?P<a>[^，,；;。、]{2,30}?)(?:会同(?P<b>[^，,；;。]{2,200}?)(?:等(?:有关)?(?:部门|单位))?)?"
+                       r"(?:按职责分工)?(?:研究提出(?:落实|具体)?(?:意见|措施)|负责落实|牵头落实|研究落实|负责)")
+
+
+def _assigned(body: str) -> list[tuple[str, str]] | None:
+    m = _ASSIGNED.fullmatch(body)
+    if m is None or not _is_unit_list(m["a"]) or (m["b"] and not _is_unit_list(m["b"])):
+        return None
+    return [(m["a"], "lead"), (m["b"], "supporting")] if m["b"] else [(m["a"], "responsible")]
+
+
 def _read_unlabelled(text: str, body: str, first_lead: str | None) -> Parenthetical | None:
-    segments = _verb_segments(body)
+    segments = _assigned(body)  # (before the verb segments: 由 opens no unit's name)
+    if segments is None:
+        segments = _verb_segments(body)
     if segments is None and _JOINT.fullmatch(body) and _is_unit_list(_JOINT.fullmatch(body)["a"]):
         segments = [(_JOINT.fullmatch(body)["a"], "lead"), (_JOINT.fullmatch(body)["b"], "supporting")]
     if segments is None and _is_unit_list(body):
