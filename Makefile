@@ -23,7 +23,7 @@ help:  ## list the targets
 	@echo "make lab         JupyterLab on notebooks/ (extra options: make lab LAB_ARGS=--allow-root)"
 	@echo "make bench       the benchmark (~45 min; writes benchmarks/out/report.json)"
 	@echo "make bench-study make all on 5, 300 and 3,000 plans, cold and warm (long; benchmarks/out/study.json)"
-	@echo "make mutation    mutation run over the parsing rules (~40 min; not part of make test)"
+	@echo "make mutation    mutation run over the parsing rules (hours; MODULES=extract/deadlines.py for one; not in make test)"
 	@echo "make clean-venv  remove .venv (the next target rebuilds it)"
 	@echo "Variables: PYTHON=$(PYTHON)  LAB_ARGS=$(LAB_ARGS)"
 
@@ -61,7 +61,8 @@ bench-study: $(STAMP)
 	$(PY) benchmarks/study.py
 
 mutation: $(STAMP)
-	$(PY) scripts/mutation.py --per-module 0 --jobs 2 --json benchmarks/out/mutation.json
+	@mkdir -p benchmarks/out
+	$(PY) scripts/mutation.py --per-module 0 --jobs 2 $(if $(MODULES),--modules $(MODULES)) --json benchmarks/out/mutation.json
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks $(LAB_ARGS)

@@ -19,7 +19,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .corpus import read_document
+from .corpus import CorpusError, read_document
 from .line_classifier import SECOND_OPINION_MIN_P, LineClassifier, disagreements, nonblank_lines, title_doubts
 from .line_labels import LINE_LABELS, metadata_lines, rule_labels
 from .structure import parse_document
@@ -63,8 +63,9 @@ def read_labels(path: str | Path) -> dict[int, str]:
 def read_labelled(text_dir: str | Path, label_dir: str | Path) -> list[LabelledDoc]:
     """Every ``<id>.tsv`` of ``label_dir`` with its text ``<id>.txt`` in ``text_dir``, parsed by the rules.
 
-    A label file without its text, or whose labels do not fall on the text's non-blank lines, is
-    skipped with a warning naming it (the other files are still read).
+    A label file without its text, a text no reader takes (:class:`CorpusError`, e.g. a copied page
+    that is mostly markup), or labels that do not fall on the text's non-blank lines: skipped with a
+    warning naming it (the other files are still read).
     """
     docs = []
     for path in sorted(Path(label_dir).glob("*.tsv")):
@@ -73,7 +74,11 @@ def read_labelled(text_dir: str | Path, label_dir: str | Path) -> list[LabelledD
             warnings.warn(f"{path}: no text {text_path}; skipped", stacklevel=2)
             continue
         gold = read_labels(path)
-        doc = read_document(text_path, meta=None, doc_id=path.stem)
+        try:
+            doc = read_document(text_path, meta=None, doc_id=path.stem)
+        except CorpusError as exc:
+            warnings.warn(f"{path}: its text cannot be read ({exc}); skipped", stacklevel=2)
+            continue
         rules = rule_labels(doc, parse_document(doc))
         numbered = nonblank_lines(doc.source)
         missing = [k for k, _ in numbered if k not in gold]

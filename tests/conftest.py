@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, Phase, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = Path(__file__).parent / "data" / "shipped"
@@ -23,7 +24,20 @@ RAW = SHIPPED / "raw"
 SHIPPED_MANIFEST = SHIPPED / "manifest.csv"
 SHIPPED_CODEBOOK = SHIPPED / "codebook.csv"
 SHIPPED_SETTINGS = SHIPPED / "analysis.toml"
-sys.path.insert(0, str(Path(__file__).parent))  # corpus_factory
+sys.path.insert(0, str(Path(__file__).parent))  # corpus_factory, plan_grammar
+
+# Property tests (test_properties.py): ``ci``, the default, draws the same examples on every run
+# (derandomized), so a run passes or fails for the code, not for the draw, and a mutation run's
+# kills are repeatable; ``explore`` draws fresh random examples, many more of them, to search for
+# new failures (HYPOTHESIS_PROFILE=explore; a failure found is printed with its reproduction blob);
+# ``mutation`` is ``ci`` without shrinking.
+_PROPERTY = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                      HealthCheck.filter_too_much])
+settings.register_profile("ci", max_examples=30, derandomize=True, print_blob=True, **_PROPERTY)
+settings.register_profile("explore", max_examples=500, print_blob=True, **_PROPERTY)
+# scripts/mutation.py: the ci examples, a failure not shrunk (a kill needs no minimal example)
+settings.register_profile("mutation", settings.get_profile("ci"), phases=[Phase.explicit, Phase.reuse, Phase.generate])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # The defaults of the package read these variables (analysis.tables, analysis.study): set here, at
 # collection, so that no test and no subprocess a test starts can fall through to the project's data.

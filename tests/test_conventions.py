@@ -337,7 +337,8 @@ def test_responsibility_in_every_form():
 def test_printed_page_numbers_are_removed_and_the_broken_sentence_joined():
     """Convention 26: a PDF's page numbers (``- 1 -`` opening the title line, ``— 2 —`` on a line of
     its own) are ``page_number`` repairs; where the page broke a sentence (…对发现的 ⏎ — 2 — ⏎ 问题…)
-    the break is joined as a ``page_break``; a template's placeholder name (XX 县) gives the level."""
+    the break is joined as a ``page_break``; a template's placeholder name (XX 县) gives the level — the
+    only thing that can: the text names no issuer and its opening no level (结合工作实际)."""
     name = "c26_pdf_page_numbers_run_in_headings"
     assert _repairs(name, "page_number") == ["- 1 -"]
     assert _repairs(name, "page_break") == ["— 2 —"]
@@ -415,9 +416,10 @@ def test_report_without_title_known_by_its_opening_year_and_first_part():
 
 
 def test_a_division_above_the_leadership_named_in_the_opening_is_no_author():
-    """Convention 31: 在县委、县政府和上级…的正确领导下，我局…落实浙江省…纲要: the author sits no higher
-    than the lowest body that leads it (the county), so the province named later is a mention; the
-    report's year is the year its opening looks back on."""
+    """Convention 31: 在县委、县政府和上级…的正确领导下，按照省交通运输厅的统一部署，我局…落实浙江省…纲要: the
+    author sits no higher than the lowest body that leads it (the county), so the province named first
+    (按照省…, a clause of its own) and the one named later are mentions; without that floor the first
+    clause's 省 would give the level. The report's year is the year its opening looks back on."""
     row = _doc("c31_report_leadership_above_author")
     assert (row["level"], row["kind"]) == ("county", "report")
     assert (row["period_start"], row["period_end"]) == ("2024", "2024")

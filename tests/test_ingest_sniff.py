@@ -94,3 +94,65 @@ def test_a_word_binary_is_wps_only_when_named_so(tmp_path):
     copy = tmp_path / "plan.doc"
     copy.write_bytes((FORMATS / "plan.wps").read_bytes())
     assert sniff_format(copy) == "doc"
+
+
+# -- each signature the sniffer knows, on a file that has only that one (rule-level: scripts/mutation.py) --
+
+@pytest.mark.parametrize("data", [
+    "<!doctype html>\n某县交通运输局",                      # a page saved as text: the doctype alone
+    "<html>\n某县交通运输局</html>",
+    '<html lang="zh-CN">\n某县交通运输局',
+    "<head>\n<title>某县交通运输局</title>\n</head>",           # the head of a page, cut after it
+    '<head id="top">\n<title>某县交通运输局</title>',
+    "<body>\n某县交通运输局</body>",
+    '<body class="article">\n某县交通运输局',
+    '<meta charset="utf-8">\n某县交通运输局',
+    "<div>某县交通运输局</div>",                             # the content block a reader copied out
+    '<div class="TRS_Editor">某县交通运输局</div>',
+    "<p>某县交通运输局</p>",
+    '<p style="text-indent:2em">某县交通运输局</p>',
+    "<table>\n<tr><td>1</td></tr></table>",
+    '<table border="1">\n<tr><td>1</td></tr></table>',
+], ids=lambda d: d.split("\n")[0][:24])
+def test_a_page_fragment_saved_as_text_is_a_page(tmp_path, data):
+    path = tmp_path / "download.txt"
+    path.write_bytes(data.encode("utf-8"))
+    assert sniff_format(path) == "html"
+
+
+@pytest.mark.parametrize("suffix", [".htm", ".html", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php"])
+def test_a_page_named_as_a_page_is_a_page_whatever_it_opens_with(tmp_path, suffix):
+    # a portal page whose first bytes are a script, not markup
+    path = tmp_path / f"content{suffix}"
+    path.write_bytes("var pageId = 12;\n<div>某县交通运输局</div>".encode("utf-8"))
+    assert sniff_format(path) == "html"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_a_table_named_as_one_is_a_table(tmp_path, suffix):
+    path = tmp_path / f"tasks{suffix}"
+    path.write_bytes("序号\t工作任务\t牵头单位\n".encode("utf-8"))
+    assert sniff_format(path) == "csv"
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("scan.gif", b"GIF89a\x01\x00", "a GIF image, not a document"),
+    ("scan.tif", b"II*\x00\x08\x00", "a TIFF image, not a document"),
+    ("scan.tiff", b"MM\x00*\x00\x00", "a TIFF image, not a document"),
+    ("scan.bmp", b"BM6\x00\x00\x00", "a BMP image, not a document"),
+    ("files.7z", b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive, not a document; unpack it first"),
+    ("files.tar.gz", b"\x1f\x8b\x08\x00", "a gzip archive, not a document; unpack it first"),
+])
+def test_every_image_and_archive_signature_is_refused(tmp_path, name, data, message):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(CorpusError, match=message):
+        sniff_format(path)
+
+
+def test_every_format_with_a_reader_is_described():
+    """``FORMATS`` (what the command line and the README list) names exactly the formats a reader
+    exists for."""
+    from analysis.ingest import FORMATS, READERS
+
+    assert set(FORMATS) == set(READERS)

@@ -119,3 +119,102 @@ def test_a_two_row_header_whose_upper_cells_are_merged_down_takes_the_lower_rows
         ["1", "建设智慧停车系统", "区城管局", "区公安分局", "2025年底前"],
     ])
     assert raw.lines == ["1. 建设智慧停车系统。（牵头单位：区城管局；配合单位：区公安分局；完成时限：2025年底前）"]
+
+
+# -- each header word, numbering form and separator on its own (rule-level: scripts/mutation.py) --------
+
+from analysis.ingest.task_tables import COLUMN_WORDS  # noqa: E402
+
+
+@pytest.mark.parametrize("role, word", [(r, w) for r, words in COLUMN_WORDS.items() for w in words],
+                         ids=lambda x: str(x))
+def test_every_header_word_names_its_column(role, word):
+    assert column_roles([word]) == [role]
+
+
+@pytest.mark.parametrize("cell, role", [
+    # a header that goes on after the column's name (…及要求) is still named by it
+    ("具体措施及要求", "text"), ("具体任务及要求", "text"), ("具体内容及要求", "text"), ("任务内容及要求", "text"),
+    ("工作内容及要求", "text"), ("主要内容及要求", "text"), ("工作措施及要求", "text"), ("主要措施及成效", "text"),
+    ("工作举措及要求", "text"), ("改革举措及要求", "text"), ("政策措施及要求", "text"), ("工作事项及要求", "text"),
+    ("任务事项及要求", "text"), ("重点任务及要求", "text"), ("主要任务及要求", "text"), ("工作任务及要求", "text"),
+    ("完成时限及成果形式", "deadline"), ("完成期限及要求", "deadline"), ("办结时限及要求", "deadline"),
+    ("联系人及电话", "leader"), ("责任人及电话", "leader"),
+    # a remark in any bracket, and any space, is not part of the name
+    ("时限（天）", "deadline"), ("时限(天)", "deadline"), ("时限[天]", "deadline"), ("时限【天】", "deadline"),
+    ("序\u3000号", "no"), ("牵 头 单 位", "lead"),
+])
+def test_header_cells_as_tables_write_them(cell, role):
+    assert column_roles([cell]) == [role]
+
+
+GROUP_CELLS = [f"{n}、优化服务" for n in "一二三四五六七八九十"] + [f"（{n}）优化服务" for n in "一二三四五六七八九十"] + [
+    "(一)优化服务", "（1）优化服务", "1.优化服务", "1．优化服务", "1、优化服务", "一.优化服务", "一．优化服务"]
+
+
+@pytest.mark.parametrize("cell", GROUP_CELLS)
+def test_a_group_cell_numbered_as_written_keeps_its_number(cell):
+    raw = _render([["重点任务", "具体措施", "牵头单位"], [cell, "推行告知承诺制", "区政务服务局"]])
+    assert raw.lines == [cell, "1. 推行告知承诺制。（牵头单位：区政务服务局）"]
+
+
+def test_groups_past_ten_are_numbered_as_the_parser_reads_group_numerals():
+    rows = [["重点任务", "具体措施", "牵头单位"]] + [[f"领域{k}", f"措施{k}", "区政务服务局"] for k in range(1, 13)]
+    groups = [line for line in _render(rows).lines if line.startswith("（")]
+    assert groups[9:] == ["（十）领域10", "（十一）领域11", "（十二）领域12"]
+
+
+@pytest.mark.parametrize("cell", ["3.", "3．", "3、", " 3 "])
+def test_a_row_number_as_written(cell):
+    raw = _render([["序号", "工作任务", "牵头单位"], [cell, "建设数据平台", "区大数据局"]])
+    assert raw.lines == ["3. 建设数据平台。（牵头单位：区大数据局）"]
+
+
+@pytest.mark.parametrize("units", ["区税务局、区人社局", "区税务局，区人社局", "区税务局,区人社局", "区税务局；区人社局",
+                                   "区税务局;区人社局", "区税务局/区人社局", "区税务局 区人社局", "区税务局\u3000区人社局",
+                                   "区税务局\n区人社局"])
+def test_units_in_a_cell_in_every_separator(units):
+    raw = _render([["工作任务", "配合单位"], ["推行企业开办一日办结", units]])
+    assert raw.lines == ["1. 推行企业开办一日办结。（配合单位：区税务局、区人社局）"]
+
+
+def test_a_note_column_joins_the_task_text():
+    raw = _render([["序号", "工作任务", "牵头单位", "备注"], ["1", "建设数据平台", "区大数据局", "分两期实施"]])
+    assert raw.lines == ["1. 建设数据平台。备注：分两期实施。（牵头单位：区大数据局）"]
+
+
+def test_a_task_table_with_only_its_header_gives_no_task_line():
+    raw = _render([["区2024年重点任务", "", ""], ["序号", "工作任务", "牵头单位"]])
+    assert raw.lines == ["区2024年重点任务"]
+
+
+def test_in_a_two_column_table_a_task_without_a_unit_is_a_task():
+    raw = _render([["工作任务", "责任单位"], ["建设数据平台", ""], ["推行一网通办", "区政务服务局"]])
+    assert raw.lines == ["1. 建设数据平台。", "2. 推行一网通办。（责任单位：区政务服务局）"]
+
+
+def test_a_row_merged_across_all_but_its_last_cell_is_a_group_heading():
+    raw = _render([["序号", "工作任务", "牵头单位", "完成时限"],
+                   ["一、提升服务效能", "一、提升服务效能", "一、提升服务效能", ""],
+                   ["1", "建设政务服务中心", "区政务服务局", "2024年底前"]])
+    assert raw.lines == ["一、提升服务效能", "1. 建设政务服务中心。（牵头单位：区政务服务局；完成时限：2024年底前）"]
+
+
+def test_a_row_merged_across_a_three_column_table_is_a_group_heading():
+    raw = _render([["工作任务", "牵头单位", "完成时限"], ["提升服务效能", "提升服务效能", "提升服务效能"],
+                   ["建设政务服务中心", "区政务服务局", "2024年底前"]])
+    assert raw.lines == ["（一）提升服务效能", "1. 建设政务服务中心。（牵头单位：区政务服务局；完成时限：2024年底前）"]
+
+
+def test_rows_longer_or_shorter_than_the_header_as_a_csv_export_leaves_them():
+    # a trailing comma adds a cell to a row; a row may end before its last columns
+    raw = _render([["序号", "工作任务", "牵头单位", "备注"], ["1", "建设数据平台", "区大数据局", "分两期实施", ""],
+                   ["2", "推行一网通办", "区政务服务局"]])
+    assert raw.lines == ["1. 建设数据平台。备注：分两期实施。（牵头单位：区大数据局）", "2. 推行一网通办。（牵头单位：区政务服务局）"]
+
+
+def test_a_two_row_header_whose_upper_row_lost_its_trailing_empty_cell():
+    # 责任单位 spans 牵头单位 | 配合单位; the CSV export ends the upper row at 责任单位
+    raw = _render([["序号", "工作任务", "责任单位"], ["", "", "牵头单位", "配合单位"],
+                   ["1", "建设智慧停车系统", "区城管局", "区公安分局"]])
+    assert raw.lines == ["1. 建设智慧停车系统。（牵头单位：区城管局；配合单位：区公安分局）"]

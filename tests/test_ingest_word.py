@@ -474,6 +474,48 @@ def test_a_file_libreoffice_cannot_convert_is_one_line(tmp_path):
         assert raw.format == "rtf" and all(w.startswith("RTF ") for w in raw.where)
 
 
+# -- every number format Word writes, and the edges of the counting formats (rule-level: scripts/mutation.py) --
+
+@pytest.mark.parametrize("fmt, n, expected", [
+    ("decimal", 7, "7"), ("decimalHalfWidth", 7, "7"), ("decimalZero", 7, "07"), ("decimalFullWidth", 7, "７"),
+    ("decimalFullWidth2", 7, "７"), ("decimalEnclosedCircle", 7, "⑦"), ("decimalEnclosedCircleChinese", 7, "⑦"),
+    ("decimalEnclosedFullstop", 7, "⒎"), ("decimalEnclosedParen", 7, "⑺"), ("ideographEnclosedCircle", 7, "㊆"),
+    ("chineseCounting", 7, "七"), ("chineseCountingThousand", 17, "十七"), ("taiwaneseCounting", 17, "十七"),
+    ("taiwaneseCountingThousand", 17, "十七"), ("chineseLegalSimplified", 7, "柒"),
+    ("ideographLegalTraditional", 12, "壹拾貳"), ("ideographDigital", 12, "一二"), ("taiwaneseDigital", 12, "一二"),
+    ("japaneseDigitalTenThousand", 12, "一二"), ("japaneseCounting", 12, "十二"), ("ideographTraditional", 7, "庚"),
+    ("ideographZodiac", 7, "午"), ("lowerLetter", 7, "g"), ("upperLetter", 7, "G"), ("lowerRoman", 7, "vii"),
+    ("upperRoman", 7, "VII"), ("ordinal", 2, "2nd"), ("ordinal", 13, "13th"), ("ordinal", 21, "21st"), ("none", 7, ""),
+])
+def test_every_number_format_word_writes(fmt, n, expected):
+    assert format_number(n, fmt) == expected
+
+
+@pytest.mark.parametrize("n, fmt, expected", [
+    (10, "chineseCounting", "十"), (19, "chineseCounting", "十九"), (99, "chineseCounting", "九十九"),
+    (100, "chineseCounting", "一〇〇"),                                   # past 99: digit by digit
+    (9999, "chineseCountingThousand", "九千九百九十九"), (10000, "chineseCountingThousand", "10000"),
+    (9999, "japaneseCounting", "九千九百九十九"), (10000, "japaneseCounting", "10000"),
+    (10000, "chineseLegalSimplified", "10000"),
+    # a list that starts at 0: a format without a zero writes the digit, never an empty label
+    (0, "upperRoman", "0"), (0, "lowerLetter", "0"), (0, "decimal", "0"),
+])
+def test_the_edges_of_the_counting_formats(n, fmt, expected):
+    assert format_number(n, fmt) == expected
+
+
+@pytest.mark.parametrize("off", ["0", "false", "off"])
+def test_a_legal_level_switched_off_shows_higher_levels_in_their_own_format(tmp_path, off):
+    numbering = _abstract("0", _lvl(0, "chineseCounting", "%1、"),
+                          _lvl(1, "decimal", "%1.%2", extra=f'<w:isLgl w:val="{off}"/>')) + _num("1", "0")
+    assert _read(tmp_path, _p("甲", "1", 0) + _p("a", "1", 1), numbering).lines == ["一、甲", "一.1a"]
+
+
+@pytest.mark.parametrize("fmt, expected", [("decimalZero", "00"), ("none", "")])
+def test_a_counter_at_zero_in_the_formats_that_write_it(fmt, expected):
+    assert format_number(0, fmt) == expected
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
                     reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
 def test_a_corpus_converts_its_office_files_in_one_run_and_keeps_them_by_content(tmp_path, monkeypatch):

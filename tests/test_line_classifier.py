@@ -380,3 +380,19 @@ def test_train_script_is_deterministic(tmp_path):
         assert train_line_classifier.main(["--texts", str(texts), "--labels", str(labels), "--out", str(out)]) == 0
         hashes.append(sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in out.glob("*.crfsuite")))
     assert len(hashes[0]) == 2 and hashes[0] == hashes[1]
+
+
+def test_read_labelled_skips_a_text_no_reader_takes(tmp_path):
+    """A copied page that is only markup (no main text) is skipped with a warning naming it; the
+    other labelled documents are still read."""
+    from analysis.line_eval import read_labelled
+
+    texts, labels = tmp_path / "texts", tmp_path / "labels"
+    texts.mkdir(), labels.mkdir()
+    (texts / "junk.txt").write_text('<div id="a"></div>\n<span id="b"></span>\n<p id="c"></p>\n', encoding="utf-8")
+    (labels / "junk.tsv").write_text("1\tfurniture\t<div\n2\tfurniture\t<span\n3\tfurniture\t<p\n", encoding="utf-8")
+    (texts / "plan.txt").write_text("某县2024年普法工作方案\n一、工作任务\n", encoding="utf-8")
+    (labels / "plan.tsv").write_text("1\ttitle\t某县\n2\theading_1\t一、\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"junk\.tsv: its text cannot be read"):
+        docs = read_labelled(texts, labels)
+    assert [d.doc_id for d in docs] == ["plan"]

@@ -591,10 +591,16 @@ def test_a_rules_title_is_the_first_line_up_to_40_characters_or_two_chapters():
     title40 = ("某市" + "河湖管护" * 10)[:38] + "办法"
     assert _parse(f"{title40}\n{articles}").tasks == []
     assert [t.task_no for t in _parse(f"{title40[:-2]}河办法\n{articles}").tasks] == ["1", "2"]  # 41: no title
-    # (a document not read as a plan: a plan in chapters without articles is no set of rules, r15)
-    chapters = _parse("某市河湖管护工作意见\n第一章 总则\n1.为了加强河道管理，制定本意见。\n第二章 管护\n2.各县区要清理河道垃圾。\n",
-                      kind="other")
+    # two chapters: a set of rules when the document is no plan, or when it is written in articles
+    in_chapters = "某市河湖管护工作意见\n第一章 总则\n1.为了加强河道管理，制定本意见。\n第二章 管护\n2.各县区要清理河道垃圾。\n"
+    chapters = _parse(in_chapters, kind="other")
     assert chapters.tasks == [] and any("set of rules" in m for m in _warned(chapters, "no_tasks"))
+    plan = _parse(in_chapters)  # a plan in chapters without articles is no set of rules
+    assert plan.tasks and not any("set of rules" in m for m in _warned(plan, "no_tasks"))
+    articles = _parse("某市河湖管护工作意见\n第一章 总则\n第一条 为了加强河道管理，制定本意见。\n第二章 管护\n"
+                      "第二条 各县区要清理河道垃圾。\n")
+    assert articles.tasks == [] and any("set of rules" in m for m in _warned(articles, "no_tasks"))
+    # one chapter makes no set of rules, even in a document not read as a plan
     one = _parse("某市河湖管护工作意见\n第一章 总则\n1.为了加强河道管理，制定本意见。\n2.各县区要清理河道垃圾。\n", kind="other")
     assert [t.task_no for t in one.tasks] == ["1", "2"]
 

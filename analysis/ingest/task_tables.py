@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .base import RawDocument, Table
+from .numbering import format_number
 
 __all__ = ["COLUMN_WORDS", "column_roles", "header_key", "find_header", "render_table", "render_tables", "TaskTable"]
 
@@ -57,7 +58,6 @@ _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(
 _ROW_NO = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
 _UNIT_SPLIT = re.compile(r"[\n、，,；;/]+|[ \u3000]{1,}")
 _END_PUNCT = "。；;！？!?）)"
-_CN = "一二三四五六七八九十"
 
 
 def header_key(cell: str) -> str:
@@ -117,18 +117,21 @@ def _task_table(table: Table) -> TaskTable | None:
     if h is None:
         return None
     header = list(table.rows[h])
-    roles = column_roles(header)
     body = h + 1
+    # a row of a CSV file ends at its last cell with text: the header as wide as the row below it
+    header += [""] * (max(len(r) for r in table.rows[h:body + 1]) - len(header))
+    roles = column_roles(header)
     # a two-row header: 责任单位 spanning 牵头单位 | 配合单位 on the row below
     if body < len(table.rows):
+        lower = table.rows[body]
         # a cell merged down from the upper header row (序号, 重点任务 spanning both rows) repeats
         # the upper cell: only the lower row's own cells say whether it continues the header
-        below = [None if j < len(header) and _header_key(cell) == _header_key(header[j]) else role
-                 for j, (cell, role) in enumerate(zip(table.rows[body], column_roles(table.rows[body])))]
+        below = [None if _header_key(cell) == _header_key(header[j]) else role
+                 for j, (cell, role) in enumerate(zip(lower, column_roles(lower)))]
         if any(r in _UNIT_ROLES for r in below) and not any(r == "text" for r in below):
             for j, r in enumerate(below):
-                if r is not None and j < len(roles):
-                    roles[j], header[j] = r, table.rows[body][j]
+                if r is not None:
+                    roles[j], header[j] = r, lower[j]
             body += 1
     text_cols = [j for j, r in enumerate(roles) if r == "text"]
     for level, j in enumerate(text_cols[:-1][-2:], start=1):
@@ -161,7 +164,8 @@ def _units(cells: list[str]) -> str:
 def _group_line(text: str, level: int, counter: int, two_levels: bool) -> str:
     if _NUMBERED.match(text):
         return text
-    numeral = _CN[counter - 1] if counter <= 10 else str(counter)
+    # 十一, 十二 … as the parser reads group numerals (a bare 11 in brackets would be a sub-item's)
+    numeral = format_number(counter, "chineseCountingThousand")
     return f"{numeral}、{text}" if (two_levels and level == 1) else f"（{numeral}）{text}"
 
 
