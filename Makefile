@@ -8,19 +8,21 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help all tables notebooks figures test unit nbval docs bench mutation lab clean-venv
+.PHONY: help all tables notebooks figures test unit nbval docs bench bench-study mutation lab clean-venv
 
 help:  ## list the targets
 	@echo "make all         regenerate every table, notebook and figure (python -m analysis regenerate)"
 	@echo "make test        unit tests, the notebooks under nbval (strict), the docs site; run make all first after adding plans"
+	@echo "                 (while working: .venv/bin/python -m pytest tests -m 'not slow' skips the make-all-on-a-tree tests)"
 	@echo "make unit        unit tests only"
 	@echo "make nbval       the notebooks under nbval only"
 	@echo "make docs        build the documentation site into site/ (warnings are errors)"
 	@echo "make tables      parse data/raw and write data/processed"
-	@echo "make notebooks   execute the notebooks in order"
+	@echo "make notebooks   execute the notebooks (two at a time; unchanged ones read from data/processed/cache)"
 	@echo "make figures     draw every figure to figures/"
 	@echo "make lab         JupyterLab on notebooks/ (extra options: make lab LAB_ARGS=--allow-root)"
 	@echo "make bench       the benchmark (~45 min; writes benchmarks/out/report.json)"
+	@echo "make bench-study make all on 5, 300 and 3,000 plans, cold and warm (long; benchmarks/out/study.json)"
 	@echo "make mutation    mutation run over the parsing rules (hours; MODULES=extract/deadlines.py for one; not in make test)"
 	@echo "make clean-venv  remove .venv (the next target rebuilds it)"
 	@echo "Variables: PYTHON=$(PYTHON)  LAB_ARGS=$(LAB_ARGS)"
@@ -54,6 +56,9 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+bench-study: $(STAMP)
+	$(PY) benchmarks/study.py
 
 mutation: $(STAMP)
 	@mkdir -p benchmarks/out

@@ -7,6 +7,7 @@ line, shows the traceback instead.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import re
 import shutil
@@ -17,10 +18,13 @@ import threading
 import time
 from pathlib import Path
 
+from .cache import ENV_CACHE
 from .corpus import CorpusError
-from .tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, load_corpus
+from .settings import ENV_SETTINGS, SettingsError
+from .tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, default_manifest, default_raw_dir, load_corpus
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
+_DEFAULT_MANIFEST = PROJECT_ROOT / "data" / "manifest.csv"
 FIGURE_DIR = PROJECT_ROOT / "figures"
 #: Warning kinds the command line prints (all of them are in the warnings table).
 PRINTED_WARNINGS = ("unreadable", "ocr", "ocr_unavailable", "page_links_only", "not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing",
@@ -112,8 +116,10 @@ def _neighbours(args) -> int:
 def _inspect(args) -> int:
     from .inspect import inspect_file
 
+    manifest = None if args.no_manifest or not Path(args.manifest).exists() and args.manifest == _DEFAULT_MANIFEST \
+        else args.manifest
     for path in args.files:
-        sys.stdout.write(inspect_file(path, args.manifest))
+        sys.stdout.write(inspect_file(path, manifest, args.raw))
     return 0
 
 
@@ -121,13 +127,35 @@ def _figure_progress(done: int, total: int, stem: str, seconds: float) -> None:
     print(f"[figure {done}/{total}] {stem} {seconds:.1f} s", flush=True)
 
 
-def _figures(args, corpus=None, out: Path | None = None) -> int:
+def _study(args, corpus=None, parsed: bool = True):
+    """The study the command was given: its corpus (read through the cache of ``--out``), the settings
+    file (``--settings``), and the settings' notes printed as warnings."""
+    from .cache import Cache
+    from .settings import read_settings
+    from .study import open_study
+
+    # --no-cache: none; $POLICY_ANALYSIS_CACHE when set (the tests turn it off); else DIR/cache of --out
+    env = os.environ.get(ENV_CACHE)
+    cache = Cache(None if args.no_cache or env == "none" else (env or Path(args.out) / "cache"))
+    settings = read_settings(args.settings)
+    jobs = getattr(args, "jobs", 1)
+    if corpus is None:
+        study = open_study(args.raw, False if args.no_manifest else args.manifest, settings, cache=cache,
+                           parsed=parsed, jobs=jobs)
+    else:
+        study = open_study(corpus=corpus, settings=settings, cache=cache, jobs=jobs)
+    for note in study.settings.notes:
+        print(f"warning: {note}", file=sys.stderr)
+    return study
+
+
+def _figures(args, corpus=None, out: Path | None = None, study=None) -> int:
     from . import figures  # matplotlib is only imported when figures are asked for
 
-    corpus = corpus if corpus is not None else _load(args)
+    study = study if study is not None else _study(args, corpus)
     out = out or args.figures
     try:
-        paths = figures.write_all_figures(corpus, out, progress=_figure_progress)
+        paths = figures.write_all_figures(study.corpus, out, progress=_figure_progress, study=study)
     except figures.FigureError as exc:
         raise StepFailed(str(exc)) from exc
     print(f"wrote {len(paths)} figure files to {out}")
@@ -190,70 +218,177 @@ def _install(src: Path, dest: Path) -> list[Path]:
 
 
 class _NotebookRunner(threading.Thread):
-    """Executes notebooks in order in a thread (each in its own kernel process), printing one line
-    per notebook; stops at the first failure, which it keeps in ``failure``."""
+    """Executes notebooks in ``jobs`` threads at once (each notebook in its own kernel process),
+    printing one line per notebook as it finishes. After a failure no further notebook starts; the
+    failure kept in ``failure`` is that of the first failing notebook in name order."""
 
-    def __init__(self, notebooks: list[Path], out_dir: Path):
+    def __init__(self, notebooks: list[Path], out_dir: Path, jobs: int = 1, cache=None, key: tuple = ()):
         super().__init__(daemon=True)
-        self.notebooks, self.out_dir = notebooks, out_dir
+        self.notebooks, self.out_dir, self.jobs = notebooks, out_dir, max(1, jobs)
+        self.cache, self.key = cache, key  # executed notebooks kept by (inputs, notebook source)
         self.failure: StepFailed | None = None
+        self._failures: dict[int, StepFailed] = {}
         self._stop_requested = threading.Event()
+        self._lock = threading.Lock()
+        self._next = 0
+        self._done = 0
 
     def stop_after_current(self) -> None:
         self._stop_requested.set()
 
-    def run(self) -> None:
+    def _take(self) -> int | None:
+        with self._lock:
+            if self._stop_requested.is_set() or self._failures or self._next >= len(self.notebooks):
+                return None
+            self._next += 1
+            return self._next - 1
+
+    def _work(self) -> None:
         n = len(self.notebooks)
-        for i, nb in enumerate(self.notebooks, 1):
-            if self._stop_requested.is_set():
-                return
+        while (k := self._take()) is not None:
+            nb = self.notebooks[k]
             t0 = time.perf_counter()
+            out = self.out_dir / nb.name
+
+            def run(nb=nb, out=out) -> bytes:
+                execute_notebook(nb, out=out, cwd=nb.parent)
+                return out.read_bytes()
+
             try:
-                execute_notebook(nb, out=self.out_dir / nb.name, cwd=nb.parent)
+                if self.cache is None:
+                    run()
+                else:  # the same inputs and source give the same notebook: read back, not executed again
+                    parts = _notebook_key(self.key, nb)
+                    hit = self.cache.path("notebook", parts).is_file()
+                    data = self.cache.get("notebook", parts, run)
+                    if not out.exists():
+                        out.write_bytes(data)
+                    if hit:
+                        print(f"[notebook {k + 1}/{len(self.notebooks)}] {nb.name} … unchanged, read from the "
+                              f"cache", flush=True)
+                        with self._lock:
+                            self._done += 1
+                        continue
             except StepFailed as exc:
-                print(f"[notebook {i}/{n}] {nb.name} … failed", flush=True)
-                self.failure = exc
+                with self._lock:
+                    self._failures[k] = exc
+                    self._done += 1
+                print(f"[notebook {k + 1}/{n}] {nb.name} … failed", flush=True)
                 return
-            print(f"[notebook {i}/{n}] {nb.name} … {time.perf_counter() - t0:.1f} s", flush=True)
+            with self._lock:
+                self._done += 1
+            print(f"[notebook {k + 1}/{n}] {nb.name} … {time.perf_counter() - t0:.1f} s", flush=True)
+
+    def run(self) -> None:
+        workers = [threading.Thread(target=self._work, daemon=True) for _ in range(min(self.jobs, len(self.notebooks)))]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        if self._failures:
+            self.failure = self._failures[min(self._failures)]
+
+
+def _notebook_environment(args, study) -> dict[str, str]:
+    """What the notebooks' kernels read: the corpus, settings and cache this command was given."""
+    from .settings import default_settings_path
+
+    settings = Path(args.settings) if args.settings is not None else default_settings_path()
+    return {ENV_RAW: str(Path(args.raw).resolve()),
+            ENV_MANIFEST: "none" if args.no_manifest else str(Path(args.manifest).resolve()),
+            ENV_SETTINGS: "none" if settings is None or not settings.is_file() else str(settings.resolve()),
+            ENV_CACHE: "none" if study.cache.folder is None else str(study.cache.folder.resolve())}
+
+
+def _notebook_key(key: tuple, nb: Path) -> tuple:
+    """A notebook's cache key: the run's inputs, its name and its source — the cells' types, sources and
+    tags and the kernel, not the outputs stored in it (make all replaces those)."""
+    import json
+
+    data = json.loads(nb.read_text(encoding="utf-8"))
+    source = [(c.get("cell_type"), "".join(c.get("source", "")), c.get("metadata", {}).get("tags", []))
+              for c in data.get("cells", [])]
+    kernel = data.get("metadata", {}).get("kernelspec", {}).get("name", "")
+    return (*key, nb.name, kernel, hashlib.sha256(repr(source).encode("utf-8")).hexdigest())
+
+
+def _everything_cached(study, notebooks: list[Path], figures_too: bool) -> bool:
+    """Whether every notebook and figure of this run is in the cache already (then nothing is compared)."""
+    if study.cache.folder is None:
+        return False
+    key = _outputs_key(study)
+    if not all(study.cache.path("notebook", _notebook_key(key, nb)).is_file() for nb in notebooks):
+        return False
+    if figures_too:
+        from .figures import figure_jobs
+
+        for stem, _, own in figure_jobs(study.settings):
+            for suffix in ("", "_en"):
+                if not study.cache.path("figure", (*key, f"{stem}{suffix}", repr(sorted(own.items())))).is_file():
+                    return False
+    return True
+
+
+def _outputs_key(study) -> tuple:
+    """What a notebook's or figure's output depends on beside its own source: the corpus, the settings
+    resolved for it and the codebook's content (the package, data files and libraries are in every key)."""
+    from .cache import frame_digest
+
+    return (study.digest, study.settings.key(), frame_digest(study.codebook()))
 
 
 def _regenerate(args) -> int:
-    """Tables, notebooks and figures into a temporary tree; the outputs are replaced only when all succeeded."""
+    """Tables, shared comparisons, notebooks and figures into a temporary tree; the outputs are replaced
+    only when all succeeded. The notebooks run ``--jobs`` at a time while this process draws the figures."""
     start = time.perf_counter()
     steps = args.only or ["tables", "notebooks", "figures"]
-    corpus = None
-    if "tables" in steps or "figures" in steps:
-        corpus = _load(args)
-    env_before = {k: os.environ.get(k) for k in (ENV_RAW, ENV_MANIFEST)}
+    t0 = time.perf_counter()
+    study = _study(args)
+    print(f"[corpus] {len(study.corpus.documents)} documents {time.perf_counter() - t0:.1f} s"
+          f"{' (read from the cache)' if 'corpus' in study.cache.hits else ''}", flush=True)
+    overrides = _notebook_environment(args, study)
+    env_before = {k: os.environ.get(k) for k in overrides}
     with tempfile.TemporaryDirectory(prefix="policy-analysis-") as tmp:
         tmp = Path(tmp)
         staged: list[tuple[Path, Path]] = []
         if "tables" in steps:
             t0 = time.perf_counter()
-            _parse(args, corpus, tmp / "tables")
+            args.no_xlsx = args.no_xlsx or not study.settings.workbook
+            _parse(args, study.corpus, tmp / "tables")
             staged.append((tmp / "tables", args.out))
             print(f"[tables] {time.perf_counter() - t0:.1f} s", flush=True)
-        # The notebooks run in their kernels (one after another, in order: a failing cell stops
-        # the rest) while this process draws the figures: two processes busy, not one.
+        notebooks = sorted(args.notebooks.glob("[0-9][0-9]_*.ipynb")) if "notebooks" in steps else []
+        if ("notebooks" in steps or "figures" in steps) and not _everything_cached(study, notebooks,
+                                                                                   "figures" in steps):
+            t0 = time.perf_counter()
+            computed = study.precompute()
+            print(f"[compare] {time.perf_counter() - t0:.1f} s "
+                  f"({'computed: ' + ', '.join(computed) if computed else 'all read from the cache'})", flush=True)
         runner = None
         if "notebooks" in steps:
-            notebooks = sorted(args.notebooks.glob("[0-9][0-9]_*.ipynb"))
             (tmp / "notebooks").mkdir()
-            # the notebooks read the corpus this command was given
-            os.environ[ENV_RAW] = str(Path(args.raw).resolve())
-            os.environ[ENV_MANIFEST] = "none" if args.no_manifest else str(Path(args.manifest).resolve())
-            runner = _NotebookRunner(notebooks, tmp / "notebooks")
+            # every module either thread needs is imported here first: two threads importing one
+            # package at once can see it half-initialized (IPython, through nbclient and matplotlib)
+            import IPython  # noqa: F401  (matplotlib's figure canvas looks it up in sys.modules)
+            import nbclient  # noqa: F401
+            import nbformat  # noqa: F401
+
+            from . import figures  # noqa: F401
+            os.environ.update(overrides)  # the notebooks read the corpus, settings and cache this command was given
+            runner = _NotebookRunner(notebooks, tmp / "notebooks", jobs=args.jobs,
+                                     cache=study.cache if study.cache.folder is not None else None,
+                                     key=_outputs_key(study))
             runner.start()
             staged.append((tmp / "notebooks", args.notebooks))
         try:
             if "figures" in steps:
                 t0 = time.perf_counter()
-                _figures(args, corpus, tmp / "figures")
+                _figures(args, out=tmp / "figures", study=study)
                 staged.append((tmp / "figures", args.figures))
                 print(f"[figures] {time.perf_counter() - t0:.1f} s", flush=True)
         except BaseException:
             if runner is not None:
-                runner.stop_after_current()  # a figure failed: the notebook running finishes, no other starts
+                runner.stop_after_current()  # a figure failed: the notebooks running finish, no other starts
             raise
         finally:
             if runner is not None:
@@ -266,7 +401,11 @@ def _regenerate(args) -> int:
         if runner is not None and runner.failure is not None:
             raise runner.failure
         for src, dest in staged:  # every step succeeded: replace the outputs
-            _install(src, dest)
+            written = _install(src, dest)
+            if src.name == "figures":  # alignment figures of pairs no longer in the settings go
+                for old in dest.glob("task_alignment*"):
+                    if old.is_file() and old not in written:
+                        old.unlink()
     print(f"regenerated in {time.perf_counter() - start:.1f} s")
     return 0
 
@@ -292,18 +431,28 @@ def build_parser() -> argparse.ArgumentParser:
                                      parents=[common])
     sub = parser.add_subparsers(dest="command", required=True, metavar="{parse,inspect,neighbours,figures,regenerate}")
 
+    # the corpus read by default: data/raw and data/manifest.csv, or $POLICY_ANALYSIS_RAW / _MANIFEST
+    raw_default = default_raw_dir()
+    manifest_default = default_manifest() or _DEFAULT_MANIFEST
+
     def corpus_args(p):
-        p.add_argument("--raw", type=Path, default=PROJECT_ROOT / "data" / "raw", metavar="DIR",
+        p.add_argument("--raw", type=Path, default=raw_default, metavar="DIR",
                        help="folder of plan texts (.txt)")
-        p.add_argument("--manifest", type=Path, default=PROJECT_ROOT / "data" / "manifest.csv", metavar="FILE",
+        p.add_argument("--manifest", type=Path, default=manifest_default, metavar="FILE",
                        help="manifest CSV describing the documents")
-        p.add_argument("--no-manifest", action="store_true",
+        p.add_argument("--no-manifest", action="store_true", default=default_manifest() is None,
                        help="use no manifest: every document's metadata is read from its own text, with a warning")
         p.add_argument("--out", type=Path, default=PROJECT_ROOT / "data" / "processed", metavar="DIR",
                        help="folder the tables are written to")
         p.add_argument("--figures", type=Path, default=FIGURE_DIR, metavar="DIR",
                        help="folder the figures are written to")
         p.add_argument("--no-xlsx", action="store_true", help="write CSV and Parquet only, no tables.xlsx")
+
+    def study_args(p):
+        p.add_argument("--settings", type=Path, default=None, metavar="FILE",
+                       help="settings of the study (default: analysis.toml at the project root, if there)")
+        p.add_argument("--no-cache", action="store_true",
+                       help="compute every comparison afresh; nothing read from or written to DIR/cache")
 
     def scale_args(p, batches: bool = True):
         p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
@@ -337,18 +486,28 @@ def build_parser() -> argparse.ArgumentParser:
                              description="Show what was understood of each file: metadata with the source of each "
                                          "value, the outline, units and deadlines per task, every warning.", **kw)
     inspect.add_argument("files", type=Path, nargs="+", metavar="FILE", help="plan or report text file(s)")
-    inspect.add_argument("--manifest", type=Path, default=PROJECT_ROOT / "data" / "manifest.csv", metavar="FILE",
-                         help="manifest whose row is used when it lists the file")
-    corpus_args(sub.add_parser("figures", help="draw every figure to the figure folder",
-                               description="Draw every figure in Chinese and English as PNG and SVG.", **kw))
-    regen = sub.add_parser("regenerate", help="tables, then every notebook in order, then every figure",
-                           description="Regenerate tables, notebooks and figures in a temporary folder; the outputs "
-                                       "are replaced only when every step succeeded.", **kw)
+    inspect.add_argument("--manifest", type=Path, default=manifest_default, metavar="FILE",
+                         help="manifest whose row is used when it lists the file; checked as parse checks it")
+    inspect.add_argument("--raw", type=Path, default=raw_default, metavar="DIR",
+                         help="folder the manifest's files are in, as for parse")
+    inspect.add_argument("--no-manifest", action="store_true", help="read each file on its own, no manifest")
+    figs = sub.add_parser("figures", help="draw every figure to the figure folder",
+                          description="Draw every figure in Chinese and English as PNG and SVG.", **kw)
+    corpus_args(figs)
+    study_args(figs)
+    regen = sub.add_parser("regenerate", help="tables, the shared comparisons, every notebook and every figure",
+                           description="Regenerate tables, notebooks and figures in a temporary folder (the "
+                                       "comparisons they share computed once, notebooks run --jobs at a time while "
+                                       "the figures are drawn, whatever is unchanged read from DIR/cache); the "
+                                       "outputs are replaced only when every step succeeded.", **kw)
     corpus_args(regen)
+    study_args(regen)
+    regen.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                       help="notebooks executed at once (default: all cores, %(default)s here)")
     regen.add_argument("--only", action="append", choices=["tables", "notebooks", "figures"],
                        help="run only this step; repeat for several (default: all three)")
     regen.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR, metavar="DIR",
-                       help="folder of NN_name.ipynb notebooks, executed in order")
+                       help="folder of NN_name.ipynb notebooks, executed --jobs at a time (each on its own)")
     return parser
 
 
@@ -360,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
                 "regenerate": _regenerate}
     try:
         return handlers[args.command](args)
-    except (CorpusError, StepFailed) as exc:
+    except (CorpusError, StepFailed, SettingsError) as exc:
         if args.debug:
             raise
         print(f"error: {plain(exc)}", file=sys.stderr)

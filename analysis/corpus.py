@@ -862,7 +862,8 @@ def read_manifest(path: str | Path, raw_dir: str | Path | None = None) -> pd.Dat
     DataFrame of strings, one row per document, columns in file order (extra
     columns are kept). Raises :class:`CorpusError` naming the manifest line on
     a missing column or file, a duplicate or unsafe doc_id, an unknown level or
-    kind, or a malformed date or period.
+    kind, or a malformed date or period (the contract: docs/manifest.md; the
+    period may be left empty, both years, for a plan that states none).
     """
     path = Path(path)
     raw_dir = Path(raw_dir) if raw_dir is not None else path.parent / "raw"
@@ -908,10 +909,16 @@ def read_manifest(path: str | Path, raw_dir: str | Path | None = None) -> pd.Dat
                 raise ValueError
         except ValueError:
             raise CorpusError(f"{where}: malformed issue_date {rec['issue_date']!r} (expected YYYY-MM-DD)") from None
-        _check_year(rec["period_start"], where, "period_start")
-        _check_year(rec["period_end"], where, "period_end")
-        if int(rec["period_start"]) > int(rec["period_end"]):
-            raise CorpusError(f"{where}: period_start {rec['period_start']} is after period_end {rec['period_end']}")
+        # the period is optional (docs/manifest.md): both empty, or both years in order
+        if rec["period_start"] or rec["period_end"]:
+            if not (rec["period_start"] and rec["period_end"]):
+                given, empty = ("period_start", "period_end") if rec["period_start"] else ("period_end", "period_start")
+                raise CorpusError(f"{where}: {given} {rec[given]!r} without {empty} (give both years, or leave both "
+                                  f"empty when the plan states no period)")
+            _check_year(rec["period_start"], where, "period_start")
+            _check_year(rec["period_end"], where, "period_end")
+            if int(rec["period_start"]) > int(rec["period_end"]):
+                raise CorpusError(f"{where}: period_start {rec['period_start']} is after period_end {rec['period_end']}")
         records.append(rec)
     return pd.DataFrame(records, columns=header, dtype=object)
 
@@ -958,6 +965,10 @@ def read_document(path: str | Path, meta: dict | None = None, doc_id: str | None
         warnings.extend(_uncertain_fields(fields, doc_id, origin))
     else:
         meta = dict(meta)
+        if not meta.get("period_start") and not meta.get("period_end"):
+            # a listed plan without a period is read as an unlisted one is: its own text's period, or none
+            meta["period_start"], meta["period_end"] = guessed["period_start"], guessed["period_end"]
+            meta["metadata_from_text_fields"] = ("period_start", "period_end")
     meta["metadata_source"] = "text" if not listed else "manifest"
     meta["metadata_from_text"] = guessed
     meta["metadata_fields"] = fields

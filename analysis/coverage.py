@@ -272,13 +272,16 @@ def code_tasks(tasks: pd.DataFrame, codebook: pd.DataFrame | str | Path) -> pd.D
     return out
 
 
-def coverage_matrix(tasks: pd.DataFrame, codebook: pd.DataFrame | str | Path) -> pd.DataFrame:
+def coverage_matrix(tasks: pd.DataFrame, codebook: pd.DataFrame | str | Path, *,
+                    coded: pd.DataFrame | None = None) -> pd.DataFrame:
     """Share of each document's tasks that touch each category.
 
     Parameters
     ----------
     tasks, codebook
         As for :func:`code_tasks`.
+    coded
+        :func:`code_tasks` of these tasks and codebook, when the caller has it (not coded again).
 
     Returns
     -------
@@ -290,7 +293,7 @@ def coverage_matrix(tasks: pd.DataFrame, codebook: pd.DataFrame | str | Path) ->
         counts only if it has tasks; with no tasks the frame has no columns.
     """
     book = _as_codebook(codebook)
-    coded = code_tasks(tasks, book)
+    coded = code_tasks(tasks, book) if coded is None else coded
     docs = _doc_order(tasks)
     n_tasks = tasks.groupby("doc_id", sort=False).size().reindex(docs).astype(float)
     counts = (coded.groupby(["category", "doc_id"], sort=False).size()
@@ -304,13 +307,14 @@ def coverage_matrix(tasks: pd.DataFrame, codebook: pd.DataFrame | str | Path) ->
     return matrix
 
 
-def uncovered_categories(tasks: pd.DataFrame, codebook: pd.DataFrame | str | Path) -> pd.DataFrame:
+def uncovered_categories(tasks: pd.DataFrame, codebook: pd.DataFrame | str | Path, *,
+                         coded: pd.DataFrame | None = None) -> pd.DataFrame:
     """Categories some document does not touch, and which documents.
 
     Parameters
     ----------
-    tasks, codebook
-        As for :func:`code_tasks`.
+    tasks, codebook, coded
+        As for :func:`coverage_matrix`.
 
     Returns
     -------
@@ -335,7 +339,7 @@ def uncovered_categories(tasks: pd.DataFrame, codebook: pd.DataFrame | str | Pat
         Select ``covered_by_none`` for the categories no document touches.
     """
     book = _as_codebook(codebook)
-    matrix = coverage_matrix(tasks, book)
+    matrix = coverage_matrix(tasks, book, coded=coded)
     labels = dict(zip(book["category"], book["label_en"])) if "label_en" in book.columns else {}
     n_docs = matrix.shape[1]
     rows = []

@@ -22,7 +22,7 @@ from .glossary import Glossary, has_cjk
 from .metadata import division_of
 
 __all__ = ["TEXT", "SOURCES_LISTED", "DOCUMENT_LIST", "check_lang", "Words", "manifest_rows", "year_of", "region_zh",
-           "doc_labels", "sources", "title", "note", "message_figure"]
+           "short_region", "doc_labels", "sources", "title", "note", "message_figure"]
 
 #: A source line names each document's issuer up to this many documents; past it, it gives their
 #: number and where they are listed (:data:`DOCUMENT_LIST`), and names only the focus documents.
@@ -128,9 +128,11 @@ def region_zh(doc: dict) -> str:
     return ""
 
 
-def _short_region(region: str) -> str:
-    """The region as a Chinese label writes it: the most specific place, its level word dropped where
-    the name stays two characters or more (青海省西宁市 → 西宁, 河北省 → 河北, 延边朝鲜族自治州 → 延边州)."""
+def short_region(region: str) -> str:
+    """The region as a Chinese label writes it: the most specific place of the path (any province's,
+    ``data/divisions.csv``), its level word dropped where the name stays two characters or more
+    (青海省西宁市 → 西宁, 广东省深圳市 → 深圳, 河北省衡水市安平县 → 安平县, 河北省 → 河北,
+    延边朝鲜族自治州 → 延边州); a region the table does not know, as it is written."""
     div, _ = division_of(region)
     short = div.name if div is not None and div.level != "provincial" and len(div.name) >= 2 else region
     short = re.sub(r"(维吾尔|壮族|回族)?自治区$", "", short)
@@ -186,7 +188,7 @@ def doc_labels(corpus, lang: str = "zh", glossary: Glossary | None = None) -> di
             region_en = str(info.get("region_en", "") or "").strip() or _region_en(region, glossary)
             label = f"{region_en} {year} {kind_en}".replace("  ", " ").strip() if region_en else str(doc["doc_id"])
         else:
-            label = f"{_short_region(region)}{year}{kind_zh}"
+            label = f"{short_region(region)}{year}{kind_zh}"
         n = 2
         unique = label
         while unique in labels.values():

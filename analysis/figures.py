@@ -29,6 +29,7 @@ and explained in the figure's notes. Documents are labelled by
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -46,8 +47,8 @@ from .figure_text import region_zh as _region_zh, sources as _sources, title as 
 __all__ = [
     "doc_labels", "fig_coverage", "fig_alignment", "fig_deadline_timeline", "fig_deadline_kinds",
     "fig_front_loading", "fig_training", "fig_report_vs_plan", "fig_similarity", "fig_distinctive_terms",
-    "fig_responsibility", "FIGURES", "figure_arguments", "write_all_figures", "english_strings", "distinctive_terms",
-    "MIN_KEYNESS",
+    "fig_responsibility", "FIGURES", "MAX_ALIGNMENT_FIGURES", "figure_arguments", "figure_jobs", "write_all_figures",
+    "english_strings", "distinctive_terms", "MIN_KEYNESS",
 ]
 
 #: The least keyness (Yates-corrected χ², 1 degree of freedom) of a distinctive term: p < 0.05.
@@ -132,6 +133,8 @@ _T = {
     "one_doc": {"zh": "只有一个文件，无可比较", "en": "Only one document: nothing to compare"},
     "no_plans": {"zh": "语料中没有方案（此图只画方案）", "en": "No plan in the corpus (this figure draws plans)"},
     "no_report": {"zh": "语料中没有该报告或方案的学时数据", "en": "No training hours in the report or the plan"},
+    "no_report_pair": {"zh": "语料中没有可与方案对照的报告", "en": "No report in the corpus with a plan it reports on"},
+    "no_pair": {"zh": "语料中没有两个有任务的方案可对齐", "en": "No two plans with tasks to align"},
     "reports_out": {"zh": "{k}份报告不在此图（只画方案）", "en": "{k} report{s} not drawn (plans only)"},
     "coverage_groups_title": {"zh": "各组方案任务的主题覆盖（组内平均）", "en": "Themes covered by the plans' tasks "
                                                                        "(mean per group)"},
@@ -299,16 +302,25 @@ def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None,
 
 # --------------------------------------------------------------------------- alignment
 
-def fig_alignment(corpus, lang: str = "zh", source: str = "tianjin_2021_plan", target: str = "henan_2021_plan",
+def fig_alignment(corpus, lang: str = "zh", source: str | None = None, target: str | None = None,
                   tokenizer=None, focus=None) -> Figure:
     """Task × task TF-IDF cosine between two plans (rows: ``target`` tasks, columns: ``source`` tasks).
 
-    When either plan is not in the corpus or has no task text, the figure says so. Long plans get
-    a task number every few tasks (as many as fit); ``focus`` is accepted as by every figure (the two
-    plans are the figure's subject).
+    Without ``source`` and ``target``: the first pair :func:`analysis.settings.default_pairs` computes
+    from the corpus (``make all`` draws one figure per pair of the settings). When either plan is
+    not in the corpus or has no task text, or the corpus has no two plans to align, the figure says so.
+    Long plans get a task number every few tasks (as many as fit); ``focus`` is accepted as by every
+    figure (the two plans are the figure's subject).
     """
     _check_lang(lang)
     words = _Words(lang)
+    if source is None or target is None:
+        from .settings import default_pairs
+
+        pairs, _ = default_pairs(corpus, tokenizer)
+        if not pairs:
+            return _message_figure(_t("align_title", lang), _t("no_pair", lang), _sources(corpus, lang, None, words), lang)
+        source, target = pairs[0]
     t = corpus.tasks
     a, b = t[t["doc_id"] == source], t[t["doc_id"] == target]
     ids = set(corpus.documents["doc_id"])
@@ -337,7 +349,8 @@ def fig_alignment(corpus, lang: str = "zh", source: str = "tianjin_2021_plan", t
         ax.set_xlabel(style.wrap_text(labels[source] + _t("task_no", lang), 4.5, 8.5))
         ax.set_ylabel(style.wrap_text(labels[target] + _t("task_no", lang), 3.5, 8.5))
         fig.colorbar(im, ax=ax, label=_t("cosine", lang), fraction=0.04, pad=0.02)
-        _title(fig, _t("align_title", lang))
+        _title(fig, _t("align_title", lang) + ("：" if lang == "zh" else ": ") + labels[source]
+               + ("与" if lang == "zh" else " and ") + labels[target])
         style.add_source_line(fig, _sources(corpus, lang, [source, target], words), lang=lang,
                               notes=_notes(words, corpus, focus, lang))
     return fig
@@ -721,16 +734,25 @@ def fig_training(corpus, lang: str = "zh", focus=None, group_by: str = "level") 
     return fig
 
 
-def fig_report_vs_plan(corpus, lang: str = "zh", report: str = "tianjin_2023_report",
-                       plan: str = "tianjin_2021_plan", focus=None) -> Figure:
+def fig_report_vs_plan(corpus, lang: str = "zh", report: str | None = None, plan: str | None = None,
+                       focus=None) -> Figure:
     """Training hours a progress report says were achieved against the plan's requirement.
 
-    Missing values are marked "–" (not drawn as zero); when the corpus lacks the
-    report or plan, or neither states hours, the figure says so. ``focus`` is accepted as by every
-    figure (the report and the plan are the figure's subject).
+    Without ``report`` and ``plan``: the first pair :func:`analysis.settings.default_report_plan`
+    finds (a report and the plan it reports on). Missing values are marked "–" (not drawn as
+    zero); when the corpus lacks the report or plan, or neither states hours, the figure says so.
+    ``focus`` is accepted as by every figure (the report and the plan are the figure's subject).
     """
     _check_lang(lang)
     words = _Words(lang)
+    if report is None or plan is None:
+        from .settings import default_report_plan
+
+        pairs, _ = default_report_plan(corpus)
+        if not pairs:
+            return _message_figure(_t("report_title", lang), _t("no_report_pair", lang),
+                                   _sources(corpus, lang, None, words), lang, width="column")
+        report, plan = pairs[0]
     ids = set(corpus.documents["doc_id"])
     present = [d for d in (plan, report) if d in ids]
     labels = doc_labels(corpus, lang, words.glossary)
@@ -1189,10 +1211,11 @@ def english_strings(corpus, n_terms: int = 8, top_units: int = 8, tokenizer=None
         yield str(a), "audience"
 
 
-#: name → figure function; the names are the file stems under figures/.
+#: name → figure function; the names are the file stems under figures/ (``task_alignment`` is drawn
+#: once per pair of the settings: :func:`figure_jobs`).
 FIGURES: dict[str, Callable] = {
     "coverage_heatmap": fig_coverage,
-    "task_alignment_tianjin_henan": fig_alignment,
+    "task_alignment": fig_alignment,
     "deadline_timeline": fig_deadline_timeline,
     "deadline_kinds": fig_deadline_kinds,
     "deadline_front_loading": fig_front_loading,
@@ -1203,6 +1226,8 @@ FIGURES: dict[str, Callable] = {
     "responsibility_units": fig_responsibility,
     **reuse_figures.REUSE_FIGURES,  # reuse_cascade, reuse_map, reuse_task_status
 }
+#: At most this many alignment figures are written (the first pairs of the settings).
+MAX_ALIGNMENT_FIGURES = 6
 
 
 def _takes(func: Callable, name: str) -> bool:
@@ -1214,45 +1239,93 @@ def figure_arguments(func: Callable, tokenizer=None, reuse=None, focus=None, cod
                      group_by: str | None = None) -> dict:
     """The shared inputs ``func`` takes: ``tokenizer`` (TF-IDF figures), ``reuse`` (a
     :class:`~analysis.reuse.Reuse`, the reuse figures), ``focus`` (doc_ids to name and highlight),
-    ``codebook`` (the coverage figure's) and ``group_by`` (how a large corpus is grouped), so that
+    ``codebook`` (the settings' codebook) and ``group_by`` (how a large corpus is grouped), so that
     one tokenizer, one reuse comparison and one setting serve every figure and language."""
     given = (("tokenizer", tokenizer), ("reuse", reuse), ("focus", focus), ("codebook", codebook),
              ("group_by", group_by))
     return {k: v for k, v in given if v is not None and _takes(func, k)}
 
 
-def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callable | None = None, focus=None,
-                      group_by: str = "level") -> list[Path]:
-    """Draw every figure of :data:`FIGURES` in Chinese and English and save PNG + SVG.
+def figure_jobs(settings) -> list[tuple[str, Callable, dict]]:
+    """``(file stem, figure function, its own arguments)`` of every figure ``make all`` writes.
 
-    In: the corpus, the output folder, optionally ``progress(done, total, stem, seconds)``, called
-    after each figure file pair is written, the ``focus`` doc_ids every figure names and highlights,
-    and ``group_by`` (level, region or year) for figures of many documents.
+    In: the :class:`~analysis.settings.Resolved` settings of the corpus. Every figure of
+    :data:`FIGURES` once, except ``task_alignment``: one figure per pair of the settings
+    (``task_alignment_<source>_<target>`` in lower case, other characters than letters, digits and ``_``
+    as ``_``; at most :data:`MAX_ALIGNMENT_FIGURES`; a corpus without
+    a pair gets one ``task_alignment`` saying so), and ``training_report_vs_plan`` for the first
+    (report, plan) pair of the settings.
+    """
+    jobs = []
+    for name, func in FIGURES.items():
+        if name == "task_alignment" and settings.pairs:
+            stems: list[str] = []
+            for a, b in settings.pairs[:MAX_ALIGNMENT_FIGURES]:
+                stem = re.sub(r"[^a-z0-9_]", "_", f"{name}_{a}_{b}".lower())  # doc_ids may hold . - and capitals
+                stem = stem if stem not in stems else f"{stem}_{len(stems) + 1}"
+                stems.append(stem)
+                jobs.append((stem, func, {"source": a, "target": b}))
+        elif name == "training_report_vs_plan" and settings.report_plan:
+            report, plan = settings.report_plan[0]
+            jobs.append((name, func, {"report": report, "plan": plan}))
+        else:
+            jobs.append((name, func, {}))
+    return jobs
+
+
+def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callable | None = None,
+                      study=None) -> list[Path]:
+    """Draw every figure of :func:`figure_jobs` in Chinese and English and save PNG + SVG.
+
+    In: the corpus, the output folder, optionally ``progress(done, total, stem, seconds)``,
+    called after each figure file pair is written, and the :class:`~analysis.study.Study` whose
+    settings choose the pairs, the ``focus`` doc_ids every figure names and highlights and
+    ``group_by`` (level, region or year) for figures of many documents, and whose shared
+    comparisons (tokens, reuse) the figures use (default: the corpus's own defaults, nothing cached).
     Out: the paths written (``<name>.png/.svg`` and ``<name>_en.png/.svg``).
-    The tokenizer is loaded once and the corpus compared for reuse once
-    (:func:`analysis.reuse.compare`, timed in the first reuse figure's line),
-    both passed to the figures that take them (:func:`figure_arguments`).
+    The corpus is compared for reuse once (timed in the first reuse figure's line) and passed,
+    with the tokenizer, focus and codebook, to the figures that take them (:func:`figure_arguments`).
+    With the study's cache, a figure's files are kept there, keyed by the corpus, the settings,
+    the codebook and the package (:mod:`analysis.cache`): drawn again, they would be the same
+    bytes, so a second run on the same corpus copies them instead of drawing.
     A figure that fails raises :class:`FigureError` naming it.
     """
+    import tempfile
     import time
 
-    scale.check_group_by(group_by)
-    tokenizer = similarity.load_tokenizer()
-    compared = None
+    from .cache import frame_digest
+
+    if study is None:
+        from .cache import Cache
+        from .settings import Settings
+        from .study import open_study
+
+        study = open_study(corpus=corpus, settings=Settings(), cache=Cache(None))
     paths: list[Path] = []
-    jobs = [(name, func, lang, suffix) for name, func in FIGURES.items() for lang, suffix in (("zh", ""), ("en", "_en"))]
-    for k, (name, func, lang, suffix) in enumerate(jobs, 1):
+    jobs = [(stem, func, own, lang, suffix) for stem, func, own in figure_jobs(study.settings)
+            for lang, suffix in (("zh", ""), ("en", "_en"))]
+    key = (study.digest, study.settings.key(), frame_digest(study.codebook()))
+    out = Path(out_dir)
+
+    def draw(func, own, lang, name) -> dict[str, bytes]:
+        fig = func(corpus, lang=lang, **study.figure_arguments(func), **own)
+        with tempfile.TemporaryDirectory(prefix="figure-") as tmp:
+            return {p.name: p.read_bytes() for p in style.save_figure(fig, name, tmp)}
+
+    for k, (stem, func, own, lang, suffix) in enumerate(jobs, 1):
         t0 = time.perf_counter()
         try:
-            if compared is None and _takes(func, "reuse"):
-                compared = reuse.compare(corpus)
-            kwargs = figure_arguments(func, tokenizer=tokenizer, reuse=compared, focus=focus, group_by=group_by)
-            fig = func(corpus, lang=lang, **kwargs)
-            paths.extend(style.save_figure(fig, f"{name}{suffix}", out_dir))
+            name = f"{stem}{suffix}"
+            files = study.cache.get("figure", (*key, name, repr(sorted(own.items()))),
+                                    lambda: draw(func, own, lang, name))
+            out.mkdir(parents=True, exist_ok=True)
+            for file, data in files.items():
+                (out / file).write_bytes(data)
+                paths.append(out / file)
         except Exception as exc:  # noqa: BLE001 — re-raised with the figure's name
-            raise FigureError(f"figure {name}{suffix}: {type(exc).__name__}: {exc}") from exc
+            raise FigureError(f"figure {stem}{suffix}: {type(exc).__name__}: {exc}") from exc
         if progress is not None:
-            progress(k, len(jobs), f"{name}{suffix}", time.perf_counter() - t0)
+            progress(k, len(jobs), f"{stem}{suffix}", time.perf_counter() - t0)
     return paths
 
 

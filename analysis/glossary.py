@@ -232,7 +232,7 @@ class Glossary:
         return pd.DataFrame([(z, k, p) for k, z, p in rows], columns=["zh", "kind", "shown_as"], dtype=object)
 
 
-def missing_entries(corpus, glossary: Glossary | None = None) -> pd.DataFrame:
+def missing_entries(corpus, glossary: Glossary | None = None, tokenizer=None) -> pd.DataFrame:
     """Glossary entries the English figures of ``corpus`` need and the glossary lacks.
 
     Draws nothing: it asks for the English of every label the ``_en`` figures
@@ -246,18 +246,18 @@ def missing_entries(corpus, glossary: Glossary | None = None) -> pd.DataFrame:
 
     glossary = glossary or Glossary.load()
     glossary.missing.clear()
-    for zh in figures.english_strings(corpus):
+    for zh in figures.english_strings(corpus, tokenizer=tokenizer):
         glossary.en(*zh)
     return glossary.missing_frame()
 
 
-def glossary_coverage(corpus, glossary: Glossary | None = None) -> tuple[int, int]:
+def glossary_coverage(corpus, glossary: Glossary | None = None, tokenizer=None) -> tuple[int, int]:
     """How many of the distinct Chinese strings the ``_en`` figures of ``corpus`` translate have a
     glossary entry: ``(covered, total)``."""
     from . import figures
 
     glossary = glossary or Glossary.load()
-    needed = list(dict.fromkeys(figures.english_strings(corpus)))
+    needed = list(dict.fromkeys(figures.english_strings(corpus, tokenizer=tokenizer)))
     covered = 0
     for zh, kind in needed:
         before = len(glossary.missing)

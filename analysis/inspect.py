@@ -20,26 +20,28 @@ from .tables import Corpus, build_corpus
 __all__ = ["inspect_file", "describe_document"]
 
 
-def inspect_file(path: str | Path, manifest: str | Path | None = None) -> str:
+def inspect_file(path: str | Path, manifest: str | Path | None = None, raw_dir: str | Path | None = None) -> str:
     """Parse one file and describe it (see :func:`describe_document`).
 
-    In: the file; ``manifest``: a manifest CSV — when it lists the file (by file
-    name, in the file's folder) its row is used, as ``parse`` would. Out: the report.
-    Raises :class:`~analysis.corpus.CorpusError` for a file that cannot be read.
+    In: the file; ``manifest``: a manifest CSV, checked as ``parse`` checks it, against the raw
+    folder its ``file`` column names files in (``raw_dir``; default: the inspected file's own
+    folder) — when a row names this file (the same file in that folder), the row is used, as
+    ``parse`` would. Out: the report. Raises :class:`~analysis.corpus.CorpusError` for a file
+    that cannot be read and for a broken manifest (the line and the problem, as ``parse`` says it).
     """
     path = Path(path)
     if not path.is_file():
         raise CorpusError(f"{path}: file does not exist")
     meta = None
-    if manifest is not None and Path(manifest).is_file():
-        try:
-            table = read_manifest(manifest, path.parent)
-        except CorpusError:
-            table = None  # a manifest for another folder: read the file on its own
-        if table is not None:
-            rows = table[table["file"] == path.name]
-            if len(rows):
-                meta = rows.iloc[0].to_dict()
+    if manifest is not None:
+        if not Path(manifest).is_file():
+            raise CorpusError(f"{manifest}: manifest not found")
+        raw_dir = Path(raw_dir) if raw_dir is not None else path.parent
+        table = read_manifest(manifest, raw_dir)  # a broken manifest stops here, as it stops parse
+        for rec in table.to_dict("records"):
+            if (raw_dir / rec["file"]).resolve() == path.resolve():
+                meta = rec
+                break
     doc = read_document(path, meta=meta)
     corpus = build_corpus([doc])
     return describe_document(corpus, doc.doc_id)

@@ -8,7 +8,7 @@ Out: :class:`Lineage` — ``nodes`` (:data:`NODE_COLUMNS`), ``edges``
 
 A document implements another when
 
-* the manifest says so (``parent``: the parent's 文号 or title),
+* the manifest says so (``parent``: the parent's doc_id, 文号 or title),
 * its text cites the other's 文号 or title (a citation outside the front matter;
   inside the corpus the cited 文号 or title is matched against each document's
   ``doc_number`` and title), or
@@ -174,10 +174,12 @@ def build_lineage(corpus, reuse=None, reuse_threshold: float = 0.5) -> Lineage:
     manifest = corpus.manifest
     if "parent" in manifest:
         for rec in manifest.itertuples():
-            number, title = _parent_reference(getattr(rec, "parent", ""))
+            cell = str(getattr(rec, "parent", "") or "").strip()
+            number, title = _parent_reference(cell)
             if not number and not title:
                 continue
-            parent = reg.find(number, title) or reg.external(number, title)
+            in_corpus = cell if cell in reg.nodes and not reg.nodes[cell]["external"] else None  # a doc_id
+            parent = in_corpus or reg.find(number, title) or reg.external(number, title)
             if parent != rec.doc_id:
                 edge(rec.doc_id, parent)["manifest"] = number or title
     basis = _basis_citations(corpus)

@@ -23,6 +23,7 @@ __all__ = [
     "responsibility",
     "corpus_overview",
     "repair_counts",
+    "by_level",
     "uncertain_metadata",
 ]
 
@@ -297,6 +298,31 @@ def repair_counts(corpus) -> pd.DataFrame:
     table = r.groupby(["doc_id", "kind"]).size().unstack(fill_value=0).reindex(docs, fill_value=0)
     table.columns.name = None
     return table.astype(int)
+
+
+def by_level(table: pd.DataFrame, corpus, column: str = "doc_id") -> pd.DataFrame:
+    """A per-document table summarised by level and kind (for a corpus too large to read row by row).
+
+    In: a table with a ``column`` of doc_ids (or that index) and numeric columns; the corpus (levels and
+    kinds of its documents). Out: one row per level and kind present (level order: national, provincial,
+    municipal, county, then documents of no level): ``documents``, then each count column (``n_…``)
+    summed and each other numeric column's median.
+    """
+    from .metadata import LEVELS
+
+    t = table.reset_index() if column not in table.columns else table
+    docs = corpus.documents[["doc_id", "level", "kind"]].rename(columns={"doc_id": column})
+    t = t.merge(docs, on=column, how="left", suffixes=("_table", ""))
+    t["level"] = t["level"].fillna("").replace("", "unknown")
+    numeric = [c for c in t.columns if c not in (column, "level", "kind") and pd.api.types.is_numeric_dtype(t[c])
+               and not pd.api.types.is_bool_dtype(t[c])]
+    agg = {"documents": (column, "nunique")}
+    agg.update({c: (c, "sum" if c.startswith("n_") else "median") for c in numeric})
+    out = t.groupby(["level", "kind"], sort=False).agg(**agg)
+    order = {lvl: k for k, lvl in enumerate([*LEVELS, "unknown"])}
+    out = out.reset_index()
+    out = out.sort_values(["level", "kind"], key=lambda s: s.map(order) if s.name == "level" else s, kind="stable")
+    return out.set_index(["level", "kind"])
 
 
 UNCERTAIN_COLUMNS = ["doc_id", "field", "value", "source", "text_value", "rule", "line", "note"]

@@ -57,7 +57,8 @@ __all__ = [
     "DEFAULT_STOPWORDS", "DEFAULT_USERDICT", "ALIGNMENT_COLUMNS", "DISTINCTIVE_COLUMNS",
     "Tokenizer", "load_tokenizer", "read_userdict", "read_stopwords", "tfidf_matrix", "cosine_matrix", "similarity_frame",
     "top_k_neighbors", "naive_top_k", "align_tasks", "distinctive_terms", "task_texts", "document_texts",
-    "nearest_tasks", "keyness", "KEYNESS_COLUMNS", "CHI2_CRITICAL", "TermFilter", "term_filter", "place_names",
+    "nearest_tasks", "MemoTokenizer", "memo_tokenizer",
+    "keyness", "KEYNESS_COLUMNS", "CHI2_CRITICAL", "TermFilter", "term_filter", "place_names",
     "DEFAULT_KEYNESS_STOPWORDS",
 ]
 
@@ -252,6 +253,49 @@ def load_tokenizer(userdict: str | Path | None = DEFAULT_USERDICT,
     )
     object.__setattr__(tok, "_from_files", True)
     return tok
+
+
+class MemoTokenizer:
+    """A :class:`Tokenizer` that remembers the tokens of every line it has cut.
+
+    ``memo_tokenizer(tokenizer, memo)(text)`` equals ``tokenizer(text)`` for every text:
+    jieba cuts a text into blocks at every character outside words (a line break among
+    them), so a text's tokens are its lines' tokens in order, and each distinct line is
+    cut once — the titles and clauses that documents share and that every comparison
+    reads (task, clause and document texts are made of them). ``memo`` (line → tokens)
+    can be stored and passed in again (:class:`analysis.study.Study` caches it per
+    corpus). Anything else is the wrapped tokenizer's (``segment``, ``stopwords`` …).
+    """
+
+    def __init__(self, tokenizer: Tokenizer, memo: dict[str, list[str]] | None = None):
+        self.tokenizer = tokenizer
+        self.memo: dict[str, list[str]] = {} if memo is None else memo
+
+    def __call__(self, text: str) -> list[str]:
+        if not isinstance(text, str):
+            return self.tokenizer(text)
+        memo, cut = self.memo, self.tokenizer
+        out: list[str] = []
+        for line in text.split("\n"):
+            tokens = memo.get(line)
+            if tokens is None:
+                tokens = memo[line] = cut(line)
+            out.extend(tokens)
+        return out
+
+    def __getattr__(self, name):
+        return getattr(self.__dict__["tokenizer"], name)
+
+    def __getstate__(self):
+        return {"tokenizer": self.tokenizer, "memo": self.memo}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+
+
+def memo_tokenizer(tokenizer: Tokenizer | None = None, memo: dict[str, list[str]] | None = None) -> MemoTokenizer:
+    """A :class:`MemoTokenizer` around ``tokenizer`` (default: :func:`load_tokenizer`), with ``memo``."""
+    return MemoTokenizer(tokenizer or load_tokenizer(), memo)
 
 
 # --------------------------------------------------------------------------- TF-IDF

@@ -22,7 +22,7 @@ from .structure import ParsedDocument, parse_document
 
 __all__ = ["Corpus", "TABLE_COLUMNS", "LIST_COLUMNS", "DATE_COLUMNS", "build_corpus", "load_corpus", "metadata_rows",
            "document_rows", "frames_of",
-           "PROJECT_ROOT"]
+           "default_raw_dir", "default_manifest", "PROJECT_ROOT"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 #: Environment variables naming the corpus :func:`load_corpus` reads by default.
@@ -236,11 +236,12 @@ def metadata_rows(doc: Document) -> list[tuple]:
     ``confidence`` is that of the text's reading, empty when the text gave none."""
     fields = doc.meta.get("metadata_fields", {})
     listed = doc.meta.get("metadata_source") == "manifest"
+    from_text = set(doc.meta.get("metadata_from_text_fields", ()))  # left empty in the manifest: read from the text
     rows = []
     for name in METADATA_FIELDS:
         found = fields.get(name)
         text_value = found.value if found else ""
-        manifest_value = str(doc.meta.get(name, "") or "") if listed else ""
+        manifest_value = str(doc.meta.get(name, "") or "") if listed and name not in from_text else ""
         if listed and manifest_value:
             value, source = manifest_value, "manifest"
         elif text_value:
@@ -357,12 +358,26 @@ def _build_corpus(documents: list[Document], manifest: pd.DataFrame | None) -> C
         for name, part in rows.items():
             tables[name].extend(part)
     frames = frames_of(tables)
-    meta_rows = [{k: v for k, v in d.meta.items() if k not in ("metadata_from_text", "metadata_fields", "metadata_source")}
-                 for d in documents if d.format != "unreadable"]
+    hidden = ("metadata_from_text", "metadata_fields", "metadata_source", "metadata_from_text_fields")
+    meta_rows = [{k: v for k, v in d.meta.items() if k not in hidden} for d in documents if d.format != "unreadable"]
     full_manifest = pd.DataFrame(meta_rows, dtype=object)
     if manifest is not None:
         full_manifest = full_manifest[[c for c in manifest.columns if c in full_manifest.columns]]
     return Corpus(**frames, manifest=full_manifest.fillna(""), parsed=parsed_all)
+
+
+def default_raw_dir() -> Path:
+    """The raw folder read when none is given: ``$POLICY_ANALYSIS_RAW``, else the project's ``data/raw``."""
+    return Path(os.environ[ENV_RAW]) if os.environ.get(ENV_RAW) else PROJECT_ROOT / "data" / "raw"
+
+
+def default_manifest() -> Path | None:
+    """The manifest read when none is given: ``$POLICY_ANALYSIS_MANIFEST`` (``none``: no manifest, ``None``
+    returned), else the project's ``data/manifest.csv``."""
+    value = os.environ.get(ENV_MANIFEST)
+    if value:
+        return None if value == "none" else Path(value)
+    return PROJECT_ROOT / "data" / "manifest.csv"
 
 
 def load_corpus(raw_dir: str | Path | None = None, manifest: str | Path | None | bool = None) -> Corpus:
@@ -377,11 +392,9 @@ def load_corpus(raw_dir: str | Path | None = None, manifest: str | Path | None |
     from its own text.
     Out: a :class:`Corpus`. Raises :class:`~analysis.corpus.CorpusError` on bad input.
     """
-    if raw_dir is None and os.environ.get(ENV_RAW):
-        raw_dir = os.environ[ENV_RAW]
+    raw_dir = Path(raw_dir) if raw_dir is not None else default_raw_dir()
     if manifest is None and os.environ.get(ENV_MANIFEST):
         manifest = False if os.environ[ENV_MANIFEST] == "none" else os.environ[ENV_MANIFEST]
-    raw_dir = Path(raw_dir) if raw_dir is not None else PROJECT_ROOT / "data" / "raw"
     if manifest is False:
         return build_corpus(read_corpus(raw_dir, None))
     manifest_path = Path(manifest) if manifest is not None else PROJECT_ROOT / "data" / "manifest.csv"

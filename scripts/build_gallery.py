@@ -38,17 +38,27 @@ def what_it_shows(func) -> str:
     return text.replace("``", "`")
 
 
+def stems(name: str) -> list[str]:
+    """The file stems of figure ``name`` in figures/: the name itself, or — for a figure drawn once per
+    pair of the settings (``task_alignment_<source>_<target>``) — each of those."""
+    if (ROOT / "figures" / f"{name}.png").exists():
+        return [name]
+    found = sorted(p.stem for p in (ROOT / "figures").glob(f"{name}_*.png") if not p.stem.endswith("_en"))
+    return found or [name]
+
+
 def gallery() -> str:
     from analysis.figures import FIGURES
 
     parts = [HEADER]
     for name, func in FIGURES.items():
         parts.append(f"## {name}\n\n{what_it_shows(func)} (`{func.__module__}.{func.__name__}`)\n\n")
-        for suffix, language in (("", "Chinese"), ("_en", "English")):
-            if (ROOT / "figures" / f"{name}{suffix}.png").exists():
-                parts.append(f"![{name}, {language}](figures/{name}{suffix}.png)\n\n")
-            else:
-                parts.append(f"*{language}: not drawn for the shipped corpus.*\n\n")
+        for stem in stems(name):
+            for suffix, language in (("", "Chinese"), ("_en", "English")):
+                if (ROOT / "figures" / f"{stem}{suffix}.png").exists():
+                    parts.append(f"![{stem}, {language}](figures/{stem}{suffix}.png)\n\n")
+                else:
+                    parts.append(f"*{language}: not drawn for the shipped corpus.*\n\n")
     return "".join(parts).rstrip("\n") + "\n"
 
 

@@ -1,9 +1,15 @@
-"""Fixtures of the shipped corpus.
+"""Fixtures of the shipped corpus, and the guard that keeps the tests off the researcher's data.
 
-Tests that pin values of the five shipped documents read exactly those: the
-files named by ``tests/data/shipped/manifest.csv`` (a copy of the shipped
-manifest rows) from ``data/raw``. Plans a researcher adds to ``data/raw`` or
-rows added to ``data/manifest.csv`` do not change them.
+Tests that pin values of the five shipped documents read fixture copies of them:
+the texts in ``tests/data/shipped/raw`` and the rows of
+``tests/data/shipped/manifest.csv`` (with the shipped codebook and settings beside
+them). No test reads ``data/raw``, ``data/manifest.csv``, ``data/codebook.csv`` or
+``analysis.toml``: a researcher who adds plans, replaces the shipped ones or edits
+the codebook or the settings changes no test. Every default that would reach the
+researcher's corpus — :func:`analysis.load_corpus` without arguments, the command
+line without ``--raw``/``--manifest``, the study settings — is pointed at the
+fixtures here, before any test runs (``tests/test_fixtures.py`` checks the sources
+as well).
 """
 import os
 import sys
@@ -13,9 +19,11 @@ import pytest
 from hypothesis import HealthCheck, Phase, settings
 
 ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
-MANIFEST = ROOT / "data" / "manifest.csv"
-SHIPPED_MANIFEST = Path(__file__).parent / "data" / "shipped" / "manifest.csv"
+SHIPPED = Path(__file__).parent / "data" / "shipped"
+RAW = SHIPPED / "raw"
+SHIPPED_MANIFEST = SHIPPED / "manifest.csv"
+SHIPPED_CODEBOOK = SHIPPED / "codebook.csv"
+SHIPPED_SETTINGS = SHIPPED / "analysis.toml"
 sys.path.insert(0, str(Path(__file__).parent))  # corpus_factory, plan_grammar
 
 # Property tests (test_properties.py): ``ci``, the default, draws the same examples on every run
@@ -30,6 +38,13 @@ settings.register_profile("explore", max_examples=500, print_blob=True, **_PROPE
 # scripts/mutation.py: the ci examples, a failure not shrunk (a kill needs no minimal example)
 settings.register_profile("mutation", settings.get_profile("ci"), phases=[Phase.explicit, Phase.reuse, Phase.generate])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# The defaults of the package read these variables (analysis.tables, analysis.study): set here, at
+# collection, so that no test and no subprocess a test starts can fall through to the project's data.
+os.environ["POLICY_ANALYSIS_RAW"] = str(RAW)
+os.environ["POLICY_ANALYSIS_MANIFEST"] = str(SHIPPED_MANIFEST)
+os.environ["POLICY_ANALYSIS_SETTINGS"] = "none"  # defaults computed from each test's corpus; never analysis.toml
+os.environ["POLICY_ANALYSIS_CACHE"] = "none"  # tests compute; the cache has tests of its own
 
 
 def shipped_documents():

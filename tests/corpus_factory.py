@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
+RAW = Path(__file__).parent / "data" / "shipped" / "raw"  # fixture copies of the shipped texts
 SHIPPED_MANIFEST = Path(__file__).parent / "data" / "shipped" / "manifest.csv"
 SHIPPED_IDS = ["tianjin_2021_plan", "henan_2021_plan", "national_2024_plan", "xining_2024_plan", "tianjin_2023_report"]
 
@@ -86,14 +86,19 @@ def plan_text(s: Spec) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_raw(folder: Path, specs: list[Spec], shipped: bool = True, manifest_rows: bool = True) -> tuple[Path, Path]:
+def write_raw(folder: Path, specs: list[Spec], shipped: bool = True,
+              listed: dict[str, dict] | None = None) -> tuple[Path, Path]:
     """Write a raw folder (``folder/raw``) and manifest (``folder/manifest.csv``).
 
     In: specs of synthetic documents; ``shipped`` copies the five shipped texts
-    and their manifest rows; ``manifest_rows`` False leaves the synthetic
-    documents out of the manifest (their metadata is read from their text).
-    Out: ``(raw_dir, manifest_path)``.
+    (fixture copies) and their manifest rows; ``listed``: stem → manifest fields
+    of the synthetic documents that get a manifest row (``doc_id`` and ``file``
+    are the stem's; a column not given is left empty). The others are unlisted:
+    their metadata is read from their text. Out: ``(raw_dir, manifest_path)``.
     """
+    import csv
+    import io
+
     raw = folder / "raw"
     raw.mkdir(parents=True, exist_ok=True)
     header, *rows = SHIPPED_MANIFEST.read_text(encoding="utf-8").splitlines()
@@ -105,6 +110,12 @@ def write_raw(folder: Path, specs: list[Spec], shipped: bool = True, manifest_ro
         rows = []
     for s in specs:
         (raw / f"{s.stem}.txt").write_text(plan_text(s), encoding="utf-8")
+    columns = header.split(",")
+    for stem, fields in (listed or {}).items():
+        row = {c: "" for c in columns} | dict(fields) | {"doc_id": stem, "file": f"{stem}.txt"}
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="").writerow([row[c] for c in columns])
+        rows.append(buf.getvalue())
     manifest = folder / "manifest.csv"
     manifest.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     return raw, manifest

@@ -10,6 +10,7 @@ import pytest
 
 from analysis.cli import main
 from analysis.corpus import CorpusError
+from conftest import RAW, SHIPPED_MANIFEST
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = "doc_id,file,title,issuer,level,region,issue_date,period_start,period_end,programme,kind,doc_number,parent\n"
@@ -44,8 +45,9 @@ def _snapshot(folder: Path) -> dict[str, str]:
 
 def test_shipped_corpus_parses_and_is_byte_identical_on_rerun(tmp_path, capsys):
     out1, out2 = tmp_path / "one", tmp_path / "two"
-    assert main(["parse", "--out", str(out1)]) == 0
-    assert main(["parse", "--out", str(out2)]) == 0
+    shipped = ["--raw", str(RAW), "--manifest", str(SHIPPED_MANIFEST)]
+    assert main(["parse", *shipped, "--out", str(out1)]) == 0
+    assert main(["parse", *shipped, "--out", str(out2)]) == 0
     first, second = _snapshot(out1), _snapshot(out2)
     assert first == second
     assert set(first) == {f"{t}.csv" for t in (
@@ -199,7 +201,7 @@ def test_regenerate_runs_notebooks_in_order_and_names_the_failing_cell(tmp_path,
     _notebook(books / "02_broken.ipynb", ["y = 1", "y / 0", "'never reached'"])
     _notebook(books / "03_after.ipynb", ["'not run'"])
     before = _snapshot(books)
-    code = main(["regenerate", "--only", "notebooks", "--notebooks", str(books)])
+    code = main(["regenerate", "--only", "notebooks", "--notebooks", str(books), "--jobs", "1"])
     out, err = capsys.readouterr()
     assert code == 2
     assert "[notebook 1/3] 01_fine.ipynb" in out and "[notebook 2/3] 02_broken.ipynb" in out
@@ -260,7 +262,7 @@ def test_notebooks_run_while_the_figures_are_drawn(tmp_path, capsys, monkeypatch
         order.append((path.name, figures_started.wait(timeout=20)))
         out.write_bytes(path.read_bytes())
 
-    def fake_figures(corpus, out_dir, progress=None):
+    def fake_figures(corpus, out_dir, progress=None, **kwargs):
         figures_started.set()
         assert notebook_started.wait(timeout=20)
         Path(out_dir).mkdir(parents=True, exist_ok=True)
@@ -270,7 +272,7 @@ def test_notebooks_run_while_the_figures_are_drawn(tmp_path, capsys, monkeypatch
     monkeypatch.setattr(cli, "execute_notebook", fake_notebook)
     monkeypatch.setattr(figures, "write_all_figures", fake_figures)
     code = main(["regenerate", "--raw", str(raw), "--manifest", str(manifest), "--out", str(out),
-                 "--figures", str(figs), "--notebooks", str(books)])
+                 "--figures", str(figs), "--notebooks", str(books), "--jobs", "1"])
     stdout, _ = capsys.readouterr()
     assert code == 0
     assert order == [("01_a.ipynb", True), ("02_b.ipynb", True)]  # in order, both during the figures
@@ -325,3 +327,66 @@ def test_a_folder_without_manifest(tmp_path, capsys):
     assert main(["parse", "--raw", str(raw), "--no-manifest", "--out", str(out)]) == 0
     warnings = (out / "warnings.csv").read_text(encoding="utf-8-sig")
     assert "plan.txt is not in the manifest" in warnings
+
+
+def test_independent_notebooks_run_at_once_and_the_first_failure_is_named(tmp_path, capsys, monkeypatch):
+    """--jobs 2: two notebooks execute at the same time (each waits for the other to start: run one after
+    the other, the first would time out); when both fail, the error names the first in name order,
+    whichever finished first, and nothing is installed."""
+    import threading
+
+    from analysis import cli
+
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode()}, [_row()])
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    _notebook(books / "01_a.ipynb", ["1"])
+    _notebook(books / "02_b.ipynb", ["2"])
+    before = _snapshot(books)
+    both = threading.Barrier(2, timeout=20)
+
+    def fake_notebook(path, out=None, cwd=None, timeout=600):
+        both.wait()  # raises BrokenBarrierError after 20 s if the other notebook never starts
+        if path.name == "02_b.ipynb":
+            raise cli.StepFailed("02_b.ipynb: cell 1 failed: ValueError: b")
+        import time
+        time.sleep(0.3)  # finishes after 02: the error reported is still 01's
+        raise cli.StepFailed("01_a.ipynb: cell 1 failed: ValueError: a")
+
+    monkeypatch.setattr(cli, "execute_notebook", fake_notebook)
+    code = main(["regenerate", "--only", "notebooks", "--raw", str(raw), "--manifest", str(manifest), "--out", str(out),
+                 "--notebooks", str(books), "--jobs", "2"])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err == "error: 01_a.ipynb: cell 1 failed: ValueError: a\n"
+    assert _snapshot(books) == before
+
+
+def test_a_second_regenerate_on_an_unchanged_corpus_recomputes_nothing(tmp_path, capsys, monkeypatch):
+    """With make all's cache: the second run compares nothing, executes no notebook and draws no figure,
+    and writes the same bytes; a notebook whose source changed is executed again, and only it."""
+    raw, manifest, out = _setup(tmp_path, {"a.txt": PLAN.encode()}, [_row()])
+    books, figs = tmp_path / "notebooks", tmp_path / "figs"
+    books.mkdir()
+    _notebook(books / "01_a.ipynb", ["6 * 7"])
+    _notebook(books / "02_b.ipynb", ["'b'"])
+    monkeypatch.setenv("POLICY_ANALYSIS_CACHE", str(tmp_path / "cache"))
+    args = ["regenerate", "--raw", str(raw), "--manifest", str(manifest), "--out", str(out), "--figures", str(figs),
+            "--notebooks", str(books), "--jobs", "1"]
+    assert main(args) == 0
+    first_out = capsys.readouterr().out
+    first = {**_snapshot(books), **_snapshot(figs), **_snapshot(out)}
+    assert "[compare]" in first_out and "read from the cache" not in first_out
+    assert main(args) == 0
+    second_out = capsys.readouterr().out
+    assert {**_snapshot(books), **_snapshot(figs), **_snapshot(out)} == first
+    assert "[compare]" not in second_out  # nothing to compute: every output is in the cache
+    assert "[notebook 1/2] 01_a.ipynb … unchanged, read from the cache" in second_out
+    assert "[notebook 2/2] 02_b.ipynb … unchanged, read from the cache" in second_out
+    _notebook(books / "02_b.ipynb", ["'changed'"])
+    assert main(args) == 0
+    third_out = capsys.readouterr().out
+    assert "01_a.ipynb … unchanged" in third_out and "02_b.ipynb … unchanged" not in third_out
+    import nbformat
+
+    assert nbformat.read(books / "02_b.ipynb", as_version=4).cells[0].outputs[0]["data"]["text/plain"] == "'changed'"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from analysis.corpus import CorpusError, decode_bytes, normalize, read_document, read_manifest
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+RAW = Path(__file__).parent / "data" / "shipped" / "raw"  # fixture copies of the shipped texts
 
 TIANJIN, HENAN, NATIONAL, XINING, REPORT = (
     "tianjin_2021_plan", "henan_2021_plan", "national_2024_plan", "xining_2024_plan", "tianjin_2023_report")
@@ -32,7 +32,7 @@ def test_script_is_detected(documents, doc_id, script):
 
 def test_raw_source_is_never_changed(documents):
     for doc in documents.values():
-        raw = (PROJECT_ROOT / "data" / "raw" / doc.meta["file"]).read_text(encoding="utf-8")
+        raw = (RAW / doc.meta["file"]).read_text(encoding="utf-8")
         assert doc.source == raw
 
 
@@ -161,7 +161,7 @@ def test_crlf_and_cr_line_ends_are_normalized():
 
 def test_document_not_in_manifest_reads_metadata_from_text(tmp_path):
     path = tmp_path / "some_plan.txt"
-    path.write_bytes((PROJECT_ROOT / "data" / "raw" / "2021_tianjin_plan.txt").read_bytes())
+    path.write_bytes((RAW / "2021_tianjin_plan.txt").read_bytes())
     doc = read_document(path)
     assert doc.doc_id == "some_plan"
     assert doc.meta["title"] == "天津市交通运输综合行政执法队伍素质能力提升三年行动实施方案（2021-2023年）"

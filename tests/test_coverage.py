@@ -12,6 +12,7 @@ from analysis.coverage import (CODEBOOK_COLUMNS, CODEBOOK_PATH, CODED_COLUMNS, U
                                code_tasks, coverage_matrix, load_codebook, uncovered_categories)
 
 ROOT = Path(__file__).resolve().parents[1]
+SHIPPED_CODEBOOK = Path(__file__).parent / "data" / "shipped" / "codebook.csv"
 HEADER = ",".join(CODEBOOK_COLUMNS)
 
 
@@ -25,13 +26,14 @@ def write(tmp_path: Path, text: str, name: str = "codebook.csv", encoding: str =
 
 @pytest.fixture(scope="module")
 def codebook():
-    return load_codebook()
+    return load_codebook(SHIPPED_CODEBOOK)  # a fixture copy: a researcher's own codebook moves no test
 
 
 def test_codebook_path_is_the_project_file():
     assert CODEBOOK_PATH == ROOT / "data" / "codebook.csv"
-    assert CODEBOOK_PATH.read_bytes().startswith(b"\xef\xbb\xbf"), "written with a BOM so Excel shows the Chinese"
-    first_line = CODEBOOK_PATH.read_text(encoding="utf-8-sig").splitlines()[0]
+    shipped = SHIPPED_CODEBOOK  # the shipped file, as a fixture copy
+    assert shipped.read_bytes().startswith(b"\xef\xbb\xbf"), "written with a BOM so Excel shows the Chinese"
+    first_line = shipped.read_text(encoding="utf-8-sig").splitlines()[0]
     assert first_line == HEADER
 
 

@@ -10,6 +10,7 @@ from analysis.corpus import read_corpus
 from analysis.tables import build_corpus, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
+RAW = Path(__file__).parent / "data" / "shipped" / "raw"  # fixture copies of the shipped texts
 NATIONAL_2021 = "交办法〔2021〕5号"
 QINGHAI = "青海省交通运输厅〈提升交通运输行政执法质量三年行动实施方案（2023—2025年）〉"
 
@@ -65,7 +66,7 @@ def test_shipped_siblings(shipped):
 
 
 def test_without_a_manifest_the_citations_still_give_the_parent():
-    bare = load_corpus(ROOT / "data" / "raw", manifest=False)
+    bare = load_corpus(RAW, manifest=False)
     lin = lineage.build_lineage(bare, reuse.compare(bare))
     edges = _edges(lin)
     assert edges[("2021_tianjin_plan", NATIONAL_2021)] == "citation"
@@ -184,7 +185,7 @@ def test_reuse_figures_without_a_manifest():
     """Plans without manifest rows are named as in every other figure (figures.doc_labels), not by doc_id."""
     from analysis import figures, reuse_figures
 
-    bare = load_corpus(ROOT / "data" / "raw", manifest=False)
+    bare = load_corpus(RAW, manifest=False)
     r = reuse.compare(bare)
     ids = list(bare.documents["doc_id"])
     for lang in ("zh", "en"):

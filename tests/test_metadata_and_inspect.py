@@ -13,7 +13,8 @@ from analysis.cli import main
 from analysis.corpus import read_document
 from analysis.extract import find_citations
 from analysis.metadata import canonical_number, parse_written_date, read_metadata
-from analysis.tables import PROJECT_ROOT, build_corpus, load_corpus
+from analysis.tables import PROJECT_ROOT, build_corpus
+from conftest import RAW, SHIPPED_MANIFEST, shipped_corpus
 
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
 SCORER = Path(__file__).parent / "realworld" / "score.py"
@@ -36,7 +37,7 @@ def _meta(corpus):
 # -- the metadata table -------------------------------------------------------------
 
 def test_metadata_table_keeps_the_manifest_value_and_what_the_text_says():
-    corpus = load_corpus()
+    corpus = shipped_corpus()
     henan = corpus.metadata[corpus.metadata.doc_id == "henan_2021_plan"].set_index("field")
     assert (henan.loc["issue_date", "value"], henan.loc["issue_date", "source"]) == ("2021-08-14", "manifest")
     # the text's own signature date of the cover notice, on line 9 of the file
@@ -153,7 +154,7 @@ def test_inspect_prints_metadata_sources_outline_units_and_warnings(capsys):
 
 
 def test_inspect_uses_the_manifest_row_of_a_listed_file(capsys):
-    assert main(["inspect", str(PROJECT_ROOT / "data" / "raw" / "2024_xining_plan.txt")]) == 0
+    assert main(["inspect", str(RAW / "2024_xining_plan.txt"), "--manifest", str(SHIPPED_MANIFEST)]) == 0
     out = capsys.readouterr().out
     assert "(doc_id xining_2024_plan; 29 tasks" in out
     assert "issue_date     2024-03-27  [manifest]" in out

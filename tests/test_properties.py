@@ -29,7 +29,7 @@ from analysis.structure import parse_document
 from analysis.tables import build_corpus
 from plan_grammar import CN, GenDoc, documents
 
-RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+RAW = Path(__file__).parent / "data" / "shipped" / "raw"  # fixture copies of the shipped texts
 SHIPPED = {
     "tianjin_2021_plan": "2021_tianjin_plan.txt",
     "henan_2021_plan": "2021_henan_plan.txt",

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import reuse_generator  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+RAW = Path(__file__).parent / "data" / "shipped" / "raw"  # fixture copies of the shipped texts
 _T2S = opencc.OpenCC("t2s.json")
 
 
@@ -161,7 +162,7 @@ def test_deterministic(corpus, shipped):
 
 
 def test_without_a_manifest(shipped):
-    bare = load_corpus(ROOT / "data" / "raw", manifest=False)
+    bare = load_corpus(RAW, manifest=False)
     r = reuse.compare(bare)
     s = r.shares.set_index(["doc_a", "doc_b"])
     assert set(s.index) >= {("2021_henan_plan", "2021_tianjin_plan")}

@@ -5,11 +5,11 @@ import pandas as pd
 from analysis.cli import main
 from analysis.scaleout import read_tasks, task_neighbours
 from analysis.similarity import load_tokenizer, task_texts, tfidf_matrix, top_k_neighbors
-from analysis.tables import load_corpus
+from conftest import RAW, SHIPPED_MANIFEST, shipped_corpus
 
 
 def test_neighbours_equal_the_in_memory_search():
-    tasks = load_corpus().tasks
+    tasks = shipped_corpus().tasks
     table = task_neighbours(tasks, k=3, chunk=16)  # several row ranges and text chunks
     X, _ = tfidf_matrix(task_texts(tasks), load_tokenizer())
     idx, scores = top_k_neighbors(X, 3, groups=tasks["doc_id"].to_numpy())
@@ -24,7 +24,7 @@ def test_neighbours_equal_the_in_memory_search():
 def test_neighbours_command_on_dask_writes_what_the_local_engine_writes(tmp_path, capsys):
     local, dask = tmp_path / "local", tmp_path / "dask"
     for out in (local, dask):
-        assert main(["parse", "--out", str(out), "--no-xlsx"]) == 0
+        assert main(["parse", "--raw", str(RAW), "--manifest", str(SHIPPED_MANIFEST), "--out", str(out), "--no-xlsx"]) == 0
     assert main(["neighbours", "--tables", str(local), "--k", "5"]) == 0
     assert main(["neighbours", "--tables", str(dask), "--k", "5", "--engine", "dask", "--jobs", "2"]) == 0
     assert (local / "neighbours.csv").read_bytes() == (dask / "neighbours.csv").read_bytes()
@@ -34,7 +34,7 @@ def test_neighbours_command_on_dask_writes_what_the_local_engine_writes(tmp_path
 
 def test_approximate_neighbours_on_dask_equal_the_local_run(tmp_path):
     # the index is trained once in the client; the workers search row ranges of it
-    tasks = load_corpus().tasks
+    tasks = shipped_corpus().tasks
     local = task_neighbours(tasks, k=5, approximate=True)  # one range
     dask = task_neighbours(tasks, k=5, engine="dask", jobs=2, chunk=16, approximate=True)  # five ranges, two workers
     pd.testing.assert_frame_equal(local, dask)
@@ -50,7 +50,7 @@ def test_approximate_neighbours_on_dask_equal_the_local_run(tmp_path):
 def test_neighbours_command_approximate_writes_the_same_bytes_on_both_engines(tmp_path):
     local, dask = tmp_path / "local", tmp_path / "dask"
     for out in (local, dask):
-        assert main(["parse", "--out", str(out), "--no-xlsx"]) == 0
+        assert main(["parse", "--raw", str(RAW), "--manifest", str(SHIPPED_MANIFEST), "--out", str(out), "--no-xlsx"]) == 0
     assert main(["neighbours", "--tables", str(local), "--k", "5", "--approximate"]) == 0
     assert main(["neighbours", "--tables", str(dask), "--k", "5", "--approximate", "--engine", "dask",
                  "--jobs", "2"]) == 0

@@ -537,10 +537,10 @@ def test_top_k_is_exact_when_candidate_lists_are_cut_inside_a_tie():
 
 def test_rjieba_and_jieba_give_the_same_tokens_on_the_shipped_corpus():
     """The default segmenter (rjieba, jieba-rs compiled) against the jieba package, every task text."""
-    import analysis
     from analysis.similarity import task_texts
+    from conftest import shipped_corpus
 
-    texts = task_texts(analysis.load_corpus().tasks)
+    texts = task_texts(shipped_corpus().tasks)
     fast, reference = load_tokenizer(engine="rjieba"), load_tokenizer(engine="jieba")
     assert [fast(t) for t in texts] == [reference(t) for t in texts]
     assert all(fast(t) for t in texts)  # the equality is not that of empty lists

@@ -8,11 +8,12 @@ from analysis import store
 from analysis.cli import main
 from analysis.store import read_tables, write_tables
 from analysis.tables import TABLE_COLUMNS, load_corpus
+from conftest import RAW, SHIPPED_MANIFEST, shipped_corpus
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    return load_corpus()
+    return shipped_corpus()
 
 
 def test_parquet_tables_are_typed_and_read_back_equal(corpus, tmp_path):
@@ -45,7 +46,7 @@ def test_a_sheet_over_excels_limit_skips_the_workbook_with_a_note(corpus, tmp_pa
 
 
 def test_no_xlsx_option(tmp_path, capsys):
-    assert main(["parse", "--out", str(tmp_path), "--no-xlsx"]) == 0
+    assert main(["parse", "--raw", str(RAW), "--manifest", str(SHIPPED_MANIFEST), "--out", str(tmp_path), "--no-xlsx"]) == 0
     assert not (tmp_path / "tables.xlsx").exists() and (tmp_path / "tasks.parquet").exists()
 
 

@@ -1,0 +1,397 @@
+"""The settings of a study: ``analysis.toml`` at the project root, read by ``make all`` and by the
+parameters cell of every notebook, and the defaults computed from the corpus for what it leaves out.
+
+In:  the settings file (TOML; every key optional) and a :class:`~analysis.tables.Corpus`.
+Out: :func:`read_settings` gives the :class:`Settings` as written (validated: an unknown key,
+     a value of the wrong type or a missing codebook stops with one line naming the file and
+     the key); :func:`resolve` gives the :class:`Resolved` settings for a corpus — the pairs to
+     compare, the reports against their plans, the focus documents, the codebook and the
+     thresholds — with a note for every value that was computed or left out.
+
+Keys (docs/settings.md has the reference)::
+
+    codebook            path of the codebook CSV, relative to the settings file
+    focus               doc_ids named and highlighted in figures, shown in full in notebooks
+    pairs               [[higher or earlier plan, lower or later plan], …] aligned task by task
+    report_plan         [[report, plan], …] set side by side
+    reuse_pair          [doc_a, doc_b]: notebook 07's pair, passage by passage
+    alignment_threshold least TF-IDF cosine for a task to count as taken up (0.2)
+    reuse_threshold     least share of reused task text that makes a lineage edge (0.5)
+    workbook            tables.xlsx: "auto" (up to 200 documents), true or false
+    group_by            how figures of many documents group them: "level" (default), "region" or "year"
+
+Defaults for a key left out (or naming documents the corpus does not hold, which is
+noted, not guessed around): ``pairs`` — each plan with its parent in the corpus, then
+two plans implementing the same parent outside it (earlier first), else the most similar
+two plans by TF-IDF cosine of their tasks (higher level, then earlier, first); at most
+:data:`MAX_DEFAULT_PAIRS`. ``report_plan`` — each report with the plan the manifest names
+as its parent, else the plan of the same region whose period covers the report's year.
+``focus`` — the documents of those pairs, at most :data:`MAX_DEFAULT_FOCUS`.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["Settings", "Resolved", "SettingsError", "read_settings", "resolve", "default_settings_path",
+           "default_pairs", "default_report_plan", "SETTINGS_PATH", "ENV_SETTINGS", "MAX_DEFAULT_PAIRS",
+           "MAX_DEFAULT_FOCUS", "WORKBOOK_AUTO_MAX"]
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SETTINGS_PATH = PROJECT_ROOT / "analysis.toml"
+ENV_SETTINGS = "POLICY_ANALYSIS_SETTINGS"
+MAX_DEFAULT_PAIRS = 6
+MAX_DEFAULT_FOCUS = 8
+#: ``workbook = "auto"`` writes tables.xlsx for corpora up to this many documents
+WORKBOOK_AUTO_MAX = 200
+_LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
+
+
+class SettingsError(ValueError):
+    """A settings file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings as written (``None``: not set, a default is computed from the corpus)."""
+
+    codebook: Path | None = None
+    focus: tuple[str, ...] | None = None
+    pairs: tuple[tuple[str, str], ...] | None = None
+    report_plan: tuple[tuple[str, str], ...] | None = None
+    reuse_pair: tuple[str, str] | None = None
+    alignment_threshold: float | None = None
+    reuse_threshold: float | None = None
+    workbook: str | bool | None = None
+    group_by: str | None = None
+    source: str = ""  # the file they were read from, as shown to the reader ("" for none)
+    base: Path = PROJECT_ROOT  # relative paths (the codebook) are read from here: the file's folder
+
+    def with_values(self, **values) -> "Settings":
+        """These settings with the given keys replaced where the value is not ``None`` (a notebook's
+        parameters cell over the settings file); values are checked as the file's are."""
+        given = {k: v for k, v in values.items() if v is not None}
+        unknown = sorted(set(given) - set(_KEYS))
+        if unknown:
+            raise SettingsError(f"unknown setting(s) {', '.join(unknown)} (known: {', '.join(_KEYS)})")
+        checked = {k: _KEYS[k](v, f"parameter {k}", self.base) for k, v in given.items()}
+        return Settings(**{**self.__dict__, **checked})
+
+
+@dataclass
+class Resolved:
+    """Settings resolved for one corpus: every value present, each computed one noted."""
+
+    codebook: Path
+    focus: list[str]
+    pairs: list[tuple[str, str]]
+    report_plan: list[tuple[str, str]]
+    reuse_pair: tuple[str, str] | None
+    alignment_threshold: float
+    reuse_threshold: float
+    workbook: bool
+    source: str
+    group_by: str = "level"
+    #: key → how the value was chosen ("analysis.toml", "computed: …"); notes: what was left out
+    origin: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def key(self) -> tuple:
+        """What results computed with these settings depend on (a cache key part; the codebook by its
+        content, which the caller keys, not by where it lies)."""
+        return (tuple(self.focus), tuple(self.pairs), tuple(self.report_plan), self.reuse_pair,
+                self.alignment_threshold, self.reuse_threshold, self.group_by)
+
+
+# ---------------------------------------------------------------------------- reading
+
+def _pair(value, where: str) -> tuple[str, str]:
+    if (not isinstance(value, (list, tuple)) or len(value) != 2
+            or not all(isinstance(v, str) and v.strip() for v in value)):
+        raise SettingsError(f"{where}: expected a pair of doc_ids such as [\"a_plan\", \"b_plan\"], got {value!r}")
+    return (value[0].strip(), value[1].strip())
+
+
+def _pairs(value, where: str, _base=None) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, (list, tuple)):
+        raise SettingsError(f"{where}: expected a list of pairs of doc_ids, got {value!r}")
+    return tuple(_pair(v, f"{where} item {k}") for k, v in enumerate(value, 1))
+
+
+def _ids(value, where: str, _base=None) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise SettingsError(f"{where}: expected a list of doc_ids, got {value!r}")
+    return tuple(dict.fromkeys(v.strip() for v in value))
+
+
+def _share(value, where: str, _base=None) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise SettingsError(f"{where}: expected a number from 0 to 1, got {value!r}")
+    return float(value)
+
+
+def _workbook(value, where: str, _base=None) -> str | bool:
+    if value not in ("auto", True, False):
+        raise SettingsError(f"{where}: expected \"auto\", true or false, got {value!r}")
+    return value
+
+
+def _codebook(value, where: str, base: Path) -> Path:
+    if not isinstance(value, (str, Path)) or not str(value).strip():
+        raise SettingsError(f"{where}: expected the path of a codebook CSV, got {value!r}")
+    path = Path(value)
+    path = path if path.is_absolute() else base / path
+    if not path.is_file():
+        raise SettingsError(f"{where}: codebook {value} not found ({path})")
+    return path
+
+
+def _group_by(value, where: str, _base=None) -> str:
+    from .figure_scale import GROUP_BY
+
+    if value not in GROUP_BY:
+        raise SettingsError(f"{where}: expected one of {', '.join(map(repr, GROUP_BY))}, got {value!r}")
+    return value
+
+
+_KEYS = {"codebook": _codebook, "focus": _ids, "pairs": _pairs, "report_plan": _pairs,
+         "reuse_pair": lambda v, w, b=None: _pair(v, w), "alignment_threshold": _share,
+         "reuse_threshold": _share, "workbook": _workbook, "group_by": _group_by}
+
+
+def default_settings_path() -> Path | None:
+    """The settings file read when none is named: ``$POLICY_ANALYSIS_SETTINGS`` (``none``: no file),
+    else ``analysis.toml`` at the project root."""
+    value = os.environ.get(ENV_SETTINGS)
+    if value:
+        return None if value == "none" else Path(value)
+    return SETTINGS_PATH
+
+
+def read_settings(path: str | Path | None = None) -> Settings:
+    """Read and check a settings file.
+
+    In: the TOML file (default: :func:`default_settings_path`); a missing default file
+    means no settings. Out: :class:`Settings`. Raises :class:`SettingsError` naming the
+    file and the key for an unknown key, a wrong type, a share outside 0–1 or a
+    codebook that does not exist; a named file that does not exist is an error too.
+    """
+    named = path is not None
+    path = Path(path) if named else default_settings_path()
+    if path is None or (not named and not path.is_file()):
+        return Settings()
+    if not path.is_file():
+        raise SettingsError(f"{path}: settings file not found")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise SettingsError(f"{path}: not UTF-8 (byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: {exc}") from None
+    unknown = sorted(set(data) - set(_KEYS))
+    if unknown:
+        raise SettingsError(f"{path}: unknown key(s) {', '.join(unknown)} (known: {', '.join(_KEYS)})")
+    base = path.resolve().parent  # the codebook is found from here whatever the working folder (notebooks/)
+    values = {k: _KEYS[k](v, f"{path.name}: {k}", base) for k, v in data.items()}
+    return Settings(**values, source=path.name, base=base)
+
+
+# ---------------------------------------------------------------------------- defaults
+
+def _order(corpus) -> dict[str, int]:
+    return {d: k for k, d in enumerate(corpus.documents["doc_id"])}
+
+
+def _higher_first(docs: pd.DataFrame, a: str, b: str) -> tuple[str, str]:
+    """(higher level or, at one level, earlier issued, first; then corpus order)."""
+    row = docs.set_index("doc_id")
+    ra, rb = row.loc[a], row.loc[b]
+    key = lambda r, d: (_LEVEL_RANK.get(r["level"], 9), str(r["issue_date"] or "9999"))  # noqa: E731
+    return (a, b) if key(ra, a) <= key(rb, b) else (b, a)
+
+
+def _most_similar_plans(corpus, tokenizer=None) -> tuple[str, str, float] | None:
+    from . import similarity
+
+    docs = corpus.documents
+    plans = [d for d in docs.loc[docs["kind"] == "plan", "doc_id"]]
+    texts = similarity.document_texts(corpus.tasks, plans)
+    plans = [d for d in plans if texts[d].strip()]
+    if len(plans) < 2:
+        return None
+    tokenizer = tokenizer or similarity.load_tokenizer()
+    try:
+        X, _ = similarity.tfidf_matrix([texts[d] for d in plans], tokenizer)
+    except ValueError:  # no plan has a token
+        return None
+    S = (X @ X.T).toarray()
+    np.fill_diagonal(S, -1.0)
+    i, j = np.unravel_index(int(np.argmax(S)), S.shape)  # the first maximum in corpus order
+    i, j = min(i, j), max(i, j)
+    return plans[i], plans[j], float(S[i, j])
+
+
+def default_pairs(corpus, tokenizer=None, limit: int = MAX_DEFAULT_PAIRS) -> tuple[list[tuple[str, str]], str]:
+    """Pairs of plans worth aligning in ``corpus``, and how they were chosen (a phrase).
+
+    Each plan with its parent in the corpus (:func:`analysis.lineage.build_lineage`: the
+    manifest's parent or a cited 文号/title); then two plans implementing the same parent
+    outside the corpus (earlier first); else the most similar two plans by TF-IDF cosine of
+    their tasks. At most ``limit`` pairs; the phrase says how many more there were.
+    """
+    from .lineage import build_lineage
+
+    docs = corpus.documents
+    kind = dict(zip(docs["doc_id"], docs["kind"]))
+    has_tasks = set(corpus.tasks["doc_id"])
+    usable = lambda d: kind.get(d) == "plan" and d in has_tasks  # noqa: E731
+    lin = build_lineage(corpus)
+    found: list[tuple[str, str]] = []
+    for e in lin.edges.itertuples():
+        if usable(e.child) and usable(e.parent):
+            found.append((e.parent, e.child))
+    how = "each plan with its parent in the corpus"
+    external = set(lin.nodes.loc[lin.nodes["external"], "node"])
+    siblings = [_higher_first(docs, s.doc_a, s.doc_b) for s in lin.siblings.itertuples()
+                if s.parent in external and usable(s.doc_a) and usable(s.doc_b)]
+    if siblings:
+        how = (how + "; then " if found else "") + "plans implementing one document outside the corpus"
+    found += [p for p in siblings if p not in found and p[::-1] not in found]
+    if not found:
+        best = _most_similar_plans(corpus, tokenizer)
+        if best is None:
+            return [], "no two plans with tasks to compare"
+        a, b, score = best
+        return [_higher_first(docs, a, b)], f"the most similar two plans (TF-IDF cosine {score:.2f})"
+    found = list(dict.fromkeys(found))
+    more = len(found) - limit
+    return found[:limit], how + (f" (the first {limit} of {len(found)})" if more > 0 else "")
+
+
+def _region(row: dict, manifest_row: dict) -> str:
+    from .figure_text import region_zh
+
+    info = {**row, **{k: v for k, v in manifest_row.items() if str(v or "").strip()}}
+    return region_zh(info)
+
+
+def _year(value) -> int | None:
+    m = re.match(r"(\d{4})", str(value or ""))
+    return int(m.group(1)) if m else None
+
+
+def default_report_plan(corpus, limit: int = MAX_DEFAULT_PAIRS) -> tuple[list[tuple[str, str]], str]:
+    """Each report with the plan it reports on, and how they were chosen (a phrase).
+
+    The plan the manifest names as the report's parent (by doc_id, 文号 or title) when it
+    is in the corpus; else the plan of the same region whose period covers the report's
+    year (its period start, else its issue year), the latest such plan first. At most
+    ``limit`` pairs (reports in corpus order); the phrase says how many more there were.
+    """
+    from .figure_text import manifest_rows
+    from .lineage import build_lineage
+
+    docs = corpus.documents
+    rows = manifest_rows(corpus)
+    plans = docs[docs["kind"] == "plan"].to_dict("records")
+    lin = build_lineage(corpus)
+    parent_of: dict[str, list[str]] = {}
+    for e in lin.edges.itertuples():
+        parent_of.setdefault(e.child, []).append(e.parent)
+    plan_ids = {p["doc_id"] for p in plans}
+    out: list[tuple[str, str]] = []
+    for rep in docs[docs["kind"] == "report"].to_dict("records"):
+        named = [p for p in parent_of.get(rep["doc_id"], []) if p in plan_ids]
+        if named:
+            out.append((rep["doc_id"], named[0]))
+            continue
+        region = _region(rep, rows.get(rep["doc_id"], {}))
+        year = _year(rep.get("period_start")) or _year(rep.get("issue_date"))
+        if not region or year is None:
+            continue
+        covering = []
+        for p in plans:
+            start, end = _year(p.get("period_start")), _year(p.get("period_end"))
+            if start is None or end is None or not start <= year <= end:
+                continue
+            if _region(p, rows.get(p["doc_id"], {})) == region:
+                covering.append((-start, p["doc_id"]))
+        if covering:
+            out.append((rep["doc_id"], sorted(covering)[0][1]))
+    how = "each report with its parent plan, else the plan of its region whose period covers it"
+    return out[:limit], how + (f" (the first {limit} of {len(out)})" if len(out) > limit else "")
+
+
+# ---------------------------------------------------------------------------- resolving
+
+def _present(pairs, ids: set, key: str, source: str, notes: list[str]) -> list[tuple[str, str]]:
+    kept = []
+    for a, b in pairs:
+        missing = [d for d in (a, b) if d not in ids]
+        if missing:
+            notes.append(f"{source}: {key}: {', '.join(missing)} not in the corpus; ({a}, {b}) left out")
+        elif a == b:
+            notes.append(f"{source}: {key}: ({a}, {b}) compares a document with itself; left out")
+        else:
+            kept.append((a, b))
+    return kept
+
+
+def resolve(corpus, settings: Settings | None = None, tokenizer=None) -> Resolved:
+    """The settings for ``corpus``: what ``settings`` gives (doc_ids not in the corpus left out, with a
+    note), and for every key it leaves out a default computed from the corpus (module docstring).
+    Out: :class:`Resolved`, whose ``origin`` says where each value came from."""
+    from .coverage import CODEBOOK_PATH
+
+    s = settings or Settings()
+    source = s.source or "settings"
+    ids = set(corpus.documents["doc_id"])
+    order = _order(corpus)
+    notes: list[str] = []
+    origin: dict[str, str] = {}
+
+    pairs = _present(s.pairs, ids, "pairs", source, notes) if s.pairs is not None else None
+    if pairs:
+        origin["pairs"] = source
+    else:
+        pairs, how = default_pairs(corpus, tokenizer)
+        origin["pairs"] = f"computed: {how}" + (" (none of those set was in the corpus)" if s.pairs else "")
+    report_plan = _present(s.report_plan, ids, "report_plan", source, notes) if s.report_plan is not None else None
+    if report_plan:
+        origin["report_plan"] = source
+    else:
+        report_plan, how = default_report_plan(corpus)
+        origin["report_plan"] = f"computed: {how}"
+    reuse_pair = None
+    if s.reuse_pair is not None:
+        kept = _present([s.reuse_pair], ids, "reuse_pair", source, notes)
+        reuse_pair = kept[0] if kept else None
+    origin["reuse_pair"] = source if reuse_pair else "computed: the pair that shares most"
+    if s.focus is not None:
+        focus = [d for d in s.focus if d in ids]
+        gone = [d for d in s.focus if d not in ids]
+        if gone:
+            notes.append(f"{source}: focus: {', '.join(gone)} not in the corpus; left out")
+        origin["focus"] = source
+    else:
+        named = {d for p in pairs + report_plan for d in p}
+        focus = sorted(named, key=order.get)[:MAX_DEFAULT_FOCUS]
+        origin["focus"] = "computed: the documents of the pairs compared"
+    workbook = s.workbook if s.workbook is not None else "auto"
+    n_docs = len(corpus.documents)
+    origin["workbook"] = source if s.workbook is not None else "default"
+    origin["group_by"] = source if s.group_by is not None else "default"
+    return Resolved(
+        codebook=s.codebook or CODEBOOK_PATH, focus=focus, pairs=pairs, report_plan=report_plan, reuse_pair=reuse_pair,
+        alignment_threshold=s.alignment_threshold if s.alignment_threshold is not None else 0.2,
+        reuse_threshold=s.reuse_threshold if s.reuse_threshold is not None else 0.5,
+        workbook=bool(workbook) if workbook != "auto" else n_docs <= WORKBOOK_AUTO_MAX,
+        source=source, group_by=s.group_by or "level", origin=origin, notes=notes)
