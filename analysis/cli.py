@@ -18,10 +18,10 @@ import threading
 import time
 from pathlib import Path
 
-from .cache import ENV_CACHE
-from .corpus import CorpusError
+from .io.cache import ENV_CACHE
+from .parse.corpus import CorpusError
 from .settings import ENV_SETTINGS, SettingsError
-from .tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, default_manifest, default_raw_dir, load_corpus
+from .io.tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, default_manifest, default_raw_dir, load_corpus
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 _DEFAULT_MANIFEST = PROJECT_ROOT / "data" / "manifest.csv"
@@ -48,8 +48,8 @@ def _load(args):
 
 def _parse(args, corpus=None, out: Path | None = None) -> int:
     """Tables of the corpus: written from ``corpus`` when the caller has it (regenerate),
-    else streamed from the files in batches (:func:`analysis.store.parse_to_files`)."""
-    from .store import parse_to_files, write_tables
+    else streamed from the files in batches (:func:`analysis.io.store.parse_to_files`)."""
+    from .io.store import parse_to_files, write_tables
 
     out = out or args.out
     xlsx = not getattr(args, "no_xlsx", False)
@@ -130,7 +130,7 @@ def _figure_progress(done: int, total: int, stem: str, seconds: float) -> None:
 def _study(args, corpus=None, parsed: bool = True):
     """The study the command was given: its corpus (read through the cache of ``--out``), the settings
     file (``--settings``), and the settings' notes printed as warnings."""
-    from .cache import Cache
+    from .io.cache import Cache
     from .settings import read_settings
     from .study import open_study
 
@@ -332,7 +332,7 @@ def _everything_cached(study, notebooks: list[Path], figures_too: bool) -> bool:
 def _outputs_key(study) -> tuple:
     """What a notebook's or figure's output depends on beside its own source: the corpus, the settings
     resolved for it and the codebook's content (the package, data files and libraries are in every key)."""
-    from .cache import frame_digest
+    from .io.cache import frame_digest
 
     return (study.digest, study.settings.key(), frame_digest(study.codebook()))
 

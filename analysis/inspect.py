@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import CorpusError, read_document, read_manifest
-from .tables import Corpus, build_corpus
+from .parse.corpus import CorpusError, read_document, read_manifest
+from .io.tables import Corpus, build_corpus
 
 __all__ = ["inspect_file", "describe_document"]
 
@@ -26,7 +26,7 @@ def inspect_file(path: str | Path, manifest: str | Path | None = None, raw_dir: 
     In: the file; ``manifest``: a manifest CSV, checked as ``parse`` checks it, against the raw
     folder its ``file`` column names files in (``raw_dir``; default: the inspected file's own
     folder) — when a row names this file (the same file in that folder), the row is used, as
-    ``parse`` would. Out: the report. Raises :class:`~analysis.corpus.CorpusError` for a file
+    ``parse`` would. Out: the report. Raises :class:`~analysis.parse.corpus.CorpusError` for a file
     that cannot be read and for a broken manifest (the line and the problem, as ``parse`` says it).
     """
     path = Path(path)

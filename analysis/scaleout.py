@@ -10,10 +10,10 @@ The work splits where it is independent (measured in the README's benchmark):
 * tokenization, the largest cost, is a map over the distinct task texts (chunks sent to
   workers; the tokenizer travels as its two data files);
 * the vocabulary is one global reduction (scikit-learn's ``TfidfVectorizer`` over the
-  token lists), so the matrix is the one :func:`analysis.similarity.tfidf_matrix` builds;
+  token lists), so the matrix is the one :func:`analysis.compare.similarity.tfidf_matrix` builds;
 * the exact top-k is a map over row ranges (``top_k_neighbors(X, rows=slice)``) with the
   matrix broadcast to the workers; the ranges concatenate to the full result;
-* the approximate top-k (``approximate=True``, :mod:`analysis.neighbors`) reduces the matrix
+* the approximate top-k (``approximate=True``, :mod:`analysis.compare.neighbors`) reduces the matrix
   and trains faiss's IVF index once, in this process; the index travels to the workers as
   what rebuilds it (the LSA rows, the centroids and each row's lists: smaller than the serialized index
   plus the query rows), and row ranges are searched there. A row's result does not depend
@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .similarity import Tokenizer, load_tokenizer, task_texts, tfidf_matrix, top_k_neighbors
+from .compare.similarity import Tokenizer, load_tokenizer, task_texts, tfidf_matrix, top_k_neighbors
 
 __all__ = ["NEIGHBOUR_COLUMNS", "task_neighbours", "read_tasks"]
 
@@ -39,7 +39,7 @@ def read_tasks(folder: str | Path) -> pd.DataFrame:
 
     path = Path(folder) / "tasks.parquet"
     if not path.is_file():
-        from .corpus import CorpusError
+        from .parse.corpus import CorpusError
 
         raise CorpusError(f"{path}: tasks table missing (write it with python -m analysis parse)")
     return pq.read_table(path).to_pandas()
@@ -64,7 +64,7 @@ def task_neighbours(tasks: pd.DataFrame, k: int = 10, engine: str = "local", sch
     In: the tasks table (``doc_id, task_seq, title, text`` at least); ``engine`` ``"local"``
     (this process) or ``"dask"`` (the cluster at ``scheduler``, or a LocalCluster of ``jobs``
     workers); ``chunk`` texts or rows per unit of work; ``approximate``: candidates from the
-    faiss index of :func:`analysis.neighbors.approximate_top_k_neighbors` (default
+    faiss index of :func:`analysis.compare.neighbors.approximate_top_k_neighbors` (default
     parameters), re-scored exactly, instead of the exact search. Out: the neighbours table,
     rows in task order then rank; a task with fewer than ``k`` neighbours has fewer rows.
     """
@@ -77,7 +77,7 @@ def task_neighbours(tasks: pd.DataFrame, k: int = 10, engine: str = "local", sch
     client = cluster = None
     try:
         if engine == "dask":
-            from .store import dask_client
+            from .io.store import dask_client
 
             client, cluster = dask_client(scheduler, jobs)
             remote_tokenizer = client.scatter(tokenizer, broadcast=True)
@@ -90,7 +90,7 @@ def task_neighbours(tasks: pd.DataFrame, k: int = 10, engine: str = "local", sch
         groups = tasks["doc_id"].to_numpy()
         ranges = [(a, min(a + chunk, X.shape[0])) for a in range(0, X.shape[0], chunk)]
         if approximate:
-            from .neighbors import build_approximate_index
+            from .compare.neighbors import build_approximate_index
 
             index = build_approximate_index(X, k, groups=groups)  # reduced and trained once, here
             if client is not None:

@@ -1,7 +1,7 @@
 """The settings of a study: ``analysis.toml`` at the project root, read by ``make all`` and by the
 parameters cell of every notebook, and the defaults computed from the corpus for what it leaves out.
 
-In:  the settings file (TOML; every key optional) and a :class:`~analysis.tables.Corpus`.
+In:  the settings file (TOML; every key optional) and a :class:`~analysis.io.tables.Corpus`.
 Out: :func:`read_settings` gives the :class:`Settings` as written (validated: an unknown key,
      a value of the wrong type or a missing codebook stops with one line naming the file and
      the key); :func:`resolve` gives the :class:`Resolved` settings for a corpus — the pairs to
@@ -31,13 +31,11 @@ as its parent, else the plan of the same region whose period covers the report's
 from __future__ import annotations
 
 import os
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
+from .compare.pairs import MAX_DEFAULT_PAIRS, default_pairs, default_report_plan
 
 __all__ = ["Settings", "Resolved", "SettingsError", "read_settings", "resolve", "default_settings_path",
            "default_pairs", "default_report_plan", "SETTINGS_PATH", "ENV_SETTINGS", "MAX_DEFAULT_PAIRS",
@@ -46,11 +44,9 @@ __all__ = ["Settings", "Resolved", "SettingsError", "read_settings", "resolve", 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SETTINGS_PATH = PROJECT_ROOT / "analysis.toml"
 ENV_SETTINGS = "POLICY_ANALYSIS_SETTINGS"
-MAX_DEFAULT_PAIRS = 6
 MAX_DEFAULT_FOCUS = 8
 #: ``workbook = "auto"`` writes tables.xlsx for corpora up to this many documents
 WORKBOOK_AUTO_MAX = 200
-_LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
 
 
 class SettingsError(ValueError):
@@ -155,7 +151,7 @@ def _codebook(value, where: str, base: Path) -> Path:
 
 
 def _group_by(value, where: str, _base=None) -> str:
-    from .figure_scale import GROUP_BY
+    from .figures.scale import GROUP_BY
 
     if value not in GROUP_BY:
         raise SettingsError(f"{where}: expected one of {', '.join(map(repr, GROUP_BY))}, got {value!r}")
@@ -210,126 +206,6 @@ def _order(corpus) -> dict[str, int]:
     return {d: k for k, d in enumerate(corpus.documents["doc_id"])}
 
 
-def _higher_first(docs: pd.DataFrame, a: str, b: str) -> tuple[str, str]:
-    """(higher level or, at one level, earlier issued, first; then corpus order)."""
-    row = docs.set_index("doc_id")
-    ra, rb = row.loc[a], row.loc[b]
-    key = lambda r, d: (_LEVEL_RANK.get(r["level"], 9), str(r["issue_date"] or "9999"))  # noqa: E731
-    return (a, b) if key(ra, a) <= key(rb, b) else (b, a)
-
-
-def _most_similar_plans(corpus, tokenizer=None) -> tuple[str, str, float] | None:
-    from . import similarity
-
-    docs = corpus.documents
-    plans = [d for d in docs.loc[docs["kind"] == "plan", "doc_id"]]
-    texts = similarity.document_texts(corpus.tasks, plans)
-    plans = [d for d in plans if texts[d].strip()]
-    if len(plans) < 2:
-        return None
-    tokenizer = tokenizer or similarity.load_tokenizer()
-    try:
-        X, _ = similarity.tfidf_matrix([texts[d] for d in plans], tokenizer)
-    except ValueError:  # no plan has a token
-        return None
-    S = (X @ X.T).toarray()
-    np.fill_diagonal(S, -1.0)
-    i, j = np.unravel_index(int(np.argmax(S)), S.shape)  # the first maximum in corpus order
-    i, j = min(i, j), max(i, j)
-    return plans[i], plans[j], float(S[i, j])
-
-
-def default_pairs(corpus, tokenizer=None, limit: int = MAX_DEFAULT_PAIRS) -> tuple[list[tuple[str, str]], str]:
-    """Pairs of plans worth aligning in ``corpus``, and how they were chosen (a phrase).
-
-    Each plan with its parent in the corpus (:func:`analysis.lineage.build_lineage`: the
-    manifest's parent or a cited 文号/title); then two plans implementing the same parent
-    outside the corpus (earlier first); else the most similar two plans by TF-IDF cosine of
-    their tasks. At most ``limit`` pairs; the phrase says how many more there were.
-    """
-    from .lineage import build_lineage
-
-    docs = corpus.documents
-    kind = dict(zip(docs["doc_id"], docs["kind"]))
-    has_tasks = set(corpus.tasks["doc_id"])
-    usable = lambda d: kind.get(d) == "plan" and d in has_tasks  # noqa: E731
-    lin = build_lineage(corpus)
-    found: list[tuple[str, str]] = []
-    for e in lin.edges.itertuples():
-        if usable(e.child) and usable(e.parent):
-            found.append((e.parent, e.child))
-    how = "each plan with its parent in the corpus"
-    external = set(lin.nodes.loc[lin.nodes["external"], "node"])
-    siblings = [_higher_first(docs, s.doc_a, s.doc_b) for s in lin.siblings.itertuples()
-                if s.parent in external and usable(s.doc_a) and usable(s.doc_b)]
-    if siblings:
-        how = (how + "; then " if found else "") + "plans implementing one document outside the corpus"
-    found += [p for p in siblings if p not in found and p[::-1] not in found]
-    if not found:
-        best = _most_similar_plans(corpus, tokenizer)
-        if best is None:
-            return [], "no two plans with tasks to compare"
-        a, b, score = best
-        return [_higher_first(docs, a, b)], f"the most similar two plans (TF-IDF cosine {score:.2f})"
-    found = list(dict.fromkeys(found))
-    more = len(found) - limit
-    return found[:limit], how + (f" (the first {limit} of {len(found)})" if more > 0 else "")
-
-
-def _region(row: dict, manifest_row: dict) -> str:
-    from .figure_text import region_zh
-
-    info = {**row, **{k: v for k, v in manifest_row.items() if str(v or "").strip()}}
-    return region_zh(info)
-
-
-def _year(value) -> int | None:
-    m = re.match(r"(\d{4})", str(value or ""))
-    return int(m.group(1)) if m else None
-
-
-def default_report_plan(corpus, limit: int = MAX_DEFAULT_PAIRS) -> tuple[list[tuple[str, str]], str]:
-    """Each report with the plan it reports on, and how they were chosen (a phrase).
-
-    The plan the manifest names as the report's parent (by doc_id, 文号 or title) when it
-    is in the corpus; else the plan of the same region whose period covers the report's
-    year (its period start, else its issue year), the latest such plan first. At most
-    ``limit`` pairs (reports in corpus order); the phrase says how many more there were.
-    """
-    from .figure_text import manifest_rows
-    from .lineage import build_lineage
-
-    docs = corpus.documents
-    rows = manifest_rows(corpus)
-    plans = docs[docs["kind"] == "plan"].to_dict("records")
-    lin = build_lineage(corpus)
-    parent_of: dict[str, list[str]] = {}
-    for e in lin.edges.itertuples():
-        parent_of.setdefault(e.child, []).append(e.parent)
-    plan_ids = {p["doc_id"] for p in plans}
-    out: list[tuple[str, str]] = []
-    for rep in docs[docs["kind"] == "report"].to_dict("records"):
-        named = [p for p in parent_of.get(rep["doc_id"], []) if p in plan_ids]
-        if named:
-            out.append((rep["doc_id"], named[0]))
-            continue
-        region = _region(rep, rows.get(rep["doc_id"], {}))
-        year = _year(rep.get("period_start")) or _year(rep.get("issue_date"))
-        if not region or year is None:
-            continue
-        covering = []
-        for p in plans:
-            start, end = _year(p.get("period_start")), _year(p.get("period_end"))
-            if start is None or end is None or not start <= year <= end:
-                continue
-            if _region(p, rows.get(p["doc_id"], {})) == region:
-                covering.append((-start, p["doc_id"]))
-        if covering:
-            out.append((rep["doc_id"], sorted(covering)[0][1]))
-    how = "each report with its parent plan, else the plan of its region whose period covers it"
-    return out[:limit], how + (f" (the first {limit} of {len(out)})" if len(out) > limit else "")
-
-
 # ---------------------------------------------------------------------------- resolving
 
 def _present(pairs, ids: set, key: str, source: str, notes: list[str]) -> list[tuple[str, str]]:
@@ -349,7 +225,7 @@ def resolve(corpus, settings: Settings | None = None, tokenizer=None) -> Resolve
     """The settings for ``corpus``: what ``settings`` gives (doc_ids not in the corpus left out, with a
     note), and for every key it leaves out a default computed from the corpus (module docstring).
     Out: :class:`Resolved`, whose ``origin`` says where each value came from."""
-    from .coverage import CODEBOOK_PATH
+    from .compare.coverage import CODEBOOK_PATH
 
     s = settings or Settings()
     source = s.source or "settings"

@@ -6,7 +6,7 @@ Out: :func:`open_study` returns a :class:`Study` — the corpus, the settings re
      (:mod:`analysis.settings`), the document labels, and methods that compute each shared
      comparison once per corpus: tokens, TF-IDF neighbours, coded tasks, alignments of the
      pairs, distinctive terms, reuse (candidate index past :data:`MAX_ALL_PAIRS` documents)
-     and lineage. Each result is kept in the content-keyed cache (:mod:`analysis.cache`,
+     and lineage. Each result is kept in the content-keyed cache (:mod:`analysis.io.cache`,
      ``data/processed/cache``), so the notebooks and figures of one ``make all`` compute it
      once, and a second ``make all`` on the same corpus computes none of it.
 
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .cache import Cache, corpus_digest, default_cache, frame_digest
+from .io.cache import Cache, corpus_digest, default_cache, frame_digest
 from .settings import Resolved, Settings, read_settings, resolve
 
 __all__ = ["Study", "open_study", "load_cached_corpus", "explain", "SMALL_CORPUS", "MAX_ALL_PAIRS", "MAX_PARTNERS",
@@ -50,8 +50,8 @@ class _NotLoaded(list):
 
 def _input_digest(raw_dir: Path, manifest) -> str:
     """SHA-256 of what a corpus is read from: each file's name, doc_id, manifest row and bytes, in the
-    order the corpus reads them (:func:`analysis.corpus.corpus_plan`, which also checks the manifest)."""
-    from .corpus import corpus_plan
+    order the corpus reads them (:func:`analysis.parse.corpus.corpus_plan`, which also checks the manifest)."""
+    from .parse.corpus import corpus_plan
 
     h = hashlib.sha256()
     for path, meta, doc_id in corpus_plan(raw_dir, manifest):
@@ -61,10 +61,10 @@ def _input_digest(raw_dir: Path, manifest) -> str:
 
 
 def load_cached_corpus(raw_dir=None, manifest=None, cache: Cache | None = None, parsed: bool = True):
-    """The corpus of ``raw_dir`` and ``manifest`` (as :func:`analysis.tables.load_corpus`), read from the
-    cache when these files were parsed before. Out: ``(corpus, digest)``: the :class:`~analysis.tables.Corpus`
-    (its ``parsed`` documents only with ``parsed=True``) and its :func:`~analysis.cache.corpus_digest`."""
-    from .tables import default_manifest, default_raw_dir, load_corpus
+    """The corpus of ``raw_dir`` and ``manifest`` (as :func:`analysis.io.tables.load_corpus`), read from the
+    cache when these files were parsed before. Out: ``(corpus, digest)``: the :class:`~analysis.io.tables.Corpus`
+    (its ``parsed`` documents only with ``parsed=True``) and its :func:`~analysis.io.cache.corpus_digest`."""
+    from .io.tables import default_manifest, default_raw_dir, load_corpus
 
     raw_dir = Path(raw_dir) if raw_dir is not None else default_raw_dir()
     if manifest is None:
@@ -119,9 +119,9 @@ class Study:
     # ------------------------------------------------------------------ what is shown
     @property
     def labels(self) -> dict[str, str]:
-        """doc_id → the figures' label (:func:`analysis.figure_text.doc_labels`, Chinese)."""
+        """doc_id → the figures' label (:func:`analysis.figures.labels.doc_labels`, Chinese)."""
         if "labels" not in self._memo:
-            from .figure_text import doc_labels
+            from .figures.labels import doc_labels
 
             self._memo["labels"] = doc_labels(self.corpus)
         return self._memo["labels"]
@@ -182,10 +182,10 @@ class Study:
 
     @property
     def tokenizer(self):
-        """A :class:`~analysis.similarity.MemoTokenizer` holding the tokens of every task and clause line
+        """A :class:`~analysis.compare.similarity.MemoTokenizer` holding the tokens of every task and clause line
         of the corpus (computed once per corpus, then read from the cache)."""
         if "tokenizer" not in self._memo:
-            from . import similarity
+            from .compare import similarity
 
             def compute():
                 tok = similarity.memo_tokenizer()
@@ -216,23 +216,23 @@ class Study:
         return func(self.corpus, lang=lang, **{**self.figure_arguments(func), **own})
 
     def codebook(self) -> pd.DataFrame:
-        """The codebook of the settings (:func:`analysis.coverage.load_codebook`)."""
+        """The codebook of the settings (:func:`analysis.compare.coverage.load_codebook`)."""
         if "codebook" not in self._memo:
-            from .coverage import load_codebook
+            from .compare.coverage import load_codebook
 
             self._memo["codebook"] = load_codebook(self.settings.codebook)
         return self._memo["codebook"]
 
     def coded_tasks(self) -> pd.DataFrame:
-        """Every task × theme the codebook's keywords code (:func:`analysis.coverage.code_tasks`)."""
-        from .coverage import code_tasks
+        """Every task × theme the codebook's keywords code (:func:`analysis.compare.coverage.code_tasks`)."""
+        from .compare.coverage import code_tasks
 
         book = self.codebook()
         return self._get("coded", (frame_digest(book),), lambda: code_tasks(self.corpus.tasks, book))
 
     def alignments(self) -> dict[tuple[str, str], pd.DataFrame]:
-        """(source, target) → :func:`analysis.similarity.align_tasks` of each pair of the settings."""
-        from .similarity import align_tasks
+        """(source, target) → :func:`analysis.compare.similarity.align_tasks` of each pair of the settings."""
+        from .compare.similarity import align_tasks
 
         s, t = self.settings, self.corpus.tasks
 
@@ -244,14 +244,14 @@ class Study:
         return self._get("alignments", (tuple(s.pairs), s.alignment_threshold), compute)
 
     def nearest_tasks(self) -> pd.DataFrame:
-        """Each task's most similar task in another document (:func:`analysis.similarity.nearest_tasks`);
+        """Each task's most similar task in another document (:func:`analysis.compare.similarity.nearest_tasks`);
         past :data:`EXACT_NEIGHBOURS_MAX_TASKS` tasks from the faiss index, scores still exact cosines."""
         return self._get("nearest", (EXACT_NEIGHBOURS_MAX_TASKS,), self._nearest)
 
     def _nearest(self) -> pd.DataFrame:
         import numpy as np
 
-        from . import similarity
+        from .compare import similarity
 
         tasks = self.corpus.tasks.reset_index(drop=True)
         texts = similarity.task_texts(tasks)
@@ -260,7 +260,7 @@ class Study:
                                  "nearest_doc": "", "nearest_task_no": "", "nearest_title": "", "score": 0.0})
         if len(tasks) <= EXACT_NEIGHBOURS_MAX_TASKS:
             return similarity.nearest_tasks(tasks, self.tokenizer)
-        from .neighbors import approximate_top_k_neighbors
+        from .compare.neighbors import approximate_top_k_neighbors
 
         X, _ = similarity.tfidf_matrix(texts, self.tokenizer)
         idx, scores = approximate_top_k_neighbors(X, k=1, groups=tasks["doc_id"].to_numpy())
@@ -277,11 +277,11 @@ class Study:
         return self._get(f"terms{n}", (n,), lambda: distinctive_terms(self.corpus, n=n, tokenizer=self.tokenizer))
 
     def reuse(self):
-        """Reused passages, shares and task status (:func:`analysis.reuse.compare`): every pair up to
+        """Reused passages, shares and task status (:func:`analysis.compare.reuse.compare`): every pair up to
         :data:`MAX_ALL_PAIRS` documents, else the candidate pairs of the MinHash LSH index, each
-        document's :data:`MAX_PARTNERS` best (:func:`analysis.reuse.candidate_pairs`), aligned in
+        document's :data:`MAX_PARTNERS` best (:func:`analysis.compare.reuse.candidate_pairs`), aligned in
         ``jobs`` processes, passages without their text (``detail=False``)."""
-        from . import reuse
+        from .compare import reuse
 
         def compute():
             pairs = None
@@ -296,8 +296,8 @@ class Study:
         return self._get("reuse", (MAX_ALL_PAIRS, MAX_PARTNERS), compute)
 
     def lineage(self):
-        """The lineage graph with reuse as evidence (:func:`analysis.lineage.build_lineage`)."""
-        from .lineage import build_lineage
+        """The lineage graph with reuse as evidence (:func:`analysis.compare.lineage.build_lineage`)."""
+        from .compare.lineage import build_lineage
 
         if "lineage" not in self._memo:
             self._memo["lineage"] = build_lineage(self.corpus, self.reuse(),
@@ -332,9 +332,9 @@ class Study:
     def without_manifest(self):
         """The focus documents read again from their files alone, as if no manifest listed them (doc_ids
         from the file names, metadata and citations from the text), files in name order.
-        Out: a :class:`~analysis.tables.Corpus` (parsed), to be compared like any other."""
-        from .corpus import read_document
-        from .tables import build_corpus, default_raw_dir
+        Out: a :class:`~analysis.io.tables.Corpus` (parsed), to be compared like any other."""
+        from .parse.corpus import read_document
+        from .io.tables import build_corpus, default_raw_dir
 
         raw = Path(self.raw_dir) if self.raw_dir is not None else default_raw_dir()
         files = self.corpus.documents.set_index("doc_id").loc[self.focus, "file"]
@@ -367,15 +367,15 @@ def open_study(raw_dir=None, manifest=None, settings: str | Path | Settings | No
                cache: Cache | None = None, corpus=None, jobs: int = 1, **parameters) -> Study:
     """Open the study of a corpus.
 
-    In: the raw folder and manifest (defaults: :func:`analysis.tables.default_raw_dir` and
-    :func:`~analysis.tables.default_manifest`, which ``make all`` points at the corpus it was
+    In: the raw folder and manifest (defaults: :func:`analysis.io.tables.default_raw_dir` and
+    :func:`~analysis.io.tables.default_manifest`, which ``make all`` points at the corpus it was
     given); the settings (a file, a :class:`~analysis.settings.Settings`, or ``None`` for
     ``analysis.toml``); a notebook's parameters (``pairs``, ``report_plan``, ``focus``,
     ``codebook``, ``reuse_pair``, ``alignment_threshold``, ``reuse_threshold``, ``group_by``), each
     replacing the file's value unless ``None``; ``parsed``: load the parsed documents
-    (reuse needs them); ``cache`` (default: :func:`analysis.cache.default_cache`); or a
+    (reuse needs them); ``cache`` (default: :func:`analysis.io.cache.default_cache`); or a
     ``corpus`` already in memory instead of the files; ``jobs``: processes for the reuse alignment.
-    Out: a :class:`Study`. Raises :class:`~analysis.corpus.CorpusError` or
+    Out: a :class:`Study`. Raises :class:`~analysis.parse.corpus.CorpusError` or
     :class:`~analysis.settings.SettingsError` with one line naming the file.
     """
     cache = cache if cache is not None else default_cache()

@@ -43,11 +43,11 @@ FORMATS = ROOT / "tests" / "data" / "formats"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(FORMATS))
 
-from analysis.corpus import read_document  # noqa: E402
+from analysis.parse.corpus import read_document  # noqa: E402
 from analysis.ingest.base import RawDocument, Table  # noqa: E402
 from analysis.ingest.task_tables import render_table  # noqa: E402
 from analysis.ingest.word import read_docx  # noqa: E402
-from analysis.tables import build_corpus  # noqa: E402
+from analysis.io.tables import build_corpus  # noqa: E402
 
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}[.．、])")
 

@@ -1,4 +1,4 @@
-"""Benchmark of analysis.reuse at scale: candidate pairs (MinHash LSH Ensemble) against all-pairs alignment.
+"""Benchmark of analysis.compare.reuse at scale: candidate pairs (MinHash LSH Ensemble) against all-pairs alignment.
 
     .venv/bin/python benchmarks/reuse.py recall --plans 1000      # recall of the index against all pairs
     .venv/bin/python benchmarks/reuse.py scale --plans 10000      # time and memory of the index at 10,000 plans
@@ -111,7 +111,7 @@ def write_families(out_dir: Path, n: int, family_size: int = 10, seed: int = 0) 
 
 
 def _corpus(n: int, seed: int):
-    from analysis.tables import load_corpus
+    from analysis.io.tables import load_corpus
 
     folder = OUT / f"reuse_{n}_{seed}"
     if not (folder / "done").exists():
@@ -132,7 +132,7 @@ def _init(bodies, hashes):
 
 
 def _shares(pairs):
-    from analysis import reuse
+    from analysis.compare import reuse
 
     bodies, hashes, params = _STATE["bodies"], _STATE["hashes"], reuse.Params()
     out = []
@@ -148,7 +148,7 @@ def _shares(pairs):
 
 
 def _all_pair_shares(corpus, pairs, workers: int):
-    from analysis import reuse
+    from analysis.compare import reuse
 
     params = reuse.Params()
     bodies = [reuse._body(p) for p in corpus.parsed]
@@ -163,7 +163,7 @@ def _all_pair_shares(corpus, pairs, workers: int):
 
 
 def run_recall(n: int, seed: int, index_threshold: float, reuse_threshold: float, workers: int) -> dict:
-    from analysis import reuse
+    from analysis.compare import reuse
 
     corpus, parse_s = _corpus(n, seed)
     ids = list(corpus.documents["doc_id"])
@@ -196,7 +196,7 @@ def run_recall(n: int, seed: int, index_threshold: float, reuse_threshold: float
 
 
 def run_scale(n: int, seed: int, index_threshold: float, reuse_threshold: float, sample: int, workers: int) -> dict:
-    from analysis import reuse
+    from analysis.compare import reuse
 
     corpus, parse_s = _corpus(n, seed)
     after_parse = _peak_gb()

@@ -52,8 +52,8 @@ def _child(args: list[str]) -> dict:
 # -- workers ------------------------------------------------------------------
 
 def worker_parse(folder: str) -> dict:
-    from analysis.corpus import read_corpus
-    from analysis.tables import build_corpus
+    from analysis.parse.corpus import read_corpus
+    from analysis.io.tables import build_corpus
 
     files = sorted(Path(folder).glob("*.txt"))
     size = sum(p.stat().st_size for p in files)
@@ -62,7 +62,7 @@ def worker_parse(folder: str) -> dict:
     t1 = time.perf_counter()
     corpus = build_corpus(docs)
     t2 = time.perf_counter()
-    from analysis.similarity import task_texts
+    from analysis.compare.similarity import task_texts
 
     tasks = corpus.tasks.assign(body=task_texts(corpus.tasks))[["doc_id", "body"]]
     tasks.to_pickle(Path(folder) / "tasks.pkl")
@@ -74,7 +74,7 @@ def worker_similarity(folder: str, method: str, probe_rows: int = 0) -> dict:
     import numpy as np
     import pandas as pd
 
-    from analysis.similarity import load_tokenizer, naive_top_k, tfidf_matrix, top_k_neighbors
+    from analysis.compare.similarity import load_tokenizer, naive_top_k, tfidf_matrix, top_k_neighbors
 
     tasks = pd.read_pickle(Path(folder) / "tasks.pkl")
     tokenizer = load_tokenizer()
@@ -85,9 +85,9 @@ def worker_similarity(folder: str, method: str, probe_rows: int = 0) -> dict:
     n = X.shape[0]
     probed = n
     if method in ("approximate", "homemade"):
-        # "approximate": analysis.neighbors (faiss, LSA time counted in and also shown apart);
+        # "approximate": analysis.compare.neighbors (faiss, LSA time counted in and also shown apart);
         # "homemade": the home-made IVF index it replaced, from git history, in the same run
-        from analysis.neighbors import neighbour_recall
+        from analysis.compare.neighbors import neighbour_recall
         from neighbours_compare import approximate_method
 
         search, timings = approximate_method("faiss" if method == "approximate" else "homemade")

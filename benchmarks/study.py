@@ -147,9 +147,9 @@ def make_all(folder: Path) -> dict:
 
 def candidate_recall(folder: Path, n: int) -> dict:
     """Of the synthetic study's plan–parent pairs, the share the reuse candidates keep (10 a document)."""
-    from analysis import reuse
+    from analysis.compare import reuse
     from analysis.study import MAX_PARTNERS
-    from analysis.tables import load_corpus
+    from analysis.io.tables import load_corpus
     from study_corpus import plan_documents
 
     corpus = load_corpus(folder / "raw", folder / "manifest.csv")

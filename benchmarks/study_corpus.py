@@ -135,7 +135,7 @@ def _transport_pool() -> dict:
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from analysis.tables import load_corpus
+    from analysis.io.tables import load_corpus
 
     corpus = load_corpus(SHIPPED / "raw", SHIPPED / "manifest.csv")
     plans = corpus.documents.loc[corpus.documents["kind"] == "plan", "doc_id"]

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.tables import load_corpus
+from analysis.io.tables import load_corpus
 
 _NUM = "一二三四五六七八九十"
 _DEADLINES = ["2021年12月底前", "2022年底前", "2022年6月30日前", "2023年底前", "持续开展", "持续推进", "长期坚持",

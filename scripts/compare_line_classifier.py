@@ -6,7 +6,7 @@ Usage::
 
 ``TEXT_DIR`` holds ``<id>.txt``, ``LABEL_DIR`` ``<id>.tsv`` (``line_no<TAB>label<TAB>first characters``,
 one row per non-blank line). Three methods label every non-blank line: the rules (what the parser
-decided, :func:`analysis.line_labels.rule_labels`), the learned model on line features alone, and the
+decided, :func:`analysis.parse.line_labels.rule_labels`), the learned model on line features alone, and the
 learned model with the rules' labels as features. Printed: per-label precision/recall/F1, accuracy and
 macro-F1; per document, how often the lines facts are read from (title, task) are right; with
 ``--facts`` (the folder of ``<id>.json`` facts), whether the second opinion — the model of line
@@ -28,9 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis.line_classifier import MODEL_PATH, RULES_MODEL_PATH, SECOND_OPINION_MIN_P, load_model  # noqa: E402
-from analysis.line_eval import (comparison_table, cross_validate, downstream_table, predict_with,  # noqa: E402
-                                read_labelled, second_opinion_scores, second_opinion_table)
+from analysis.parse.line_classifier import MODEL_PATH, RULES_MODEL_PATH, SECOND_OPINION_MIN_P, load_model  # noqa: E402
+from analysis.parse.line_eval import (comparison_table, cross_validate, downstream_table, predict_with, read_labelled,
+                                      second_opinion_scores, second_opinion_table)
 
 
 TRAINING_LABELS = ROOT / "tests" / "realworld" / "dev2_labels"  # what scripts/train_line_classifier.py reads
@@ -40,7 +40,7 @@ def fact_results(docs, text_dir: Path, facts_dir: Path) -> dict[str, list]:
     """Per document, the scored facts (``tests/realworld/score.py``), for those with a facts file."""
     sys.path.insert(0, str(ROOT / "tests" / "realworld"))
     import score  # the project's scorer of facts
-    from analysis import tables
+    from analysis.io import tables
 
     # scored with the rules' own warnings only: the second opinion measured here is the one of the models
     # compared (cross-validated or shipped), not the shipped one the parse adds

@@ -17,7 +17,7 @@ The mutants are the kinds of change that break a rule without breaking the progr
 * ``map``      a value of a small mapping changed (a month, a role, a level).
 
 A mutant is named by its module, the top-level definition it sits in and what it changes
-(``extract/targets.py::TARGET_UNITS::drop drop '家'``), a name that survives edits elsewhere in the
+(``parse/extract/targets.py::TARGET_UNITS::drop drop '家'``), a name that survives edits elsewhere in the
 module. A survivor that cannot be killed because the change does not change what the module
 does is **equivalent**: it is listed with the reason in ``scripts/mutation_equivalent.md`` (read
 by this script) or recognised by one rule written here — in a module that only ever sees
@@ -63,44 +63,44 @@ ROOT = Path(__file__).resolve().parents[1]
 #: module (path under analysis/) → the test files that cover its rules (the quick, specific ones first:
 #: the first failure ends a mutant's run)
 TARGETS: dict[str, tuple[str, ...]] = {
-    "corpus.py": ("test_rules_mutation.py", "test_rules_metadata.py", "test_rules_structure.py",
+    "parse/corpus.py": ("test_rules_mutation.py", "test_rules_metadata.py", "test_rules_structure.py",
                   "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_corpus.py", "test_conventions.py",
                   "test_properties.py"),
-    "one_line.py": ("test_rules_mutation.py", "test_rules_round2.py", "test_rules_round4.py", "test_rules_structure.py", "test_corpus.py",
+    "parse/one_line.py": ("test_rules_mutation.py", "test_rules_round2.py", "test_rules_round4.py", "test_rules_structure.py", "test_corpus.py",
                     "test_properties.py"),
-    "metadata.py": ("test_rules_mutation.py", "test_rules_metadata.py", "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py",
+    "parse/metadata.py": ("test_rules_mutation.py", "test_rules_metadata.py", "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py",
                     "test_metadata_and_inspect.py", "test_conventions.py", "test_generalization.py", "test_properties.py"),
-    "structure.py": ("test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
+    "parse/structure.py": ("test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
                      "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_structure.py", "test_conventions.py",
                      "test_generalization.py", "test_properties.py"),
-    "text_tables.py": ("test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
+    "parse/text_tables.py": ("test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
                        "test_conventions.py", "test_metadata_and_inspect.py", "test_structure.py", "test_properties.py"),
-    "extract/deadlines.py": ("test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
+    "parse/extract/deadlines.py": ("test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
                              "test_extract.py", "test_conventions.py", "test_properties.py"),
-    "extract/units.py": ("test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
+    "parse/extract/units.py": ("test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
                          "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_extract.py", "test_conventions.py",
                          "test_properties.py"),
-    "extract/training.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_conventions.py",
+    "parse/extract/training.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_conventions.py",
                             "test_properties.py"),
-    "extract/targets.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_properties.py"),
-    "extract/citations.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_rules_round3.py", "test_extract.py",
+    "parse/extract/targets.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_properties.py"),
+    "parse/extract/citations.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_rules_round3.py", "test_extract.py",
                              "test_conventions.py", "test_properties.py"),
     "ingest/task_tables.py": ("test_rules_mutation.py", "test_ingest_tables.py", "test_ingest_sniff.py",
                               "test_rules_round3.py"),
-    "confidence.py": ("test_rules_round3.py", "test_rules_round4.py", "test_rules_metadata.py", "test_metadata_and_inspect.py"),
+    "parse/confidence.py": ("test_rules_round3.py", "test_rules_round4.py", "test_rules_metadata.py", "test_metadata_and_inspect.py"),
     "ingest/sniff.py": ("test_ingest_sniff.py",),
     "ingest/numbering.py": ("test_ingest_word.py",),
 }
 #: modules that only ever read normalized text (see the equivalence rule in the docstring); text_tables and
 #: one_line are called by passes of corpus.normalize that run after its width step (and by structure, metadata)
-SEES_NORMALIZED_TEXT = {"metadata.py", "structure.py", "extract/deadlines.py", "extract/units.py",
-                        "extract/training.py", "extract/targets.py", "extract/citations.py", "text_tables.py",
-                        "one_line.py"}
+SEES_NORMALIZED_TEXT = {"parse/metadata.py", "parse/structure.py", "parse/extract/deadlines.py", "parse/extract/units.py",
+                        "parse/extract/training.py", "parse/extract/targets.py", "parse/extract/citations.py", "parse/text_tables.py",
+                        "parse/one_line.py"}
 #: definitions of other modules that only ever read text the width step has normalized (in corpus.py,
 #: the furniture and page-number passes run after ``_normalize_width``; see ``normalize``)
-NORMALIZED_DEFINITIONS = {"corpus.py": {"_FURNITURE", "_DATELINE", "_remove_furniture", "_PAGE_NUMBER",
+NORMALIZED_DEFINITIONS = {"parse/corpus.py": {"_FURNITURE", "_DATELINE", "_remove_furniture", "_PAGE_NUMBER",
                                         "_remove_page_numbers"}}
-#: characters the normalizer (analysis.corpus) never leaves in a document's text: ASCII ( ) ; become
+#: characters the normalizer (analysis.parse.corpus) never leaves in a document's text: ASCII ( ) ; become
 #: full-width, full-width digits, letters and signs and the ideographic space become ASCII (ASCII , and
 #: : stay between ASCII letters or digits: 14:30, 1,000), line ends become \n
 NEVER_IN_NORMALIZED_TEXT = set("();\r\u3000％．＋－／＝＠＆＃") | {chr(c) for c in range(0xFF10, 0xFF1A)} | {
@@ -423,7 +423,7 @@ def equivalence(m: Mutant, table: dict[str, str]) -> str | None:
         piece = re.match(r"drop (?:alternative )?('.*')(?: from class)?(?: #\d+)?$", m.what)
         char = _literal(ast.literal_eval(piece.group(1))) if piece else ""
         if char and char in NEVER_IN_NORMALIZED_TEXT:
-            return f"{char!r} never reaches this rule: the normalizer rewrites it first (analysis.corpus, width step)"
+            return f"{char!r} never reaches this rule: the normalizer rewrites it first (analysis.parse.corpus, width step)"
     return None
 
 

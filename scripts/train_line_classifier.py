@@ -8,7 +8,7 @@ Usage::
 Writes ``line_classifier.crfsuite`` (line features alone; the second opinion the parser uses) and
 ``line_classifier_rules.crfsuite`` (line features plus the rules' label of each line) to ``--out`` and
 prints their sizes and SHA-256. Training is deterministic (L-BFGS, documents in name order, fixed
-settings :data:`analysis.line_classifier.CRF_PARAMS`): the same texts, labels and parser give the same
+settings :data:`analysis.parse.line_classifier.CRF_PARAMS`): the same texts, labels and parser give the same
 bytes. ``--check`` trains everything twice and fails unless the two runs give identical files.
 
 The second model reads the parser's labels, so retrain after the parser's rules change. The texts
@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis.line_classifier import MODEL_PATH, RULES_MODEL_PATH, LineClassifier  # noqa: E402
-from analysis.line_eval import read_labelled  # noqa: E402
+from analysis.parse.line_classifier import MODEL_PATH, RULES_MODEL_PATH, LineClassifier  # noqa: E402
+from analysis.parse.line_eval import read_labelled  # noqa: E402
 
 
 def sha256(path: Path) -> str:

@@ -39,7 +39,7 @@ settings.register_profile("explore", max_examples=500, print_blob=True, **_PROPE
 settings.register_profile("mutation", settings.get_profile("ci"), phases=[Phase.explicit, Phase.reuse, Phase.generate])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-# The defaults of the package read these variables (analysis.tables, analysis.study): set here, at
+# The defaults of the package read these variables (analysis.io.tables, analysis.study): set here, at
 # collection, so that no test and no subprocess a test starts can fall through to the project's data.
 os.environ["POLICY_ANALYSIS_RAW"] = str(RAW)
 os.environ["POLICY_ANALYSIS_MANIFEST"] = str(SHIPPED_MANIFEST)
@@ -49,7 +49,7 @@ os.environ["POLICY_ANALYSIS_CACHE"] = "none"  # tests compute; the cache has tes
 
 def shipped_documents():
     """The five shipped documents, normalized, in shipped-manifest order (a list of Document)."""
-    from analysis.corpus import read_document, read_manifest
+    from analysis.parse.corpus import read_document, read_manifest
 
     table = read_manifest(SHIPPED_MANIFEST, RAW)
     return [read_document(RAW / rec["file"], meta=rec) for rec in table.to_dict("records")]
@@ -57,8 +57,8 @@ def shipped_documents():
 
 def shipped_corpus():
     """The shipped corpus as tables (a Corpus with the shipped manifest)."""
-    from analysis.corpus import read_manifest
-    from analysis.tables import build_corpus
+    from analysis.parse.corpus import read_manifest
+    from analysis.io.tables import build_corpus
 
     return build_corpus(shipped_documents(), read_manifest(SHIPPED_MANIFEST, RAW))
 
@@ -71,7 +71,7 @@ def documents():
 
 @pytest.fixture(scope="session")
 def corpus(documents):
-    from analysis.tables import build_corpus
+    from analysis.io.tables import build_corpus
 
     return build_corpus(list(documents.values()))
 
@@ -84,6 +84,6 @@ def real_corpus():
 
 @pytest.fixture(scope="session")
 def parsed(documents):
-    from analysis.structure import parse_document
+    from analysis.parse.structure import parse_document
 
     return {doc_id: parse_document(doc) for doc_id, doc in documents.items()}

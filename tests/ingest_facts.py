@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.corpus import read_document
-from analysis.tables import document_rows
+from analysis.parse.corpus import read_document
+from analysis.io.tables import document_rows
 
 PLAN_TXT = Path(__file__).parent / "data" / "formats" / "plan.txt"
 METADATA = ("title", "issuer", "issue_date", "doc_number", "level", "kind", "period_start", "period_end")

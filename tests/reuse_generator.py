@@ -1,4 +1,4 @@
-"""Synthetic plan pairs with known reused passages, for measuring :mod:`analysis.reuse`.
+"""Synthetic plan pairs with known reused passages, for measuring :mod:`analysis.compare.reuse`.
 
 A *host* plan receives passages taken from a *donor* plan, each edited the way a
 drafting office edits what it copies: characters substituted (省 → 市, a year, a
@@ -9,7 +9,7 @@ the shipped plans that share no 8-character run with each other, so the
 injected passages are the only reuse there is: the ground truth.
 
 Deterministic for a given seed. Positions in the ground truth are offsets in the
-files as written (the source text), which :mod:`analysis.reuse` reaches through
+files as written (the source text), which :mod:`analysis.compare.reuse` reaches through
 ``Document.origin``.
 """
 from __future__ import annotations

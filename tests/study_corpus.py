@@ -1,6 +1,6 @@
 """Synthetic study corpora built as tables, at any size: the figure check's 1, 5, 30, 300 and 3,000 documents.
 
-``study_corpus(n)`` builds a :class:`~analysis.tables.Corpus` directly — documents, manifest, tasks,
+``study_corpus(n)`` builds a :class:`~analysis.io.tables.Corpus` directly — documents, manifest, tasks,
 clauses, deadlines, units, training, targets, citations, sections, metadata — without writing or
 parsing any text, so 3,000 documents take about a second. The documents form a cascade (national
 plans, provincial plans implementing them, municipal plans implementing those, county plans
@@ -10,7 +10,7 @@ leave them out: documents outside the manifest (their region read from the issue
 period, without a date, without tasks, without responsible units, without deadlines, without
 training requirements. ``study_reuse(corpus)`` gives the reuse comparison of such a corpus as
 tables (each plan against its parent, siblings against each other), as
-:func:`analysis.reuse.compare` would, without aligning texts.
+:func:`analysis.compare.reuse.compare` would, without aligning texts.
 
 Same ``n`` and ``seed`` → the same tables.
 """
@@ -24,8 +24,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis import reuse as reuse_mod
-from analysis.tables import Corpus, frames_of, TABLE_COLUMNS
+from analysis.compare import reuse as reuse_mod
+from analysis.io.tables import Corpus, frames_of, TABLE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -289,7 +289,7 @@ def _manifest_row(doc: dict, k: int, row: tuple) -> dict:
 def study_corpus(n: int, seed: int = 0) -> Corpus:
     """A corpus of ``n`` synthetic documents as tables (no texts, no parses: ``parsed`` is empty).
 
-    In: the number of documents (≥ 1) and a seed. Out: a :class:`~analysis.tables.Corpus` whose
+    In: the number of documents (≥ 1) and a seed. Out: a :class:`~analysis.io.tables.Corpus` whose
     documents are in cascade order (national, provincial, municipal, county), each below a
     parent of the level above when there is one.
     """
@@ -320,7 +320,7 @@ def study_corpus(n: int, seed: int = 0) -> Corpus:
 
 
 def study_reuse(corpus: Corpus, seed: int = 0) -> reuse_mod.Reuse:
-    """The reuse comparison of a :func:`study_corpus` as :func:`analysis.reuse.compare` returns it: each
+    """The reuse comparison of a :func:`study_corpus` as :func:`analysis.compare.reuse.compare` returns it: each
     document against its parent (it reuses 20–95 % of its task text from it) and against up to two
     siblings; per task copied / adapted / new consistent with the shares; one passage per pair."""
     rng = np.random.default_rng(seed + 1)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis.cli import main
-from analysis.corpus import CorpusError
+from analysis.parse.corpus import CorpusError
 from conftest import RAW, SHIPPED_MANIFEST
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,9 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import read_document
-from analysis.metadata import level_of_issuer
-from analysis.tables import build_corpus
+from analysis.parse.corpus import read_document
+from analysis.parse.metadata import level_of_issuer
+from analysis.io.tables import build_corpus
 
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
 

@@ -3,7 +3,7 @@ import pytest
 
 from pathlib import Path
 
-from analysis.corpus import CorpusError, decode_bytes, normalize, read_document, read_manifest
+from analysis.parse.corpus import CorpusError, decode_bytes, normalize, read_document, read_manifest
 
 RAW = Path(__file__).parent / "data" / "shipped" / "raw"  # fixture copies of the shipped texts
 
@@ -247,7 +247,7 @@ def test_mixed_script_is_converted_with_a_warning():
 def test_paused_gc_restores_the_collector_even_on_error():
     import gc
 
-    from analysis.corpus import paused_gc
+    from analysis.parse.corpus import paused_gc
 
     assert gc.isenabled()
     with pytest.raises(RuntimeError):
@@ -266,7 +266,7 @@ def test_utf16_with_bom_is_text():
 def test_width_rule_converts_by_context_and_records_one_run_per_line():
     # synthetic: ASCII ( ) , : ; become full-width unless , or : sits between ASCII letters/digits
     # (a time, a number, a URL); full-width letters, digits and signs become ASCII
-    from analysis.corpus import _Buffer, _normalize_width
+    from analysis.parse.corpus import _Buffer, _normalize_width
 
     buf = _Buffer("时间14:09:33,共1,000人(含辅助人员)\n邮箱ａｂｃ＠ｘ．ｃｎ;无\n不变的一行。\n", "w")
     _normalize_width(buf)

@@ -1,4 +1,4 @@
-"""Tests of analysis.coverage: the codebook file, its validation, task coding and the coverage matrix.
+"""Tests of analysis.compare.coverage: the codebook file, its validation, task coding and the coverage matrix.
 
 Expected codings of the real documents were checked by reading the task texts
 (the shipped corpus, ``real_corpus.tasks``); each of the 22 categories has one such example.
@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.coverage import (CODEBOOK_COLUMNS, CODEBOOK_PATH, CODED_COLUMNS, UNCOVERED_COLUMNS, CodebookError,
-                               code_tasks, coverage_matrix, load_codebook, uncovered_categories)
+from analysis.compare.coverage import (CODEBOOK_COLUMNS, CODEBOOK_PATH, CODED_COLUMNS, UNCOVERED_COLUMNS, CodebookError,
+                                       code_tasks, coverage_matrix, load_codebook, uncovered_categories)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED_CODEBOOK = Path(__file__).parent / "data" / "shipped" / "codebook.csv"

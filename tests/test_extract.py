@@ -4,8 +4,8 @@ Expected values were read off the documents in data/raw/ by hand.
 """
 import pytest
 
-from analysis.extract import (find_alias_definitions, find_citations, find_deadlines, find_parentheticals,
-                              find_targets, find_training, parse_deadline, resolve_units, split_units)
+from analysis.parse.extract import (find_alias_definitions, find_citations, find_deadlines, find_parentheticals,
+                                    find_targets, find_training, parse_deadline, resolve_units, split_units)
 
 
 # ---------------------------------------------------------------- deadlines (pure functions)

@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 import corpus_factory as cf
-from analysis import figures, glossary, profiles, reuse, similarity, style
-from analysis.tables import load_corpus
+from analysis import figures
+from analysis.figures import glossary, style
+from analysis.compare import profiles, reuse, similarity
+from analysis.io.tables import load_corpus
 
 
 @pytest.fixture(scope="module")
@@ -150,14 +152,19 @@ _PROVINCES = ["河北省", "山西省", "辽宁省", "吉林省", "黑龙江省"
 
 
 def test_the_reuse_figures_are_registered_and_the_corpus_compared_once(real_corpus, tmp_path, monkeypatch):
-    from analysis import reuse_figures
+    from analysis.figures import reuse_plots as reuse_figures
 
     assert {k: figures.FIGURES[k] for k in reuse_figures.REUSE_FIGURES} == reuse_figures.REUSE_FIGURES
     calls = []
     compare = reuse.compare
     monkeypatch.setattr(reuse, "compare", lambda *a, **k: calls.append(a) or compare(*a, **k))
-    monkeypatch.setattr(figures, "FIGURES", dict(reuse_figures.REUSE_FIGURES))
-    paths = figures.write_all_figures(real_corpus, tmp_path)
+    monkeypatch.setattr(figures.plots, "FIGURES", dict(reuse_figures.REUSE_FIGURES))
+    from analysis.io.cache import Cache
+    from analysis.settings import Settings
+    from analysis.study import open_study
+
+    study = open_study(corpus=real_corpus, settings=Settings(), cache=Cache(None))
+    paths = figures.write_all_figures(real_corpus, tmp_path, study=study)
     assert len(calls) == 1  # one comparison for three figures in two languages
     assert sorted(p.name for p in paths) == sorted(f"{n}{s}.{e}" for n in reuse_figures.REUSE_FIGURES
                                                    for s in ("", "_en") for e in ("png", "svg"))
@@ -165,7 +172,7 @@ def test_the_reuse_figures_are_registered_and_the_corpus_compared_once(real_corp
 
 def test_unlisted_plans_are_labelled_in_the_reuse_figures_as_in_the_others(twelve):
     """No manifest row: the reuse figures name a plan as every other figure does, never by its doc_id."""
-    from analysis import reuse_figures
+    from analysis.figures import reuse_plots as reuse_figures
 
     r = reuse.compare(twelve)
     for lang in ("zh", "en"):
@@ -182,7 +189,7 @@ def test_unlisted_plans_are_labelled_in_the_reuse_figures_as_in_the_others(twelv
 def test_the_cascade_holds_any_number_of_documents_per_level(tmp_path, n):
     """A ministry plan and n provincial plans implementing it: rows of five, the figure grows, nothing
     overlaps or leaves the canvas, each plan's link carries its share."""
-    from analysis import reuse_figures
+    from analysis.figures import reuse_plots as reuse_figures
 
     specs = [cf.Spec("2023_ministry_plan", issuer="交通运输部", title="交通运输执法队伍建设方案", period=(2023, 2025),
                      date="2023年2月1日", n_tasks=6)]
@@ -215,7 +222,7 @@ def unrelated(tmp_path_factory):
 
 
 def test_no_reuse_is_said_not_drawn_as_an_empty_axis(unrelated):
-    from analysis import reuse_figures
+    from analysis.figures import reuse_plots as reuse_figures
 
     r = reuse.compare(unrelated)
     assert len(r.shares) == 1 and r.passages.empty
@@ -232,7 +239,7 @@ def test_no_reuse_is_said_not_drawn_as_an_empty_axis(unrelated):
 
 
 def test_one_document_is_said_not_raised(tmp_path):
-    from analysis import reuse_figures
+    from analysis.figures import reuse_plots as reuse_figures
 
     raw, manifest = cf.write_raw(tmp_path, [cf.Spec("2024_only_plan")], shipped=False)
     corpus = load_corpus(raw, manifest)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.tables import default_manifest, default_raw_dir
+from analysis.io.tables import default_manifest, default_raw_dir
 
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import read_corpus
-from analysis.tables import build_corpus
+from analysis.parse.corpus import read_corpus
+from analysis.io.tables import build_corpus
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
 

@@ -5,10 +5,12 @@ import pytest
 from scipy.stats import chi2_contingency
 
 import corpus_factory as cf
-from analysis import glossary, similarity
-from analysis.corpus import CorpusError
-from analysis.glossary import Glossary
-from analysis.tables import load_corpus
+from analysis import figures
+from analysis.figures import glossary
+from analysis.compare import similarity
+from analysis.parse.corpus import CorpusError
+from analysis.figures.glossary import Glossary
+from analysis.io.tables import load_corpus
 
 
 def test_shipped_glossary_is_valid_and_english():
@@ -57,12 +59,12 @@ def test_pinyin_never_leaves_cjk():
 
 
 def test_missing_entries_and_coverage(real_corpus, tmp_path):
-    assert glossary.missing_entries(real_corpus).empty
-    covered, needed = glossary.glossary_coverage(real_corpus)
+    assert figures.missing_entries(real_corpus).empty
+    covered, needed = figures.glossary_coverage(real_corpus)
     assert covered == needed and needed >= 50
     raw, manifest = cf.write_raw(tmp_path, [cf.Spec("2024_anping_county_plan", issuer="安平县交通运输局",
                                                     title="安平县交通运输执法队伍建设实施方案")], shipped=True)
-    missing = glossary.missing_entries(load_corpus(raw, manifest))
+    missing = figures.missing_entries(load_corpus(raw, manifest))
     assert ("安平县", "region") in set(zip(missing["zh"], missing["kind"]))
     assert missing.set_index("zh").loc["安平县", "shown_as"] == "Anping County"
 

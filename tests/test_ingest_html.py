@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import read_document, read_or_warn
+from analysis.parse.corpus import read_document, read_or_warn
 from analysis.ingest import CorpusError, read_raw
 from analysis.ingest.html import decode_html, read_html
-from analysis.tables import document_rows
+from analysis.io.tables import document_rows
 from ingest_facts import parsed_facts, plan_facts
 
 HTML = Path(__file__).parent / "data" / "formats" / "html"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import read_document
+from analysis.parse.corpus import read_document
 from analysis.ingest import CorpusError, read_raw
 from analysis.ingest.ofd import read_ofd
-from analysis.tables import document_rows
+from analysis.io.tables import document_rows
 from ingest_facts import parsed_facts, plan_facts
 
 FORMATS = Path(__file__).parent / "data" / "formats"

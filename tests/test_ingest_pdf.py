@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import read_document
+from analysis.parse.corpus import read_document
 from analysis.ingest import CorpusError, read_raw
 from analysis.ingest.pdf_layout import (PAGE_NUMBER, Char, Geometry, Line, cell_text, continues, find_furniture,
                                         lines_from_chars, paragraphs)

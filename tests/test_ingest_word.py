@@ -43,8 +43,8 @@ needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None,
 def _facts(path: Path) -> tuple[set, object]:
     """The parsed facts of a plan file: tasks, units with roles, deadlines, clauses, sections and
     metadata values, each keyed by its task's (section, group, number), not by provenance."""
-    from analysis.corpus import read_document
-    from analysis.tables import build_corpus
+    from analysis.parse.corpus import read_document
+    from analysis.io.tables import build_corpus
 
     c = build_corpus([read_document(path, doc_id="plan")])
     key = {r.task_seq: (r.section, r.subsection, r.task_no) for r in c.tasks.itertuples()}
@@ -519,7 +519,7 @@ def test_a_counter_at_zero_in_the_formats_that_write_it(fmt, expected):
 @pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
                     reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
 def test_a_corpus_converts_its_office_files_in_one_run_and_keeps_them_by_content(tmp_path, monkeypatch):
-    from analysis.corpus import read_corpus
+    from analysis.parse.corpus import read_corpus
     from analysis.ingest import word
 
     raw, cache = tmp_path / "raw", tmp_path / "cache"

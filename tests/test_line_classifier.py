@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import read_document
-from analysis.line_classifier import (MODEL_PATH, RULES_MODEL_PATH, LineClassifier, agrees_with_title,
-                                      classify_lines, disagreements, line_features, load_model, nonblank_lines,
-                                      second_opinion_warnings)
-from analysis.line_eval import downstream_scores, label_scores, read_labels, LabelledDoc
-from analysis.line_labels import LINE_LABELS, metadata_lines, rule_labels
-from analysis.structure import parse_document
+from analysis.parse.corpus import read_document
+from analysis.parse.line_classifier import (MODEL_PATH, RULES_MODEL_PATH, LineClassifier, agrees_with_title,
+                                            classify_lines, disagreements, line_features, load_model, nonblank_lines,
+                                            second_opinion_warnings)
+from analysis.parse.line_eval import downstream_scores, label_scores, read_labels, LabelledDoc
+from analysis.parse.line_labels import LINE_LABELS, metadata_lines, rule_labels
+from analysis.parse.structure import parse_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -79,7 +79,7 @@ def _title_read_from(doc, lines: list[str]) -> None:
     """Make the document's title the reading a title rule gives when it wraps ``lines`` (consecutive
     kept lines of the page) into one title, as a rule did before it knew a page's controls: the
     second opinion is tested on a wrong reading whatever the rules of the day read."""
-    from analysis.metadata import Field
+    from analysis.parse.metadata import Field
 
     offset = doc.text.rfind("\n", 0, doc.text.index(lines[0].replace(" ", ""))) + 1
     value = "".join(x.replace(" ", "") for x in lines)
@@ -270,7 +270,7 @@ def test_second_opinion_on_the_title_reads_only_the_head(tmp_path):
 
 
 def test_second_opinion_without_its_model_says_so(tmp_path, monkeypatch):
-    import analysis.line_classifier as lc
+    import analysis.parse.line_classifier as lc
 
     monkeypatch.setattr(lc, "MODEL_PATH", tmp_path / "gone.crfsuite")
     lc._shipped.cache_clear()
@@ -285,7 +285,7 @@ def test_second_opinion_without_its_model_says_so(tmp_path, monkeypatch):
 
 def test_second_opinion_in_the_corpus_tables(tmp_path):
     """The parse adds it to the warnings table of a document read from its text."""
-    from analysis.tables import build_corpus
+    from analysis.io.tables import build_corpus
 
     doc, _ = _parse(tmp_path, SHARED_PAGE)
     _title_read_from(doc, ["2024-05-06", "下载", "某县2024年农业农村工作要点"])
@@ -385,7 +385,7 @@ def test_train_script_is_deterministic(tmp_path):
 def test_read_labelled_skips_a_text_no_reader_takes(tmp_path):
     """A copied page that is only markup (no main text) is skipped with a warning naming it; the
     other labelled documents are still read."""
-    from analysis.line_eval import read_labelled
+    from analysis.parse.line_eval import read_labelled
 
     texts, labels = tmp_path / "texts", tmp_path / "labels"
     texts.mkdir(), labels.mkdir()

@@ -1,13 +1,13 @@
-"""Tests of analysis.lineage: edges from the manifest, citations and reuse; external nodes; siblings."""
+"""Tests of analysis.compare.lineage: edges from the manifest, citations and reuse; external nodes; siblings."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from analysis import lineage, reuse
-from analysis.corpus import read_corpus
-from analysis.tables import build_corpus, load_corpus
+from analysis.compare import lineage, reuse
+from analysis.parse.corpus import read_corpus
+from analysis.io.tables import build_corpus, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = Path(__file__).parent / "data" / "shipped" / "raw"  # fixture copies of the shipped texts
@@ -149,7 +149,7 @@ def _texts(fig):
 
 @pytest.mark.parametrize("name", ["reuse_cascade", "reuse_map", "reuse_task_status"])
 def test_reuse_figures_draw_in_both_languages(corpus, name, tmp_path):
-    from analysis import reuse_figures
+    from analysis.figures import reuse_plots as reuse_figures
     from test_style import glyph_problems
 
     r = reuse.compare(corpus)
@@ -158,21 +158,21 @@ def test_reuse_figures_draw_in_both_languages(corpus, name, tmp_path):
         zh = func(corpus, lang="zh", reuse=r)
         en = func(corpus, lang="en", reuse=r)
         paths = [p for fig, n in ((zh, name), (en, name + "_en")) for p in
-                 __import__("analysis.style", fromlist=["save_figure"]).save_figure(fig, n, tmp_path)]
+                 __import__("analysis.figures.style", fromlist=["save_figure"]).save_figure(fig, n, tmp_path)]
     assert problems == []
     assert any(_CJK.search(t) for t in _texts(zh))
     assert not [t for t in _texts(en) if _CJK.search(t)]
     # same figure, same bytes
     first = {p.name: p.read_bytes() for p in paths}
     again = func(corpus, lang="en", reuse=r)
-    from analysis.style import save_figure
+    from analysis.figures.style import save_figure
 
     for p in save_figure(again, name + "_en", tmp_path / "again"):
         assert p.read_bytes() == first[p.name]
 
 
 def test_cascade_labels(corpus):
-    from analysis import reuse_figures
+    from analysis.figures import reuse_plots as reuse_figures
 
     texts = _texts(reuse_figures.fig_cascade(corpus, lang="en"))
     assert "National document 2021\n(not in corpus)" in texts  # 交办法〔2021〕5号
@@ -183,7 +183,8 @@ def test_cascade_labels(corpus):
 
 def test_reuse_figures_without_a_manifest():
     """Plans without manifest rows are named as in every other figure (figures.doc_labels), not by doc_id."""
-    from analysis import figures, reuse_figures
+    from analysis import figures
+    from analysis.figures import reuse_plots as reuse_figures
 
     bare = load_corpus(RAW, manifest=False)
     r = reuse.compare(bare)
@@ -204,7 +205,8 @@ def test_corpus_findings_count_the_parents_the_lineage_finds(real_corpus, tmp_pa
     """Notebook 01's lineage sentence comes from build_lineage: the manifest's parents and the documents a
     plan cites, in the corpus or not — also without a manifest (the retired profiles.lineage read only the
     manifest, and matched a parent's title by substring)."""
-    from analysis import figures, findings
+    from analysis import figures
+    from analysis.compare import findings
 
     text = findings.corpus_findings(real_corpus, figures.doc_labels(real_corpus))
     # 交办法〔2021〕5号 (Tianjin and Henan), the Qinghai plan (Xining's manifest parent), and what the

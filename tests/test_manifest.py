@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 import corpus_factory as cf
-from analysis import profiles
+from analysis.compare import profiles
 from analysis.cli import main
-from analysis.corpus import KINDS, LEVELS, MANIFEST_COLUMNS, CorpusError, read_manifest
-from analysis.tables import load_corpus
+from analysis.parse.corpus import KINDS, LEVELS, MANIFEST_COLUMNS, CorpusError, read_manifest
+from analysis.io.tables import load_corpus
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "manifest.md"
 HEADER = ",".join(MANIFEST_COLUMNS)
@@ -128,7 +128,7 @@ def test_inspect_of_a_missing_manifest_is_a_one_line_error(tmp_path, capsys):
 
 def test_a_parent_named_by_its_doc_id_is_that_document(tmp_path):
     """docs/manifest.md: ``parent`` may be the parent's doc_id (as well as its 文号 or title)."""
-    from analysis.lineage import build_lineage
+    from analysis.compare.lineage import build_lineage
 
     child = cf.Spec("2024_city_plan", issuer="石家庄市交通运输局", title="石家庄市交通运输执法能力提升实施方案",
                     period=(2024, 2026), date="2024年3月1日")

@@ -10,10 +10,10 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.cli import main
-from analysis.corpus import read_document
-from analysis.extract import find_citations
-from analysis.metadata import canonical_number, parse_written_date, read_metadata
-from analysis.tables import PROJECT_ROOT, build_corpus
+from analysis.parse.corpus import read_document
+from analysis.parse.extract import find_citations
+from analysis.parse.metadata import canonical_number, parse_written_date, read_metadata
+from analysis.io.tables import PROJECT_ROOT, build_corpus
 from conftest import RAW, SHIPPED_MANIFEST, shipped_corpus
 
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
@@ -220,7 +220,7 @@ def test_a_generic_label_takes_the_roles_its_verbs_say():
 
 
 def test_autonomous_divisions_are_found_by_the_short_form_documents_write():
-    from analysis.metadata import level_of_issuer
+    from analysis.parse.metadata import level_of_issuer
 
     assert level_of_issuer("海南州交通运输局")[:2] == ("municipal", "海南藏族自治州")  # region: the official name
     assert level_of_issuer("恩施州司法局")[0] == "municipal"

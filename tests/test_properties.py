@@ -24,9 +24,9 @@ import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from analysis.corpus import Document, normalize, read_document
-from analysis.structure import parse_document
-from analysis.tables import build_corpus
+from analysis.parse.corpus import Document, normalize, read_document
+from analysis.parse.structure import parse_document
+from analysis.io.tables import build_corpus
 from plan_grammar import CN, GenDoc, documents
 
 RAW = Path(__file__).parent / "data" / "shipped" / "raw"  # fixture copies of the shipped texts

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import corpus_factory as cf
 from analysis.cli import main
 from analysis.figures import FIGURES
-from analysis.tables import TABLE_COLUMNS
+from analysis.io.tables import TABLE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED_SETTINGS = Path(__file__).parent / "data" / "shipped" / "analysis.toml"

@@ -1,4 +1,4 @@
-"""Tests of analysis.reuse: passages, edit summaries, shares, per-task status, candidate pairs."""
+"""Tests of analysis.compare.reuse: passages, edit summaries, shares, per-task status, candidate pairs."""
 from __future__ import annotations
 
 import re
@@ -9,9 +9,9 @@ import opencc
 import pandas as pd
 import pytest
 
-from analysis import reuse
-from analysis.corpus import read_corpus
-from analysis.tables import build_corpus, load_corpus
+from analysis.compare import reuse
+from analysis.parse.corpus import read_corpus
+from analysis.io.tables import build_corpus, load_corpus
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import reuse_generator  # noqa: E402

@@ -11,9 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import read_document
-from analysis.metadata import parse_written_date, read_metadata
-from analysis.tables import TABLE_COLUMNS, build_corpus
+from analysis.parse.corpus import read_document
+from analysis.parse.metadata import parse_written_date, read_metadata
+from analysis.io.tables import TABLE_COLUMNS, build_corpus
 
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
 
@@ -175,7 +175,8 @@ def test_a_kind_that_cannot_be_read_stays_empty_with_a_warning():
     assert doc.meta["kind"] == ""
     assert corpus.documents.loc[0, "kind"] == ""
     assert any("kind" in m for m in _warnings("m31_kind_not_read", "metadata_missing"))
-    from analysis import figures, findings
+    from analysis import figures
+    from analysis.compare import findings
     labels = figures.doc_labels(corpus)
     assert "方案" not in labels[doc.doc_id] and "plan" not in figures.doc_labels(corpus, "en")[doc.doc_id]
     assert "1 of unknown kind" in findings.corpus_findings(corpus, labels)  # not counted as a plan
@@ -406,7 +407,7 @@ def test_a_bare_level_word_is_low_and_warned_naming_the_field_and_what_was_seen(
 
 
 def test_uncertain_metadata_lists_the_low_fields_for_notebook_01():
-    from analysis import profiles
+    from analysis.compare import profiles
 
     _, corpus = _read("m14b_file_name_tails")
     low = profiles.uncertain_metadata(corpus)

@@ -7,8 +7,8 @@ listed with the reason in ``scripts/mutation_equivalent.md``.
 """
 import pytest
 
-from analysis.extract import find_citations, find_targets, find_training
-from analysis.extract.training import AUDIENCES
+from analysis.parse.extract import find_citations, find_targets, find_training
+from analysis.parse.extract.training import AUDIENCES
 
 # -- training: hours and sessions a year, by audience (analysis/extract/training.py) -------------
 
@@ -194,8 +194,8 @@ def test_a_title_cited_inside_a_note_takes_the_number_in_its_own_bracket():
 
 # -- deadlines (analysis/extract/deadlines.py) -------------------------------------------------
 
-from analysis.extract import find_deadlines, parse_deadline  # noqa: E402
-from analysis.metadata import parse_written_date, read_metadata  # noqa: E402
+from analysis.parse.extract import find_deadlines, parse_deadline  # noqa: E402
+from analysis.parse.metadata import parse_written_date, read_metadata  # noqa: E402
 
 
 @pytest.mark.parametrize("value, kind, date, recurrence", [
@@ -308,7 +308,7 @@ def test_a_field_block_in_any_separator_gives_the_title(sep):
 
 # -- page furniture (analysis/corpus.py) -----------------------------------------------------------
 
-from analysis.corpus import normalize  # noqa: E402
+from analysis.parse.corpus import normalize  # noqa: E402
 
 # the labels of a page's field block and the field names of a law database, written out (not read from the
 # module: a label dropped from its table must fail here)
@@ -348,8 +348,8 @@ def test_a_document_sharing_wrapper_is_furniture(tail):
 
 # -- structure (analysis/structure.py) ----------------------------------------------------------
 
-from analysis.corpus import Document  # noqa: E402
-from analysis.structure import parse_document  # noqa: E402
+from analysis.parse.corpus import Document  # noqa: E402
+from analysis.parse.structure import parse_document  # noqa: E402
 
 
 def _clauses(text: str, task: int = 1) -> list[tuple[str, str | None]]:
@@ -372,7 +372,7 @@ def test_a_cut_off_note_after_a_bracket_left_open_in_the_text():
 
 # -- flattened tables (analysis/text_tables.py) ---------------------------------------------------
 
-from analysis.text_tables import find_text_tables  # noqa: E402
+from analysis.parse.text_tables import find_text_tables  # noqa: E402
 
 
 @pytest.mark.parametrize("heading", [f"{n}{sep}水质监测" for n in "二三四五六七八九十" for sep in "、."]
@@ -387,7 +387,7 @@ def test_a_part_heading_between_the_rows_of_a_flattened_table(heading):
 
 # -- one-line pages (analysis/one_line.py) -------------------------------------------------------
 
-from analysis.one_line import one_line_breaks  # noqa: E402
+from analysis.parse.one_line import one_line_breaks  # noqa: E402
 
 _ONE_LINE_BODY = ("坚持安全第一、预防为主，全面落实企业主体责任。二、重点任务（一）开展隐患排查。全面排查道路运输企业安全隐患，"
                   "建立问题清单。（牵头单位：县交通运输局）（二）加强执法检查。严格查处违法违规行为。（牵头单位：县交通运输局）")
@@ -459,7 +459,7 @@ def test_every_header_word_a_task_table_writes(role, word):
 
 # -- units (analysis/extract/units.py) -----------------------------------------------------------
 
-from analysis.extract import read_parenthetical  # noqa: E402
+from analysis.parse.extract import read_parenthetical  # noqa: E402
 
 
 @pytest.mark.parametrize("sep", ["，", "；"])

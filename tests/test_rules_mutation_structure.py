@@ -8,11 +8,11 @@ change behaviour are explained in ``scripts/mutation_equivalent.md``.
 """
 import pytest
 
-from analysis.corpus import Document
-from analysis.extract import (find_alias_definitions, find_deadlines, find_yearless, is_yearless, parse_deadline,
-                              parse_deadline_steps, read_parenthetical, split_units)
-from analysis.structure import parse_document
-from analysis.text_tables import find_text_tables
+from analysis.parse.corpus import Document
+from analysis.parse.extract import (find_alias_definitions, find_deadlines, find_yearless, is_yearless, parse_deadline,
+                                    parse_deadline_steps, read_parenthetical, split_units)
+from analysis.parse.structure import parse_document
+from analysis.parse.text_tables import find_text_tables
 
 
 def _d(deadline):

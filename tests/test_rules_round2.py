@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.corpus import read_document
-from analysis.tables import build_corpus
+from analysis.parse.corpus import read_document
+from analysis.io.tables import build_corpus
 
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
 
@@ -179,7 +179,7 @@ def test_a_one_line_report_with_a_page_marker_and_a_lost_item():
 
 def test_ordinary_lines_are_left_as_they_are():
     """A text with its line breaks gets none: a long paragraph holding 。（二） is no one-line page."""
-    from analysis.one_line import one_line_breaks
+    from analysis.parse.one_line import one_line_breaks
     paragraph = "为做好工作，现提出以下意见：（一）加强领导。" + "落实责任，" * 40 + "做好春耕。（二）加强保障。"
     assert one_line_breaks("某县关于做好春耕工作的意见\n" + paragraph + "\n一、总体要求\n" + "做好春耕。" * 40) == []
     # alone on its page, the same paragraph is one: its items start lines, ① ② too

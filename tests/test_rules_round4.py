@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.corpus import read_document
-from analysis.tables import build_corpus
+from analysis.parse.corpus import read_document
+from analysis.io.tables import build_corpus
 
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
 

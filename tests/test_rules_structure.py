@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import read_document
-from analysis.extract import is_yearless, parse_deadline, parse_deadline_steps, read_parenthetical, split_units
-from analysis.tables import build_corpus
-from analysis.text_tables import find_text_tables
+from analysis.parse.corpus import read_document
+from analysis.parse.extract import is_yearless, parse_deadline, parse_deadline_steps, read_parenthetical, split_units
+from analysis.io.tables import build_corpus
+from analysis.parse.text_tables import find_text_tables
 
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
 

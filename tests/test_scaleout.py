@@ -4,7 +4,7 @@ import pandas as pd
 
 from analysis.cli import main
 from analysis.scaleout import read_tasks, task_neighbours
-from analysis.similarity import load_tokenizer, task_texts, tfidf_matrix, top_k_neighbors
+from analysis.compare.similarity import load_tokenizer, task_texts, tfidf_matrix, top_k_neighbors
 from conftest import RAW, SHIPPED_MANIFEST, shipped_corpus
 
 

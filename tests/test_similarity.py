@@ -1,4 +1,4 @@
-"""Tests of analysis.similarity: tokenizer, data files, TF-IDF, top-k neighbours, alignment."""
+"""Tests of analysis.compare.similarity: tokenizer, data files, TF-IDF, top-k neighbours, alignment."""
 import json
 import logging
 import os
@@ -14,9 +14,9 @@ import pandas as pd
 import pytest
 import scipy.sparse as sp
 
-from analysis.similarity import (ALIGNMENT_COLUMNS, DEFAULT_STOPWORDS, DEFAULT_USERDICT, align_tasks,
-                                 cosine_matrix, distinctive_terms, load_tokenizer, naive_top_k, read_stopwords,
-                                 read_userdict, similarity_frame, tfidf_matrix, top_k_neighbors)
+from analysis.compare.similarity import (ALIGNMENT_COLUMNS, DEFAULT_STOPWORDS, DEFAULT_USERDICT, align_tasks,
+                                         cosine_matrix, distinctive_terms, load_tokenizer, naive_top_k, read_stopwords,
+                                         read_userdict, similarity_frame, tfidf_matrix, top_k_neighbors)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,7 +83,7 @@ def test_tokenizing_is_deterministic_in_process(tok):
 
 def test_tokenizing_is_deterministic_across_processes(tok):
     text = "\n".join(SENTENCES.values())
-    code = ("import json, sys; from analysis.similarity import load_tokenizer; "
+    code = ("import json, sys; from analysis.compare.similarity import load_tokenizer; "
             "print(json.dumps(load_tokenizer()(sys.stdin.read()), ensure_ascii=True))")
     env = dict(os.environ, PYTHONHASHSEED="12345", PYTHONPATH=str(ROOT))
     run = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True,
@@ -317,7 +317,7 @@ def test_top_k_row_ranges_concatenate_to_the_full_result():
     import numpy as np
     import scipy.sparse as sp
 
-    from analysis.similarity import top_k_neighbors
+    from analysis.compare.similarity import top_k_neighbors
 
     rng = np.random.default_rng(3)
     X = sp.random(300, 40, density=0.15, random_state=rng, format="csr")
@@ -369,8 +369,8 @@ def _tfidf_like(seed=7, n_docs=60, per_doc=6, d=600):
 def test_approximate_search_scores_are_exact_cosines_of_other_groups():
     import numpy as np
 
-    from analysis.neighbors import approximate_top_k_neighbors
-    from analysis.similarity import cosine_matrix
+    from analysis.compare.neighbors import approximate_top_k_neighbors
+    from analysis.compare.similarity import cosine_matrix
 
     X, groups = _tfidf_like()
     assert X.shape[1] > 128  # the LSA reduction is used
@@ -392,7 +392,7 @@ def test_approximate_search_ties_break_by_ascending_index():
     import numpy as np
     import scipy.sparse as sp
 
-    from analysis.neighbors import approximate_top_k_neighbors
+    from analysis.compare.neighbors import approximate_top_k_neighbors
 
     X, groups = _tfidf_like(seed=3)
     # each of 12 rows copied 9 times over the corpus, at spread positions: 10 identical rows tie at 1.0
@@ -419,8 +419,8 @@ def test_approximate_search_ties_break_by_ascending_index():
 def test_approximate_search_recall_and_determinism():
     import numpy as np
 
-    from analysis.neighbors import approximate_top_k_neighbors, neighbour_recall
-    from analysis.similarity import top_k_neighbors
+    from analysis.compare.neighbors import approximate_top_k_neighbors, neighbour_recall
+    from analysis.compare.similarity import top_k_neighbors
 
     X, groups = _tfidf_like(seed=11)
     _, exact_scores = top_k_neighbors(X, k=10, groups=groups)
@@ -444,8 +444,8 @@ def test_approximate_search_probing_every_list_with_every_candidate_is_exact():
     # project's rules pick the top-k, so the LSA ranking no longer matters.
     import numpy as np
 
-    from analysis.neighbors import approximate_top_k_neighbors
-    from analysis.similarity import top_k_neighbors
+    from analysis.compare.neighbors import approximate_top_k_neighbors
+    from analysis.compare.similarity import top_k_neighbors
 
     for X, groups in (_clustered(), _clustered(seed=9, d=300), _tfidf_like(seed=5)):
         n = X.shape[0]
@@ -465,7 +465,7 @@ def test_approximate_index_ranges_and_pickles_give_the_same_result():
 
     import numpy as np
 
-    from analysis.neighbors import approximate_top_k_neighbors, build_approximate_index
+    from analysis.compare.neighbors import approximate_top_k_neighbors, build_approximate_index
 
     X, groups = _tfidf_like(seed=13)
     full = approximate_top_k_neighbors(X, k=5, groups=groups, n_clusters=10, n_probe=2)
@@ -489,7 +489,7 @@ def test_approximate_index_ranges_and_pickles_give_the_same_result():
 def test_neighbour_recall_counts_ties_as_found():
     import numpy as np
 
-    from analysis.neighbors import neighbour_recall
+    from analysis.compare.neighbors import neighbour_recall
 
     exact = np.array([[0.9, 0.5, 0.5]], dtype=np.float32)
     assert neighbour_recall(np.array([[0.9, 0.5, 0.5]]), exact) == 1.0  # other tied rows: still right
@@ -500,7 +500,7 @@ def test_neighbour_recall_counts_ties_as_found():
 def test_task_and_document_texts():
     import pandas as pd
 
-    from analysis.similarity import document_texts, task_texts
+    from analysis.compare.similarity import document_texts, task_texts
 
     tasks = pd.DataFrame({"doc_id": ["a", "b", "a"], "title": ["加强培训", "推进四基四化", "案卷评查"],
                           "text": ["每年不少于40学时。", None, "定期评查。"]})
@@ -510,7 +510,7 @@ def test_task_and_document_texts():
 
 
 def test_nearest_tasks_on_the_two_2021_plans(corpus):
-    from analysis.similarity import load_tokenizer, nearest_tasks
+    from analysis.compare.similarity import load_tokenizer, nearest_tasks
 
     tasks = corpus.tasks[corpus.tasks["doc_id"].isin(["tianjin_2021_plan", "henan_2021_plan"])]
     near = nearest_tasks(tasks, load_tokenizer())
@@ -537,7 +537,7 @@ def test_top_k_is_exact_when_candidate_lists_are_cut_inside_a_tie():
 
 def test_rjieba_and_jieba_give_the_same_tokens_on_the_shipped_corpus():
     """The default segmenter (rjieba, jieba-rs compiled) against the jieba package, every task text."""
-    from analysis.similarity import task_texts
+    from analysis.compare.similarity import task_texts
     from conftest import shipped_corpus
 
     texts = task_texts(shipped_corpus().tasks)

@@ -4,10 +4,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from analysis import store
+from analysis.io import store
 from analysis.cli import main
-from analysis.store import read_tables, write_tables
-from analysis.tables import TABLE_COLUMNS, load_corpus
+from analysis.io.store import read_tables, write_tables
+from analysis.io.tables import TABLE_COLUMNS, load_corpus
 from conftest import RAW, SHIPPED_MANIFEST, shipped_corpus
 
 

@@ -1,8 +1,8 @@
 """Stage 2: sections, tasks and clauses, with expected values read from the documents."""
 import pytest
 
-from analysis.corpus import Document
-from analysis.structure import SPAN_KINDS, parse_document
+from analysis.parse.corpus import Document
+from analysis.parse.structure import SPAN_KINDS, parse_document
 
 TIANJIN, HENAN, NATIONAL, XINING, REPORT = (
     "tianjin_2021_plan", "henan_2021_plan", "national_2024_plan", "xining_2024_plan", "tianjin_2023_report")

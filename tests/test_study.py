@@ -10,13 +10,14 @@ import pandas as pd
 import pytest
 
 import corpus_factory as cf
-from analysis import findings, settings as settings_mod
-from analysis.cache import Cache, corpus_digest
-from analysis.corpus import read_document
-from analysis.figure_text import doc_labels, short_region
+from analysis.compare import findings
+from analysis import settings as settings_mod
+from analysis.io.cache import Cache, corpus_digest
+from analysis.parse.corpus import read_document
+from analysis.figures.labels import doc_labels, short_region
 from analysis.settings import Settings, SettingsError, read_settings, resolve
 from analysis.study import open_study
-from analysis.tables import build_corpus, load_corpus
+from analysis.io.tables import build_corpus, load_corpus
 
 TESTS = Path(__file__).parent
 PACKAGE = TESTS.parent / "analysis"
@@ -255,7 +256,7 @@ def test_aliases_are_reported_for_the_document_that_defines_them(tmp_path):
                   "规范执法文书。统一执法文书范本。（责任单位：市法规科，完成时限：持续开展）"])
     corpus = _corpus(tmp_path, {"a.txt": plan, "b.txt": _plan("乙市交通运输局", "乙市执法方案", "2022年3月9日",
                                                               "制定本方案。", _TASKS_B)})
-    from analysis import profiles
+    from analysis.compare import profiles
 
     resp = profiles.responsibility(corpus)
     text = findings.responsibility_findings(corpus, resp, doc_labels(corpus))
@@ -263,7 +264,7 @@ def test_aliases_are_reported_for_the_document_that_defines_them(tmp_path):
 
 
 def test_coverage_findings_name_the_pairs_of_the_settings(real_corpus):
-    from analysis import coverage, similarity
+    from analysis.compare import coverage, similarity
 
     book = coverage.load_codebook(TESTS / "data" / "shipped" / "codebook.csv")
     tok = similarity.load_tokenizer()
@@ -327,7 +328,7 @@ def test_a_changed_plan_is_parsed_and_compared_again(tmp_path):
 
 def test_tokens_remembered_by_line_are_the_tokens_of_the_whole_text(real_corpus):
     """MemoTokenizer cuts each line once; a text's tokens are its lines' (jieba cuts at line breaks)."""
-    from analysis import similarity
+    from analysis.compare import similarity
 
     tok = similarity.load_tokenizer()
     memo = similarity.memo_tokenizer(tok)
@@ -373,7 +374,7 @@ def thirty(tmp_path_factory):
 
 
 def test_reuse_in_worker_processes_gives_the_same_tables(thirty):
-    from analysis import reuse
+    from analysis.compare import reuse
 
     ids = list(thirty.documents["doc_id"])[:14]
     pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
@@ -389,7 +390,7 @@ def test_each_document_keeps_its_best_candidates(thirty):
     every document with candidates keeps its best one."""
     import numpy as np
 
-    from analysis import reuse
+    from analysis.compare import reuse
 
     everything = reuse.candidate_pairs(thirty)
     capped = reuse.candidate_pairs(thirty, per_document=2)
@@ -413,7 +414,7 @@ def test_each_document_keeps_its_best_candidates(thirty):
 
 
 def test_reuse_without_detail_keeps_every_place_share_and_status(thirty):
-    from analysis import reuse
+    from analysis.compare import reuse
 
     ids = list(thirty.documents["doc_id"])[:6]
     pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
@@ -469,7 +470,8 @@ def test_the_settings_group_by_and_focus_reach_the_figures():
     import matplotlib
 
     import study_corpus as sc
-    from analysis import figure_scale as scale, figures
+    from analysis.figures import scale
+    from analysis import figures
 
     corpus = sc.study_corpus(40)
     ids = list(corpus.documents["doc_id"])

@@ -13,10 +13,12 @@ import numpy as np
 import pytest
 
 import study_corpus as sc
-from analysis import figure_scale as scale
-from analysis import figures, reuse_figures, similarity, style
-from analysis.figure_text import Words, doc_labels, sources
-from analysis.glossary import Glossary
+from analysis.figures import scale
+from analysis import figures
+from analysis.figures import reuse_plots as reuse_figures, style
+from analysis.compare import similarity
+from analysis.figures.labels import Words, doc_labels, sources
+from analysis.figures.glossary import Glossary
 
 SIZES = [1, 5, 30, 300, pytest.param(3000, marks=pytest.mark.slow)]
 _CACHE: dict[int, tuple] = {}
@@ -120,7 +122,7 @@ def test_a_similarity_matrix_past_its_size_draws_a_sample_and_says_so(tokenizer,
     """Past 3,000 documents the dense matrix would not fit in memory: one in k documents of each group
     is drawn, the focus documents always. Shown here with the limit at 100 and 300 documents."""
     corpus, _, focus = study(300)
-    monkeypatch.setattr(figures, "_MATRIX_MAX", 100)
+    monkeypatch.setattr(figures.plots, "_MATRIX_MAX", 100)
     fig = figures.fig_similarity(corpus, "en", tokenizer=tokenizer, focus=focus)
     assert style.layout_problems(fig, check_cjk=True) == []
     notes = " ".join(_texts(fig).split())
@@ -324,7 +326,7 @@ def test_a_task_with_the_other_plans_title_is_not_new_in_the_reuse_figure(real_c
 
 def test_own_words_needs_the_alignment_and_new_needs_neither(tmp_path, tokenizer):
     """A task rewritten under the other plan's title is "own words"; a task on another subject is new."""
-    from analysis.tables import load_corpus
+    from analysis.io.tables import load_corpus
 
     (tmp_path / "a.txt").write_text(
         "甲省执法队伍建设方案\n甲省交通运输厅\n2023年5月1日\n一、主要任务\n"

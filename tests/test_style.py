@@ -1,4 +1,4 @@
-"""Tests of analysis.style: font, palette, figure helpers, source line, deterministic saving."""
+"""Tests of analysis.figures.style: font, palette, figure helpers, source line, deterministic saving."""
 from __future__ import annotations
 
 import hashlib
@@ -17,7 +17,7 @@ from matplotlib import font_manager
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
-from analysis import style
+from analysis.figures import style
 
 ROOT = Path(__file__).resolve().parents[1]
 GLYPH_WORDS = ("missing from font", "Glyph", "findfont", "not found")
@@ -88,7 +88,7 @@ def test_import_changes_no_global_matplotlib_state():
         "import matplotlib as mpl\n"
         "from matplotlib import font_manager as fm\n"
         "before = dict(mpl.rcParams); n = len(fm.fontManager.ttflist)\n"
-        "import analysis.style\n"
+        "import analysis.figures.style\n"
         "assert dict(mpl.rcParams) == before, 'rcParams changed at import'\n"
         "assert len(fm.fontManager.ttflist) == n, 'font registered at import'\n"
     )
@@ -297,7 +297,7 @@ def test_bad_names_are_refused(tmp_path, name):
 # ---------------------------------------------------------------- the real figures
 
 def test_every_figure_draws_without_missing_glyphs(request, tmp_path):
-    pytest.importorskip("analysis.extract")
+    pytest.importorskip("analysis.parse.extract")
     figures = pytest.importorskip("analysis.figures")
     corpus = request.getfixturevalue("real_corpus")
     tokenizer = figures.similarity.load_tokenizer()

@@ -33,8 +33,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from analysis.corpus import read_document  # noqa: E402
-from analysis.tables import build_corpus  # noqa: E402
+from analysis.parse.corpus import read_document  # noqa: E402
+from analysis.io.tables import build_corpus  # noqa: E402
 
 FIELDS = ("title", "issuer", "issue_date", "level", "kind", "period", "doc_number", "tasks", "units", "deadlines",
           "citations")

@@ -1,6 +1,6 @@
 """A corpus of any size in one figure: when to draw each document, how to group the rest, the focus.
 
-Every figure of :mod:`analysis.figures` and :mod:`analysis.reuse_figures` draws each document on
+Every figure of :mod:`analysis.figures` and :mod:`analysis.figures.reuse_plots` draws each document on
 its own while there are few of them — a panel each up to :data:`PANELS_MAX` documents, a row or
 column each up to :data:`ROWS_MAX` — and past that draws groups of documents (by level, region or
 year: :func:`groups`) as distributions, with the researcher's ``focus`` documents drawn and named
@@ -8,7 +8,7 @@ on their own (:func:`focus_of`, at most :data:`FOCUS_MAX`). A document has one c
 figure (:func:`document_colours`). What a figure leaves out is said in its notes
 (:func:`focus_notes` and the figures' own).
 
-In: a corpus (:class:`~analysis.tables.Corpus`), doc_ids, a language. Out: plain data —
+In: a corpus (:class:`~analysis.io.tables.Corpus`), doc_ids, a language. Out: plain data —
 lists, dicts, :class:`Row` — and, for drawing, :func:`row_axis` and :func:`strip_box`.
 """
 from __future__ import annotations
@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import style
-from .figure_text import manifest_rows, region_zh, year_of
-from .metadata import LEVELS, division_of
+from .labels import manifest_rows, region_zh, year_of
+from ..parse.metadata import LEVELS, division_of
 
 __all__ = ["PANELS_MAX", "ROWS_MAX", "FOCUS_MAX", "GROUPS_MAX", "GROUP_BY", "GROUP_COLOUR", "Row", "check_group_by",
            "focus_of", "focus_notes", "document_colours", "group_of", "groups", "rows", "row_axis", "row_size",

@@ -1,7 +1,7 @@
 """The findings sentences that close each notebook, computed from the tables of the corpus given.
 
 Each function takes what its notebook already computed (and the labels of
-:func:`analysis.figure_text.doc_labels`) and returns Markdown text. Nothing here names a
+:func:`analysis.figures.labels.doc_labels`) and returns Markdown text. Nothing here names a
 document of any particular corpus: which documents are compared (the pairs, the report
 and its plan) comes from the settings (:mod:`analysis.settings`), every number and every
 example (a recurring deadline, a frequency, an alias) from the tables, and a sentence
@@ -63,7 +63,7 @@ def _external_parent(node: pd.Series) -> str:
 
 
 def corpus_findings(corpus, labels: dict[str, str], focus: list[str] | None = None) -> str:
-    """Notebook 01: size, scripts, repairs, mojibake, lineage (:func:`analysis.lineage.build_lineage`
+    """Notebook 01: size, scripts, repairs, mojibake, lineage (:func:`analysis.compare.lineage.build_lineage`
     without reuse: the documents the manifest or the plans' own citations name as parents)."""
     docs = corpus.documents
     n_docs, n_plans = len(docs), int((docs["kind"] == "plan").sum())

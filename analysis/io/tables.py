@@ -2,7 +2,7 @@
 
 In:  parsed documents (stage 2) and the extractors (stage 3).
 Out: a :class:`Corpus` holding one DataFrame per table — the contract between
-the package, the notebooks and the researcher. :mod:`analysis.store` writes
+the package, the notebooks and the researcher. :mod:`analysis.io.store` writes
 them to files and reads them back.
 """
 from __future__ import annotations
@@ -14,17 +14,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import extract
-from .corpus import CorpusError, Document, ParseWarning, paused_gc, read_corpus
-from .line_classifier import second_opinion_warnings
-from .metadata import FIELDS as METADATA_FIELDS, canonical_number
-from .structure import ParsedDocument, parse_document
+from ..parse import extract
+from ..parse.corpus import CorpusError, Document, ParseWarning, paused_gc, read_corpus
+from ..parse.line_classifier import second_opinion_warnings
+from ..parse.metadata import FIELDS as METADATA_FIELDS, canonical_number
+from ..parse.structure import ParsedDocument, parse_document
 
 __all__ = ["Corpus", "TABLE_COLUMNS", "LIST_COLUMNS", "DATE_COLUMNS", "build_corpus", "load_corpus", "metadata_rows",
            "document_rows", "frames_of",
            "default_raw_dir", "default_manifest", "PROJECT_ROOT"]
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 #: Environment variables naming the corpus :func:`load_corpus` reads by default.
 ENV_RAW, ENV_MANIFEST = "POLICY_ANALYSIS_RAW", "POLICY_ANALYSIS_MANIFEST"
 
@@ -231,7 +231,7 @@ def _text_deadlines(text: str, year: int | None, warn) -> list:
 def metadata_rows(doc: Document) -> list[tuple]:
     """One row per metadata field of a document: the value used, where it came from
     (``manifest`` or ``text``; empty when neither gives one), what the text says, and the
-    rule, confidence (``high`` / ``medium`` / ``low``, see :mod:`analysis.confidence`), source
+    rule, confidence (``high`` / ``medium`` / ``low``, see :mod:`analysis.parse.confidence`), source
     line and line text the text's value was read from. The manifest's word is the researcher's:
     ``confidence`` is that of the text's reading, empty when the text gave none."""
     fields = doc.meta.get("metadata_fields", {})
@@ -298,7 +298,7 @@ def _frame(name: str, rows: list) -> pd.DataFrame:
 def build_corpus(documents: list[Document], manifest: pd.DataFrame | None = None) -> Corpus:
     """Parse and extract every document into a :class:`Corpus`.
 
-    In: normalized documents (from :func:`~analysis.corpus.read_corpus`) and,
+    In: normalized documents (from :func:`~analysis.parse.corpus.read_corpus`) and,
     optionally, the manifest table. Out: the corpus tables.
     """
     with paused_gc():
@@ -308,7 +308,7 @@ def build_corpus(documents: list[Document], manifest: pd.DataFrame | None = None
 def document_rows(doc: Document) -> tuple[dict[str, list[tuple]], ParsedDocument]:
     """One document's rows of every table (table name → rows in column order), and its parse.
 
-    In: a normalized :class:`~analysis.corpus.Document`. Out: ``(rows, parsed)`` (for a file
+    In: a normalized :class:`~analysis.parse.corpus.Document`. Out: ``(rows, parsed)`` (for a file
     that could not be read, only its warning row and ``parsed=None``). The
     corpus tables are these rows of each document in turn, so documents can be
     tabulated apart (in worker processes, in batches) and concatenated in order.
@@ -390,7 +390,7 @@ def load_corpus(raw_dir: str | Path | None = None, manifest: str | Path | None |
     ``python -m analysis regenerate --raw … --manifest …`` sets for the
     notebooks it runs); ``manifest=False`` reads every document's metadata
     from its own text.
-    Out: a :class:`Corpus`. Raises :class:`~analysis.corpus.CorpusError` on bad input.
+    Out: a :class:`Corpus`. Raises :class:`~analysis.parse.corpus.CorpusError` on bad input.
     """
     raw_dir = Path(raw_dir) if raw_dir is not None else default_raw_dir()
     if manifest is None and os.environ.get(ENV_MANIFEST):
@@ -400,7 +400,7 @@ def load_corpus(raw_dir: str | Path | None = None, manifest: str | Path | None |
     manifest_path = Path(manifest) if manifest is not None else PROJECT_ROOT / "data" / "manifest.csv"
     if manifest is not None and not manifest_path.exists():
         raise CorpusError(f"{manifest_path}: manifest not found")
-    from .corpus import read_manifest
+    from ..parse.corpus import read_manifest
 
     table = read_manifest(manifest_path, raw_dir) if manifest_path.exists() else None
     docs = read_corpus(raw_dir, manifest_path if manifest_path.exists() else None)

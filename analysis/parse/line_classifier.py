@@ -1,8 +1,8 @@
 """A learned line classifier: a linear-chain CRF over a document's lines (python-crfsuite).
 
 In:  the lines of a document's source text (and, optionally, the parser's own label of each line,
-     :func:`analysis.line_labels.rule_labels`).
-Out: one label per line from :data:`~analysis.line_labels.LINE_LABELS` (``""`` for a blank line).
+     :func:`analysis.parse.line_labels.rule_labels`).
+Out: one label per line from :data:`~analysis.parse.line_labels.LINE_LABELS` (``""`` for a blank line).
 
 It is the learned counterpart of the parser's rules, trained on the line-labelled real documents
 (``scripts/train_line_classifier.py``) and compared with them by grouped cross-validation
@@ -29,7 +29,7 @@ __all__ = ["MODEL_PATH", "RULES_MODEL_PATH", "CRF_PARAMS", "nonblank_lines", "li
            "title_window", "head_lines", "title_doubts", "TITLE_TOP_LINES", "second_opinion", "second_opinion_warnings", "SECOND_OPINION_LABELS",
            "SECOND_OPINION_MIN_P"]
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 #: the shipped models: line features alone, and line features plus the rules' label of each line
 MODEL_PATH = ROOT / "data" / "models" / "line_classifier.crfsuite"
 RULES_MODEL_PATH = ROOT / "data" / "models" / "line_classifier_rules.crfsuite"
@@ -294,7 +294,7 @@ def load_model(path: str | Path = MODEL_PATH) -> LineClassifier:
 def classify_lines(source: str, model: LineClassifier, rules: Sequence[str] | None = None) -> list[str]:
     """One label per line of ``source`` (split on ``\\n``; ``""`` for a blank line) from ``model``.
 
-    ``rules``: the rules' label per source line (:func:`analysis.line_labels.rule_labels`), needed
+    ``rules``: the rules' label per source line (:func:`analysis.parse.line_labels.rule_labels`), needed
     when the model uses them."""
     numbered = nonblank_lines(source)
     line_rules = [rules[k - 1] for k, _ in numbered] if rules is not None else None
@@ -466,7 +466,7 @@ def second_opinion(source: str, rules: Sequence[str], model: LineClassifier,
     """The lines of ``source`` the model places differently from the rules: :func:`title_doubts` for
     ``title``, :func:`disagreements` over the whole document for the other labels.
 
-    In: a source text, the rules' label per source line (:func:`analysis.line_labels.rule_labels`), a
+    In: a source text, the rules' label per source line (:func:`analysis.parse.line_labels.rule_labels`), a
     model, the title the rules read and the source lines (1-based) it was read from. Out: ``{label:
     [(line_no, rules' label, model's label, probability, line text)]}``. A researcher reads them as
     lines to check; nothing in the parse changes.
@@ -511,7 +511,7 @@ def second_opinion_warnings(doc, parsed, model: LineClassifier | None = None,
     In: a document, its parse, a model (default: the shipped model of line features alone, an opinion
     independent of the rules) and the labels to report — ``title`` (default: it points at wrong titles
     on held-out documents) and/or ``task`` (not by default: on full-length plans it disagrees where the
-    rules are right; docs/line_classifier.md). Out: :class:`~analysis.corpus.ParseWarning` list —
+    rules are right; docs/line_classifier.md). Out: :class:`~analysis.parse.corpus.ParseWarning` list —
     ``metadata_uncertain`` naming the title when the model places a title line differently (only for a
     document whose metadata is read from its text: a manifest's title stands), ``tasks_uncertain``
     when it places a task line differently; each names the lines to check. Without the shipped model

@@ -1,6 +1,6 @@
 """What the parser decided about each line of a document's source, as one label a line.
 
-In:  a :class:`~analysis.corpus.Document` and its :class:`~analysis.structure.ParsedDocument`.
+In:  a :class:`~analysis.parse.corpus.Document` and its :class:`~analysis.parse.structure.ParsedDocument`.
 Out: one label per line of ``doc.source`` (split on ``\\n``), from :data:`LINE_LABELS`, or ``""``
      for a blank line.
 

@@ -8,7 +8,7 @@ Out: ``{field: Field}`` for title, issuer, issue_date, published_date, level,
      value and a note saying what was seen); every present field says which rule
      read it and from which line (an offset into the normalized text, or into the
      source for a furniture line) and how sure the reading is (``confidence``, see
-     :mod:`analysis.confidence`), so a researcher can check it. No field is filled
+     :mod:`analysis.parse.confidence`), so a researcher can check it. No field is filled
      by a default: an unread kind, level or date stays empty.
 
 The manifest, when it lists the document, wins over all of this (design.md).
@@ -61,13 +61,12 @@ Rules, in the order a careful reader applies them (each convention has its inven
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from .numerals import number_value
+from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, division_of,  # noqa: F401
+                        _unknown_county_below, level_of_issuer, level_of_word)
 from .text_tables import find_text_tables
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
@@ -75,9 +74,6 @@ __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer",
            "canonical_number", "DOC_NUMBER", "LEVELS",
            "DIVISIONS_PATH"]
 
-DIVISIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "divisions.csv"
-# administrative levels, from the top; a plan's level is one of them
-LEVELS = ("national", "provincial", "municipal", "county")
 FIELDS = ("title", "issuer", "issue_date", "published_date", "level", "region", "kind", "period_start",
           "period_end", "doc_number")
 
@@ -203,129 +199,6 @@ def _is_date_line(line: str) -> bool:
 
 
 # -- administrative divisions -------------------------------------------------------
-
-@dataclass(frozen=True)
-class Division:
-    name: str
-    level: str  # provincial | municipal | county
-    province: str
-    prefecture: str
-
-
-@lru_cache(maxsize=4)
-def _divisions(path: str = str(DIVISIONS_PATH)) -> dict[str, Division]:
-    out: dict[str, Division] = {}
-    with open(path, encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            div = Division(row["name"], row["level"], row["province"], row["prefecture"])
-            out.setdefault(div.name, div)  # names shared by divisions of one level (和平区) keep the first
-            if row["short_name"] != div.name:  # 海南藏族自治州 is written 海南州
-                out.setdefault(row["short_name"], div)
-            if div.level == "provincial":
-                short = re.sub(r"(?:壮族|回族|维吾尔|特别行政区|自治区|省|市)+$", "", div.name)
-                if len(short) >= 2:
-                    out.setdefault(short, Division(div.name, div.level, "", ""))
-    return out
-
-
-_NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|全国|国家|最高人民|中华人民共和国)|^[\u4e00-\u9fff]{2,8}部(?:办公厅|党组)?(?:$|[^门])")
-_ORGAN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
-
-
-def division_of(name: str, short_forms: bool = True) -> tuple[Division | None, str]:
-    """The most specific administrative division a name opens with, and the region path.
-
-    ``青海省西宁市交通运输局`` → (西宁市, municipal), ``青海省西宁市``;
-    ``中共安徽省交通运输厅党组`` → (安徽省, provincial), ``安徽省``. Returns
-    ``(None, "")`` when the name opens with no known division.
-    """
-    table = _divisions()
-    rest = _ORGAN_PREFIX.sub("", name.strip())
-    found: list[Division] = []
-    while rest:
-        match = None
-        for length in range(min(12, len(rest)), 1, -1):
-            div = table.get(rest[:length])
-            if div is not None and (short_forms or div.name == rest[:length] or div.level != "provincial"):
-                match = (div, length)
-                break
-        if match is None:
-            break
-        found.append(match[0])
-        rest = rest[match[1]:]
-    if not found:
-        return None, ""
-    return found[-1], "".join(d.name for d in found)
-
-
-_LEVEL_WORDS = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal", "盟": "municipal",
-                "地区": "municipal", "县": "county", "区": "county", "旗": "county"}
-
-
-def level_of_word(word: str) -> str:
-    """The level a bare level word names: 省 → provincial, 市 → municipal, 县/区/旗 → county."""
-    return _LEVEL_WORDS[word]
-
-
-def level_of_issuer(issuer: str) -> tuple[str, str, str]:
-    """``(level, region, rule)`` of an issuer name; ``("", "", "")`` when unknowable.
-
-    The division the name opens with decides (``data/divisions.csv``); a central
-    organ (国务院, 交通运输部 …) is national; a name that opens with a bare
-    level word (``市交通运输局``, ``某县交通运输局``) gets that level.
-    """
-    if not issuer:
-        return "", "", ""
-    div, region = division_of(issuer)
-    if div is not None:
-        area = _NEW_AREA.match(_after_division(issuer, div))
-        if area:  # 河北雄安新区…: an area below the division whose level the table does not give
-            return "", "", ""
-        below = _unknown_county_below(issuer, div)
-        if below:
-            return "county", region + below, f"unknown division ending in {below[-1]} ({below}, under {div.name})"
-        return div.level, region, f"division {div.name} ({div.level})"
-    if _NATIONAL.search(issuer):
-        return "national", "全国", "central organ"
-    if _NEW_AREA.match(issuer):
-        return "", "", ""
-    m = re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{1,4}?)?(省|自治区|市|州|盟|地区|县|区|旗)", issuer)
-    if m:
-        return level_of_word(m.group(1)), "", f"unknown division ending in {m.group(1)}"
-    return "", "", ""
-
-
-# a district, county or banner the division table does not know (renamed or new: 长治市上党区) named
-# under a known prefecture and followed by an organ; two characters and the level word, so that
-# 社区, 园区, 工业园区 or 保税区 are no division
-_COUNTY_BELOW = re.compile(r"^(?!保税|景区|城区|辖区|市区|片区|校区|库区|矿区|社区|园区)([\u4e00-\u9fff]{2}(?:区|县|旗))"
-                           r"(?=[\u4e00-\u9fff]{0,12}?(?:局|委员会|委|办公室|人民政府|政府|中心|院|所|站|队|办))")
-
-
-def _unknown_county_below(name: str, div) -> str:
-    """The unknown county-level division a name carries right after its prefecture (长治市上党区统计局 →
-    上党区), or ``""``: only below a municipal division, and only when the table does not know it."""
-    if div.level != "municipal":
-        return ""
-    m = _COUNTY_BELOW.match(_after_division(name, div))
-    if m is None or m.group(1) in _divisions():
-        return ""
-    return m.group(1)
-
-
-# a new area, development zone or demonstration zone: its level is none of the four
-_NEW_AREA = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:新区|开发区|高新区|经开区|示范区)")
-
-
-def _after_division(name: str, div: Division) -> str:
-    """What follows the (last) division a name opens with: 河北雄安新区工作委员会 → 雄安新区工作委员会."""
-    s = _ORGAN_PREFIX.sub("", name)
-    short = re.sub(r"(?:壮族|回族|维吾尔|特别行政区|自治区|省|市)+$", "", div.name)
-    for form in (div.name, short):
-        at = s.find(form)
-        if form and at >= 0:
-            return s[at + len(form):]
-    return ""
 
 
 # -- organ names -----------------------------------------------------------------
@@ -568,7 +441,7 @@ def _field_values(line: str) -> list[tuple[str, str]]:
 class _Reading(dict):
     """The fields chosen so far (``{name: Field}``) and, in ``seen``, every reading met of each
     field, chosen or not: a 名称 field beside the title line, a 发文机关 field beside the signature.
-    :mod:`analysis.confidence` weighs the chosen reading against the others."""
+    :mod:`analysis.parse.confidence` weighs the chosen reading against the others."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -663,7 +536,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     In: the normalized text; ``furniture``: ``(source_offset, line)`` of page
     lines the normalizer removed (a web page's field block). Out: ``{field: Field}``
     for the fields that could be read (see the module docstring for the rules), each
-    with its confidence (:func:`analysis.confidence.assess`).
+    with its confidence (:func:`analysis.parse.confidence.assess`).
     """
     from .confidence import assess  # builds on this module's readers
 
@@ -1688,7 +1561,7 @@ _YEAR_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{
                         r"|工作成效|主要工作(?:及|和)成效)(?:(?:及|和|与)(?:亮点|特色|经验|做法|不足))?[。]?$")
 # a title that looks back and ahead at once: …2023年工作总结和2023年工作计划 · …总结暨…工作打算
 _SUMMARY_AND_PLAN = re.compile(r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:计划|打算|思路|安排|要点)")
-#: the rule of a period the report's first part contradicts (a weak reading: see analysis.confidence)
+#: the rule of a period the report's first part contradicts (a weak reading: see analysis.parse.confidence)
 TITLE_AND_BODY_DISAGREE = "the report's first part reviews another year than its title"
 
 

@@ -556,7 +556,7 @@ def _drawn_problems(fig: Figure, check_cjk: bool, tolerance: float) -> list[str]
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.legend import Legend
 
-    from .glossary import CJK
+    from .cjk import CJK
 
     problems = []
     engine = fig.get_layout_engine()

@@ -1,6 +1,6 @@
 """The tables' files: CSV for people, Parquet for machines, an Excel workbook where it fits.
 
-In:  a :class:`~analysis.tables.Corpus`.
+In:  a :class:`~analysis.io.tables.Corpus`.
 Out: :func:`write_tables` writes ``<table>.csv`` (UTF-8 with BOM, so Excel reads the
      Chinese; list cells joined with `` | ``, dates ISO), ``<table>.parquet`` (typed:
      integers, floats, dates as dates, lists as lists) and ``tables.xlsx`` (one sheet a
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import CorpusError
+from ..parse.corpus import CorpusError
 from .tables import DATE_COLUMNS, INT_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, TABLE_COLUMNS, Corpus
 
 __all__ = ["write_tables", "read_tables", "parse_to_files", "EXCEL_MAX_ROWS", "EXCEL_MAX_CELL"]
@@ -196,7 +196,7 @@ def read_tables(folder: str | Path) -> Corpus:
     """The Parquet tables of a folder written by :func:`write_tables`, as a :class:`Corpus`
     equal to the one written (dates back to ISO strings, lists to lists).
 
-    Raises :class:`~analysis.corpus.CorpusError` naming a missing table file.
+    Raises :class:`~analysis.parse.corpus.CorpusError` naming a missing table file.
     """
     import pyarrow.parquet as pq
 
@@ -229,7 +229,7 @@ def read_tables(folder: str | Path) -> Corpus:
 
 def _rows_of_file(item: tuple) -> dict[str, list[tuple]]:
     """Worker: one planned document → its rows of every table (see tables.document_rows)."""
-    from .corpus import read_or_warn
+    from ..parse.corpus import read_or_warn
     from .tables import document_rows
 
     path, meta, doc_id, office_cache = item
@@ -320,7 +320,7 @@ def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: st
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    from .corpus import corpus_plan, paused_gc
+    from ..parse.corpus import corpus_plan, paused_gc
 
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
@@ -337,7 +337,7 @@ def parse_to_files(raw_dir: str | Path, manifest: str | Path | None, out_dir: st
         pool = ProcessPoolExecutor(max_workers=jobs)
     def submit(batch):
         """Start parsing a batch; returns a function that waits for its parts (in batch order)."""
-        from .ingest.word import convert_many
+        from ..ingest.word import convert_many
 
         convert_many([item[0] for item in batch], office_cache)  # one LibreOffice run for the batch
         if client is not None:

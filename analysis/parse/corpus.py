@@ -14,7 +14,7 @@ Normalization, in order (each change is recorded as a :class:`Repair` whose
 5. full-width letters/digits → ASCII, ASCII punctuation → full-width,
 6. traditional → simplified (OpenCC ``t2s``),
 6b. a document-sharing page's numbered pieces joined, and a one-line page (its line breaks
-   lost) broken where its text shows a break was (:mod:`analysis.one_line`),
+   lost) broken where its text shows a break was (:mod:`analysis.parse.one_line`),
 7. lines broken inside a sentence (PDF page breaks) rejoined, and a
    character doubled across such a break removed,
 8. spaces between CJK characters and numbers (PDF artefacts) removed.
@@ -37,8 +37,8 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from .ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
-from .ingest.text import decode_bytes
+from ..ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
+from ..ingest.text import decode_bytes
 from .one_line import one_line_breaks, page_piece_edits
 from .text_tables import table_lines
 from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, is_title_line,
@@ -527,7 +527,7 @@ def _remove_page_numbers(buf: _Buffer) -> None:
 
 def _break_one_line_page(buf: _Buffer) -> None:
     """A document-sharing page's numbered pieces joined again (a ``page_piece`` repair each), then a page
-    whose line breaks were lost gets them back where its text shows one was (:mod:`analysis.one_line`),
+    whose line breaks were lost gets them back where its text shows one was (:mod:`analysis.parse.one_line`),
     a ``one_line_page`` repair each."""
     buf.apply([(a, b, "") for a, b in page_piece_edits(buf.text)], "page_piece")
     buf.apply([(p, p, "\n") for p in one_line_breaks(buf.text)], "one_line_page")
@@ -838,7 +838,7 @@ def metadata_from_text(text: str, furniture: list[tuple[int, str]] = ()) -> dict
     Returns a dict with the manifest's keys (title, issuer, level, region,
     issue_date, period_start, period_end, kind, doc_number) plus
     ``published_date``; a value that could not be read is ``""``. The manifest
-    entry always wins over these. :func:`analysis.metadata.read_metadata` gives
+    entry always wins over these. :func:`analysis.parse.metadata.read_metadata` gives
     the same values with the rule and line each came from.
     """
     fields = read_metadata(text, furniture)
@@ -1107,7 +1107,7 @@ def read_or_warn(path: Path, meta: dict | None, doc_id: str, office_cache: str |
 def _read_corpus(raw_dir: Path, manifest: str | Path | None, office_cache: str | Path | None) -> list[Document]:
     plan = corpus_plan(raw_dir, manifest)
     if office_cache is not None:
-        from .ingest.word import convert_many
+        from ..ingest.word import convert_many
 
         convert_many([path for path, _, _ in plan], office_cache)  # one LibreOffice run for all
     return [read_or_warn(path, meta, doc_id, office_cache) for path, meta, doc_id in plan]

@@ -1,6 +1,6 @@
 """Stage 3 — extract: deadlines, responsible units, training requirements, targets and citations.
 
-In:  text of clauses and parentheticals (from :mod:`analysis.structure`).
+In:  text of clauses and parentheticals (from :mod:`analysis.parse.structure`).
 Out: small frozen dataclasses, one module per kind of fact:
 
 * :mod:`.deadlines` — :func:`parse_deadline` (a 完成时限 value), :func:`find_deadlines` (task text);

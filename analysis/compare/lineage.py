@@ -1,8 +1,8 @@
 """Stage after reuse — lineage: which document implements which, and the evidence.
 
-In:  a :class:`~analysis.tables.Corpus` (its manifest ``parent`` column, its
+In:  a :class:`~analysis.io.tables.Corpus` (its manifest ``parent`` column, its
 ``citations`` and ``documents`` tables) and, optionally, a
-:class:`~analysis.reuse.Reuse` of its pairs.
+:class:`~analysis.compare.reuse.Reuse` of its pairs.
 Out: :class:`Lineage` — ``nodes`` (:data:`NODE_COLUMNS`), ``edges``
 (:data:`EDGE_COLUMNS`) and ``siblings`` (:data:`SIBLING_COLUMNS`).
 
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .metadata import LEVELS, canonical_number, level_of_issuer
+from ..parse.metadata import LEVELS, canonical_number, level_of_issuer
 
 __all__ = ["NODE_COLUMNS", "EDGE_COLUMNS", "SIBLING_COLUMNS", "LEVEL_ORDER", "Lineage", "build_lineage"]
 
@@ -155,8 +155,8 @@ def _direction(nodes: dict, a: str, b: str) -> tuple[str, str]:
 def build_lineage(corpus, reuse=None, reuse_threshold: float = 0.5) -> Lineage:
     """The lineage graph of a corpus.
 
-    In: a :class:`~analysis.tables.Corpus`; optionally a :class:`~analysis.reuse.Reuse`
-    (from :func:`analysis.reuse.compare`) whose pair shares give reuse edges and the
+    In: a :class:`~analysis.io.tables.Corpus`; optionally a :class:`~analysis.compare.reuse.Reuse`
+    (from :func:`analysis.compare.reuse.compare`) whose pair shares give reuse edges and the
     siblings' shared shares; ``reuse_threshold``: the least share of a document's task
     text reused from another that makes it implement that other.
     Out: :class:`Lineage` — nodes in corpus order then external nodes in order of first

@@ -45,7 +45,7 @@ __all__ = [
     "CodebookError", "load_codebook", "code_tasks", "coverage_matrix", "uncovered_categories",
 ]
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 #: The shipped codebook.
 CODEBOOK_PATH = PROJECT_ROOT / "data" / "codebook.csv"
 #: Columns a codebook must have, in the order :func:`load_codebook` returns them.

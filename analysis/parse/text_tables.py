@@ -29,7 +29,7 @@ from typing import Sequence
 
 from .extract.deadlines import parse_deadline
 from .extract.units import split_units
-from .ingest.task_tables import column_roles, header_key
+from ..ingest.task_tables import column_roles, header_key
 
 __all__ = ["TextCell", "TextRow", "TextTable", "find_text_tables", "table_lines", "UNIT_ROLES"]
 

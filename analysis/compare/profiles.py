@@ -1,6 +1,6 @@
 """Stage 5 — comparisons of deadlines, training requirements and responsibilities.
 
-Every function takes a :class:`~analysis.tables.Corpus` (or its tables) and
+Every function takes a :class:`~analysis.io.tables.Corpus` (or its tables) and
 returns a DataFrame; nothing is drawn or printed here.
 """
 from __future__ import annotations
@@ -308,7 +308,7 @@ def by_level(table: pd.DataFrame, corpus, column: str = "doc_id") -> pd.DataFram
     municipal, county, then documents of no level): ``documents``, then each count column (``n_…``)
     summed and each other numeric column's median.
     """
-    from .metadata import LEVELS
+    from ..parse.metadata import LEVELS
 
     t = table.reset_index() if column not in table.columns else table
     docs = corpus.documents[["doc_id", "level", "kind"]].rename(columns={"doc_id": column})
@@ -332,7 +332,7 @@ def uncertain_metadata(corpus) -> pd.DataFrame:
     """The metadata read from a text with low confidence, for a researcher to check.
 
     Out: one row per field whose text reading is of low confidence (see
-    :mod:`analysis.confidence`): the value used and its source (``text``, or ``manifest``
+    :mod:`analysis.parse.confidence`): the value used and its source (``text``, or ``manifest``
     when the manifest overrides the doubtful reading), the text's value, the rule, the
     source line and, for a value the text alone gave, what was seen (from its
     ``metadata_uncertain`` warning). Columns :data:`UNCERTAIN_COLUMNS`; corpus order.

@@ -1,6 +1,6 @@
 """Stage 2 — structure: sections → groups → tasks → clauses.
 
-In:  a normalized :class:`~analysis.corpus.Document`.
+In:  a normalized :class:`~analysis.parse.corpus.Document`.
 Out: a :class:`ParsedDocument` whose ``spans`` cover every character of the
 normalized text exactly once, and whose ``tasks`` hold the numbered tasks with
 their clauses.
@@ -20,7 +20,7 @@ Conventions recognised (the documents' own words):
 * a section with groups but no numbered items takes its groups as tasks and
   ``1.`` items under them as clauses; a group without numbered items among groups
   that have them is a task itself; a report's groups are its tasks over ``1.`` details;
-* a task table flattened to text (:mod:`analysis.text_tables`) gives one task a row;
+* a task table flattened to text (:mod:`analysis.parse.text_tables`) gives one task a row;
 * numbering in other forms: ``1）``, circled ``①``, articles ``第三条`` (the articles assigned to
   units are the tasks; a set of rules has none), chapters and 节 of a 规划 (第二章 主要任务 > 第一节 >
   一、…, numbered again in each; a goal or closing chapter holds no tasks); items assigned to units
@@ -757,7 +757,7 @@ _ROLE_LABEL = {"lead": "牵头单位", "supporting": "配合单位", "responsibl
 
 
 def _add_text_table(b: _Builder, table: TextTable, lines: list[tuple[int, int, str]]) -> None:
-    """A task table flattened to text (:mod:`analysis.text_tables`): each row a task whose title
+    """A task table flattened to text (:mod:`analysis.parse.text_tables`): each row a task whose title
     is its task cell up to the first 。 and whose one clause carries the row's unit and deadline
     cells as a note (``牵头单位：…；完成时限：…``, labels from the columns); header lines and part
     headings printed between rows are headings, the rest of the table's lines text of its rows."""
@@ -824,7 +824,7 @@ def _back_matter_start(lines: list[tuple[int, int, str]], first_body: int) -> in
 def parse_document(doc: Document) -> ParsedDocument:
     """Parse a normalized document into sections, tasks and clauses.
 
-    In: a :class:`~analysis.corpus.Document`. Out: a :class:`ParsedDocument`.
+    In: a :class:`~analysis.parse.corpus.Document`. Out: a :class:`ParsedDocument`.
     Never raises on odd text: what it cannot place becomes an ``unplaced``
     span plus a warning; a document without tasks gets a ``no_tasks`` warning.
     """

@@ -1,6 +1,6 @@
 """The words of every figure: document labels, source lines, and the notes that say what is missing.
 
-Used by :mod:`analysis.figures` and :mod:`analysis.reuse_figures` alike, so that a
+Used by :mod:`analysis.figures` and :mod:`analysis.figures.reuse_plots` alike, so that a
 document has one label in every figure: :func:`doc_labels` (region, year and
 kind, from the manifest or from what was read from the text), :func:`sources`
 (the "issuer (year)" entries of the source line, or for a study's many documents
@@ -19,7 +19,8 @@ from matplotlib.figure import Figure
 
 from . import style
 from .glossary import Glossary, has_cjk
-from .metadata import division_of
+from ..parse.metadata import division_of
+from ..compare.documents import manifest_rows, region_zh, year_of
 
 __all__ = ["TEXT", "SOURCES_LISTED", "DOCUMENT_LIST", "check_lang", "Words", "manifest_rows", "year_of", "region_zh",
            "short_region", "doc_labels", "sources", "title", "note", "message_figure"]
@@ -44,7 +45,6 @@ TEXT = {
 }
 # a document of another or of unknown kind is a 文件 / document: never called a plan by default
 _KIND_WORD = {"plan": ("方案", "plan"), "report": ("报告", "report"), "other": ("文件", "document"), "": ("文件", "document")}
-_REGION = re.compile(r"^(.{1,12}?(?:自治区|自治州|特别行政区|省|市|县|区|旗|盟))")
 _CJK_PAREN = re.compile(r"\s*[（(][^()（）]*[\u3400-\u9fff][^()（）]*[)）]")
 
 
@@ -60,7 +60,7 @@ def check_lang(lang: str) -> None:
 class Words:
     """The words of one figure in one language: Chinese as read, or English via the glossary.
 
-    A name or term the glossary cannot give English for (:meth:`analysis.glossary.Glossary.english`)
+    A name or term the glossary cannot give English for (:meth:`analysis.figures.glossary.Glossary.english`)
     is written ``[no entry k]``, numbered in order of first use; :meth:`notes` explains the numbers
     for the figure's foot.
     """
@@ -92,40 +92,6 @@ class Words:
             return []
         n = len(self.unlisted)
         return [_t("no_entry_note", "en").format(ks=str(n) if n == 1 else f"1–{n}")]
-
-
-def manifest_rows(corpus) -> dict[str, dict]:
-    """doc_id → the manifest row of each listed document (empty without a manifest)."""
-    m = corpus.manifest
-    if m is None or m.empty or "doc_id" not in m:
-        return {}
-    return {r["doc_id"]: r for r in m.to_dict("records")}
-
-
-def year_of(doc: dict) -> str:
-    """The year of a document record: of its issue date, else of its period's start; "" when neither is read."""
-    for key in ("issue_date", "period_start"):
-        v = str(doc.get(key, "") or "")
-        if re.match(r"\d{4}", v):
-            return v[:4]
-    return ""
-
-
-def region_zh(doc: dict) -> str:
-    """The region a document speaks for: the manifest's ``region``, else the head of its issuer or title."""
-    region = str(doc.get("region", "") or "").strip()
-    if region:
-        return region
-    for key in ("issuer", "title"):
-        text = str(doc.get(key, "") or "").strip()
-        if not text:
-            continue
-        if doc.get("level") == "national" and re.search(r"(部|国务院|总局|中央)", text):
-            return "全国"
-        m = _REGION.match(text)
-        if m:
-            return m.group(1)
-    return ""
 
 
 def short_region(region: str) -> str:

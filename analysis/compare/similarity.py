@@ -1,6 +1,6 @@
 """Tokenization and TF-IDF similarity of plans and tasks.
 
-The stage takes simplified-Chinese text (what :mod:`analysis.corpus` produces)
+The stage takes simplified-Chinese text (what :mod:`analysis.parse.corpus` produces)
 and returns tokens, TF-IDF matrices, cosine similarities, nearest neighbours,
 task-to-task alignments and distinctive terms.  Every function takes data and
 returns data; the only state is the :class:`Tokenizer` the caller loads once
@@ -62,7 +62,7 @@ __all__ = [
     "DEFAULT_KEYNESS_STOPWORDS",
 ]
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_USERDICT = DATA_DIR / "jieba_userdict.txt"
 DEFAULT_STOPWORDS = DATA_DIR / "stopwords.txt"
 #: Generic words that are never a plan's distinctive terms (:class:`TermFilter`), one a line.
@@ -601,7 +601,7 @@ def align_tasks(source: pd.DataFrame, target: pd.DataFrame, tokenizer: Tokenizer
 
     ``source_seq``/``target_seq`` are nullable integers (``Int64``), ``score``
     float64, the other columns object with ``None`` where empty (the
-    conventions of :mod:`analysis.tables`).
+    conventions of :mod:`analysis.io.tables`).
     """
     src = _task_table(source, "source")
     tgt = _task_table(target, "target")
@@ -786,7 +786,7 @@ def keyness(texts_by_doc: Mapping[str, str], tokenizer: Tokenizer, n: int = 15, 
 def place_names(path: str | Path | None = None) -> frozenset[str]:
     """Every place name of ``data/divisions.csv`` (``name`` and ``short_name``), and each without its
     level word (天津 of 天津市, 安平 of 安平县, 延边 of 延边朝鲜族自治州) when two characters or more remain."""
-    from .metadata import DIVISIONS_PATH
+    from ..parse.metadata import DIVISIONS_PATH
 
     names = set()
     with Path(path or DIVISIONS_PATH).open(encoding="utf-8-sig", newline="") as fh:

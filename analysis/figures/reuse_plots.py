@@ -11,10 +11,10 @@
 
 They are registered in :data:`analysis.figures.FIGURES` (through :data:`REUSE_FIGURES`),
 so ``python -m analysis figures`` writes them with the others; it compares the corpus
-once (:func:`analysis.reuse.compare`) and passes the comparison as ``reuse=``. Without
+once (:func:`analysis.compare.reuse.compare`) and passes the comparison as ``reuse=``. Without
 it, each figure compares the corpus itself.
 
-Documents are labelled by :func:`analysis.figure_text.doc_labels`, as in every other
+Documents are labelled by :func:`analysis.figures.labels.doc_labels`, as in every other
 figure; external documents by their 文号 or title (Chinese) or their level and year
 (English). Each figure says so in a grey note when there is nothing to draw (one
 document, no reused passage, no task text), and fits an A4 page at any corpus size:
@@ -22,7 +22,7 @@ past a page of documents the cascade becomes a table of levels (how many documen
 each level implement a document of which level, and the median share they reuse) with
 the focus documents' own chains beneath, and the reuse map a box and strip per group of
 documents of the largest share each reuses from one other document, with the focus
-documents on their own rows (:mod:`analysis.figure_scale`). Every figure takes
+documents on their own rows (:mod:`analysis.figures.scale`). Every figure takes
 ``focus`` (doc_ids to name and highlight) and the cascade and the map ``group_by``.
 """
 from __future__ import annotations
@@ -35,16 +35,17 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
-from . import figure_scale as scale
-from . import lineage as lineage_mod
-from . import reuse as reuse_mod
-from . import similarity, style
-from .figure_text import check_lang, doc_labels, message_figure, sources, title
+from . import scale
+from ..compare import lineage as lineage_mod
+from ..compare import reuse as reuse_mod
+from ..compare import similarity
+from . import style
+from .labels import check_lang, doc_labels, message_figure, sources, title
 
 __all__ = ["fig_cascade", "fig_reuse_map", "fig_task_status", "REUSE_FIGURES", "ALIGN_THRESHOLD"]
 
 #: The TF-IDF cosine at which a task of one plan is taken up by a task of the other — the
-#: threshold of notebook 02's alignment (:func:`analysis.similarity.align_tasks`), so that the two
+#: threshold of notebook 02's alignment (:func:`analysis.compare.similarity.align_tasks`), so that the two
 #: notebooks agree on which tasks are new.
 ALIGN_THRESHOLD = 0.2
 
@@ -250,10 +251,10 @@ def fig_cascade(corpus, lang: str = "zh", reuse=None, reuse_threshold: float = 0
     lineage table left out. Siblings side by side are bracketed with what they share
     (``67% / 63%`` for two, the range for more). A level with more than five documents
     wraps onto further rows and the figure grows; labels are wrapped (at most three lines).
-    When the graph would not fit the page (taller than :data:`~analysis.style.MAX_HEIGHT`; past
+    When the graph would not fit the page (taller than :data:`~analysis.figures.style.MAX_HEIGHT`; past
     60 documents and external parents it is not even laid out), the figure is a table of
     levels instead (:func:`_cascade_levels`) with the focus documents' chains beneath.
-    In: a corpus, the language, optionally a :class:`~analysis.reuse.Reuse`, the
+    In: a corpus, the language, optionally a :class:`~analysis.compare.reuse.Reuse`, the
     lineage's reuse threshold, the focus doc_ids (``group_by`` is accepted as by every
     figure: the cascade is by level)."""
     check_lang(lang)
@@ -606,11 +607,11 @@ def _shares_and_order(r, docs: list[str]) -> tuple[dict, dict]:
 def fig_reuse_map(corpus, lang: str = "zh", reuse=None, focus=None, group_by: str = "level") -> Figure:
     """One bar per document along its body (0–100 % of its content characters), each reused stretch
     coloured by the document it is shared with — where several share it, the one this document
-    shares most with. The documents sharing most get their colour (:func:`~analysis.figure_scale.
+    shares most with. The documents sharing most get their colour (:func:`~analysis.figures.scale.
     document_colours`; at most six, no two alike), any others one grey ("other documents"); thin
     ticks mark where tasks begin. A document with no reused passage or no body text says so on its
     bar; a corpus of one document, or with no reused passage at all, gets a figure saying so.
-    Past :data:`~analysis.figure_scale.ROWS_MAX` documents (or for a corpus read back from its
+    Past :data:`~analysis.figures.scale.ROWS_MAX` documents (or for a corpus read back from its
     tables, without the parsed texts): each document's largest share reused from one other
     document (:func:`_best_shares`), a box and strip per group and a row per focus document."""
     check_lang(lang)
@@ -794,7 +795,7 @@ def _default_pair(r, focus: list[str] | None = None) -> tuple[str, str] | None:
 
 def _aligned(corpus, a: str, b: str, tokenizer, threshold: float) -> tuple[set[int], set[int]]:
     """The task_seqs of ``a`` and of ``b`` that notebook 02's alignment pairs with a task of the other
-    (:func:`analysis.similarity.align_tasks`: TF-IDF cosine ≥ ``threshold``)."""
+    (:func:`analysis.compare.similarity.align_tasks`: TF-IDF cosine ≥ ``threshold``)."""
     t = corpus.tasks
     src, tgt = t[t["doc_id"] == a], t[t["doc_id"] == b]
     if src.empty or tgt.empty:

@@ -1,30 +1,30 @@
 """Stage 6 — brief-ready figures: one function per figure, ``fig_<name>(corpus, lang="zh", focus=None) -> Figure``.
 
-Every figure is drawn in the house style of :mod:`analysis.style` (a CJK font
+Every figure is drawn in the house style of :mod:`analysis.figures.style` (a CJK font
 installed from PyPI, a colour-blind-safe palette, a source line naming the
 documents) and saved by :func:`write_all_figures` as ``figures/<name>.png``
 (300 dpi) and ``figures/<name>.svg``, in Chinese and in English
 (``<name>_en``).
 
-Every figure fits an A4 page (:data:`analysis.style.MAX_HEIGHT`) at any corpus
+Every figure fits an A4 page (:data:`analysis.figures.style.MAX_HEIGHT`) at any corpus
 size. With a handful of documents each has its own panel, row or column; past
-that (:mod:`analysis.figure_scale`: :data:`~analysis.figure_scale.PANELS_MAX`
-documents for panels, :data:`~analysis.figure_scale.ROWS_MAX` for rows and
+that (:mod:`analysis.figures.scale`: :data:`~analysis.figures.scale.PANELS_MAX`
+documents for panels, :data:`~analysis.figures.scale.ROWS_MAX` for rows and
 columns) the figure draws groups of documents — by level, region or year
 (``group_by``) — as distributions or pooled shares, and the researcher's
 ``focus`` documents (a list of doc_ids every figure takes) on their own, named.
 A document has one colour in every figure
-(:func:`analysis.figure_scale.document_colours`). Long labels are wrapped or
+(:func:`analysis.figures.scale.document_colours`). Long labels are wrapped or
 shortened, legends sit outside the data, panels that are compared share one
 scale, shares show the number of items they rest on, and what is missing or
 left out (no period, no tasks, reports in a figure of plans, focus documents not
 in the corpus) is said in a grey note, a hatch or the figure's notes — never
 drawn as a zero, never dropped in silence. English figures take their words
-from :mod:`analysis.glossary`; what it cannot give is written ``[no entry k]``
+from :mod:`analysis.figures.glossary`; what it cannot give is written ``[no entry k]``
 and explained in the figure's notes. Documents are labelled by
-:func:`analysis.figure_text.doc_labels` everywhere.
+:func:`analysis.figures.labels.doc_labels` everywhere.
 
-:data:`FIGURES` holds these and the reuse figures of :mod:`analysis.reuse_figures`
+:data:`FIGURES` holds these and the reuse figures of :mod:`analysis.figures.reuse_plots`
 (the cascade, the reuse map, copied/adapted/new per task).
 """
 from __future__ import annotations
@@ -38,11 +38,12 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from . import coverage, profiles, reuse, reuse_figures, similarity, style
-from . import figure_scale as scale
-from .figure_text import TEXT as _SHARED_TEXT, Words as _Words, check_lang as _check_lang, doc_labels
-from .figure_text import manifest_rows as _manifest_rows, message_figure as _message_figure, note as _note
-from .figure_text import region_zh as _region_zh, sources as _sources, title as _title
+from ..compare import coverage, profiles, reuse, similarity
+from . import reuse_plots as reuse_figures, style
+from . import scale
+from .labels import TEXT as _SHARED_TEXT, Words as _Words, check_lang as _check_lang, doc_labels
+from .labels import manifest_rows as _manifest_rows, message_figure as _message_figure, note as _note
+from .labels import region_zh as _region_zh, sources as _sources, title as _title
 
 __all__ = [
     "doc_labels", "fig_coverage", "fig_alignment", "fig_deadline_timeline", "fig_deadline_kinds",
@@ -195,7 +196,7 @@ def _reports_note(corpus, lang: str) -> list[str]:
 
 def _notes(words, corpus, focus, lang: str, *more, shown: int | None = None, among=None) -> list[str]:
     """Every note of a figure: its own (``more``: strings or lists of strings), the focus documents it
-    could not find or draw (:func:`analysis.figure_scale.focus_notes`; ``among``: the documents the
+    could not find or draw (:func:`analysis.figures.scale.focus_notes`; ``among``: the documents the
     figure draws), and the ``[no entry k]`` words of an English figure."""
     out = []
     for m in more:
@@ -232,7 +233,7 @@ def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None,
                  group_by: str = "level") -> Figure:
     """Heatmap: codebook category × document, share of the document's tasks touching it.
 
-    Up to :data:`~analysis.figure_scale.ROWS_MAX` documents, a column each; past that, a column per
+    Up to :data:`~analysis.figures.scale.ROWS_MAX` documents, a column each; past that, a column per
     group of documents (``group_by``: the mean share over its documents with tasks) and one per
     focus document. A document without tasks is a hatched grey column ("no tasks"), not zeros; each
     column label carries the number its shares rest on (tasks of a document, documents of a group).
@@ -306,7 +307,7 @@ def fig_alignment(corpus, lang: str = "zh", source: str | None = None, target: s
                   tokenizer=None, focus=None) -> Figure:
     """Task × task TF-IDF cosine between two plans (rows: ``target`` tasks, columns: ``source`` tasks).
 
-    Without ``source`` and ``target``: the first pair :func:`analysis.settings.default_pairs` computes
+    Without ``source`` and ``target``: the first pair :func:`analysis.compare.pairs.default_pairs` computes
     from the corpus (``make all`` draws one figure per pair of the settings). When either plan is
     not in the corpus or has no task text, or the corpus has no two plans to align, the figure says so.
     Long plans get a task number every few tasks (as many as fit); ``focus`` is accepted as by every
@@ -315,7 +316,7 @@ def fig_alignment(corpus, lang: str = "zh", source: str | None = None, target: s
     _check_lang(lang)
     words = _Words(lang)
     if source is None or target is None:
-        from .settings import default_pairs
+        from ..compare.pairs import default_pairs
 
         pairs, _ = default_pairs(corpus, tokenizer)
         if not pairs:
@@ -492,7 +493,7 @@ def _timeline_groups(corpus, lang, plans, labels, colours, focus, group_by, word
 def fig_deadline_timeline(corpus, lang: str = "zh", focus=None, group_by: str = "level") -> Figure:
     """Dated deadlines per half-year of each plan's period.
 
-    Up to :data:`~analysis.figure_scale.PANELS_MAX` plans: a panel per plan (calendar half-years,
+    Up to :data:`~analysis.figures.scale.PANELS_MAX` plans: a panel per plan (calendar half-years,
     counts, one y scale for all). Past that: a panel per group of plans (``group_by``) and per focus
     plan, each the share of its dated deadlines per half-year counted from the start of each plan's
     period (Y1H1 … ), one scale for all. A plan without a readable period, or without dated
@@ -541,7 +542,7 @@ def _row_layout(n_rows: int, fixed_in: float, most: float = 0.32) -> tuple[float
 def fig_deadline_kinds(corpus, lang: str = "zh", focus=None, group_by: str = "level") -> Figure:
     """Stacked shares of deadline kinds (dated, ongoing, recurring …) per plan, with the n each bar rests on.
 
-    Up to :data:`~analysis.figure_scale.ROWS_MAX` plans, a bar each; past that, a bar per group of
+    Up to :data:`~analysis.figures.scale.ROWS_MAX` plans, a bar each; past that, a bar per group of
     plans (``group_by``; their deadlines pooled) and one per focus plan. A plan without any deadline
     gets a note, not an empty bar. The legend sits to the right of the bars.
     """
@@ -592,7 +593,7 @@ def fig_deadline_kinds(corpus, lang: str = "zh", focus=None, group_by: str = "le
 def fig_front_loading(corpus, lang: str = "zh", focus=None, group_by: str = "level") -> Figure:
     """Share of each plan's dated deadlines that fall in the first year of its period, with n.
 
-    Up to :data:`~analysis.figure_scale.ROWS_MAX` plans, a row each (one without a period or without
+    Up to :data:`~analysis.figures.scale.ROWS_MAX` plans, a row each (one without a period or without
     dated deadlines says so instead of a bar); past that, a box and strip of the plans' shares per
     group (``group_by``), with the median and n, and a row per focus plan; the plans that cannot be
     drawn are counted in a note.
@@ -668,7 +669,7 @@ def _audiences(t: pd.DataFrame) -> list[str]:
 def fig_training(corpus, lang: str = "zh", focus=None, group_by: str = "level") -> Figure:
     """Hours per year and sessions per year required, by plan (rows) and audience (marker), two panels.
 
-    Up to :data:`~analysis.figure_scale.ROWS_MAX` plans, a row each; past that, a row per group of
+    Up to :data:`~analysis.figures.scale.ROWS_MAX` plans, a row each; past that, a row per group of
     plans (``group_by``: a box over every requirement its plans state, a point each coloured by
     audience) and one per focus plan. Each panel has one x scale; a plan that states no requirement
     of that kind says so (missing is not zero); at most five audiences are told apart, the others
@@ -738,7 +739,7 @@ def fig_report_vs_plan(corpus, lang: str = "zh", report: str | None = None, plan
                        focus=None) -> Figure:
     """Training hours a progress report says were achieved against the plan's requirement.
 
-    Without ``report`` and ``plan``: the first pair :func:`analysis.settings.default_report_plan`
+    Without ``report`` and ``plan``: the first pair :func:`analysis.compare.pairs.default_report_plan`
     finds (a report and the plan it reports on). Missing values are marked "–" (not drawn as
     zero); when the corpus lacks the report or plan, or neither states hours, the figure says so.
     ``focus`` is accepted as by every figure (the report and the plan are the figure's subject).
@@ -746,7 +747,7 @@ def fig_report_vs_plan(corpus, lang: str = "zh", report: str | None = None, plan
     _check_lang(lang)
     words = _Words(lang)
     if report is None or plan is None:
-        from .settings import default_report_plan
+        from ..compare.pairs import default_report_plan
 
         pairs, _ = default_report_plan(corpus)
         if not pairs:
@@ -935,7 +936,7 @@ def _similarity_groups(corpus, lang, X, ids, labels, colours, focus, group_by, l
 def fig_similarity(corpus, lang: str = "zh", tokenizer=None, focus=None, group_by: str = "level") -> Figure:
     """Document × document TF-IDF cosine heatmap.
 
-    Up to :data:`~analysis.figure_scale.ROWS_MAX` documents: ordered by hierarchical clustering, with
+    Up to :data:`~analysis.figures.scale.ROWS_MAX` documents: ordered by hierarchical clustering, with
     its dendrogram, every document named. Past that: the documents ordered by group (``group_by``)
     and clustered within each group, the groups named beside their rows (no label per document),
     the focus documents named on the other side with a line to their row. Documents without task
@@ -972,11 +973,11 @@ def _term_filter(corpus, tokenizer) -> similarity.TermFilter:
 def distinctive_terms(corpus, n: int = 8, tokenizer=None, min_keyness: float = MIN_KEYNESS,
                       targets: dict[str, list[str]] | None = None) -> pd.DataFrame:
     """The ``n`` most distinctive terms of each document (or of each group of ``targets``: name → doc_ids)
-    by keyness (χ², Yates) against the rest of the corpus (:func:`analysis.similarity.keyness`).
+    by keyness (χ², Yates) against the rest of the corpus (:func:`analysis.compare.similarity.keyness`).
 
     A term is distinctive when it occurs at least twice in the document, scores at least
     ``min_keyness`` (default :data:`MIN_KEYNESS`, χ² ≥ 3.84: p < 0.05) and stands for the plan's
-    substance: places, organs and generic words are left out (:class:`analysis.similarity.TermFilter`
+    substance: places, organs and generic words are left out (:class:`analysis.compare.similarity.TermFilter`
     built from the corpus's units and issuers). Out: doc_id (the target), rank, term, keyness,
     n_target, n_reference, p.
     """
@@ -989,7 +990,7 @@ def fig_distinctive_terms(corpus, lang: str = "zh", n: int = 8, tokenizer=None, 
                           group_by: str = "level") -> Figure:
     """The ``n`` most distinctive terms (:func:`distinctive_terms`) against the rest of the corpus.
 
-    Up to :data:`~analysis.figure_scale.PANELS_MAX` documents, a panel each; past that, a panel per
+    Up to :data:`~analysis.figures.scale.PANELS_MAX` documents, a panel each; past that, a panel per
     group of documents (``group_by``: its documents' text together against all others) and per focus
     document; at most nine panels. Each panel has its own keyness scale (a short document's χ² is not
     comparable with a long one's); a panel without a term that passes says why (no text, or no term
@@ -1080,7 +1081,7 @@ def _unit_panel(ax, counts: pd.Series, top: int, rows_h: int, colour: str, xmax:
 def fig_responsibility(corpus, lang: str = "zh", top: int = 8, focus=None, group_by: str = "level") -> Figure:
     """Tasks carried by each responsible unit (aliases resolved).
 
-    Up to :data:`~analysis.figure_scale.PANELS_MAX` documents naming units: a panel per document with
+    Up to :data:`~analysis.figures.scale.PANELS_MAX` documents naming units: a panel per document with
     its ``top`` units (six when more than two documents) and a last row saying how many units are
     left out and how many tasks each carries; one x scale for all panels; documents naming no unit
     are listed (or, past eight, counted) in a last row. Past that: a panel per group of documents
@@ -1238,7 +1239,7 @@ def _takes(func: Callable, name: str) -> bool:
 def figure_arguments(func: Callable, tokenizer=None, reuse=None, focus=None, codebook=None,
                      group_by: str | None = None) -> dict:
     """The shared inputs ``func`` takes: ``tokenizer`` (TF-IDF figures), ``reuse`` (a
-    :class:`~analysis.reuse.Reuse`, the reuse figures), ``focus`` (doc_ids to name and highlight),
+    :class:`~analysis.compare.reuse.Reuse`, the reuse figures), ``focus`` (doc_ids to name and highlight),
     ``codebook`` (the settings' codebook) and ``group_by`` (how a large corpus is grouped), so that
     one tokenizer, one reuse comparison and one setting serve every figure and language."""
     given = (("tokenizer", tokenizer), ("reuse", reuse), ("focus", focus), ("codebook", codebook),
@@ -1273,34 +1274,29 @@ def figure_jobs(settings) -> list[tuple[str, Callable, dict]]:
     return jobs
 
 
-def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callable | None = None,
-                      study=None) -> list[Path]:
+def write_all_figures(corpus, out_dir: str | Path = "figures", progress: Callable | None = None, *,
+                      study) -> list[Path]:
     """Draw every figure of :func:`figure_jobs` in Chinese and English and save PNG + SVG.
 
     In: the corpus, the output folder, optionally ``progress(done, total, stem, seconds)``,
     called after each figure file pair is written, and the :class:`~analysis.study.Study` whose
     settings choose the pairs, the ``focus`` doc_ids every figure names and highlights and
     ``group_by`` (level, region or year) for figures of many documents, and whose shared
-    comparisons (tokens, reuse) the figures use (default: the corpus's own defaults, nothing cached).
+    comparisons (tokens, reuse) the figures use (:func:`analysis.study.open_study` makes one; the
+    figures stage does not choose settings itself, so imports flow down the pipeline).
     Out: the paths written (``<name>.png/.svg`` and ``<name>_en.png/.svg``).
     The corpus is compared for reuse once (timed in the first reuse figure's line) and passed,
     with the tokenizer, focus and codebook, to the figures that take them (:func:`figure_arguments`).
     With the study's cache, a figure's files are kept there, keyed by the corpus, the settings,
-    the codebook and the package (:mod:`analysis.cache`): drawn again, they would be the same
+    the codebook and the package (:mod:`analysis.io.cache`): drawn again, they would be the same
     bytes, so a second run on the same corpus copies them instead of drawing.
     A figure that fails raises :class:`FigureError` naming it.
     """
     import tempfile
     import time
 
-    from .cache import frame_digest
+    from ..io.cache import frame_digest
 
-    if study is None:
-        from .cache import Cache
-        from .settings import Settings
-        from .study import open_study
-
-        study = open_study(corpus=corpus, settings=Settings(), cache=Cache(None))
     paths: list[Path] = []
     jobs = [(stem, func, own, lang, suffix) for stem, func, own in figure_jobs(study.settings)
             for lang, suffix in (("zh", ""), ("en", "_en"))]

@@ -1,7 +1,7 @@
 """Approximate task-level nearest neighbours for large corpora: faiss's inverted-file index.
 
-In:  a TF-IDF matrix from :func:`analysis.similarity.tfidf_matrix` (rows = tasks).
-Out: the same ``(indices, scores)`` as :func:`analysis.similarity.top_k_neighbors`.
+In:  a TF-IDF matrix from :func:`analysis.compare.similarity.tfidf_matrix` (rows = tasks).
+Out: the same ``(indices, scores)`` as :func:`analysis.compare.similarity.top_k_neighbors`.
 
 The exact search scores every pair of tasks, which for 157,502 tasks is
 2.5 × 10¹⁰ cosines. Here the candidates come from a maintained library,
@@ -166,7 +166,7 @@ def _top_k_of_candidates(S: np.ndarray, cand: np.ndarray, first_row: int, n: int
                          codes: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
     """Top-k of each row of the candidate scores ``S`` (columns ``cand``) under the project's rules:
     the candidates laid out as a sparse block of the similarity matrix, for the exact search's
-    own selection (:func:`analysis.similarity._top_k_block`: no self, no same group, ties by
+    own selection (:func:`analysis.compare.similarity._top_k_block`: no self, no same group, ties by
     ascending index)."""
     keep = (cand >= 0) & (S > 0)  # only rows with a non-zero similarity are neighbours
     rows = np.nonzero(keep)[0]

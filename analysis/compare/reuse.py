@@ -1,6 +1,6 @@
 """Stage after tables — reuse: the passages one plan copies or adapts from another.
 
-In:  parsed documents (``corpus.parsed`` of a :class:`~analysis.tables.Corpus`).
+In:  parsed documents (``corpus.parsed`` of a :class:`~analysis.io.tables.Corpus`).
 Out: :class:`Reuse` — three DataFrames:
 
 ``passages`` (:data:`PASSAGE_COLUMNS`)
@@ -481,7 +481,7 @@ _PASSAGE_INTS = ("passage", "a_start", "a_end", "b_start", "b_end", "a_source_st
 def find_passages(a, b, params: Params = Params()) -> pd.DataFrame:
     """The reused passages between two parsed documents.
 
-    In: two :class:`~analysis.structure.ParsedDocument` (``corpus.parsed`` entries) and
+    In: two :class:`~analysis.parse.structure.ParsedDocument` (``corpus.parsed`` entries) and
     the :class:`Params`. Out: a DataFrame with :data:`PASSAGE_COLUMNS`, one row per
     passage in order of its place in ``a``; ``chars_a``/``chars_b`` count content
     characters (no punctuation or spaces); ``diff`` marks ``[-only in a-]`` and
@@ -508,7 +508,7 @@ def compare(corpus, pairs: Sequence[tuple[str, str]] | None = None, params: Para
             max_all_pairs: int = 200, jobs: int = 1, detail: bool = True) -> Reuse:
     """Reuse between documents of a corpus.
 
-    In: a :class:`~analysis.tables.Corpus`; ``pairs`` of doc_ids to compare (default:
+    In: a :class:`~analysis.io.tables.Corpus`; ``pairs`` of doc_ids to compare (default:
     every pair in corpus order when the corpus has at most ``max_all_pairs``
     documents, else the pairs :func:`candidate_pairs` proposes); the :class:`Params`;
     ``jobs``: worker processes aligning the pairs (forked, so the parsed documents are
@@ -607,7 +607,7 @@ def candidate_pairs(corpus_or_texts, threshold: float = 0.2, ngram: int = 5, num
                     per_document: int | None = None) -> pd.DataFrame:
     """Pairs of documents worth aligning, found without comparing every pair.
 
-    In: a :class:`~analysis.tables.Corpus` (its document bodies are indexed) or a
+    In: a :class:`~analysis.io.tables.Corpus` (its document bodies are indexed) or a
     mapping doc_id → text; ``threshold``: the least estimated share of one
     document's character ``ngram``\\s contained in the other's; MinHash settings.
     Out: a DataFrame with :data:`CANDIDATE_COLUMNS` — each pair once, ``doc_a``

@@ -1,6 +1,6 @@
 """How far each metadata reading can be trusted: ``high``, ``medium`` or ``low``.
 
-In:  the fields :func:`analysis.metadata.read_metadata` chose, and every other reading
+In:  the fields :func:`analysis.parse.metadata.read_metadata` chose, and every other reading
      of the same field it met on the way (a 名称 field beside the title line, a 发文机关
      field beside the signature, the level of the title's region beside the issuer's).
 Out: :func:`assess` gives each field its ``confidence`` and a ``note`` that names what
@@ -17,15 +17,19 @@ A field is
   contradicts it, or when it rests on a low reading (the kind of a low title);
 * ``medium`` otherwise: one rule read it and nothing contradicts it.
 
-Low fields become ``metadata_uncertain`` warnings (:func:`analysis.corpus.read_document`).
+Low fields become ``metadata_uncertain`` warnings (:func:`analysis.parse.corpus.read_document`).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
-from .metadata import Field, division_of, level_of_issuer
+from .divisions import division_of, level_of_issuer
+
+if TYPE_CHECKING:  # Field only annotates here; metadata imports this module
+    from .metadata import Field
 
 __all__ = ["assess", "HIGH", "MEDIUM", "LOW", "same_title", "same_organs"]
 

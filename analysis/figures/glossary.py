@@ -17,7 +17,7 @@ key covers must be a place name of ``data/divisions.csv`` (安平 before 县 mak
 spelling of Chinese place names: 安平县交通运输局 → "Anping County Transport
 Bureau", with 安平县 recorded as missing from the glossary. Any other run has no
 English: the string gets none (a term, a unit named by its function such as
-人事科, an audience). Figures then say so (:class:`analysis.figure_text.Words`)
+人事科, an audience). Figures then say so (:class:`analysis.figures.labels.Words`)
 instead of printing invented pinyin words such as "Renshike".
 """
 from __future__ import annotations
@@ -31,17 +31,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import CorpusError
-from .similarity import place_names
+from ..parse.corpus import CorpusError
+from .cjk import CJK, has_cjk  # noqa: F401  (importers of glossary.CJK)
+from ..compare.similarity import place_names
 
-__all__ = ["GLOSSARY_PATH", "KINDS", "CJK", "has_cjk", "load_glossary", "place_names", "Glossary", "pinyin",
-           "missing_entries", "glossary_coverage"]
+__all__ = ["GLOSSARY_PATH", "KINDS", "CJK", "has_cjk", "load_glossary", "place_names", "Glossary", "pinyin"]
 
-GLOSSARY_PATH = Path(__file__).resolve().parents[1] / "data" / "glossary.csv"
+GLOSSARY_PATH = Path(__file__).resolve().parents[2] / "data" / "glossary.csv"
 KINDS = ("unit", "term", "region", "issuer", "audience", "part")
-#: CJK ideographs, CJK symbols and punctuation, full-width forms: none may appear in an English figure.
-CJK = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3400-\u4dbf\u4e00-\u9fff"
-                 r"\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _FULL_TO_ASCII = {0x3000: " ", 0x3001: ", ", 0x3002: ". ", 0x300a: '"', 0x300b: '"', 0x3014: "(", 0x3015: ")",
                   0x201c: '"', 0x201d: '"', 0x2014: "-", 0x2026: "..."}
@@ -50,17 +47,12 @@ _FULL_TO_ASCII = {0x3000: " ", 0x3001: ", ", 0x3002: ". ", 0x300a: '"', 0x300b: 
 _LEADING = {"省": "Provincial", "市": "Municipal", "县": "County", "区": "District"}
 
 
-def has_cjk(text: str) -> bool:
-    """True when ``text`` holds any CJK character (ideograph, CJK punctuation or full-width form)."""
-    return bool(CJK.search(str(text)))
-
-
 def load_glossary(path: str | Path = GLOSSARY_PATH) -> pd.DataFrame:
     """Read and check the glossary.
 
     In: a CSV with header ``zh,en,kind`` (UTF-8, BOM allowed). Out: a DataFrame
     of those three string columns in file order. Raises
-    :class:`~analysis.corpus.CorpusError` naming the file and line for a missing
+    :class:`~analysis.parse.corpus.CorpusError` naming the file and line for a missing
     column, an empty cell, an unknown kind, a duplicate ``(zh, kind)`` or an
     ``en`` that holds Chinese.
     """
@@ -94,7 +86,7 @@ def load_glossary(path: str | Path = GLOSSARY_PATH) -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def _segmenter():
-    from .similarity import load_tokenizer
+    from ..compare.similarity import load_tokenizer
 
     return load_tokenizer()
 
@@ -232,38 +224,3 @@ class Glossary:
         return pd.DataFrame([(z, k, p) for k, z, p in rows], columns=["zh", "kind", "shown_as"], dtype=object)
 
 
-def missing_entries(corpus, glossary: Glossary | None = None, tokenizer=None) -> pd.DataFrame:
-    """Glossary entries the English figures of ``corpus`` need and the glossary lacks.
-
-    Draws nothing: it asks for the English of every label the ``_en`` figures
-    show (document labels and sources, responsible units, distinctive terms,
-    audiences). Out: ``zh, kind, shown_as`` — what the figures show instead: the
-    English composed from glossary parts and place names in pinyin, or empty where
-    they can give none (they then say so) — one row per missing string; empty when
-    the glossary covers everything.
-    """
-    from . import figures
-
-    glossary = glossary or Glossary.load()
-    glossary.missing.clear()
-    for zh in figures.english_strings(corpus, tokenizer=tokenizer):
-        glossary.en(*zh)
-    return glossary.missing_frame()
-
-
-def glossary_coverage(corpus, glossary: Glossary | None = None, tokenizer=None) -> tuple[int, int]:
-    """How many of the distinct Chinese strings the ``_en`` figures of ``corpus`` translate have a
-    glossary entry: ``(covered, total)``."""
-    from . import figures
-
-    glossary = glossary or Glossary.load()
-    needed = list(dict.fromkeys(figures.english_strings(corpus, tokenizer=tokenizer)))
-    covered = 0
-    for zh, kind in needed:
-        before = len(glossary.missing)
-        glossary.missing.clear()
-        glossary.en(zh, kind)
-        covered += not glossary.missing
-        del before
-    glossary.missing.clear()
-    return covered, len(needed)

@@ -1,0 +1,7 @@
+"""Stage 3 — the corpus as tables (the contract between stages) and their files.
+
+    tables    the corpus as DataFrames                             -> Corpus
+    store     CSV, Parquet, xlsx; the streamed parse command
+
+Imports only the stages below (ingest, parse) and this package.
+"""
