@@ -40,7 +40,8 @@ WEAK_RULES = {
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level",
               "units the text names are a"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
-             "news item (no document title; news wording)", "opening paragraph looks back"),
+             "news item (no document title; news wording)", "opening paragraph looks back",
+             "implementing measures (实施办法) laid out in parts"),
     "period_start": ("period of the cited plan it divides", "the report's first part reviews another year"),
     "period_end": ("period of the cited plan it divides", "the report's first part reviews another year"),
 

@@ -1721,6 +1721,20 @@ def _report_year_from_first_part(lines: list[tuple[int, str]], out: _Reading) ->
             out.choose(key, Field(out[key].value, rule, out[key].evidence, out[key].offset))
 
 
+# implementing measures (…实施办法) carry out a higher document; laid out in parts (一、总体要求 ⏎ （一）…),
+# not in articles (第一条), they are a plan under a regulation's name — flagged (see analysis.confidence)
+_IMPLEMENTING_MEASURES = re.compile(rf"实施办法{_PERIOD_PAREN}$")
+_PART_LINE = re.compile(_BODY_HEADING.pattern, re.M)
+_ARTICLE_LINE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇0-9]{1,5}条", re.M)
+#: the rule of a 实施办法 read as a plan (a weak reading: see analysis.confidence)
+IMPLEMENTING_AS_PLAN = "implementing measures (实施办法) laid out in parts (一、…), not in articles: a plan"
+
+
+def _laid_out_as_plan(text: str) -> bool:
+    """Is the body laid out in numbered parts (一、, （一）) and has no article (第一条)?"""
+    return bool(_PART_LINE.search(text)) and not _ARTICLE_LINE.search(text)
+
+
 def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:
     title = out.get("title")
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
@@ -1734,6 +1748,8 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
         return
     if title is not None:
         kind, rule = _kind_of_title(title.value)
+        if kind == "other" and _IMPLEMENTING_MEASURES.search(title.value) and _laid_out_as_plan(text):
+            kind, rule = "plan", IMPLEMENTING_AS_PLAN
         out.choose("kind", Field(kind, rule, title.evidence, title.offset))
         return
     for read in (_report_opening, _plan_opening, _plan_made_here, _news_item, _kind_of_headings, _looks_back):

@@ -1,0 +1,68 @@
+"""Rules of the fifth round on first contact (issue 15): one invented document per convention
+(tests/data/synthetic/conventions/v01–…, written for these rules, in their own words); the expected
+values were written by reading each document, so breaking a rule breaks its test. Each document is
+read as a file the manifest does not list, so its metadata comes from its own text."""
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.corpus import read_document
+from analysis.tables import build_corpus
+
+CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
+
+
+@lru_cache(maxsize=None)
+def _read(name: str):
+    doc = read_document(CONVENTIONS / f"{name}.txt", meta=None)
+    return doc, build_corpus([doc])
+
+
+def _corpus(name: str):
+    return _read(name)[1]
+
+
+def _field(name: str, field: str):
+    """The metadata reading of a field (a Field, or None when nothing was read)."""
+    return _read(name)[0].meta["metadata_fields"].get(field)
+
+
+def _value(name: str, field: str) -> str:
+    f = _field(name, field)
+    return f.value if f is not None else ""
+
+
+def _values(name: str, *fields: str) -> tuple:
+    return tuple(_value(name, f) for f in fields)
+
+
+def _rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    return [tuple(None if (v is None or v is pd.NA or v != v) else v for v in r)
+            for r in frame[columns].astype(object).itertuples(index=False)]
+
+
+def _tasks(name: str) -> list[tuple[str, str]]:
+    return _rows(_corpus(name).tasks, ["task_no", "title"])
+
+
+def _warnings(name: str, kind: str) -> list[str]:
+    w = _corpus(name).warnings
+    return list(w.loc[w.kind == kind, "message"])
+
+
+# -- kind ------------------------------------------------------------------------------------
+
+def test_implementing_measures_laid_out_in_parts_are_a_plan_flagged():
+    """v01: 《某某市农机安全生产检查实施办法》 opens 一、总体要求 ⏎ 二、检查内容 ⏎ （一）…: measures that carry
+    out a higher deployment, laid out like a plan, not in articles — a plan, flagged low (the title names
+    a regulation's form)."""
+    name = "v01_implementing_measures_in_parts"
+    assert _values(name, "title", "kind") == ("某某市农机安全生产检查实施办法", "plan")
+    assert _field(name, "kind").confidence == "low"
+
+
+def test_implementing_measures_in_articles_stay_a_regulation():
+    """v01b: the same 实施办法 written in articles (第一条 …第三条) is a regulation: kind other."""
+    name = "v01b_implementing_measures_in_articles"
+    assert _value(name, "kind") == "other"
