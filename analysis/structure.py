@@ -504,7 +504,9 @@ _COVER_SENTENCE = re.compile(r"印发给你们|现印发|现将[^。\n]{0,80}印
 # the document a cover issues is a division of tasks (《2021年重点工作任务分解》, …任务分工方案, …责任清单):
 # its tasks are assigned to units, so the cover's own numbered parts that assign none are its requirements
 _ISSUES_DIVISION = re.compile(r"《[^》\n]{2,60}(?:分解|分工|任务清单|责任清单)[^》\n]{0,12}》[^。\n]{0,40}(?:印发|转发)"
-                              r"|关于(?:印发|转发)[^。\n]{2,60}(?:分解|分工|任务清单|责任清单)[^。\n]{0,12}的通知")
+                              r"|关于(?:印发|转发)[^。\n]{2,60}(?:分解|分工|任务清单|责任清单)[^。\n]{0,12}的通知"
+                              # a notice that divides the tasks itself: 关于分解落实…目标任务的通知 · …任务予以分解印发
+                              r"|关于分解(?:落实)?[^。\n]{2,60}任务的通知|任务[^。\n]{0,6}(?:予以)?分解(?:印发|下达)")
 
 
 def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, int, str]], back: int,

@@ -66,3 +66,24 @@ def test_implementing_measures_in_articles_stay_a_regulation():
     """v01b: the same 实施办法 written in articles (第一条 …第三条) is a regulation: kind other."""
     name = "v01b_implementing_measures_in_articles"
     assert _value(name, "kind") == "other"
+
+
+# -- a notice that divides tasks itself --------------------------------------------------------
+
+def test_the_requirements_of_a_notice_that_divides_tasks_itself_are_no_tasks():
+    """v02: 关于分解落实2025年县政府重点工作任务的通知 issues no document by name, but it divides the year's
+    tasks (the division table follows elsewhere): its own parts 一、压实责任抓推进 二、加强调度抓推进 assign
+    no unit — requirements, flagged, not tasks."""
+    name = "v02_notice_that_divides_tasks_itself"
+    assert _values(name, "kind", "period_start") == ("plan", "2025")
+    assert _tasks(name) == []
+    said = _warnings(name, "tasks_uncertain")
+    assert len(said) == 2 and all("requirement of the cover notice" in m for m in said)
+
+
+def test_a_cover_sentence_that_divides_tasks_makes_the_parts_requirements():
+    """v02b: the title names no division (关于抓好2025年县政府重点工作的通知), but the cover sentence says
+    the tasks are divided and issued (…60项重点工作任务予以分解印发): the same two parts are requirements."""
+    name = "v02b_cover_sentence_divides_tasks"
+    assert _tasks(name) == []
+    assert any("requirement of the cover notice" in m for m in _warnings(name, "tasks_uncertain"))
