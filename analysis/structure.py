@@ -150,6 +150,8 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要�
 # a report's parts that are not work done: its problems and its outlook
 _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
                                 r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况)"  # (全市安全生产及自然灾害形势)
+                                # the state of things, not of the work (一、2022年度生态环境质量状况)
+                                r"|(?:(?:19|20)\d\d年度?)?(?![^状]*工作)[\u4e00-\u9fff]{0,16}状况"
                                 # the year's figures (一、主要指标完成情况): results stated, no unit of work
                                 r"|(?:主要|各项|经济|核心|重点)?[\u4e00-\u9fff]{0,6}?指标(?:完成|运行|执行|进展)?情况)$")
 _REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
@@ -469,8 +471,12 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
         return "group"
     if subitems:
         return "subitem"
-    if len([c for c in contents if _SHI_RE.match(c)]) >= 2:
+    shi = [c for c in contents if _SHI_RE.match(c)]
+    if len(shi) >= 2:
         return "shi"
+    last = next((c for c in reversed(contents) if c), "")
+    if is_report and shi == [last] and _SHI_RE.match(last).group(1) == "一":
+        return "shi"  # a report's part whose 一是 paragraph is its last (二是 cut off by the excerpt): its first item
     return None
 
 

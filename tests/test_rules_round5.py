@@ -87,3 +87,20 @@ def test_a_cover_sentence_that_divides_tasks_makes_the_parts_requirements():
     name = "v02b_cover_sentence_divides_tasks"
     assert _tasks(name) == []
     assert any("requirement of the cover notice" in m for m in _warnings(name, "tasks_uncertain"))
+
+
+# -- a report's parts --------------------------------------------------------------------------
+
+def test_a_reports_part_on_the_state_of_things_is_background():
+    """v03: 一、2024年度水资源与水环境状况 states the rainfall and water quality (a state, not work
+    done); the work is in 二、…主要工作情况's 一是/二是 items. The state part is no task."""
+    name = "v03_report_state_of_things_part"
+    assert _tasks(name) == [("一是", "加快城乡供水一体化建设"), ("二是", "强化河湖日常管护")]
+
+
+def test_a_reports_lone_first_item_the_excerpt_ends_in_is_its_task():
+    """v03b: 一、主要工作情况 ⏎ 一是稳住粮食生产基本盘。… and the text ends mid-sentence (二是 cut off):
+    the 一是 item is the part's first task, as a full list's would be (flagged like them)."""
+    name = "v03b_report_lone_first_item_cut_off"
+    assert _tasks(name) == [("一是", "稳住粮食生产基本盘")]
+    assert _warnings(name, "tasks_uncertain")
