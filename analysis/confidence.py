@@ -139,9 +139,12 @@ def _issuer(f: Field, seen) -> tuple[str, str]:
     first = f.value.split("、")[0]
     level, _, rule = level_of_issuer(first)
     regionless = [first] if not level or rule.startswith("unknown division") else []
+    others = _others(seen, "issuer", f)
+    office = next((g for g in others if _office_apart(g.value, f.value)), None)
+    if office is not None:  # an organ and its office, or its two offices, are different issuers
+        return LOW, f"{office.rule} names {office.value}: the organ or one of its offices (办公厅/办公室)?"
     if _weak("issuer", f):
         return LOW, f"read from the page's {f.rule} (the site a text was taken from is not always its issuer)"
-    others = _others(seen, "issuer", f)
     if any(same_organs(g.value, f.value) for g in others):
         agree = next(g for g in others if same_organs(g.value, f.value))
         return (MEDIUM if regionless else HIGH), f"{agree.rule} names the same organ"
@@ -150,6 +153,18 @@ def _issuer(f: Field, seen) -> tuple[str, str]:
     if f.rule.split(" ")[0] in ("发布机构", "发布单位", "发文机构", "发布部门"):
         return MEDIUM, "the page's publisher (usually, not always, the issuer)"
     return MEDIUM, ""
+
+
+_OFFICE = re.compile(r"(?:办公厅|办公室)$")
+
+
+def _office_apart(a: str, b: str) -> bool:
+    """Do two single organ names differ only by an office (水利部 / 水利部办公厅; 某市人民政府办公厅 /
+    某市人民政府办公室)?"""
+    if "、" in a or "、" in b or a == b:
+        return False
+    bare_a, bare_b = _OFFICE.sub("", a), _OFFICE.sub("", b)
+    return bool(bare_a) and bare_a == bare_b
 
 
 def _issue_date(f: Field, seen) -> tuple[str, str]:

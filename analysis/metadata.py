@@ -394,7 +394,7 @@ _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一
 _REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|"
                r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
-_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|上的讲话|讲话稿|上的致辞|上的发言)"
+_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
 _TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
 _COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
@@ -1339,7 +1339,26 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
             out.see("issuer", found)
         else:
             out.choose("issuer", found)
+    _office_the_title_names(out)
     _complete_issuer(out)
+
+
+#: the rule of an issuer read as the office the title names over the organ that signs (weak: see analysis.confidence)
+OFFICE_OVER_SIGNATURE = "organ the title opens with: an office of the organ the signature names"
+
+
+def _office_the_title_names(out: _Reading) -> None:
+    """The title opens with an organ's office (水利部办公厅关于…的通报) and the signature names the organ
+    alone (水利部): the office issued it (an office's documents open with its name; a copied page drops
+    a signature's second line more often than a title's words). Flagged: the two disagree."""
+    issuer = out.get("issuer")
+    if issuer is None or not issuer.rule.startswith("signature"):
+        return
+    for f in out.seen.get("issuer", []):
+        if f.rule == "organ the title opens with" and f.value in (issuer.value + "办公厅", issuer.value + "办公室"):
+            out.choose("issuer", Field(f.value, f"{OFFICE_OVER_SIGNATURE} ({issuer.value})", f.evidence, f.offset,
+                                       f.source_offset))
+            return
 
 
 def _red_header(front: list[tuple[int, str]]) -> Field | None:
@@ -1650,6 +1669,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "report", "title names a letter that reports (…情况的函)"
     if value.endswith("的函"):
         return "other", "title names a letter (…的函)"
+    if re.search(rf"的通报{_PERIOD_PAREN}$", value):
+        return "other", "title names a circular (…的通报: praise, criticism or results made known)"
     if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):
         return "report", "title ends like a report"
     if re.search(r"(?:讲话|致辞|发言)稿?$", value):

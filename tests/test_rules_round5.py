@@ -104,3 +104,41 @@ def test_a_reports_lone_first_item_the_excerpt_ends_in_is_its_task():
     name = "v03b_report_lone_first_item_cut_off"
     assert _tasks(name) == [("一是", "稳住粮食生产基本盘")]
     assert _warnings(name, "tasks_uncertain")
+
+
+# -- titles, issuers ---------------------------------------------------------------------------
+
+def test_a_circular_ends_a_title_and_is_neither_plan_nor_report():
+    """v04: 某某省林业局关于2024年度森林防火工作考核结果的通报 — a circular making results known: its line is
+    the title (…的通报 ends a title), kind other (not a report of the body's own work)."""
+    name = "v04_circular_title"
+    assert _values(name, "title", "kind") == ("某某省林业局关于2024年度森林防火工作考核结果的通报", "other")
+    assert "circular" in _field(name, "kind").rule
+    assert _field(name, "title").rule.startswith("title line")  # not only the page's first line
+
+
+def test_the_office_a_title_opens_with_issues_over_the_organ_that_signs_flagged():
+    """v05: the title opens 某某省交通运输厅办公室关于…, the signature names 某某省交通运输厅: the office
+    issued it, flagged low (the two readings name different bodies)."""
+    name = "v05_office_in_title_organ_signs"
+    f = _field(name, "issuer")
+    assert (f.value, f.confidence) == ("某某省交通运输厅办公室", "low")
+    assert "某某省交通运输厅" in f.note
+
+
+def test_two_offices_of_one_organ_are_different_issuers_flagged():
+    """v05b: the 发布机构 field names 某某市人民政府办公厅, the title and the signature 某某市人民政府办公室:
+    the signature's office, flagged low (办公厅 or 办公室? the reader checks)."""
+    name = "v05b_two_offices_disagree"
+    f = _field(name, "issuer")
+    assert (f.value, f.confidence) == ("某某市人民政府办公室", "low")
+    assert "办公厅" in f.note
+
+
+def test_a_collection_pages_label_and_the_headline_above_it_are_no_title():
+    """v06: a collection page opens with another document's cut headline (…全面推进农村人居环境整) and
+    合集下载; the document below is the notice issuing 《某某县2025年农村人居环境整治工作要点》."""
+    name = "v06_collection_wrapper"
+    assert _values(name, "title", "issuer", "kind", "period_start") == (
+        "某某县2025年农村人居环境整治工作要点", "某某县人民政府办公室", "plan", "2025")
+    assert _field(name, "title").confidence == "high"
