@@ -715,6 +715,8 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     chosen = {k: v for k, v in out.items() if not k.startswith("_")}
     if "issue_date" not in chosen and "_ambiguous_date" in out:
         chosen["issue_date"] = out["_ambiguous_date"]  # empty: the rule and note say what was seen
+    if "issuer" not in chosen and "_unread_issuer" in out:
+        chosen["issuer"] = out["_unread_issuer"]
     return assess(chosen, out.seen)
 
 
@@ -1147,7 +1149,7 @@ def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
             organ = " ".join(_trailing_organs(front[line_no][1]))
             if not organ:
                 continue  # 印发《X》的通知 in a sentence: no cover
-        if not organ:  # 西平县人民政府办公室 ⏎ 关于印发…的通知
+        if not organ and not head.strip():  # 西平县人民政府办公室 ⏎ 关于印发…的通知 (not a field's value: 名称：关于印发…)
             organ = " ".join(_organ_lines_above(front, line_no))
         organs = [x for part in organ.split(" ") for x in _organs(part)] if organ else []
         at = _offset_in(joined, starts, m.start())
@@ -1411,6 +1413,11 @@ def _complete_issuer(out: _Reading) -> None:
         sources = [f for f in pages if f.rule.startswith(("来源", "信息来源")) and division_of(f.value)[0] is not None
                    or _NATIONAL.search(f.value)]
         chosen = (with_region or publishers or sources or [None])[0]
+        if chosen is not None and _reposted_by_a_town(chosen, out.get("title")):
+            out["_unread_issuer"] = Field("", "the page's publisher is a town below the title's county (a re-post)",
+                                          chosen.evidence, chosen.offset, note=f"{chosen.rule} names {chosen.value}, "
+                                          f"a town below {out['title'].value[:12]}…: it re-posted the document")
+            return
         if chosen is not None:
             out.choose("issuer", chosen)
         return
@@ -1430,6 +1437,17 @@ def _complete_issuer(out: _Reading) -> None:
             out.choose("issuer", Field(f.value, f"{f.rule} names the organ with its region ({issuer.value})",
                                        f.evidence, f.offset, f.source_offset))
             return
+
+
+# a town's or township's government or office: 某县某镇人民政府 · 某区某街道办事处
+_TOWN_ORGAN = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,10}?[县区旗市])[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
+
+
+def _reposted_by_a_town(publisher: Field, title: Field | None) -> bool:
+    """A page's publisher field names a town of the county the title opens with (绩溪县上庄镇人民政府 over
+    绩溪县防汛抗旱应急预案): the town re-posted the county's document, it did not issue it."""
+    m = _TOWN_ORGAN.match(publisher.value)
+    return bool(m and title is not None and title.value.startswith(m["county"]))
 
 
 def _core(organ: str) -> str:

@@ -475,8 +475,10 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
     if len(shi) >= 2:
         return "shi"
     last = next((c for c in reversed(contents) if c), "")
-    if is_report and shi == [last] and _SHI_RE.match(last).group(1) == "一":
-        return "shi"  # a report's part whose 一是 paragraph is its last (二是 cut off by the excerpt): its first item
+    if is_report and shi == [last] and _SHI_RE.match(last).group(1) == "一" and not last.endswith(("。", "；", "！", "？")):
+        # a report's part whose 一是 paragraph breaks off mid-sentence (the excerpt ends in it, 二是 cut
+        # off): its first item; a lone 一是 that ends its sentence is the part's text
+        return "shi"
     return None
 
 

@@ -142,3 +142,21 @@ def test_a_collection_pages_label_and_the_headline_above_it_are_no_title():
     assert _values(name, "title", "issuer", "kind", "period_start") == (
         "某某县2025年农村人居环境整治工作要点", "某某县人民政府办公室", "plan", "2025")
     assert _field(name, "title").confidence == "high"
+
+
+def test_a_name_fields_notice_takes_no_organ_from_the_lines_above_it():
+    """v07: 名称：关于印发…的通知 is a page field under the site's banner (某某市某某区人民政府); the notice
+    itself names no organ and its signature is a date alone: no issuer (said), not the banner."""
+    name = "v07_notice_name_field_under_a_banner"
+    assert _values(name, "title", "issuer") == ("某某区2025年学前教育提升方案", "")
+    assert any("issuer" in m for m in _warnings(name, "metadata_missing"))
+
+
+def test_a_town_that_reposts_a_county_plan_is_not_its_issuer():
+    """v08: the 发布机构 field names 某某县某某镇人民政府, a town of the county whose plan the page carries
+    (某某县森林防灭火应急预案, a cover signed with a date alone): the town re-posted it — no issuer, and the
+    warning names the town."""
+    name = "v08_town_reposts_a_county_plan"
+    assert _values(name, "title", "issuer", "level") == ("某某县森林防灭火应急预案", "", "county")
+    said = _warnings(name, "metadata_missing")
+    assert any("某某县某某镇人民政府" in m and "re-posted" in m for m in said)
