@@ -160,3 +160,42 @@ def test_a_town_that_reposts_a_county_plan_is_not_its_issuer():
     assert _values(name, "title", "issuer", "level") == ("某某县森林防灭火应急预案", "", "county")
     said = _warnings(name, "metadata_missing")
     assert any("某某县某某镇人民政府" in m and "re-posted" in m for m in said)
+
+
+# -- a text file under tag junk ----------------------------------------------------------------
+
+def test_a_text_file_whose_markup_holds_no_text_is_read_as_text_without_tags():
+    """v09: a .txt whose first lines are empty HTML tags (<aside id="k2x9q">…, list items holding only
+    tags) sniffs as a web page, but the markup holds no text: the file is read as the text it is named
+    as, every tag removed, the tag-only list numbers blank, and a warning says so. The news story under
+    the junk is the page: its headline the title (kind other), no tasks."""
+    from analysis.ingest import read_raw, sniff_format
+
+    path = CONVENTIONS / "v09_text_under_tag_junk.txt"
+    assert sniff_format(path) == "html"
+    raw = read_raw(path)
+    assert raw.format == "txt"
+    assert not any("<" in line or line.strip() in ("1.", "2.", "•") for line in raw.lines)
+    assert [kind for kind, _ in raw.warnings] == ["markup_in_text"]
+    name = "v09_text_under_tag_junk"
+    assert _values(name, "title", "kind") == ("区水利局部署汛前河道清障工作", "other")
+    assert _tasks(name) == []
+    assert _warnings(name, "markup_in_text")
+
+
+def test_the_same_junk_named_as_a_web_page_is_still_refused(tmp_path):
+    """The fallback is for a file named as text: the same bytes saved as .html are a page without
+    main text, one line naming the file (and a .txt holding a real page is still read as HTML)."""
+    import pytest
+
+    from analysis.ingest import CorpusError, read_raw
+
+    junk = tmp_path / "page.html"
+    junk.write_text('<div id="x"></div><p id="x"></p><span id="x"></span>\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match="page.html: no main text"):
+        read_raw(junk)
+    page = tmp_path / "saved.txt"
+    page.write_text("<html><body><div><h1>某局2024年工作要点</h1><p>" + "一、加强河道管理，清理河道垃圾。" * 4
+                    + "</p></div></body></html>", encoding="utf-8")
+    raw = read_raw(page)
+    assert raw.format == "html" and not [k for k, _ in raw.warnings if k == "markup_in_text"]
