@@ -41,7 +41,7 @@ WEAK_RULES = {
               "units the text names are a"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
              "news item (no document title; news wording)", "opening paragraph looks back",
-             "implementing measures (实施办法) laid out in parts"),
+             "implementing measures (实施办法) laid out in parts", "title names a notice that arranges work"),
     "period_start": ("period of the cited plan it divides", "the report's first part reviews another year"),
     "period_end": ("period of the cited plan it divides", "the report's first part reviews another year"),
 

@@ -1651,6 +1651,7 @@ _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
 _PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
 _OTHER_TITLE = re.compile(rf"{_OTHER_END}{_PERIOD_PAREN}$")
 _REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下"
+                             r"|现(?:将有关情况)?(?:报告|汇报)如下"  # (…，现报告如下：)
                              # a report made to a congress: 我受区人民政府的委托，向区人大常委会报告2022年度…
                              r"|受[^。，]{2,30}?委托[，,]向[^。，]{2,30}?(?:报告|汇报)(?:(?:19|20)\d\d年度?)?")
 _NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)"
@@ -1663,6 +1664,11 @@ _BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|本报讯|新华社)")
 _REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的函$")
 # a notice that hands out tasks (…2018年重点工作任务的通知) is a plan; a call for comments is none
 _TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$")
+# a notice that arranges work (关于组织撰写…的通知 · 关于建立…报告制度的通知 · 关于做好…的通知): what it sets
+# out is work to do — a plan, flagged (one that announces, 关于公布/确定…的通知, is none)
+_ARRANGING_NOTICE = re.compile(r"关于(?:组织|开展|做好|建立|健全|加强|推进|进一步做好|进一步加强)[^。；：:]{2,80}的通知$")
+#: the rule of a notice read as a plan by the work its title arranges (a weak reading: see analysis.confidence)
+ARRANGING_NOTICE_RULE = "title names a notice that arranges work (关于组织/开展/做好/建立…的通知)"
 
 
 _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)年(?:度|以来)?[，,]")
@@ -1699,6 +1705,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "plan", "title ends like a plan"
     if _TASK_NOTICE.search(value):
         return "plan", "title names a notice that hands out tasks"
+    if _ARRANGING_NOTICE.search(value):
+        return "plan", ARRANGING_NOTICE_RULE
     return "other", "title names neither a plan nor a report"
 
 
@@ -1776,7 +1784,9 @@ def _laid_out_as_plan(text: str) -> bool:
 
 def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:
     title = out.get("title")
-    opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
+    # (a page's field block, a row of | cells, is no opening paragraph)
+    opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30 and not ln.lstrip().startswith(("|", "｜"))
+                    and not _is_field_line(ln)), "")
     at = text.find(opening)
     if title is not None and title.rule.startswith("headline") and _NEWS_LEAD.match(opening):
         out.choose("kind", Field("other", "news item (headline above a news lead)", opening[:60], at))
@@ -1823,7 +1833,10 @@ def _report_opening(text, opening, at, furniture_lines, out) -> Field | None:
 # · 2024年，我局将深入学习… (what the year will bring: 将)
 _PLAN_OPENING = re.compile(rf"^(?P<a>{_YEAR})年(?:是|全[省市县区]|[^。，]{{0,20}}工作的总体(?:要求|思路)是"
                            r"|[，,](?:我|本)[局委厅办部院中心县区市]{0,2}将)"
-                           rf"|现对(?P<b>{_YEAR})年[^。]{{0,20}}工作(?:作|做)")
+                           rf"|现对(?P<b>{_YEAR})年[^。]{{0,20}}工作(?:作|做)"
+                           # an organ's year first: 国家某某局2021年工作的总体要求是
+                           rf"|^[\u4e00-\u9fff]{{2,20}}?(?:局|委|厅|部|办|院|署|政府|中心)(?P<c>{_YEAR})年"
+                           r"[^。，]{0,20}工作的总体(?:要求|思路)是")
 
 
 def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
@@ -1833,7 +1846,7 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
     first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
     if not m or _REPORT_PART.match(first_part):
         return None
-    year = m["a"] or m["b"]
+    year = m["a"] or m["b"] or m["c"]
     if "period_start" not in out:
         out.choose("period_start", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
         out.choose("period_end", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))

@@ -199,3 +199,41 @@ def test_the_same_junk_named_as_a_web_page_is_still_refused(tmp_path):
                     + "</p></div></body></html>", encoding="utf-8")
     raw = read_raw(page)
     assert raw.format == "html" and not [k for k, _ in raw.warnings if k == "markup_in_text"]
+
+
+# -- kinds from the title's verb and from the opening -------------------------------------------
+
+def test_a_notice_that_arranges_work_is_a_plan_flagged():
+    """v10: 关于组织开展2025年统计执法检查的通知 — the notice sets out the work (检查内容, 责任分工): a plan,
+    flagged low (read from the verb of its title)."""
+    name = "v10_notice_that_arranges_work"
+    assert _value(name, "kind") == "plan"
+    assert _field(name, "kind").confidence == "low"
+
+
+def test_a_notice_that_announces_is_no_plan():
+    """v10b: 关于公布2024年度…名单的通知 makes a list known: not a plan."""
+    assert _value("v10b_notice_that_announces", "kind") == "other"
+
+
+def test_an_opening_that_says_it_reports_makes_a_report_of_its_year():
+    """v11: no title; the opening looks back on 2024 and ends 现报告如下：— a report on 2024, read from
+    what the opening says (not only from its looking back)."""
+    name = "v11_report_opening_says_it_reports"
+    assert _values(name, "kind", "period_start", "period_end") == ("report", "2024", "2024")
+    assert _field(name, "kind").rule.startswith("opening paragraph reports")
+    assert _field(name, "kind").confidence != "low"
+
+
+def test_a_field_row_is_no_opening_paragraph():
+    """v11b: a page's field block as | rows (| 索引号 | … | 发布机构 | …) stands above the opening 2024年，
+    我局…现将全年工作情况报告如下：the opening is the paragraph below the rows: a report on 2024."""
+    name = "v11b_field_row_before_the_opening"
+    assert _values(name, "kind", "period_start", "period_end") == ("report", "2024", "2024")
+
+
+def test_an_organs_year_opening_with_the_years_requirements_is_that_years_plan():
+    """v12: no title; the text opens 国家某某监督管理局2025年工作的总体要求是：… then numbered measures: the
+    organ's plan for 2025."""
+    name = "v12_organs_year_plan_opening"
+    assert _values(name, "kind", "period_start", "period_end") == ("plan", "2025", "2025")
