@@ -542,7 +542,9 @@ _LABEL_ALTERNATION = "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABEL
 # (a long label may follow its value's last character when a copy lost the space: 双牌县财政局发文日期：…)
 _LONG_LABELS = "|".join(re.escape(w) for w in _ALL_LABELS if len(w) >= 4 and not w.startswith("【"))
 _FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞]))(?P<label>" + _LABEL_ALTERNATION + r")\s*[：:|｜]?\s*"
-                    "|(?P<label2>" + _LONG_LABELS + r")[：:]\s*")
+                    "|(?P<label2>" + _LONG_LABELS + r")[：:]\s*"
+                    # a 文号 label run into the value before it (…的通知文号：泾政〔2023〕1号): known by the number after it
+                    r"|(?P<label3>文号|字号)[：:]\s*(?=[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d)")
 # a field line: a label and its separator, a law database's 【label】, or a row of fields separated by
 # spaces alone (文号 某政发〔2018〕53号 时效 有效: two labels at least)
 _FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:(?:" + _LABEL_ALTERNATION + r")\s*[：:|｜]|【[^】]{2,6}】)")
@@ -561,7 +563,7 @@ def _field_values(line: str) -> list[tuple[str, str]]:
     out = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(line)
-        out.append((re.sub(r"\s+", "", m["label"] or m["label2"]), line[m.end():end].strip(" \t|｜•·")))
+        out.append((re.sub(r"\s+", "", m["label"] or m["label2"] or m["label3"]), line[m.end():end].strip(" \t|｜•·")))
     return out
 
 
@@ -720,11 +722,23 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     return assess(chosen, out.seen)
 
 
+def _field_row_of_cells(line: str) -> bool:
+    """A page's field block saved as a Markdown table row: ``| 索引号 | 123 | 发文字号 | 某发〔2026〕6号 |``
+    (a label cell before its value cell; a row whose first cell is empty may shift a label along)."""
+    s = line.strip()
+    if not s.startswith(("|", "｜")) or len(s) > 160:
+        return False
+    return any(value and label in _LABEL_OF for label, value in _field_values(s.strip(" \t|｜")))
+
+
 def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, str]]:
     """The field lines of the front matter, ``(offset, None, line)``; a label whose value is on
     the next line (``• 发文字号：`` ⏎ ``某政发〔2024〕7号``, a bulleted block) gets that line."""
     out = []
     for k, (o, ln) in enumerate(front):
+        if _field_row_of_cells(ln):
+            out.append((o, None, ln.strip(" \t|｜")))
+            continue
         if not _is_field_line(ln) or len(ln) > 120:
             continue
         values = _field_values(ln)
@@ -758,6 +772,8 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
         if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
                   or _headline_number(s, m.group())
                   or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$|^签发人", rest))
+                  # or in brackets before the notice's title: （新政发〔2016〕21号）区人民政府关于印发…的通知
+                  or (re.match(r"[（(]" + re.escape(m.group()) + r"[）)]", s) and re.search(r"关于[^。，]*(?:通知|意见|方案)$", rest))
                   or (rest and _is_date_line(rest))):
             found = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)
             if "doc_number" in out:

@@ -237,3 +237,25 @@ def test_an_organs_year_opening_with_the_years_requirements_is_that_years_plan()
     organ's plan for 2025."""
     name = "v12_organs_year_plan_opening"
     assert _values(name, "kind", "period_start", "period_end") == ("plan", "2025", "2025")
+
+
+# -- 文号 and page fields ----------------------------------------------------------------------
+
+def test_a_number_label_run_into_the_value_before_it_is_a_field():
+    """v13: 名称：…的通知文号：某政〔2025〕9号 — the copy lost the space before 文号; a 文号 after the colon
+    tells the label: the document's own number."""
+    assert _value("v13_number_label_run_into_the_name", "doc_number") == "某政〔2025〕9号"
+
+
+def test_a_number_in_brackets_before_the_notices_title_is_its_own():
+    """v14: （某政发〔2024〕15号）区人民政府关于印发…的通知 — the page's headline opens with the notice's own
+    number in brackets."""
+    assert _value("v14_number_in_brackets_before_the_notice", "doc_number") == "某政发〔2024〕15号"
+
+
+def test_a_field_block_saved_as_table_rows_gives_its_fields():
+    """v15: the page's fields as Markdown rows (| 索引号 | … | 发文字号 | 某农发〔2025〕4号 |, a row whose
+    first value cell is empty shifting 发布机构 along): the number and the publisher are read."""
+    name = "v15_field_block_as_table_rows"
+    assert _values(name, "doc_number", "issuer", "kind", "period_start") == (
+        "某农发〔2025〕4号", "某某县农业农村局", "report", "2024")
