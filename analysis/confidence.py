@@ -42,8 +42,10 @@ WEAK_RULES = {
     "kind": ("title names neither a plan nor a report", "the headings read like",
              "news item (no document title; news wording)", "opening paragraph looks back",
              "implementing measures (实施办法) laid out in parts", "title names a notice that arranges work"),
-    "period_start": ("period of the cited plan it divides", "the report's first part reviews another year"),
-    "period_end": ("period of the cited plan it divides", "the report's first part reviews another year"),
+    "period_start": ("period of the cited plan it divides", "the report's first part reviews another year",
+                     "the year of the tasks the text divides"),
+    "period_end": ("period of the cited plan it divides", "the report's first part reviews another year",
+                   "the year of the tasks the text divides"),
 
 }
 # words of a web page or a document-sharing site, never of a document's title or organ

@@ -480,7 +480,8 @@ def _period(title: str) -> tuple[str, str, str] | None:
     m = _ONE_YEAR.search(own)
     # (a longer plan named before the year, the year's list ending the title, is that list's one year:
     # …三年行动2021年“集中攻坚年”任务清单)
-    longer = re.search(r"三年|五年|两年|规划", own)
+    # (a year's 工作规划 — 2022年工作规划 — is a one-year plan: no longer 规划 in it)
+    longer = re.search(r"三年|五年|两年|(?<!年工作)(?<!年度工作)规划", own)
     if m and (not longer or (longer.end() <= m.start() and m.end() == len(own.rstrip("）)"))))  \
             and not re.search(r"会议|会上", m.group()):
         return m["a"], m["a"], m.group()
@@ -491,6 +492,24 @@ def _period(title: str) -> tuple[str, str, str] | None:
 _STATED_PERIOD = re.compile(rf"(?:本|该)(?:规划|方案|计划|意见)(?:的)?(?:实施)?(?:期限|期|时限|年限)(?:为|是|：)"
                             rf"(?P<a>{_YEAR})年?(?:至|到|[-—–－~])(?P<b>{_YEAR})年")
 _MADE_HERE = re.compile(r"制定本|特制定|制订本|提出如下|现提出|制定如下")
+
+
+# a sentence that divides one year's tasks: 现将…2023年6个方面243项工作任务予以分解印发 · 将…提出的2021年
+# 工作任务，分解为12个部分
+_DIVIDES_YEAR = re.compile(rf"(?P<y>{_YEAR})年[^。；\n]{{0,24}}?任务[，,]?(?:予以)?分解")
+#: the rule of a period read from the tasks a text divides (a weak reading: see analysis.confidence)
+DIVIDED_YEAR = "the year of the tasks the text divides"
+
+
+def _year_of_divided_tasks(text: str, out: _Reading) -> None:
+    """No period in the title: a text that divides one year's tasks (…2023年…工作任务予以分解印发) covers
+    that year — read from its first 2,000 characters, only when every such sentence names the same year."""
+    found = list(_DIVIDES_YEAR.finditer(text[:2000]))
+    if not found or len({m["y"] for m in found}) != 1:
+        return
+    m = found[0]
+    for key in ("period_start", "period_end"):
+        out.choose(key, Field(m["y"], f"{DIVIDED_YEAR} ({m.group()[:30]})", m.group(), m.start()))
 
 
 def _stated_period(lines: list[tuple[int, str]], first_body: int) -> tuple[str, str, str, int, str] | None:
@@ -704,6 +723,8 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
                 out.see(key, found)
             else:
                 out.choose(key, found)
+    if "period_start" not in out:
+        _year_of_divided_tasks(text, out)
     _read_level(out)
     if "level" not in out:
         _level_from_addressees(front, out)

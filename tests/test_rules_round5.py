@@ -259,3 +259,19 @@ def test_a_field_block_saved_as_table_rows_gives_its_fields():
     name = "v15_field_block_as_table_rows"
     assert _values(name, "doc_number", "issuer", "kind", "period_start") == (
         "某农发〔2025〕4号", "某某县农业农村局", "report", "2024")
+
+
+# -- periods -----------------------------------------------------------------------------------
+
+def test_a_years_work_plan_named_guihua_covers_that_year():
+    """v16: 某某区文化旅游局2025年工作规划 — a 规划 is usually several years, but a year's 工作规划 is that
+    year's plan: 2025 to 2025."""
+    assert _values("v16_a_years_work_plan", "kind", "period_start", "period_end") == ("plan", "2025", "2025")
+
+
+def test_a_notice_dividing_one_years_tasks_covers_that_year_flagged():
+    """v17: the title names no year; the cover sentence divides the tasks of 2025 (…2025年4个方面80项工作任务
+    予以分解印发): the period is 2025, flagged low (read from the body, not the title)."""
+    name = "v17_year_of_the_divided_tasks"
+    assert _values(name, "period_start", "period_end") == ("2025", "2025")
+    assert _field(name, "period_start").confidence == "low"
