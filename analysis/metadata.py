@@ -974,9 +974,11 @@ _SPEAKER_LINE = re.compile(_SPEAKER + "$")
 _SPEAKER_TITLE = re.compile(_SPEAKER + r"(?=在[^。，]{2,40}(?:会议|大会|会)上)")
 
 
-def _speaker_line(front: list[tuple[int, str]]) -> Field | None:
-    """The organ of the speaker's line a report to a congress opens with (among the first lines)."""
-    for o, ln in front[:3]:
+def _speaker_line(front: list[tuple[int, str]], title: Field | None = None) -> Field | None:
+    """The organ of the speaker's line a report to a congress opens with (among the first lines), or
+    that stands under a speech's or report's title (the title, its ——subtitle, then 某部部长 某某)."""
+    below = [(o, ln) for o, ln in front if title is not None and title.offset is not None and o > title.offset][:4]
+    for o, ln in front[:3] + below:
         m = _SPEAKER_LINE.match(_norm_line(ln))
         if m:
             return Field(m["organ"], f"speaker's line (organ, {m['post']} and name) above a report", ln.strip(), o)
@@ -1370,7 +1372,7 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     if m:
         organs = _organs(m["organ"]) or [m["organ"]]  # 中共某省委某省人民政府关于… names two
         readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
-    readings += [_red_header(front), _author_line(front, title), _speaker_line(front), _speaker_title(title)]
+    readings += [_red_header(front), _author_line(front, title), _speaker_line(front, title), _speaker_title(title)]
     for found in readings:
         if found is None:
             continue

@@ -275,3 +275,10 @@ def test_a_notice_dividing_one_years_tasks_covers_that_year_flagged():
     name = "v17_year_of_the_divided_tasks"
     assert _values(name, "period_start", "period_end") == ("2025", "2025")
     assert _field(name, "period_start").confidence == "low"
+
+
+def test_a_speaker_line_under_a_reports_title_gives_its_organ():
+    """v18: a work report's two-line title and ——subtitle, then the speaker's line 国家某某局局长 张某某 and
+    the date: the organ is the issuer (national), as a speaker's line opening the text gives it."""
+    name = "v18_speaker_line_under_the_title"
+    assert _values(name, "issuer", "level") == ("国家某某局", "national")
