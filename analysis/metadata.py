@@ -1878,6 +1878,25 @@ _PLAN_OPENING = re.compile(rf"^(?P<a>{_YEAR})年(?:是|全[省市县区]|[^。�
                            r"[^。，]{0,20}工作的总体(?:要求|思路)是")
 
 
+# the organ a year's plan opening speaks for: 国家某局2021年工作的总体要求是 · 2023年是…。国家某局将坚持…
+_OPENING_ORGAN = re.compile(r"(?:^|(?<=[。；]))(?P<organ>[\u4e00-\u9fff]{2,20}?(?:总局|局|部|委员会|委|厅|署))"
+                            r"(?=(?:19|20)\d\d年|将)")
+#: the rule of a level read from the organ a plan's opening names (a weak reading: see analysis.confidence)
+OPENING_ORGAN_LEVEL = "the organ whose year's work the opening sets out"
+
+
+def _level_of_the_opening_organ(norm: str, opening: str, at: int, out: _Reading) -> None:
+    """No issuer, no title: the level of the organ a year's plan opening speaks for (国家某局…将坚持…),
+    when the name alone gives it (a central organ, a known division's organ)."""
+    for m in _OPENING_ORGAN.finditer(norm):
+        level, region, rule = level_of_issuer(m["organ"])
+        if level and not rule.startswith("unknown division"):
+            out.choose("level", Field(level, f"{OPENING_ORGAN_LEVEL} ({m['organ']}: {rule})", opening[:60], at))
+            if region:
+                out["region"] = Field(region, "the opening organ's division", opening[:60], at)
+            return
+
+
 def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
     """A year's work points without a title: the opening sets out the year's work (see
     ``_PLAN_OPENING``) and the first part is no report of work done. That year is its period."""
@@ -1886,6 +1905,8 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
     if not m or _REPORT_PART.match(first_part):
         return None
     year = m["a"] or m["b"] or m["c"]
+    if "level" not in out:
+        _level_of_the_opening_organ(_norm_line(opening), opening, at, out)
     if "period_start" not in out:
         out.choose("period_start", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
         out.choose("period_end", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
@@ -1896,7 +1917,7 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
 _MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)|(?:提出|形成)(?:以下|如下)(?:意见|措施)"
                          r"|制定(?:如下|以下)(?:方案|计划|措施)")
 # the opening looks back on a stretch of time: 四季度以来，… · 今年以来，… · 2023年以来，…
-_LOOKS_BACK = re.compile(r"^(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来[，,]")
+_LOOKS_BACK = re.compile(r"^(?:(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来|一年来|过去的一年[里中]?)[，,]")
 
 
 def _plan_made_here(text, opening, at, furniture_lines, out) -> Field | None:

@@ -282,3 +282,21 @@ def test_a_speaker_line_under_a_reports_title_gives_its_organ():
     the date: the organ is the issuer (national), as a speaker's line opening the text gives it."""
     name = "v18_speaker_line_under_the_title"
     assert _values(name, "issuer", "level") == ("国家某某局", "national")
+
+
+# -- untitled texts: the level and kind their opening gives ----------------------------------------
+
+def test_the_organ_a_years_plan_opening_speaks_for_gives_the_level_flagged():
+    """v19: no title, no signature; the opening says 2025年是…之年。国家某某管理局将坚持…: a plan for 2025
+    of a central organ — national, flagged low (the organ is named in the text, not as its author)."""
+    name = "v19_level_of_the_organ_an_opening_speaks_for"
+    assert _values(name, "kind", "period_start", "level") == ("plan", "2025", "national")
+    assert _field(name, "level").confidence == "low"
+    assert _value(name, "issuer") == ""
+
+
+def test_an_opening_that_looks_back_over_a_year_is_a_report_flagged():
+    """v20: no title; 一年来，我局在县委、县政府的领导下… then 一、主要工作: a report (weak, flagged low)."""
+    name = "v20_opening_looks_back_over_a_year"
+    assert _values(name, "kind", "level") == ("report", "county")
+    assert _field(name, "kind").confidence == "low"
