@@ -1308,6 +1308,17 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
                 out["issue_date"] = Field(d, "date under the title", ln.strip(), o)
 
 
+def _after_attachment_name(head: str, before: str) -> str:
+    """``before`` without the attachment's name it opens with, when a cover's line runs its 附件 note
+    into the signature (…印发《X》…。附件：X某省某厅2015年3月10日, the spaces lost): X is no organ."""
+    if not re.search(r"附件\s*\d{0,2}\s*[：:]\s*" + re.escape(before) + "$", head):
+        return before
+    for name in re.findall(r"《([^》]{4,80})》", head):
+        if before.startswith(name) and len(before) > len(name):
+            return before[len(name):].strip()
+    return before
+
+
 def _inline_signature(line: str, offset: int) -> tuple[Field, Field] | None:
     """Organ name(s) and a date on one line: ``某市生态环境保护委员会 2019年6月17日`` (the space may
     be lost), or inside a one-line page whose line breaks were lost (``…贯彻执行。国务院2021年12月30日
@@ -1319,6 +1330,7 @@ def _inline_signature(line: str, offset: int) -> tuple[Field, Field] | None:
             if after.strip() and not re.match(r"^[ \t\u3000]*[（(“《]|^[ \t\u3000]{2}", after):
                 continue
             before = re.split(r"[。；：:！？]", line[:m.start()])[-1].strip()
+            before = _after_attachment_name(line[:m.start()], before)
             parts = before.split()
             organs: list[str] = []
             for part in reversed(parts):

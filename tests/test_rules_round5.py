@@ -300,3 +300,12 @@ def test_an_opening_that_looks_back_over_a_year_is_a_report_flagged():
     name = "v20_opening_looks_back_over_a_year"
     assert _values(name, "kind", "level") == ("report", "county")
     assert _field(name, "kind").confidence == "low"
+
+
+def test_an_attachment_note_run_into_the_signature_is_no_organ():
+    """v21: the cover's last line runs on …抓好落实。 附件：某某省水利厅2025年工作要点 某某省水利厅 2025年2月14日
+    (the spaces lost in normalizing): the attachment's name is the issued document's, the organ after it
+    and the date are the signature."""
+    name = "v21_attachment_note_run_into_the_signature"
+    assert _values(name, "issuer", "issue_date") == ("某某省水利厅", "2025-02-14")
+    assert _field(name, "issue_date").rule.startswith("signature date")
