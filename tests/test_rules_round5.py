@@ -309,3 +309,9 @@ def test_an_attachment_note_run_into_the_signature_is_no_organ():
     name = "v21_attachment_note_run_into_the_signature"
     assert _values(name, "issuer", "issue_date") == ("某某省水利厅", "2025-02-14")
     assert _field(name, "issue_date").rule.startswith("signature date")
+
+
+def test_a_cited_number_run_into_prose_loses_the_words_before_it():
+    """v22: 省委办公厅下发的某办发[2024]3号文件 · 对照某民发〔2024〕8号 — the words a sentence runs into a
+    cited number (下发的, 对照) are no part of its issuer's abbreviation; cut one after another."""
+    assert list(_corpus("v22_number_run_into_prose").citations["number"]) == ["某办发[2024]3号", "某民发〔2024〕8号"]
