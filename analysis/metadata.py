@@ -392,7 +392,7 @@ _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一
 # …2022年工作总结及2023年工作思路 / 工作计划 / 重点工作安排; …情况表; a reply to a proposal (…提案的答复)
 # (a table of progress made: …进展情况汇总表, …完成情况统计表)
 _REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|"
-               r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|计划|安排|要点|重点工作|重点))")
+               r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|谋划|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
 _OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
 _TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
@@ -1785,7 +1785,7 @@ def _speaks_of_document(text: str) -> Field | None:
 _YEAR_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年度?(?:工作总结|主要工作|工作回顾|工作(?:开展|完成)?情况"
                         r"|工作成效|主要工作(?:及|和)成效)(?:(?:及|和|与)(?:亮点|特色|经验|做法|不足))?[。]?$")
 # a title that looks back and ahead at once: …2023年工作总结和2023年工作计划 · …总结暨…工作打算
-_SUMMARY_AND_PLAN = re.compile(r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:计划|打算|思路|安排|要点)")
+_SUMMARY_AND_PLAN = re.compile(r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:计划|打算|谋划|思路|安排|要点)")
 #: the rule of a period the report's first part contradicts (a weak reading: see analysis.confidence)
 TITLE_AND_BODY_DISAGREE = "the report's first part reviews another year than its title"
 

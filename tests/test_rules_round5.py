@@ -315,3 +315,12 @@ def test_a_cited_number_run_into_prose_loses_the_words_before_it():
     """v22: 省委办公厅下发的某办发[2024]3号文件 · 对照某民发〔2024〕8号 — the words a sentence runs into a
     cited number (下发的, 对照) are no part of its issuer's abbreviation; cut one after another."""
     assert list(_corpus("v22_number_run_into_prose").citations["number"]) == ["某办发[2024]3号", "某民发〔2024〕8号"]
+
+
+def test_a_summary_and_its_mouhua_end_a_title():
+    """v23: a one-line page XX县林业局2024年工作总结及2025年工作谋划一、工作开展情况2024年以来，… — 谋划
+    (the year ahead's plans) ends a summary-and-outlook title like 打算 or 计划: the title stops before
+    一、, the report covers 2024–2025."""
+    name = "v23_summary_and_outlook_mouhua"
+    assert _values(name, "title", "kind", "period_start", "period_end") == (
+        "XX县林业局2024年工作总结及2025年工作谋划", "report", "2024", "2025")
