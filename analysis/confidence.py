@@ -43,9 +43,9 @@ WEAK_RULES = {
              "news item (no document title; news wording)", "opening paragraph looks back",
              "implementing measures (实施办法) laid out in parts", "title names a notice that arranges work"),
     "period_start": ("period of the cited plan it divides", "the report's first part reviews another year",
-                     "the year of the tasks the text divides"),
+                     "the year of the tasks the text divides", "the five-year plan period the text sets"),
     "period_end": ("period of the cited plan it divides", "the report's first part reviews another year",
-                   "the year of the tasks the text divides"),
+                   "the year of the tasks the text divides", "the five-year plan period the text sets"),
 
 }
 # words of a web page or a document-sharing site, never of a document's title or organ

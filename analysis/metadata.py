@@ -501,6 +501,26 @@ _DIVIDES_YEAR = re.compile(rf"(?P<y>{_YEAR})年[^。；\n]{{0,24}}?任务[，,]?
 DIVIDED_YEAR = "the year of the tasks the text divides"
 
 
+# the five years a text sets its tasks for: “十五”期间，…的具体任务是 · “十四五”时期主要任务
+_FIVE_YEAR_TASKS = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]?五)[”\"]?(?:期间|时期)[，,]?[^。；\n]{0,30}?(?:任务|目标)")
+#: the rule of a period read from the five-year span a text's tasks are set for (weak: see analysis.confidence)
+FIVE_YEAR_TASKS = "the five-year plan period the text sets its tasks for"
+
+
+def _five_years_of_the_tasks(text: str, out: _Reading) -> None:
+    """No period in the title: the text sets its tasks for a five-year plan's span (“十五”期间，…具体任务是)
+    — those years (the 10th: 2001–2005), from its first 3,000 characters, when only one span is named."""
+    found = list(_FIVE_YEAR_TASKS.finditer(text[:3000]))
+    if not found or len({m["n"] for m in found}) != 1:
+        return
+    n = 10 if found[0]["n"] == "十五" else _cn_number(found[0]["n"][:-1])
+    if n < 3:
+        return
+    start = 1966 + 5 * (n - 3)  # the nth five-year plan; the 3rd began in 1966
+    for key, year in (("period_start", start), ("period_end", start + 4)):
+        out.choose(key, Field(str(year), f"{FIVE_YEAR_TASKS} ({found[0].group()[:20]})", found[0].group(), found[0].start()))
+
+
 def _year_of_divided_tasks(text: str, out: _Reading) -> None:
     """No period in the title: a text that divides one year's tasks (…2023年…工作任务予以分解印发) covers
     that year — read from its first 2,000 characters, only when every such sentence names the same year."""
@@ -725,6 +745,8 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
                 out.choose(key, found)
     if "period_start" not in out:
         _year_of_divided_tasks(text, out)
+    if "period_start" not in out:
+        _five_years_of_the_tasks(text, out)
     _read_level(out)
     if "level" not in out:
         _level_from_addressees(front, out)

@@ -324,3 +324,11 @@ def test_a_summary_and_its_mouhua_end_a_title():
     name = "v23_summary_and_outlook_mouhua"
     assert _values(name, "title", "kind", "period_start", "period_end") == (
         "XX县林业局2024年工作总结及2025年工作谋划", "report", "2024", "2025")
+
+
+def test_the_five_year_span_a_texts_tasks_are_set_for_is_its_period_flagged():
+    """v24: the title names no years; the text sets its tasks for “十四五”时期 (…主要任务是): 2021–2025,
+    flagged low (read from the body)."""
+    name = "v24_five_year_span_of_the_tasks"
+    assert _values(name, "kind", "period_start", "period_end") == ("plan", "2021", "2025")
+    assert _field(name, "period_end").confidence == "low"
