@@ -134,7 +134,7 @@ _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "
 _WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标")
 _PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
 # a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
-_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施)原则|总体要求|提高认识)")
+_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施)原则|总体要求|提高认识|统一思想)")
 # a part heading that names what its items are (主要任务, 重点工作, 组织机构) is no unit of work itself
 _CONTAINER = re.compile(r"^(?:(?:主要|重点|具体|工作|目标|主要工作)(?:任务|措施|举措|工作|内容)(?:[和与及、](?:措施|举措|任务|要求))?"
                         r"|组织机构|组织领导|机构设置|职责分工)$")

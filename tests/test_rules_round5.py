@@ -332,3 +332,9 @@ def test_the_five_year_span_a_texts_tasks_are_set_for_is_its_period_flagged():
     name = "v24_five_year_span_of_the_tasks"
     assert _values(name, "kind", "period_start", "period_end") == ("plan", "2021", "2025")
     assert _field(name, "period_end").confidence == "low"
+
+
+def test_a_part_that_unites_thinking_holds_no_tasks():
+    """v25: 一、统一思想，切实增强…责任感 — a part that asks for the right understanding (its 1. 2. items say
+    why the work matters), like 提高认识: no tasks; the tasks are 二、主要任务's items."""
+    assert _tasks("v25_part_that_unites_thinking") == [("1", "落实养护资金"), ("2", "健全养护队伍")]
