@@ -27,7 +27,7 @@ NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 _DEFAULT_MANIFEST = PROJECT_ROOT / "data" / "manifest.csv"
 FIGURE_DIR = PROJECT_ROOT / "figures"
 #: Warning kinds the command line prints (all of them are in the warnings table).
-PRINTED_WARNINGS = ("unreadable", "ocr", "ocr_unavailable", "page_links_only", "not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing",
+PRINTED_WARNINGS = ("unreadable", "ocr", "ocr_unavailable", "page_links_only", "markup_in_text", "not_in_manifest", "no_tasks", "deadline_unrecognized", "unplaced", "metadata_missing",
                     "encoding")
 PRINTED_PER_KIND = 10  # beyond this many warnings of one kind the terminal gets a count, the file has them all
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")

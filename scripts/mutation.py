@@ -64,14 +64,14 @@ ROOT = Path(__file__).resolve().parents[1]
 #: the first failure ends a mutant's run)
 TARGETS: dict[str, tuple[str, ...]] = {
     "parse/corpus.py": ("test_rules_mutation.py", "test_rules_metadata.py", "test_rules_structure.py",
-                  "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_corpus.py", "test_conventions.py",
+                  "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_corpus.py", "test_conventions.py",
                   "test_properties.py"),
     "parse/one_line.py": ("test_rules_mutation.py", "test_rules_round2.py", "test_rules_round4.py", "test_rules_structure.py", "test_corpus.py",
                     "test_properties.py"),
-    "parse/metadata.py": ("test_rules_mutation.py", "test_rules_metadata.py", "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py",
+    "parse/metadata.py": ("test_rules_mutation.py", "test_rules_metadata.py", "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py",
                     "test_metadata_and_inspect.py", "test_conventions.py", "test_generalization.py", "test_properties.py"),
     "parse/structure.py": ("test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
-                     "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_structure.py", "test_conventions.py",
+                     "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_structure.py", "test_conventions.py",
                      "test_generalization.py", "test_properties.py"),
     "parse/text_tables.py": ("test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
                        "test_conventions.py", "test_metadata_and_inspect.py", "test_structure.py", "test_properties.py"),
@@ -83,12 +83,12 @@ TARGETS: dict[str, tuple[str, ...]] = {
     "parse/extract/training.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_conventions.py",
                             "test_properties.py"),
     "parse/extract/targets.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_properties.py"),
-    "parse/extract/citations.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_rules_round3.py", "test_extract.py",
+    "parse/extract/citations.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_rules_round3.py", "test_rules_round5.py", "test_extract.py",
                              "test_conventions.py", "test_properties.py"),
     "ingest/task_tables.py": ("test_rules_mutation.py", "test_ingest_tables.py", "test_ingest_sniff.py",
                               "test_rules_round3.py"),
-    "parse/confidence.py": ("test_rules_round3.py", "test_rules_round4.py", "test_rules_metadata.py", "test_metadata_and_inspect.py"),
-    "ingest/sniff.py": ("test_ingest_sniff.py",),
+    "parse/confidence.py": ("test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_rules_metadata.py", "test_metadata_and_inspect.py"),
+    "ingest/sniff.py": ("test_ingest_sniff.py", "test_rules_round5.py"),
     "ingest/numbering.py": ("test_ingest_word.py",),
 }
 #: modules that only ever read normalized text (see the equivalence rule in the docstring); text_tables and

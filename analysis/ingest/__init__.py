@@ -40,6 +40,9 @@ READERS: dict[str, tuple[str, str]] = {
 }
 
 
+_TEXT_SUFFIXES = (".txt", ".text")
+
+
 def read_raw(path: str | Path, office_cache: str | Path | None = None) -> RawDocument:
     """Read one file with the reader its content calls for.
 
@@ -64,7 +67,20 @@ def read_raw(path: str | Path, office_cache: str | Path | None = None) -> RawDoc
         reader = getattr(import_module(f".{module}", __name__), function)
     except ImportError as exc:
         raise CorpusError(f"{path}: a {fmt.upper()} file, but its reader cannot be loaded ({exc})") from None
-    raw = reader(path, fmt, cache=office_cache) if function == "read_via_libreoffice" else reader(path)
+    try:
+        raw = reader(path, fmt, cache=office_cache) if function == "read_via_libreoffice" else reader(path)
+    except CorpusError as exc:
+        # a file named as text whose markup holds no text (tag junk copied before a page's words) is
+        # the text it is named as: read so, the tags removed and said
+        if fmt != "html" or path.suffix.lower() not in _TEXT_SUFFIXES:
+            raise
+        from .html import NoMainText
+        from .text import read_text_without_markup
+
+        if not isinstance(exc, NoMainText):
+            raise
+
+        raw = read_text_without_markup(path, "no main text as a web page")
     if not any(line.strip() for line in raw.lines):
         raise CorpusError(f"{path}: no text found in this {fmt.upper()} file")
     if len(raw.where) != len(raw.lines):

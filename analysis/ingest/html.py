@@ -571,6 +571,10 @@ def _title_element(root, title: str, container, skip: set):
 # ---------------------------------------------------------------------------------------------
 # the reader
 # ---------------------------------------------------------------------------------------------
+class NoMainText(CorpusError):
+    """A page whose markup holds no main text (only navigation, links or an empty container)."""
+
+
 def read_html(path: str | Path, extractor: str = "trafilatura") -> RawDocument:
     """Read a web page.
 
@@ -612,7 +616,7 @@ def read_html(path: str | Path, extractor: str = "trafilatura") -> RawDocument:
                                                      f"{'; '.join(files)}"))
         return raw
     if not files:
-        raise CorpusError(f"{path}: no main text in this page (only navigation, links or an empty article "
+        raise NoMainText(f"{path}: no main text in this page (only navigation, links or an empty article "
                           f"container; the text may be loaded by script or in an attachment)")
     del raw.lines[n_fields:], raw.where[n_fields:]
     title_el = _title_element(root, title, None, set())

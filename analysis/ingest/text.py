@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from .base import CorpusError, RawDocument, Table
 
-__all__ = ["decode_bytes", "read_text", "read_csv"]
+__all__ = ["decode_bytes", "read_text", "read_text_without_markup", "read_csv"]
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
@@ -64,6 +65,28 @@ def read_text(path: Path) -> RawDocument:
     if encoding == "gb18030":
         raw.warnings.append(("encoding", f"{path.name} is not UTF-8; decoded as GB18030 (GBK) — check that the "
                                          f"Chinese reads correctly, or save the file as UTF-8"))
+    return raw
+
+
+# any HTML tag (opening, closing or empty), whatever its name: <legend id="x">, </samp>, <wbr>
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300}?)?/?>")
+# what a line that held only tags leaves: a list bullet or number the markup's lists printed (• · 1.)
+_MARKUP_LEFTOVER = re.compile(r"^[\s•·▪]*(?:\d{1,2}[.．])?[\s•·▪]*$")
+
+
+def read_text_without_markup(path: Path, why: str) -> RawDocument:
+    """A text file whose HTML markup holds no text (a copied page with tag junk before its words): read
+    as text, every tag removed; a line left with only a list bullet or number (``1.`` of an ``<ol>`` of
+    empty tags) is blank. ``why`` (what the HTML reading found) goes into the warning that says so."""
+    raw = read_text(path)
+    removed = 0
+    for i, line in enumerate(raw.lines):
+        stripped, n = _TAG.subn("", line)
+        if n:
+            removed += n
+            raw.lines[i] = "" if _MARKUP_LEFTOVER.match(stripped) else stripped
+    raw.warnings.append(("markup_in_text", f"{path.name} opens like a web page but its markup holds no text ({why}); "
+                                           f"read as plain text with {removed} tag(s) removed — check its start"))
     return raw
 
 

@@ -42,11 +42,14 @@ WEAK_RULES = {
     "issuer": ("来源 field", "信息来源 field"),
     "level": ("issuer: unknown division ending in", "title opens with a bare level word",
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level",
-              "units the text names are a"),
+              "units the text names are a", "the organ whose year's work the opening sets out"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
-             "news item (no document title; news wording)", "opening paragraph looks back"),
-    "period_start": ("period of the cited plan it divides", "the report's first part reviews another year"),
-    "period_end": ("period of the cited plan it divides", "the report's first part reviews another year"),
+             "news item (no document title; news wording)", "opening paragraph looks back",
+             "implementing measures (实施办法) laid out in parts", "title names a notice that arranges work"),
+    "period_start": ("period of the cited plan it divides", "the report's first part reviews another year",
+                     "the year of the tasks the text divides", "the five-year plan period the text sets"),
+    "period_end": ("period of the cited plan it divides", "the report's first part reviews another year",
+                   "the year of the tasks the text divides", "the five-year plan period the text sets"),
 
 }
 # words of a web page or a document-sharing site, never of a document's title or organ
@@ -142,9 +145,12 @@ def _issuer(f: Field, seen) -> tuple[str, str]:
     first = f.value.split("、")[0]
     level, _, rule = level_of_issuer(first)
     regionless = [first] if not level or rule.startswith("unknown division") else []
+    others = _others(seen, "issuer", f)
+    office = next((g for g in others if _office_apart(g.value, f.value)), None)
+    if office is not None:  # an organ and its office, or its two offices, are different issuers
+        return LOW, f"{office.rule} names {office.value}: the organ or one of its offices (办公厅/办公室)?"
     if _weak("issuer", f):
         return LOW, f"read from the page's {f.rule} (the site a text was taken from is not always its issuer)"
-    others = _others(seen, "issuer", f)
     if any(same_organs(g.value, f.value) for g in others):
         agree = next(g for g in others if same_organs(g.value, f.value))
         return (MEDIUM if regionless else HIGH), f"{agree.rule} names the same organ"
@@ -153,6 +159,18 @@ def _issuer(f: Field, seen) -> tuple[str, str]:
     if f.rule.split(" ")[0] in ("发布机构", "发布单位", "发文机构", "发布部门"):
         return MEDIUM, "the page's publisher (usually, not always, the issuer)"
     return MEDIUM, ""
+
+
+_OFFICE = re.compile(r"(?:办公厅|办公室)$")
+
+
+def _office_apart(a: str, b: str) -> bool:
+    """Do two single organ names differ only by an office (水利部 / 水利部办公厅; 某市人民政府办公厅 /
+    某市人民政府办公室)?"""
+    if "、" in a or "、" in b or a == b:
+        return False
+    bare_a, bare_b = _OFFICE.sub("", a), _OFFICE.sub("", b)
+    return bool(bare_a) and bare_a == bare_b
 
 
 def _issue_date(f: Field, seen) -> tuple[str, str]:
@@ -174,6 +192,8 @@ def _level(f: Field, fields: dict[str, Field], seen) -> tuple[str, str]:
     if _weak("level", f):
         if _DECISIVE_WORDS.search(f.rule):
             return MEDIUM, f"{f.rule} (the word fixes the level, the region is not named)"
+        if f.rule.startswith("the organ whose year's work"):
+            return LOW, f"{f.rule}: an organ the text speaks for, not a signature or a title"
         return LOW, f"{f.rule}: the word does not fix the level"
     issuer = fields.get("issuer")
     if (f.rule.startswith("issuer") and issuer is not None and issuer.confidence == LOW

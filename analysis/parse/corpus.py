@@ -325,6 +325,23 @@ def _remove_reading_aids(buf: _Buffer) -> None:
 _DATELINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:电|讯)(?:[（(][^（）()\n]{0,40}[）)])?", re.M)
 
 
+# a collection page's label (合集下载): the lines above it name the collection or another document of it
+_COLLECTION_LABEL = re.compile(r"^[ \t\u3000]*(?:合集下载|文档合集|资料合集|合集)[ \t\u3000]*$")
+
+
+def _remove_collection_wrapper(buf: _Buffer) -> None:
+    """A page of a collection of documents: the collection's label (合集下载) among the first five lines,
+    and every line above it (the headline of another document of the collection, cut), are page
+    furniture; the document begins below."""
+    lines = list(re.finditer(r"^.*(?:\n|$)", buf.text, flags=re.M))
+    filled = [m for m in lines if m.group().strip()][:5]
+    label = next((m for m in filled if _COLLECTION_LABEL.match(m.group().rstrip("\n"))), None)
+    if label is None:
+        return
+    buf.apply([(m.start(), m.end(), "") for m in lines if m.end() <= label.end() and m.group().strip()],
+              "page_furniture")
+
+
 def _remove_furniture(buf: _Buffer) -> None:
     """Remove page furniture lines (see ``_FURNITURE``), each recorded as a ``page_furniture`` repair.
 
@@ -343,6 +360,7 @@ def _remove_furniture(buf: _Buffer) -> None:
         if len(line) <= 150 and _FURNITURE.search(line):
             edits.append((m.start(), m.end(), ""))
     buf.apply(edits, "page_furniture")
+    _remove_collection_wrapper(buf)
     # only in the first lines: a news item's dateline opens its first paragraph
     head = buf.text[:sum(len(x) + 1 for x in buf.text.split("\n")[:4])]
     m = _DATELINE.search(head)

@@ -265,9 +265,9 @@ _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一
 # …2022年工作总结及2023年工作思路 / 工作计划 / 重点工作安排; …情况表; a reply to a proposal (…提案的答复)
 # (a table of progress made: …进展情况汇总表, …完成情况统计表)
 _REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|"
-               r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|计划|安排|要点|重点工作|重点))")
+               r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|谋划|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
-_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|上的讲话|讲话稿|上的致辞|上的发言)"
+_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
 _TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
 _COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
@@ -353,7 +353,8 @@ def _period(title: str) -> tuple[str, str, str] | None:
     m = _ONE_YEAR.search(own)
     # (a longer plan named before the year, the year's list ending the title, is that list's one year:
     # …三年行动2021年“集中攻坚年”任务清单)
-    longer = re.search(r"三年|五年|两年|规划", own)
+    # (a year's 工作规划 — 2022年工作规划 — is a one-year plan: no longer 规划 in it)
+    longer = re.search(r"三年|五年|两年|(?<!年工作)(?<!年度工作)规划", own)
     if m and (not longer or (longer.end() <= m.start() and m.end() == len(own.rstrip("）)"))))  \
             and not re.search(r"会议|会上", m.group()):
         return m["a"], m["a"], m.group()
@@ -364,6 +365,44 @@ def _period(title: str) -> tuple[str, str, str] | None:
 _STATED_PERIOD = re.compile(rf"(?:本|该)(?:规划|方案|计划|意见)(?:的)?(?:实施)?(?:期限|期|时限|年限)(?:为|是|：)"
                             rf"(?P<a>{_YEAR})年?(?:至|到|[-—–－~])(?P<b>{_YEAR})年")
 _MADE_HERE = re.compile(r"制定本|特制定|制订本|提出如下|现提出|制定如下")
+
+
+# a sentence that divides one year's tasks: 现将…2023年6个方面243项工作任务予以分解印发 · 将…提出的2021年
+# 工作任务，分解为12个部分
+_DIVIDES_YEAR = re.compile(rf"(?P<y>{_YEAR})年[^。；\n]{{0,24}}?任务[，,]?(?:予以)?分解")
+#: the rule of a period read from the tasks a text divides (a weak reading: see analysis.parse.confidence)
+DIVIDED_YEAR = "the year of the tasks the text divides"
+
+
+# the five years a text sets its tasks for: “十五”期间，…的具体任务是 · “十四五”时期主要任务
+_FIVE_YEAR_TASKS = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]?五)[”\"]?(?:期间|时期)[，,]?[^。；\n]{0,30}?(?:任务|目标)")
+#: the rule of a period read from the five-year span a text's tasks are set for (weak: see analysis.parse.confidence)
+FIVE_YEAR_TASKS = "the five-year plan period the text sets its tasks for"
+
+
+def _five_years_of_the_tasks(text: str, out: _Reading) -> None:
+    """No period in the title: the text sets its tasks for a five-year plan's span (“十五”期间，…具体任务是)
+    — those years (the 10th: 2001–2005), from its first 3,000 characters, when only one span is named."""
+    found = list(_FIVE_YEAR_TASKS.finditer(text[:3000]))
+    if not found or len({m["n"] for m in found}) != 1:
+        return
+    n = 10 if found[0]["n"] == "十五" else _cn_number(found[0]["n"][:-1])
+    if n < 3:
+        return
+    start = 1966 + 5 * (n - 3)  # the nth five-year plan; the 3rd began in 1966
+    for key, year in (("period_start", start), ("period_end", start + 4)):
+        out.choose(key, Field(str(year), f"{FIVE_YEAR_TASKS} ({found[0].group()[:20]})", found[0].group(), found[0].start()))
+
+
+def _year_of_divided_tasks(text: str, out: _Reading) -> None:
+    """No period in the title: a text that divides one year's tasks (…2023年…工作任务予以分解印发) covers
+    that year — read from its first 2,000 characters, only when every such sentence names the same year."""
+    found = list(_DIVIDES_YEAR.finditer(text[:2000]))
+    if not found or len({m["y"] for m in found}) != 1:
+        return
+    m = found[0]
+    for key in ("period_start", "period_end"):
+        out.choose(key, Field(m["y"], f"{DIVIDED_YEAR} ({m.group()[:30]})", m.group(), m.start()))
 
 
 def _stated_period(lines: list[tuple[int, str]], first_body: int) -> tuple[str, str, str, int, str] | None:
@@ -415,7 +454,9 @@ _LABEL_ALTERNATION = "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABEL
 # (a long label may follow its value's last character when a copy lost the space: 双牌县财政局发文日期：…)
 _LONG_LABELS = "|".join(re.escape(w) for w in _ALL_LABELS if len(w) >= 4 and not w.startswith("【"))
 _FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞]))(?P<label>" + _LABEL_ALTERNATION + r")\s*[：:|｜]?\s*"
-                    "|(?P<label2>" + _LONG_LABELS + r")[：:]\s*")
+                    "|(?P<label2>" + _LONG_LABELS + r")[：:]\s*"
+                    # a 文号 label run into the value before it (…的通知文号：泾政〔2023〕1号): known by the number after it
+                    r"|(?P<label3>文号|字号)[：:]\s*(?=[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d)")
 # a field line: a label and its separator, a law database's 【label】, or a row of fields separated by
 # spaces alone (文号 某政发〔2018〕53号 时效 有效: two labels at least)
 _FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:(?:" + _LABEL_ALTERNATION + r")\s*[：:|｜]|【[^】]{2,6}】)")
@@ -434,7 +475,7 @@ def _field_values(line: str) -> list[tuple[str, str]]:
     out = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(line)
-        out.append((re.sub(r"\s+", "", m["label"] or m["label2"]), line[m.end():end].strip(" \t|｜•·")))
+        out.append((re.sub(r"\s+", "", m["label"] or m["label2"] or m["label3"]), line[m.end():end].strip(" \t|｜•·")))
     return out
 
 
@@ -575,6 +616,10 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
                 out.see(key, found)
             else:
                 out.choose(key, found)
+    if "period_start" not in out:
+        _year_of_divided_tasks(text, out)
+    if "period_start" not in out:
+        _five_years_of_the_tasks(text, out)
     _read_level(out)
     if "level" not in out:
         _level_from_addressees(front, out)
@@ -588,7 +633,18 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     chosen = {k: v for k, v in out.items() if not k.startswith("_")}
     if "issue_date" not in chosen and "_ambiguous_date" in out:
         chosen["issue_date"] = out["_ambiguous_date"]  # empty: the rule and note say what was seen
+    if "issuer" not in chosen and "_unread_issuer" in out:
+        chosen["issuer"] = out["_unread_issuer"]
     return assess(chosen, out.seen)
+
+
+def _field_row_of_cells(line: str) -> bool:
+    """A page's field block saved as a Markdown table row: ``| 索引号 | 123 | 发文字号 | 某发〔2026〕6号 |``
+    (a label cell before its value cell; a row whose first cell is empty may shift a label along)."""
+    s = line.strip()
+    if not s.startswith(("|", "｜")) or len(s) > 160:
+        return False
+    return any(value and label in _LABEL_OF for label, value in _field_values(s.strip(" \t|｜")))
 
 
 def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, str]]:
@@ -596,6 +652,9 @@ def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, st
     the next line (``• 发文字号：`` ⏎ ``某政发〔2024〕7号``, a bulleted block) gets that line."""
     out = []
     for k, (o, ln) in enumerate(front):
+        if _field_row_of_cells(ln):
+            out.append((o, None, ln.strip(" \t|｜")))
+            continue
         if not _is_field_line(ln) or len(ln) > 120:
             continue
         values = _field_values(ln)
@@ -629,6 +688,8 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
         if m and (len(s) <= len(m.group()) + 4 or re.search(r"通知[（(]" + re.escape(m.group()) + "[）)]$", s)
                   or _headline_number(s, m.group())
                   or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$|^签发人", rest))
+                  # or in brackets before the notice's title: （新政发〔2016〕21号）区人民政府关于印发…的通知
+                  or (re.match(r"[（(]" + re.escape(m.group()) + r"[）)]", s) and re.search(r"关于[^。，]*(?:通知|意见|方案)$", rest))
                   or (rest and _is_date_line(rest))):
             found = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)
             if "doc_number" in out:
@@ -808,9 +869,11 @@ _SPEAKER_LINE = re.compile(_SPEAKER + "$")
 _SPEAKER_TITLE = re.compile(_SPEAKER + r"(?=在[^。，]{2,40}(?:会议|大会|会)上)")
 
 
-def _speaker_line(front: list[tuple[int, str]]) -> Field | None:
-    """The organ of the speaker's line a report to a congress opens with (among the first lines)."""
-    for o, ln in front[:3]:
+def _speaker_line(front: list[tuple[int, str]], title: Field | None = None) -> Field | None:
+    """The organ of the speaker's line a report to a congress opens with (among the first lines), or
+    that stands under a speech's or report's title (the title, its ——subtitle, then 某部部长 某某)."""
+    below = [(o, ln) for o, ln in front if title is not None and title.offset is not None and o > title.offset][:4]
+    for o, ln in front[:3] + below:
         m = _SPEAKER_LINE.match(_norm_line(ln))
         if m:
             return Field(m["organ"], f"speaker's line (organ, {m['post']} and name) above a report", ln.strip(), o)
@@ -1020,7 +1083,7 @@ def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
             organ = " ".join(_trailing_organs(front[line_no][1]))
             if not organ:
                 continue  # 印发《X》的通知 in a sentence: no cover
-        if not organ:  # 西平县人民政府办公室 ⏎ 关于印发…的通知
+        if not organ and not head.strip():  # 西平县人民政府办公室 ⏎ 关于印发…的通知 (not a field's value: 名称：关于印发…)
             organ = " ".join(_organ_lines_above(front, line_no))
         organs = [x for part in organ.split(" ") for x in _organs(part)] if organ else []
         at = _offset_in(joined, starts, m.start())
@@ -1140,6 +1203,17 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
                 out["issue_date"] = Field(d, "date under the title", ln.strip(), o)
 
 
+def _after_attachment_name(head: str, before: str) -> str:
+    """``before`` without the attachment's name it opens with, when a cover's line runs its 附件 note
+    into the signature (…印发《X》…。附件：X某省某厅2015年3月10日, the spaces lost): X is no organ."""
+    if not re.search(r"附件\s*\d{0,2}\s*[：:]\s*" + re.escape(before) + "$", head):
+        return before
+    for name in re.findall(r"《([^》]{4,80})》", head):
+        if before.startswith(name) and len(before) > len(name):
+            return before[len(name):].strip()
+    return before
+
+
 def _inline_signature(line: str, offset: int) -> tuple[Field, Field] | None:
     """Organ name(s) and a date on one line: ``某市生态环境保护委员会 2019年6月17日`` (the space may
     be lost), or inside a one-line page whose line breaks were lost (``…贯彻执行。国务院2021年12月30日
@@ -1151,6 +1225,7 @@ def _inline_signature(line: str, offset: int) -> tuple[Field, Field] | None:
             if after.strip() and not re.match(r"^[ \t\u3000]*[（(“《]|^[ \t\u3000]{2}", after):
                 continue
             before = re.split(r"[。；：:！？]", line[:m.start()])[-1].strip()
+            before = _after_attachment_name(line[:m.start()], before)
             parts = before.split()
             organs: list[str] = []
             for part in reversed(parts):
@@ -1204,7 +1279,7 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     if m:
         organs = _organs(m["organ"]) or [m["organ"]]  # 中共某省委某省人民政府关于… names two
         readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
-    readings += [_red_header(front), _author_line(front, title), _speaker_line(front), _speaker_title(title)]
+    readings += [_red_header(front), _author_line(front, title), _speaker_line(front, title), _speaker_title(title)]
     for found in readings:
         if found is None:
             continue
@@ -1212,7 +1287,26 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
             out.see("issuer", found)
         else:
             out.choose("issuer", found)
+    _office_the_title_names(out)
     _complete_issuer(out)
+
+
+#: the rule of an issuer read as the office the title names over the organ that signs (weak: see analysis.parse.confidence)
+OFFICE_OVER_SIGNATURE = "organ the title opens with: an office of the organ the signature names"
+
+
+def _office_the_title_names(out: _Reading) -> None:
+    """The title opens with an organ's office (水利部办公厅关于…的通报) and the signature names the organ
+    alone (水利部): the office issued it (an office's documents open with its name; a copied page drops
+    a signature's second line more often than a title's words). Flagged: the two disagree."""
+    issuer = out.get("issuer")
+    if issuer is None or not issuer.rule.startswith("signature"):
+        return
+    for f in out.seen.get("issuer", []):
+        if f.rule == "organ the title opens with" and f.value in (issuer.value + "办公厅", issuer.value + "办公室"):
+            out.choose("issuer", Field(f.value, f"{OFFICE_OVER_SIGNATURE} ({issuer.value})", f.evidence, f.offset,
+                                       f.source_offset))
+            return
 
 
 def _red_header(front: list[tuple[int, str]]) -> Field | None:
@@ -1265,6 +1359,11 @@ def _complete_issuer(out: _Reading) -> None:
         sources = [f for f in pages if f.rule.startswith(("来源", "信息来源")) and division_of(f.value)[0] is not None
                    or _NATIONAL.search(f.value)]
         chosen = (with_region or publishers or sources or [None])[0]
+        if chosen is not None and _reposted_by_a_town(chosen, out.get("title")):
+            out["_unread_issuer"] = Field("", "the page's publisher is a town below the title's county (a re-post)",
+                                          chosen.evidence, chosen.offset, note=f"{chosen.rule} names {chosen.value}, "
+                                          f"a town below {out['title'].value[:12]}…: it re-posted the document")
+            return
         if chosen is not None:
             out.choose("issuer", chosen)
         return
@@ -1284,6 +1383,17 @@ def _complete_issuer(out: _Reading) -> None:
             out.choose("issuer", Field(f.value, f"{f.rule} names the organ with its region ({issuer.value})",
                                        f.evidence, f.offset, f.source_offset))
             return
+
+
+# a town's or township's government or office: 某县某镇人民政府 · 某区某街道办事处
+_TOWN_ORGAN = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,10}?[县区旗市])[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
+
+
+def _reposted_by_a_town(publisher: Field, title: Field | None) -> bool:
+    """A page's publisher field names a town of the county the title opens with (绩溪县上庄镇人民政府 over
+    绩溪县防汛抗旱应急预案): the town re-posted the county's document, it did not issue it."""
+    m = _TOWN_ORGAN.match(publisher.value)
+    return bool(m and title is not None and title.value.startswith(m["county"]))
 
 
 def _core(organ: str) -> str:
@@ -1487,6 +1597,7 @@ _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
 _PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
 _OTHER_TITLE = re.compile(rf"{_OTHER_END}{_PERIOD_PAREN}$")
 _REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下"
+                             r"|现(?:将有关情况)?(?:报告|汇报)如下"  # (…，现报告如下：)
                              # a report made to a congress: 我受区人民政府的委托，向区人大常委会报告2022年度…
                              r"|受[^。，]{2,30}?委托[，,]向[^。，]{2,30}?(?:报告|汇报)(?:(?:19|20)\d\d年度?)?")
 _NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)"
@@ -1499,6 +1610,11 @@ _BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|本报讯|新华社)")
 _REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的函$")
 # a notice that hands out tasks (…2018年重点工作任务的通知) is a plan; a call for comments is none
 _TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$")
+# a notice that arranges work (关于组织撰写…的通知 · 关于建立…报告制度的通知 · 关于做好…的通知): what it sets
+# out is work to do — a plan, flagged (one that announces, 关于公布/确定…的通知, is none)
+_ARRANGING_NOTICE = re.compile(r"关于(?:组织|开展|做好|建立|健全|加强|推进|进一步做好|进一步加强)[^。；：:]{2,80}的通知$")
+#: the rule of a notice read as a plan by the work its title arranges (a weak reading: see analysis.parse.confidence)
+ARRANGING_NOTICE_RULE = "title names a notice that arranges work (关于组织/开展/做好/建立…的通知)"
 
 
 _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)年(?:度|以来)?[，,]")
@@ -1523,6 +1639,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "report", "title names a letter that reports (…情况的函)"
     if value.endswith("的函"):
         return "other", "title names a letter (…的函)"
+    if re.search(rf"的通报{_PERIOD_PAREN}$", value):
+        return "other", "title names a circular (…的通报: praise, criticism or results made known)"
     if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):
         return "report", "title ends like a report"
     if re.search(r"(?:讲话|致辞|发言)稿?$", value):
@@ -1533,6 +1651,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "plan", "title ends like a plan"
     if _TASK_NOTICE.search(value):
         return "plan", "title names a notice that hands out tasks"
+    if _ARRANGING_NOTICE.search(value):
+        return "plan", ARRANGING_NOTICE_RULE
     return "other", "title names neither a plan nor a report"
 
 
@@ -1560,7 +1680,7 @@ def _speaks_of_document(text: str) -> Field | None:
 _YEAR_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年度?(?:工作总结|主要工作|工作回顾|工作(?:开展|完成)?情况"
                         r"|工作成效|主要工作(?:及|和)成效)(?:(?:及|和|与)(?:亮点|特色|经验|做法|不足))?[。]?$")
 # a title that looks back and ahead at once: …2023年工作总结和2023年工作计划 · …总结暨…工作打算
-_SUMMARY_AND_PLAN = re.compile(r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:计划|打算|思路|安排|要点)")
+_SUMMARY_AND_PLAN = re.compile(r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:计划|打算|谋划|思路|安排|要点)")
 #: the rule of a period the report's first part contradicts (a weak reading: see analysis.parse.confidence)
 TITLE_AND_BODY_DISAGREE = "the report's first part reviews another year than its title"
 
@@ -1594,9 +1714,25 @@ def _report_year_from_first_part(lines: list[tuple[int, str]], out: _Reading) ->
             out.choose(key, Field(out[key].value, rule, out[key].evidence, out[key].offset))
 
 
+# implementing measures (…实施办法) carry out a higher document; laid out in parts (一、总体要求 ⏎ （一）…),
+# not in articles (第一条), they are a plan under a regulation's name — flagged (see analysis.parse.confidence)
+_IMPLEMENTING_MEASURES = re.compile(rf"实施办法{_PERIOD_PAREN}$")
+_PART_LINE = re.compile(_BODY_HEADING.pattern, re.M)
+_ARTICLE_LINE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇0-9]{1,5}条", re.M)
+#: the rule of a 实施办法 read as a plan (a weak reading: see analysis.parse.confidence)
+IMPLEMENTING_AS_PLAN = "implementing measures (实施办法) laid out in parts (一、…), not in articles: a plan"
+
+
+def _laid_out_as_plan(text: str) -> bool:
+    """Is the body laid out in numbered parts (一、, （一）) and has no article (第一条)?"""
+    return bool(_PART_LINE.search(text)) and not _ARTICLE_LINE.search(text)
+
+
 def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:
     title = out.get("title")
-    opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30), "")
+    # (a page's field block, a row of | cells, is no opening paragraph)
+    opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30 and not ln.lstrip().startswith(("|", "｜"))
+                    and not _is_field_line(ln)), "")
     at = text.find(opening)
     if title is not None and title.rule.startswith("headline") and _NEWS_LEAD.match(opening):
         out.choose("kind", Field("other", "news item (headline above a news lead)", opening[:60], at))
@@ -1607,6 +1743,8 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
         return
     if title is not None:
         kind, rule = _kind_of_title(title.value)
+        if kind == "other" and _IMPLEMENTING_MEASURES.search(title.value) and _laid_out_as_plan(text):
+            kind, rule = "plan", IMPLEMENTING_AS_PLAN
         out.choose("kind", Field(kind, rule, title.evidence, title.offset))
         return
     for read in (_report_opening, _plan_opening, _plan_made_here, _news_item, _kind_of_headings, _looks_back):
@@ -1641,7 +1779,29 @@ def _report_opening(text, opening, at, furniture_lines, out) -> Field | None:
 # · 2024年，我局将深入学习… (what the year will bring: 将)
 _PLAN_OPENING = re.compile(rf"^(?P<a>{_YEAR})年(?:是|全[省市县区]|[^。，]{{0,20}}工作的总体(?:要求|思路)是"
                            r"|[，,](?:我|本)[局委厅办部院中心县区市]{0,2}将)"
-                           rf"|现对(?P<b>{_YEAR})年[^。]{{0,20}}工作(?:作|做)")
+                           rf"|现对(?P<b>{_YEAR})年[^。]{{0,20}}工作(?:作|做)"
+                           # an organ's year first: 国家某某局2021年工作的总体要求是
+                           rf"|^[\u4e00-\u9fff]{{2,20}}?(?:局|委|厅|部|办|院|署|政府|中心)(?P<c>{_YEAR})年"
+                           r"[^。，]{0,20}工作的总体(?:要求|思路)是")
+
+
+# the organ a year's plan opening speaks for: 国家某局2021年工作的总体要求是 · 2023年是…。国家某局将坚持…
+_OPENING_ORGAN = re.compile(r"(?:^|(?<=[。；]))(?P<organ>[\u4e00-\u9fff]{2,20}?(?:总局|局|部|委员会|委|厅|署))"
+                            r"(?=(?:19|20)\d\d年|将)")
+#: the rule of a level read from the organ a plan's opening names (a weak reading: see analysis.parse.confidence)
+OPENING_ORGAN_LEVEL = "the organ whose year's work the opening sets out"
+
+
+def _level_of_the_opening_organ(norm: str, opening: str, at: int, out: _Reading) -> None:
+    """No issuer, no title: the level of the organ a year's plan opening speaks for (国家某局…将坚持…),
+    when the name alone gives it (a central organ, a known division's organ)."""
+    for m in _OPENING_ORGAN.finditer(norm):
+        level, region, rule = level_of_issuer(m["organ"])
+        if level and not rule.startswith("unknown division"):
+            out.choose("level", Field(level, f"{OPENING_ORGAN_LEVEL} ({m['organ']}: {rule})", opening[:60], at))
+            if region:
+                out["region"] = Field(region, "the opening organ's division", opening[:60], at)
+            return
 
 
 def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
@@ -1651,7 +1811,9 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
     first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
     if not m or _REPORT_PART.match(first_part):
         return None
-    year = m["a"] or m["b"]
+    year = m["a"] or m["b"] or m["c"]
+    if "level" not in out:
+        _level_of_the_opening_organ(_norm_line(opening), opening, at, out)
     if "period_start" not in out:
         out.choose("period_start", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
         out.choose("period_end", Field(year, "the year the opening paragraph sets out the work of", opening[:60], at))
@@ -1662,7 +1824,7 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
 _MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)|(?:提出|形成)(?:以下|如下)(?:意见|措施)"
                          r"|制定(?:如下|以下)(?:方案|计划|措施)")
 # the opening looks back on a stretch of time: 四季度以来，… · 今年以来，… · 2023年以来，…
-_LOOKS_BACK = re.compile(r"^(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来[，,]")
+_LOOKS_BACK = re.compile(r"^(?:(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来|一年来|过去的一年[里中]?)[，,]")
 
 
 def _plan_made_here(text, opening, at, furniture_lines, out) -> Field | None:

@@ -134,7 +134,7 @@ _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "
 _WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标")
 _PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
 # a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
-_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施)原则|总体要求|提高认识)")
+_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施)原则|总体要求|提高认识|统一思想)")
 # a part heading that names what its items are (主要任务, 重点工作, 组织机构) is no unit of work itself
 _CONTAINER = re.compile(r"^(?:(?:主要|重点|具体|工作|目标|主要工作)(?:任务|措施|举措|工作|内容)(?:[和与及、](?:措施|举措|任务|要求))?"
                         r"|组织机构|组织领导|机构设置|职责分工)$")
@@ -150,6 +150,8 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要�
 # a report's parts that are not work done: its problems and its outlook
 _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
                                 r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况)"  # (全市安全生产及自然灾害形势)
+                                # the state of things, not of the work (一、2022年度生态环境质量状况)
+                                r"|(?:(?:19|20)\d\d年度?)?(?![^状]*工作)[\u4e00-\u9fff]{0,16}状况"
                                 # the year's figures (一、主要指标完成情况): results stated, no unit of work
                                 r"|(?:主要|各项|经济|核心|重点)?[\u4e00-\u9fff]{0,6}?指标(?:完成|运行|执行|进展)?情况)$")
 _REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
@@ -469,7 +471,13 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
         return "group"
     if subitems:
         return "subitem"
-    if len([c for c in contents if _SHI_RE.match(c)]) >= 2:
+    shi = [c for c in contents if _SHI_RE.match(c)]
+    if len(shi) >= 2:
+        return "shi"
+    last = next((c for c in reversed(contents) if c), "")
+    if is_report and shi == [last] and _SHI_RE.match(last).group(1) == "一" and not last.endswith(("。", "；", "！", "？")):
+        # a report's part whose 一是 paragraph breaks off mid-sentence (the excerpt ends in it, 二是 cut
+        # off): its first item; a lone 一是 that ends its sentence is the part's text
         return "shi"
     return None
 
@@ -504,7 +512,9 @@ _COVER_SENTENCE = re.compile(r"印发给你们|现印发|现将[^。\n]{0,80}印
 # the document a cover issues is a division of tasks (《2021年重点工作任务分解》, …任务分工方案, …责任清单):
 # its tasks are assigned to units, so the cover's own numbered parts that assign none are its requirements
 _ISSUES_DIVISION = re.compile(r"《[^》\n]{2,60}(?:分解|分工|任务清单|责任清单)[^》\n]{0,12}》[^。\n]{0,40}(?:印发|转发)"
-                              r"|关于(?:印发|转发)[^。\n]{2,60}(?:分解|分工|任务清单|责任清单)[^。\n]{0,12}的通知")
+                              r"|关于(?:印发|转发)[^。\n]{2,60}(?:分解|分工|任务清单|责任清单)[^。\n]{0,12}的通知"
+                              # a notice that divides the tasks itself: 关于分解落实…目标任务的通知 · …任务予以分解印发
+                              r"|关于分解(?:落实)?[^。\n]{2,60}任务的通知|任务[^。\n]{0,6}(?:予以)?分解(?:印发|下达)")
 
 
 def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, int, str]], back: int,

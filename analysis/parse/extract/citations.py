@@ -19,7 +19,8 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（﹝]\s*(?:19|20)\
                         # the number before 号令: 国务院第279号令 · 建设部81号令
                         r"|[\u4e00-\u9fff]{1,10}?(?:第\d{1,4}|(?<![\d第])\d{1,4})号令")
 # words that precede a bare number in prose and are not part of the issuer's abbreviation
-_LEADING_VERB = re.compile(r"^(?:.*?(?:落实|执行|发布|颁布|公布|根据|按照|依据|依照|印发|贯彻|参照|详见|转发|按|见|和|及|与|、))")
+# (words a prose sentence runs into the number: 下发的, 对; cut one after another: 贯彻落实…, 下发的…)
+_LEADING_VERB = re.compile(r"^(?:.*?(?:落实|执行|发布|颁布|公布|根据|按照|依据|依照|印发|贯彻|参照|详见|转发|下发|对照|按|见|和|及|与|、|的|对))")
 _STANDARD = re.compile(r"(?:GB|JT|JTG|DB\d*)(?:/T)?\s*\d+(?:\.\d+)?(?:[—\-－]\d{4})?")
 _AFTER_TITLE = re.compile(r"^[（(](?P<inner>[^（）()]*)[）)]")
 
@@ -68,8 +69,9 @@ def find_citations(text: str) -> list[Citation]:
             bracket = re.search(r"[〔\[［【(（﹝]|令(?:(?:19|20)\d\d年)?第\d|第?\d{1,4}号令$", number)
             bracket = bracket.start() + (1 if number[bracket.start()] == "令" else 0)  # (…号令: the number's start)
             lead = _LEADING_VERB.match(number[:bracket])
-            if lead and lead.end() < bracket:
-                number = number[lead.end():]
+            while lead and lead.end() < bracket:
+                number, bracket = number[lead.end():], bracket - lead.end()
+                lead = _LEADING_VERB.match(number[:bracket])
             found.append((m.start(), Citation(None, number)))
     return [c for _, c in sorted(found, key=lambda x: x[0])]
 
