@@ -837,6 +837,11 @@ def parse_document(doc: Document) -> ParsedDocument:
     In: a :class:`~analysis.parse.corpus.Document`. Out: a :class:`ParsedDocument`.
     Never raises on odd text: what it cannot place becomes an ``unplaced``
     span plus a warning; a document without tasks gets a ``no_tasks`` warning.
+
+    The steps: lines that are no body whatever their numbering are set aside
+    (:func:`_set_aside`); the body's bounds are found (:func:`_body_bounds`) and the front matter
+    before it spanned; each section's kind and numbering mode is decided from the whole section
+    (:func:`_plan_body`); then the body is read line by line (:class:`_BodyReader`).
     """
     b = _Builder(doc)
     text = doc.text
@@ -844,9 +849,26 @@ def parse_document(doc: Document) -> ParsedDocument:
     lines = _line_table(text)
     tables = find_text_tables([text[st:en].rstrip("\n") for st, en, _ in lines])
     in_table = {k for t in tables for k in range(t.header_first, t.last + 1)}
+    not_body, chunks = _set_aside(b, lines, text)
+    rules = _is_rules(doc, lines)
+    first_body, back, tables = _body_bounds(b, lines, tables, in_table, not_body, rules)
+    _front_spans(b, lines, text, first_body)
+    planned, chapters = _plan_body(b, doc, lines, first_body, back, tables, in_table, not_body, is_report, rules)
+    reader = _BodyReader(b, lines, text, first_body, back, tables, planned, chapters, not_body, chunks, is_report)
+    reader.read()
+    b.close_task(lines[back][0] if back < len(lines) else len(text))
+    if back < len(lines):
+        b.spans.append(Span(lines[back][0], len(text), "back_matter"))
+    _finish(b, lines, first_body, back, rules)
+    spans = _merge_spans(sorted(b.spans, key=lambda s: (s.start, s.end)), len(text))
+    return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
+
+
+def _set_aside(b: _Builder, lines, text: str) -> tuple[set[int], set[int]]:
+    """The lines that are no body whatever their numbering — a table of contents, an attachment
+    list, the numbered pieces of a document-sharing page, a cover notice's instructions about the
+    document it issues — and, among them, the sharing page's pieces. Warns for what it sets aside."""
     chunks = _chunk_lines(lines)
-    # lines that are no body whatever their numbering: a table of contents, an attachment list,
-    # the numbered pieces of a document-sharing page
     not_body = _contents_lines(lines) | _attachment_list_lines(lines) | chunks
     instructions, asks_at = _cover_instruction_lines(lines, text)
     if instructions:
@@ -859,7 +881,13 @@ def parse_document(doc: Document) -> ParsedDocument:
     if chunks:
         b.warn("tasks_uncertain", lines[min(chunks)][0], f"lines numbered 1、…{len(chunks)}、 are pieces of a "
                f"document-sharing page (long lines cut mid-sentence), not items; not read as tasks")
-    rules = _is_rules(doc, lines)
+    return not_body, chunks
+
+
+def _body_bounds(b: _Builder, lines, tables, in_table: set[int], not_body: set[int], rules: bool):
+    """(first body line, first back-matter line, the flattened tables inside the body). The body opens
+    at the first section heading, else at a task table before it, else (no sections) at the first
+    numbered line; sets the builder's implicit section for a text without sections."""
     first_body = next((i for i, (_, _, c) in enumerate(lines)
                        if _SECTION_RE.match(c) and i not in in_table and i not in not_body), None)
     if tables and (first_body is None or tables[0].header_first < first_body):
@@ -877,11 +905,11 @@ def parse_document(doc: Document) -> ParsedDocument:
             b.warn("no_sections", lines[first_body][0], "no section headings (一、…); numbered items read as tasks")
     back = max([_back_matter_start(lines, first_body)] + [t.last + 1 for t in tables])
     tables = [t for t in tables if first_body <= t.header_first < back]
-    table_at = {t.header_first: t for t in tables}
-    pipe_labels = _pipe_unit_labels(lines, text)
-    pipe_column = 0  # the unit column the next unit cell of a flattened table fills
+    return first_body, back, tables
 
-    # front matter, with the preamble paragraph(s) just before the first section
+
+def _front_spans(b: _Builder, lines, text: str, first_body: int) -> None:
+    """The front matter, with the preamble paragraph(s) just before the first section."""
     pre = first_body
     while pre > 0 and (not lines[pre - 1][2] or (len(lines[pre - 1][2]) >= 40 and re.search(r"[。：]$", lines[pre - 1][2]))):
         pre -= 1
@@ -892,7 +920,15 @@ def parse_document(doc: Document) -> ParsedDocument:
     if pre < first_body:
         b.spans.append(Span(front_end, lines[first_body][0] if first_body < len(lines) else len(text), "preamble"))
 
-    # how each section numbers its tasks, decided from the whole section
+
+def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, tables, in_table: set[int],
+               not_body: set[int], is_report: bool, rules: bool) -> tuple[dict, dict]:
+    """How each section numbers its tasks and what kind it is, decided from the whole section.
+
+    Out: ``planned`` (a section's first line → (kind, numbering mode)) and ``chapters`` (a chapter or
+    节 line → its kind). Sets the builder's kind for a body that opens without a heading.
+    """
+    table_at = {t.header_first: t for t in tables}
     modes: dict[int, str | None] = {}
     # a plan in chapters (第二章 主要任务 ⏎ 第一节 … ⏎ 一、…): its chapter and 节 lines bound sections too, and
     # a goal or closing chapter (第一章 发展基础 · 第五章 保障措施) makes the sections in it goal or closing text
@@ -945,178 +981,233 @@ def parse_document(doc: Document) -> ParsedDocument:
     _review_whole_sections(b, planned, lines, back, doc, rules)
     if first_body in planned and not _SECTION_RE.match(lines[first_body][2]):
         b.section_kind = planned[first_body][0]
-    mode = planned[first_body][1] if first_body in planned else None
+    return planned, chapters
 
-    seen_sections: list[str] = []
-    prev_no: int | None = None
-    in_goal_item = False
-    skip: set[int] = set()
 
-    def own_line_title(i: int, rest: str) -> tuple[str, tuple[int, int] | None]:
+class _BodyReader:
+    """Reads the body line by line into the builder: section and chapter headings, group headings,
+    numbered tasks in the section's mode, flattened-table rows and cells, and the text between them.
+
+    Each ``_…_line`` method takes one line and returns True when it placed it."""
+
+    def __init__(self, b: _Builder, lines, text: str, first_body: int, back: int, tables, planned: dict,
+                 chapters: dict, not_body: set[int], chunks: set[int], is_report: bool):
+        self.b, self.lines, self.text = b, lines, text
+        self.first_body, self.back = first_body, back
+        self.table_at = {t.header_first: t for t in tables}
+        self.planned, self.chapters = planned, chapters
+        self.not_body, self.chunks = not_body, chunks
+        self.is_report = is_report
+        self.pipe_labels = _pipe_unit_labels(lines, text)
+        self.pipe_column = 0  # the unit column the next unit cell of a flattened table fills
+        self.mode = planned[first_body][1] if first_body in planned else None
+        self.seen_sections: list[str] = []
+        self.prev_no: int | None = None
+        self.in_goal_item = False
+        self.skip: set[int] = set()
+
+    def read(self) -> None:
+        b, lines, text = self.b, self.lines, self.text
+        for i in range(self.first_body, self.back):
+            if i in self.skip:
+                continue
+            if i in self.not_body:
+                if i in self.chunks and b.task is not None:
+                    b.add_clauses(lines[i][0], lines[i][1])  # a page piece goes on with the text before it
+                else:
+                    b.span(lines[i][0], lines[i][1], "closing" if b.tasks else "front_matter", task=False)
+                continue
+            if i in self.table_at:  # a task table flattened to text: its rows are tasks, whatever the section
+                _add_text_table(b, self.table_at[i], lines)
+                self.skip.update(range(i, self.table_at[i].last + 1))
+                continue
+            start, end, content = lines[i]
+            raw_line = text[start:end]
+            lead = raw_line.find(content) if content else 0  # (a flattened table's bars are not content)
+            if not content:
+                b.span(start, end, "blank", task=False) if b.task is None else b.span(start, end, "blank")
+                continue
+            if self._chapter_line(i, start, end) or self._section_line(i, start, end, content, lead):
+                continue
+            if b.section_kind == "tasks":
+                self._task_section_line(i, start, end, content, raw_line, lead)
+                continue
+            kind = {"goal": "goal", "closing": "closing"}.get(b.section_kind, "goal")
+            if b.section_kind == "other":
+                kind = "closing" if b.tasks else "goal"
+            b.span(start, end, kind, task=False)
+
+    def own_line_title(self, i: int, rest: str) -> tuple[str, tuple[int, int] | None]:
         """A heading printed alone (``（一）``) takes its title from the next short line."""
         if rest:
             return rest, None
-        j = next((k for k in range(i + 1, back) if lines[k][2]), None)
+        lines = self.lines
+        j = next((k for k in range(i + 1, self.back) if lines[k][2]), None)
         if j is None:
             return rest, None
         c = lines[j][2]
         if _MARKER_LINE.match(c) or re.search(r"[。；]", c) or len(c) > 30:
             return rest, None
-        skip.add(j)
+        self.skip.add(j)
         return c, (lines[j][0], lines[j][1])
 
-    for i in range(first_body, back):
-        if i in skip:
-            continue
-        if i in not_body:
-            if i in chunks and b.task is not None:
-                b.add_clauses(lines[i][0], lines[i][1])  # a page piece goes on with the text before it
-            else:
-                b.span(lines[i][0], lines[i][1], "closing" if b.tasks else "front_matter", task=False)
-            continue
-        if i in table_at:  # a task table flattened to text: its rows are tasks, whatever the section
-            _add_text_table(b, table_at[i], lines)
-            skip.update(range(i, table_at[i].last + 1))
-            continue
-        start, end, content = lines[i]
-        raw_line = text[start:end]
-        lead = raw_line.find(content) if content else 0  # (a flattened table's bars are not content)
-        if not content:
-            b.span(start, end, "blank", task=False) if b.task is None else b.span(start, end, "blank")
-            continue
-        if i in chapters:  # a chapter or 节 heading: what follows up to its first section is its text
-            b.close_task(start)
-            b.section_kind = planned[i][0]
+    def _chapter_line(self, i: int, start: int, end: int) -> bool:
+        """A chapter or 节 heading: what follows up to its first section is its text."""
+        if i not in self.chapters:
+            return False
+        b = self.b
+        b.close_task(start)
+        b.section_kind = self.planned[i][0]
+        b.span(start, end, "section_heading", task=False)
+        self.seen_sections.clear()  # (the parts are numbered again in every chapter or 节)
+        return True
+
+    def _section_line(self, i: int, start: int, end: int, content: str, lead: int) -> bool:
+        """A section heading (一、…): opens a section of the planned kind and mode; a section that is
+        one task opens that task."""
+        m = _section_heading(content, i > self.first_body and i in self.planned)
+        if not m:
+            return False
+        b = self.b
+        b.close_task(start)
+        num, rest = m.group(1), m.group(2)
+        rest, title_line = self.own_line_title(i, rest)
+        if num in self.seen_sections:
+            b.warn("section_numbering", start, f"section number {num}、 used twice")
+        self.seen_sections.append(num)
+        b.section, b.subsection = num, None
+        b.section_kind, self.mode = self.planned.get(i, ("other", None))
+        self.prev_no = None
+        self.in_goal_item = False
+        b.sections.append(Section(num, None, rest, b.section_kind, start))
+        whole = b.section_kind == "tasks" and self.mode == "self"  # the section is one task
+        if whole:
+            b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest), num)
+        else:
             b.span(start, end, "section_heading", task=False)
-            seen_sections.clear()  # (the parts are numbered again in every chapter or 节)
-            continue
-        m = _section_heading(content, i > first_body and i in planned)
-        if m:
+        if title_line:
+            b.span(*title_line, "task_heading" if whole else "section_heading", task=whole)
+        return True
+
+    def _task_section_line(self, i: int, start: int, end: int, content: str, raw_line: str, lead: int) -> None:
+        """A line of a task section: the report's outlook, a group heading, a goal item's text, a framing
+        article, a heading over sub-item tasks, a numbered task, a flattened table's cell, a task's
+        clause, or text before any task."""
+        b = self.b
+        if self.is_report and content.startswith("下一步"):
             b.close_task(start)
-            num, rest = m.group(1), m.group(2)
-            rest, title_line = own_line_title(i, rest)
-            if num in seen_sections:
-                b.warn("section_numbering", start, f"section number {num}、 used twice")
-            seen_sections.append(num)
-            b.section, b.subsection = num, None
-            b.section_kind, mode = planned.get(i, ("other", None))
-            prev_no = None
-            in_goal_item = False
-            b.sections.append(Section(num, None, rest, b.section_kind, start))
-            whole = b.section_kind == "tasks" and mode == "self"  # the section is one task
-            if whole:
-                b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest), num)
-            else:
-                b.span(start, end, "section_heading", task=False)
-            if title_line:
-                b.span(*title_line, "task_heading" if whole else "section_heading", task=whole)
-            continue
-        if b.section_kind == "tasks":
-            if is_report and content.startswith("下一步"):
-                b.close_task(start)
-                b.span(start, end, "closing", task=False)
-                b.section_kind = "closing"
-                continue
-            m = _GROUP_RE.match(content)
-            if m and mode != "self":
-                b.close_task(start)
-                num, rest = m.group(1), m.group(2)
-                rest, title_line = own_line_title(i, rest)
-                b.subsection = num
-                in_goal_item = is_goal_item(rest)
-                if in_goal_item:  # （一）指导思想。… states goals inside a task section
-                    b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "goal", start))
-                    b.span(start, end, "goal", task=False)
-                    if title_line:
-                        b.span(*title_line, "goal", task=False)
-                    continue
-                b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "group", start))
-                # a group with no numbered item under it, among groups that have them, is a leaf: a task
-                leaf = mode == "group" or (mode == "number" and not _numbered_below(lines, i, back))
-                if leaf:
-                    b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest),
-                                   f"（{num}）")
-                else:
-                    b.span(start, end, "group_heading", task=False)
-                if title_line:
-                    b.span(*title_line, "task_heading" if leaf else "group_heading", task=leaf)
-                prev_no = None
-                continue
-            if in_goal_item:
-                b.span(start, end, "goal", task=False)
-                continue
-            if mode == "article" and _ARTICLE_RE.match(content) and not _RESP_PAREN.search(content):
-                # an article that assigns no unit (第一条 为…制定本方案 · 第五条 本方案自…施行) frames the plan
-                b.close_task(start)
-                b.span(start, end, "closing" if b.tasks else "goal", task=False)
-                prev_no = _numeral_value(_ARTICLE_RE.match(content).group(1))  # (the numbering goes on)
-                continue
-            if mode == "subitem" and _TASK_RE.match(content):
-                # a numbered heading over the （1） tasks: it closes the task before it
-                b.close_task(start)
-                b.span(start, end, "group_heading", task=False)
-                prev_no = None
-                continue
-            m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE, "article": _ARTICLE_RE}.get(mode)
-            m = m.match(content) if m is not None else None
-            if m:
-                no, rest = m.group(1), m.group(2)
-                n = _numeral_value(no)
-                if mode == "article" and prev_no is None:  # (framing articles before the first task count)
-                    prev_no = next((_numeral_value(a.group(1)) for *_, c in reversed(lines[:i])
-                                    if (a := _ARTICLE_RE.match(c))), None)
-                if prev_no is not None and n != prev_no + 1:
-                    b.warn("task_numbering", start, f"task {no} follows task {prev_no}")
-                elif prev_no is None and n != 1 and not b.tasks:
-                    b.warn("task_numbering", start, f"first task is numbered {no}")
-                elif prev_no is None and n != 1 and b.tasks and n != int(b.tasks[-1].task_no if b.tasks[-1].task_no.isdigit() else 0) + 1:
-                    b.warn("task_numbering", start, f"task {no} follows task {b.tasks[-1].task_no}")
-                prev_no = n
-                b.close_task(start)
-                b.heading_task(start, end, rest, start + lead + len(content) - len(rest),
-                               {"number": no, "subitem": no if not no.isascii() else f"（{no}）", "shi": f"{no}是",
-                                "article": f"第{no}条"}[mode])
-                continue
-            m = _SUBITEM_RE.match(content) or _TASK_RE.match(content)
-            if b.task is not None and pipe_labels and PIPE_CELL_LINE.match(raw_line.rstrip("\n")) and not m:
-                # a cell of a table flattened one cell a line: a unit cell fills the next unit column
-                # (a row continued without its item cell starts again after its content cell)
-                units = _unit_cell(content)
-                if units is None:
-                    pipe_column = 0
-                    cell_end = start + lead + len(content)
-                    b.add_clauses(start, cell_end)
-                    b.span(cell_end, end, "clause", b.task.clauses[-1].seq if b.task.clauses else None)
-                    continue
-                label = pipe_labels[min(pipe_column, len(pipe_labels) - 1)]
-                pipe_column += 1
-                at = start + raw_line.find(content)
-                clause = Clause(seq=len(b.task.clauses) + 1, start=start, end=end, text="",
-                                parenthetical=f"{label}：{'、'.join(units)}", parenthetical_start=at)
-                b.task.clauses.append(clause)
-                b.span(start, end, "clause", clause.seq)
-                continue
-            if b.task is not None:
-                b.add_clauses(start, end, sub_no=m.group(1) if m else None,
-                              text_from=start + lead + m.start(2) if m else None)
-                continue
-            kind = "group_text" if b.subsection or mode == "table" else "unplaced"
-            if kind == "unplaced" and (b.section or "").startswith("附件"):
-                kind = "section_heading"  # an attachment's own title lines, before its first item
-            if kind == "unplaced":
-                b.warn("unplaced", start, f"text in a task section before any task: {content[:30]}…")
-            b.span(start, end, kind, task=False)
-            continue
-        kind = {"goal": "goal", "closing": "closing"}.get(b.section_kind, "goal")
-        if b.section_kind == "other":
-            kind = "closing" if b.tasks else "goal"
+            b.span(start, end, "closing", task=False)
+            b.section_kind = "closing"
+            return
+        if self._group_line(i, start, end, content, lead):
+            return
+        if self.in_goal_item:
+            b.span(start, end, "goal", task=False)
+            return
+        mode = self.mode
+        if mode == "article" and _ARTICLE_RE.match(content) and not _RESP_PAREN.search(content):
+            # an article that assigns no unit (第一条 为…制定本方案 · 第五条 本方案自…施行) frames the plan
+            b.close_task(start)
+            b.span(start, end, "closing" if b.tasks else "goal", task=False)
+            self.prev_no = _numeral_value(_ARTICLE_RE.match(content).group(1))  # (the numbering goes on)
+            return
+        if mode == "subitem" and _TASK_RE.match(content):
+            # a numbered heading over the （1） tasks: it closes the task before it
+            b.close_task(start)
+            b.span(start, end, "group_heading", task=False)
+            self.prev_no = None
+            return
+        if self._numbered_task_line(i, start, end, content, lead):
+            return
+        m = _SUBITEM_RE.match(content) or _TASK_RE.match(content)
+        if b.task is not None and self.pipe_labels and PIPE_CELL_LINE.match(raw_line.rstrip("\n")) and not m:
+            self._pipe_cell_line(start, end, content, raw_line, lead)
+            return
+        if b.task is not None:
+            b.add_clauses(start, end, sub_no=m.group(1) if m else None,
+                          text_from=start + lead + m.start(2) if m else None)
+            return
+        kind = "group_text" if b.subsection or mode == "table" else "unplaced"
+        if kind == "unplaced" and (b.section or "").startswith("附件"):
+            kind = "section_heading"  # an attachment's own title lines, before its first item
+        if kind == "unplaced":
+            b.warn("unplaced", start, f"text in a task section before any task: {content[:30]}…")
         b.span(start, end, kind, task=False)
-    b.close_task(lines[back][0] if back < len(lines) else len(text))
-    if back < len(lines):
-        b.spans.append(Span(lines[back][0], len(text), "back_matter"))
-    _finish(b, lines, first_body, back, rules)
-    spans = _merge_spans(sorted(b.spans, key=lambda s: (s.start, s.end)), len(text))
-    return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
+
+    def _group_line(self, i: int, start: int, end: int, content: str, lead: int) -> bool:
+        """A group heading (（一）…): a goal item, a leaf task, or a heading over numbered tasks."""
+        m = _GROUP_RE.match(content)
+        if not (m and self.mode != "self"):
+            return False
+        b, mode = self.b, self.mode
+        b.close_task(start)
+        num, rest = m.group(1), m.group(2)
+        rest, title_line = self.own_line_title(i, rest)
+        b.subsection = num
+        self.in_goal_item = is_goal_item(rest)
+        if self.in_goal_item:  # （一）指导思想。… states goals inside a task section
+            b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "goal", start))
+            b.span(start, end, "goal", task=False)
+            if title_line:
+                b.span(*title_line, "goal", task=False)
+            return True
+        b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "group", start))
+        # a group with no numbered item under it, among groups that have them, is a leaf: a task
+        leaf = mode == "group" or (mode == "number" and not _numbered_below(self.lines, i, self.back))
+        if leaf:
+            b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest),
+                           f"（{num}）")
+        else:
+            b.span(start, end, "group_heading", task=False)
+        if title_line:
+            b.span(*title_line, "task_heading" if leaf else "group_heading", task=leaf)
+        self.prev_no = None
+        return True
+
+    def _numbered_task_line(self, i: int, start: int, end: int, content: str, lead: int) -> bool:
+        """A task numbered in the section's mode (1. · （1） · 一是 · 第三条), with a warning where the
+        numbering skips."""
+        mode, b, prev_no = self.mode, self.b, self.prev_no
+        m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE, "article": _ARTICLE_RE}.get(mode)
+        m = m.match(content) if m is not None else None
+        if not m:
+            return False
+        no, rest = m.group(1), m.group(2)
+        n = _numeral_value(no)
+        if mode == "article" and prev_no is None:  # (framing articles before the first task count)
+            prev_no = next((_numeral_value(a.group(1)) for *_, c in reversed(self.lines[:i])
+                            if (a := _ARTICLE_RE.match(c))), None)
+        if prev_no is not None and n != prev_no + 1:
+            b.warn("task_numbering", start, f"task {no} follows task {prev_no}")
+        elif prev_no is None and n != 1 and not b.tasks:
+            b.warn("task_numbering", start, f"first task is numbered {no}")
+        elif prev_no is None and n != 1 and b.tasks and n != int(b.tasks[-1].task_no if b.tasks[-1].task_no.isdigit() else 0) + 1:
+            b.warn("task_numbering", start, f"task {no} follows task {b.tasks[-1].task_no}")
+        self.prev_no = n
+        b.close_task(start)
+        b.heading_task(start, end, rest, start + lead + len(content) - len(rest),
+                       {"number": no, "subitem": no if not no.isascii() else f"（{no}）", "shi": f"{no}是",
+                        "article": f"第{no}条"}[mode])
+        return True
+
+    def _pipe_cell_line(self, start: int, end: int, content: str, raw_line: str, lead: int) -> None:
+        """A cell of a table flattened one cell a line: a unit cell fills the next unit column (a row
+        continued without its item cell starts again after its content cell)."""
+        b = self.b
+        units = _unit_cell(content)
+        if units is None:
+            self.pipe_column = 0
+            cell_end = start + lead + len(content)
+            b.add_clauses(start, cell_end)
+            b.span(cell_end, end, "clause", b.task.clauses[-1].seq if b.task.clauses else None)
+            return
+        label = self.pipe_labels[min(self.pipe_column, len(self.pipe_labels) - 1)]
+        self.pipe_column += 1
+        at = start + raw_line.find(content)
+        clause = Clause(seq=len(b.task.clauses) + 1, start=start, end=end, text="",
+                        parenthetical=f"{label}：{'、'.join(units)}", parenthetical_start=at)
+        b.task.clauses.append(clause)
+        b.span(start, end, "clause", clause.seq)
 
 
 # a report part named for the work in general (一、2022年主要做法及成效): its 一是/二是 items may be
