@@ -256,10 +256,10 @@ def test_no_function_over_80_lines_in_the_parse_and_figure_stages():
     """A function a reader can hold: the parse and figure stages split theirs by responsibility."""
     long = []
     for stage in ("parse", "figures"):
-        for path in sorted((ROOT / "analysis" / stage).rglob("*.py")):
+        for path in sorted((PACKAGE / stage).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                     n = node.end_lineno - node.lineno + 1
                     if n > 80:
-                        long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({n} lines)")
+                        long.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {node.name} ({n} lines)")
     assert not long, long
