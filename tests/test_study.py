@@ -314,6 +314,43 @@ def test_the_cache_gives_what_computing_afresh_gives(tmp_path, real_corpus):
         pd.testing.assert_frame_equal(cached.alignments()[pair], a)
 
 
+def test_comparisons_computed_in_a_child_process_are_read_back_here(tmp_path):
+    """precompute(separate=True): a forked child computes and stores; this process reads every entry back."""
+    raw, manifest = _shipped_tree(tmp_path)
+    cache = Cache(tmp_path / "cache")
+    study = open_study(raw, manifest, Settings(), cache=cache)
+    assert study.precompute(separate=True) == ["tokens", "coded", "alignments", "nearest", "terms8", "reuse"]
+    assert cache.misses == ["corpus", "parsed"]  # the corpus was read here; no comparison was computed here
+    assert set(cache.hits) == {"tokens", "coded", "alignments", "nearest", "terms8", "reuse"}
+    fresh = open_study(raw, manifest, Settings(), cache=Cache(None))
+    pd.testing.assert_frame_equal(study.reuse().passages, fresh.reuse().passages)
+    pd.testing.assert_frame_equal(study.nearest_tasks(), fresh.nearest_tasks())
+    again = Cache(tmp_path / "cache")
+    assert open_study(raw, manifest, Settings(), cache=again).precompute(separate=True) == [] and again.misses == []
+
+
+def test_a_comparison_failing_in_the_child_process_fails_here(tmp_path, monkeypatch):
+    raw, manifest = _shipped_tree(tmp_path)
+    study = open_study(raw, manifest, Settings(), cache=Cache(tmp_path / "cache"))
+
+    def broken(self):
+        raise ValueError("reuse broke")
+
+    monkeypatch.setattr(type(study), "reuse", broken)
+    with pytest.raises(ValueError, match="reuse broke"):
+        study.precompute(separate=True)
+    # what the child computed before the failure was stored and is read back, not computed again
+    assert "nearest" in study.cache.hits and "nearest" not in study.cache.misses
+
+
+def test_without_a_cache_folder_the_comparisons_are_computed_here(tmp_path):
+    raw, manifest = _shipped_tree(tmp_path)
+    cache = Cache(None)
+    study = open_study(raw, manifest, Settings(), cache=cache)
+    assert study.precompute(separate=True) == ["tokens", "coded", "alignments", "nearest", "terms8", "reuse"]
+    assert cache.hits == []
+
+
 def test_a_changed_plan_is_parsed_and_compared_again(tmp_path):
     raw, manifest = _shipped_tree(tmp_path)
     open_study(raw, manifest, Settings(), cache=Cache(tmp_path / "cache")).precompute()
