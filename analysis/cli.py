@@ -361,7 +361,7 @@ def _regenerate(args) -> int:
         if ("notebooks" in steps or "figures" in steps) and not _everything_cached(study, notebooks,
                                                                                    "figures" in steps):
             t0 = time.perf_counter()
-            computed = study.precompute()
+            computed = study.precompute(separate=True)  # the working memory goes with a child process
             print(f"[compare] {time.perf_counter() - t0:.1f} s "
                   f"({'computed: ' + ', '.join(computed) if computed else 'all read from the cache'})", flush=True)
         runner = None

@@ -14,6 +14,7 @@ listing most of them), and a copy of this project's notebooks. Then the command 
 wall time, the peak memory — the largest resident set of the process tree (the command, the
 notebook kernels and the reuse workers) summed over the processes alive at the same moment,
 sampled every 0.5 s (proportional set sizes, so that pages forked workers share are counted once),
+what each process held at that moment (the command, a notebook kernel, a forked process),
 and the largest single process — and the times of its stages as the
 command prints them (corpus, tables, compare, each notebook, figures).
 
@@ -85,6 +86,7 @@ class TreeMemory(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.every = pid, every
         self.peak_sum = self.peak_one = 0
+        self.at_peak: list[tuple[str, int]] = []  # (role, PSS) of each process at the peak moment
         self.done = threading.Event()
 
     def run(self) -> None:
@@ -93,7 +95,7 @@ class TreeMemory(threading.Thread):
         except psutil.NoSuchProcess:
             return
         while not self.done.is_set():
-            total = 0
+            total, now = 0, []
             try:
                 procs = [root, *root.children(recursive=True)]
             except psutil.NoSuchProcess:
@@ -101,12 +103,25 @@ class TreeMemory(threading.Thread):
             for p in procs:
                 try:
                     info = p.memory_full_info()
+                    role = _role(p, root)
                 except (psutil.NoSuchProcess, psutil.AccessDenied):
                     continue
                 total += getattr(info, "pss", info.rss)
+                now.append((role, getattr(info, "pss", info.rss)))
                 self.peak_one = max(self.peak_one, info.rss)
-            self.peak_sum = max(self.peak_sum, total)
+            if total > self.peak_sum:
+                self.peak_sum, self.at_peak = total, now
             self.done.wait(self.every)
+
+
+def _role(p: psutil.Process, root: psutil.Process) -> str:
+    """What a process of the tree is: the command, a notebook kernel, or a process the command forked
+    (the comparisons' child, its reuse workers)."""
+    if p.pid == root.pid:
+        return "command"
+    if any("ipykernel" in part for part in p.cmdline()):
+        return "kernel"
+    return "forked"
 
 
 def make_all(folder: Path) -> dict:
@@ -139,7 +154,8 @@ def make_all(folder: Path) -> dict:
     sizes = {p.name: p.stat().st_size for p in sorted((folder / "notebooks").glob("*.ipynb"))}
     cache = folder / "processed" / "cache"
     return {"seconds": round(seconds, 1), "peak_tree_gb": round(mem.peak_sum / 2**30, 2),
-            "peak_process_gb": round(mem.peak_one / 2**30, 2), "stages": stages,
+            "peak_process_gb": round(mem.peak_one / 2**30, 2),
+            "at_peak_gb": [(role, round(pss / 2**30, 2)) for role, pss in mem.at_peak], "stages": stages,
             "notebooks_s_summed": round(notebooks, 1), "largest_notebook_mb": round(max(sizes.values()) / 2**20, 2),
             "notebook_mb": {k: round(v / 2**20, 2) for k, v in sizes.items()},
             "cache_mb": round(sum(p.stat().st_size for p in cache.glob("*")) / 2**20, 1) if cache.exists() else 0.0}
@@ -175,6 +191,7 @@ def main() -> None:
         print(f"\n== {n} plans, cold: {runs['cold']['seconds']} s, peak {runs['cold']['peak_tree_gb']} GB "
               f"(largest process {runs['cold']['peak_process_gb']} GB), notebooks up to "
               f"{runs['cold']['largest_notebook_mb']} MB", flush=True)
+        print("   at the peak: " + ", ".join(f"{role} {gb} GB" for role, gb in runs["cold"]["at_peak_gb"]))
         for stage, secs in runs["cold"]["stages"].items():
             print(f"   {stage:<32} {secs:7.1f} s")
         if not args.no_warm:

@@ -16,7 +16,8 @@ import scipy.sparse as sp
 
 from analysis.compare.similarity import (ALIGNMENT_COLUMNS, DEFAULT_STOPWORDS, DEFAULT_USERDICT, align_tasks,
                                          cosine_matrix, distinctive_terms, load_tokenizer, naive_top_k, read_stopwords,
-                                         read_userdict, similarity_frame, tfidf_matrix, top_k_neighbors)
+                                         read_userdict, similarity_frame, tfidf_matrix, top_k_neighbors,
+                                         pair_summary)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -185,6 +186,24 @@ def test_cosine_matrix_matches_sklearn_and_handles_zero_rows():
     assert S.shape == (7, 7) and np.allclose(S, expected)
     with pytest.raises(ValueError, match="labels"):
         similarity_frame(X, ["a", "b"])
+
+
+def test_pair_summary_is_the_sorted_frame_of_all_pairs_without_building_it():
+    """Four documents: pairs above the diagonal in row-major order (a–b, a–c, a–d, b–c, b–d, c–d)."""
+    ids = ["a", "b", "c", "d"]
+    S = pd.DataFrame([[1.0, 0.5, 0.2, 0.5],
+                      [0.5, 1.0, 0.9, 0.1],
+                      [0.2, 0.9, 1.0, 0.5],
+                      [0.5, 0.1, 0.5, 1.0]], index=ids, columns=ids)
+    stats, top = pair_summary(S, n=4)
+    # the cosines 0.5, 0.2, 0.5, 0.9, 0.1, 0.5: mean 2.7 / 6, median 0.5
+    assert list(stats.index) == ["cosine"] and stats.loc["cosine", "count"] == 6
+    assert stats.loc["cosine", "mean"] == pytest.approx(0.45) and stats.loc["cosine", "50%"] == 0.5
+    assert stats.loc["cosine", "max"] == 0.9 and stats.loc["cosine", "min"] == 0.1 and "10%" in stats.columns
+    # most similar first; the three ties at 0.5 in row-major order (a–b, a–d, c–d); index: the pair's position
+    assert list(zip(top["a"], top["b"], top["cosine"])) == [("b", "c", 0.9), ("a", "b", 0.5), ("a", "d", 0.5),
+                                                             ("c", "d", 0.5)]
+    assert list(top.index) == [3, 0, 2, 5]
 
 
 # --------------------------------------------------------------------------- top-k neighbours

@@ -314,6 +314,74 @@ def test_the_cache_gives_what_computing_afresh_gives(tmp_path, real_corpus):
         pd.testing.assert_frame_equal(cached.alignments()[pair], a)
 
 
+def test_comparisons_computed_in_a_child_process_are_read_back_here(tmp_path):
+    """precompute(separate=True): a forked child computes and stores; this process reads every entry back."""
+    raw, manifest = _shipped_tree(tmp_path)
+    cache = Cache(tmp_path / "cache")
+    study = open_study(raw, manifest, Settings(), cache=cache)
+    assert study.precompute(separate=True) == ["tokens", "coded", "alignments", "nearest", "terms8", "reuse"]
+    assert cache.misses == ["corpus", "parsed"]  # the corpus was read here; no comparison was computed here
+    assert set(cache.hits) == {"tokens", "coded", "alignments", "nearest", "terms8", "reuse"}
+    fresh = open_study(raw, manifest, Settings(), cache=Cache(None))
+    pd.testing.assert_frame_equal(study.reuse().passages, fresh.reuse().passages)
+    pd.testing.assert_frame_equal(study.nearest_tasks(), fresh.nearest_tasks())
+    again = Cache(tmp_path / "cache")
+    assert open_study(raw, manifest, Settings(), cache=again).precompute(separate=True) == [] and again.misses == []
+
+
+def test_a_comparison_failing_in_the_child_process_fails_here(tmp_path, monkeypatch):
+    raw, manifest = _shipped_tree(tmp_path)
+    study = open_study(raw, manifest, Settings(), cache=Cache(tmp_path / "cache"))
+
+    def broken(self):
+        raise ValueError("reuse broke")
+
+    monkeypatch.setattr(type(study), "reuse", broken)
+    with pytest.raises(ValueError, match="reuse broke"):
+        study.precompute(separate=True)
+    # what the child computed before the failure was stored and is read back, not computed again
+    assert "nearest" in study.cache.hits and "nearest" not in study.cache.misses
+
+
+def test_without_a_cache_folder_the_comparisons_are_computed_here(tmp_path):
+    raw, manifest = _shipped_tree(tmp_path)
+    cache = Cache(None)
+    study = open_study(raw, manifest, Settings(), cache=cache)
+    assert study.precompute(separate=True) == ["tokens", "coded", "alignments", "nearest", "terms8", "reuse"]
+    assert cache.hits == []
+
+
+def test_a_changed_line_anywhere_in_the_package_or_its_rule_data_changes_every_key(tmp_path, monkeypatch):
+    """The key hashes every module of the package (not only those beside the cache module) and the data
+    files the rules read; the cache lives under the project's data/processed."""
+    import shutil
+
+    import analysis
+    from analysis.io import cache as cache_mod
+
+    root = Path(analysis.__file__).resolve().parents[1]
+    assert cache_mod.PACKAGE_DIR == root / "analysis" and cache_mod.CACHE_DIR == root / "data" / "processed" / "cache"
+    shutil.copytree(root / "analysis", tmp_path / "analysis", ignore=shutil.ignore_patterns("__pycache__", "data"))
+    (tmp_path / "data").mkdir()
+    for name in cache_mod._DATA_FILES:
+        if (root / "data" / name).is_file():
+            shutil.copyfile(root / "data" / name, tmp_path / "data" / name)
+    real = cache_mod.code_digest()
+    monkeypatch.setattr(cache_mod, "PACKAGE_DIR", tmp_path / "analysis")
+    monkeypatch.setattr(cache_mod, "PROJECT_ROOT", tmp_path)
+    digests = []
+    try:
+        for change in (None, tmp_path / "analysis" / "compare" / "reuse.py", tmp_path / "data" / "divisions.csv"):
+            if change is not None:
+                change.write_bytes(change.read_bytes() + b"\n")
+            cache_mod.code_digest.cache_clear()
+            digests.append(cache_mod.code_digest())
+    finally:
+        cache_mod.code_digest.cache_clear()
+    assert digests[0] == real  # the copy is hashed as the package is
+    assert len(set(digests)) == 3
+
+
 def test_a_changed_plan_is_parsed_and_compared_again(tmp_path):
     raw, manifest = _shipped_tree(tmp_path)
     open_study(raw, manifest, Settings(), cache=Cache(tmp_path / "cache")).precompute()

@@ -296,7 +296,8 @@ def responsibility_findings(corpus, resp: pd.DataFrame, labels: dict[str, str], 
     leaders = {d: g for d, g in top.groupby("doc_id", sort=False)}
     shown, rest = _chosen(list(leaders), focus)
     plans = corpus.documents.loc[corpus.documents["kind"] == "plan", "doc_id"]
-    none = [d for d in plans if d not in set(resp["doc_id"])]
+    named = set(resp["doc_id"])  # once, not once per plan (3,000 plans × 39,217 rows: a minute)
+    none = [d for d in plans if d not in named]
     n_tasks = corpus.tasks.groupby("doc_id").size()
     text = ""
     if shown:

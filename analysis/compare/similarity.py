@@ -56,7 +56,7 @@ from sklearn.preprocessing import normalize
 __all__ = [
     "DEFAULT_STOPWORDS", "DEFAULT_USERDICT", "ALIGNMENT_COLUMNS", "DISTINCTIVE_COLUMNS",
     "Tokenizer", "load_tokenizer", "read_userdict", "read_stopwords", "tfidf_matrix", "cosine_matrix", "similarity_frame",
-    "top_k_neighbors", "naive_top_k", "align_tasks", "distinctive_terms", "task_texts", "document_texts",
+    "pair_summary", "top_k_neighbors", "naive_top_k", "align_tasks", "distinctive_terms", "task_texts", "document_texts",
     "nearest_tasks", "MemoTokenizer", "memo_tokenizer",
     "keyness", "KEYNESS_COLUMNS", "CHI2_CRITICAL", "TermFilter", "term_filter", "place_names",
     "DEFAULT_KEYNESS_STOPWORDS",
@@ -357,6 +357,27 @@ def similarity_frame(X, labels: Sequence[str]) -> pd.DataFrame:
     if len(labels) != S.shape[0]:
         raise ValueError(f"{len(labels)} labels for {S.shape[0]} rows")
     return pd.DataFrame(S, index=pd.Index(labels), columns=pd.Index(labels))
+
+
+def pair_summary(sim: pd.DataFrame, n: int = 10, percentiles=(.1, .5, .9)) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The cosines of every pair of documents of a square similarity frame, summarised.
+
+    In: ``sim`` (:func:`similarity_frame`), ``n`` pairs to list, the ``percentiles`` to describe.
+    Out: ``(stats, top)``: one row ``cosine`` of :meth:`pandas.Series.describe` over the pairs above
+    the diagonal, and the ``n`` most similar pairs (columns ``a``, ``b``, ``cosine``), most similar
+    first, ties in row-major order, indexed by the pair's position in that order — the same as a
+    frame of all pairs sorted (stable), without one: 3,000 documents make 4.5 million pairs, whose
+    two columns of names would take gigabytes while the cosines take 36 MB.
+    """
+    m = sim.to_numpy()
+    rows, cols = np.triu_indices(len(m), 1)
+    cosine = pd.Series(m[rows, cols], name="cosine")
+    stats = cosine.describe(percentiles=list(percentiles)).to_frame().T
+    best = cosine.sort_values(ascending=False, kind="stable").head(n)
+    pos = best.index.to_numpy()
+    names = np.asarray(sim.index, dtype=object)
+    top = pd.DataFrame({"a": names[rows[pos]], "b": names[cols[pos]], "cosine": best.to_numpy()}, index=best.index)
+    return stats, top
 
 
 # --------------------------------------------------------------------------- nearest neighbours

@@ -948,7 +948,8 @@ def fig_similarity(corpus, lang: str = "zh", tokenizer=None, focus=None, group_b
     texts = _document_texts(corpus)
     toks = _tokens(texts, tokenizer)
     usable = [d for d, x in texts.items() if toks[x]]
-    left_out = [d for d in texts if d not in set(usable)]
+    kept = set(usable)
+    left_out = [d for d in texts if d not in kept]
     if len(usable) < 2:
         names = [labels[d] for d in left_out]
         note = _t("one_doc", lang) + ("" if not names else "; " + _t("not_compared", lang) + ", ".join(names[:8])
@@ -1092,7 +1093,8 @@ def fig_responsibility(corpus, lang: str = "zh", top: int = 8, focus=None, group
     scale.check_group_by(group_by)
     r = profiles.responsibility(corpus)
     docs = list(dict.fromkeys(r["doc_id"]))
-    without = [d for d in corpus.documents["doc_id"] if d not in set(docs)]
+    naming = set(docs)
+    without = [d for d in corpus.documents["doc_id"] if d not in naming]
     if not docs:
         names = [labels[d] for d in without]
         return _message_figure(_t("resp_title", lang), _t("no_units", lang) + "; ".join(names[:8])

@@ -34,7 +34,7 @@ import pandas as pd
 
 __all__ = ["Cache", "code_digest", "corpus_digest", "frame_digest", "default_cache", "ENV_CACHE", "CACHE_DIR"]
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[1]  # analysis/, this module being analysis/io/cache.py
 PROJECT_ROOT = PACKAGE_DIR.parent
 CACHE_DIR = PROJECT_ROOT / "data" / "processed" / "cache"
 ENV_CACHE = "POLICY_ANALYSIS_CACHE"
