@@ -62,7 +62,7 @@ Rules, in the order a careful reader applies them (each convention has its inven
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numerals import number_value
 from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, division_of,  # noqa: F401
@@ -635,7 +635,22 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
         chosen["issue_date"] = out["_ambiguous_date"]  # empty: the rule and note say what was seen
     if "issuer" not in chosen and "_unread_issuer" in out:
         chosen["issuer"] = out["_unread_issuer"]
+    if "issuer" in chosen:
+        chosen["issuer"] = _without_country_name(chosen["issuer"])
     return assess(chosen, out.seen)
+
+
+# the country's full name before a national organ (中华人民共和国国务院办公厅, 中华人民共和国教育部): the
+# organ is cited by its own name (国务院办公厅), as its title and the documents that cite it write it
+_COUNTRY_NAME = re.compile(r"(?:^|(?<=、))中华人民共和国(?=[\u4e00-\u9fff]{2})")
+
+
+def _without_country_name(issuer: Field) -> Field:
+    """An issuer reading without the country's full name before each organ it names; the rule says so."""
+    bare = _COUNTRY_NAME.sub("", issuer.value)
+    if bare == issuer.value:
+        return issuer
+    return replace(issuer, value=bare, rule=f"{issuer.rule} (without the country's name 中华人民共和国)")
 
 
 def _field_row_of_cells(line: str) -> bool:

@@ -1219,6 +1219,21 @@ _REPORTS_WORK = re.compile(r"工作开展情况|主要做法|工作成效|工作
 _LONG_TITLE = 100
 
 
+# a line opening with characters of a GBK text read one byte off (?。ㄒ唬┚o…: bopomofo where a
+# full-width bracket number stood, or a lone ? before a stop): the item number there is lost
+_GARBLED_OPENING = re.compile(r"^[ \t\u3000]*(?:\S{0,4}?[\u3105-\u312f]|\?[。，、])")
+
+
+def _garbled_openings(b: _Builder, body: list[tuple[int, int, str]]) -> None:
+    """A ``tasks_uncertain`` warning when body lines open garbled (see ``_GARBLED_OPENING``): the items
+    numbered there are not read, and a heading above them may be read as a task in their place."""
+    garbled = [(st, c) for st, _, c in body if _GARBLED_OPENING.match(c)]
+    if garbled:
+        st, c = garbled[0]
+        b.warn("tasks_uncertain", st, f"{len(garbled)} line(s) open with garbled characters ({c.strip()[:10]}…) "
+               f"where an item number may have stood: those items are not read — check the tasks against the source")
+
+
 def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, back: int, rules: bool) -> None:
     """After the line-by-line pass: items enumerated in running text (not in a plan, whose framing
     paragraph may enumerate 一是/二是 before its parts), empty items dropped, tasks renumbered, and
@@ -1244,6 +1259,7 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
         if len(task.title) > _LONG_TITLE:
             b.warn("tasks_uncertain", task.start, f"item {task.task_no}'s heading runs {len(task.title)} characters "
                    f"without a stop ({task.title[:16]}…): text run together, not a heading? check this task")
+    _garbled_openings(b, lines[first_body:back])
     reporting = [sec for sec in b.sections if sec.subsection is None and sec.kind == "tasks"
                  and _REPORTS_WORK.search(re.split(r"[。；]", sec.title)[0])]
     if b.tasks and reporting and b.doc.meta.get("kind") != "report":

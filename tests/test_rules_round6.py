@@ -1,0 +1,56 @@
+"""Rules of the sixth round on first contact (issue 15): one invented document per convention
+(tests/data/synthetic/conventions/w01–…, written for these rules, in their own words); the expected
+values were written by reading each document, so breaking a rule breaks its test. Each document is
+read as a file the manifest does not list, so its metadata comes from its own text."""
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.parse.corpus import read_document
+from analysis.io.tables import build_corpus
+
+CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
+
+
+@lru_cache(maxsize=None)
+def _read(name: str):
+    doc = read_document(CONVENTIONS / f"{name}.txt", meta=None)
+    return doc, build_corpus([doc])
+
+
+def _field(name: str, field: str):
+    return _read(name)[0].meta["metadata_fields"].get(field)
+
+
+def _tasks(name: str) -> list[tuple[str, str]]:
+    return [(r.task_no, r.title) for r in _read(name)[1].tasks.itertuples()]
+
+
+def _warnings(name: str, kind: str) -> list[str]:
+    w = _read(name)[1].warnings
+    return list(w.loc[w.kind == kind, "message"])
+
+
+# -- issuer ------------------------------------------------------------------------------------
+
+def test_country_name_before_an_organ_is_not_part_of_the_issuer():
+    """w01: signed 中华人民共和国水利部 ⏎ 2024年3月12日: the issuer is the organ, 水利部 (as its citations
+    write it), the rule says the country's name was left out; the level stays national."""
+    name = "w01_country_name_before_organ"
+    issuer = _field(name, "issuer")
+    assert issuer.value == "水利部"
+    assert "中华人民共和国" in issuer.rule
+    assert _field(name, "level").value == "national"
+    assert _field(name, "issue_date").value == "2024-03-12"
+
+
+# -- tasks -------------------------------------------------------------------------------------
+
+def test_item_numbers_garbled_in_an_encoding_flag_the_tasks():
+    """w02: under 一、巩固日常保洁成效 the two items open ' ?。ㄒ唬┘忧…' and ' ?。ǘ┩晟…' (（一）/（二） of a
+    GBK text read one byte off): they are not read as items, so the part heading stands as the one task —
+    and a tasks_uncertain warning names the garbled lines, so the reading is not silent."""
+    name = "w02_garbled_item_numbers"
+    assert _tasks(name) == [("一", "巩固日常保洁成效")]
+    garbled = [m for m in _warnings(name, "tasks_uncertain") if "garbled" in m]
+    assert len(garbled) == 1
+    assert garbled[0].startswith("line 7: 2 line(s)")
