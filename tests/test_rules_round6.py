@@ -54,3 +54,11 @@ def test_item_numbers_garbled_in_an_encoding_flag_the_tasks():
     garbled = [m for m in _warnings(name, "tasks_uncertain") if "garbled" in m]
     assert len(garbled) == 1
     assert garbled[0].startswith("line 7: 2 line(s)")
+
+
+def test_a_named_contents_list_gives_no_tasks():
+    """w03: a report opens with 2023年预算公开目录 ⏎ 一、…报告 ⏎ 二、…说明 ⏎ 三、…表格 (a disclosure's
+    contents: documents, not parts) before the report's own text; its tasks are the body's (一)/(二)
+    items only, and the contents list ends at the first unnumbered line (某某市人民政府)."""
+    name = "w03_named_contents_list"
+    assert _tasks(name) == [("（一）", "一般公共预算执行情况"), ("（二）", "政府性基金预算执行情况")]

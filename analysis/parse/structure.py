@@ -653,6 +653,10 @@ def _unit_cell(content: str) -> list[str] | None:
 
 
 _CONTENTS_HEAD = re.compile(r"^目?[ \t\u3000]*录$")
+# a contents list under a heading that names what it lists (2022年政府决算公开目录 · 信息公开目录): only
+# its numbered entries belong to it, the first unnumbered line is the document again
+_NAMED_CONTENTS_HEAD = re.compile(r"^[^。，；：:、]{2,24}目录$")
+_CONTENTS_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])")
 _ATTACHMENT_LIST = re.compile(r"^附件[ \t\u3000]*[：:][ \t\u3000]*1[、.．]")
 _CHUNK = re.compile(r"^(\d{1,2})、")
 _RULES_TITLE = re.compile(r"(?:规则|办法|规定|细则|章程|条例|守则)$")
@@ -665,14 +669,15 @@ def _contents_lines(lines: list[tuple[int, int, str]]) -> set[int]:
     up to the first line that is a sentence or repeats an entry (the body's own first heading)."""
     out: set[int] = set()
     for i, (_, _, content) in enumerate(lines):
-        if not _CONTENTS_HEAD.match(content):
+        named = bool(_NAMED_CONTENTS_HEAD.match(content))
+        if not (named or _CONTENTS_HEAD.match(content)):
             continue
         seen, last = set(), i
         for k in range(i + 1, len(lines)):
             c = lines[k][2]
             if not c:
                 continue
-            if len(c) > 40 or re.search(r"[。，；：:]", c) or c in seen:
+            if len(c) > 40 or re.search(r"[。，；：:]", c) or c in seen or (named and not _CONTENTS_ENTRY.match(c)):
                 break
             seen.add(c)
             last = k
