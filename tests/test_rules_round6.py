@@ -62,3 +62,12 @@ def test_a_named_contents_list_gives_no_tasks():
     items only, and the contents list ends at the first unnumbered line (某某市人民政府)."""
     name = "w03_named_contents_list"
     assert _tasks(name) == [("（一）", "一般公共预算执行情况"), ("（二）", "政府性基金预算执行情况")]
+
+
+def test_statistics_rows_numbered_like_parts_are_no_tasks():
+    """w04: under 三、收到和处理政府信息公开申请情况 a flattened table has rows 一、本年新收…数量 | 2 | 1 | 3 |
+    and 二、上年结转…数量 | 0 | 0 | 0 | (labels numbered like parts, cells all figures), then 三、本年度办理结果,
+    cut before its cells, going on with the rows' numbering: all three are rows, not parts. The
+    report's items stay its parts 二 and 三 (一、总体情况 is the report's background, an earlier rule)."""
+    name = "w04_statistics_rows_numbered_like_parts"
+    assert _tasks(name) == [("二", "主动公开政府信息情况"), ("三", "收到和处理政府信息公开申请情况")]

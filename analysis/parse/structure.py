@@ -869,12 +869,38 @@ def parse_document(doc: Document) -> ParsedDocument:
     return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
 
 
+# a statistics table's row flattened to text, its label numbered like a part (一、本年新收申请数量 | 0 | 0 |):
+# the cells after the label are figures or empty
+_STAT_ROW = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})、[^|｜]{1,40}?(?P<cells>(?:[ \t]*[|｜][ \t]*[\d.,%％-]*)+)$")
+
+
+def _statistics_rows(lines: list[tuple[int, int, str]]) -> set[int]:
+    """Numbered lines that are rows of a statistics table (see ``_STAT_ROW``, two figures or more), and
+    the numbered line right after such a row that goes on with its numbering (a row cut before its
+    cells): rows, not parts."""
+    out: set[int] = set()
+    previous = None  # (index, numeral) of the last statistics row
+    for i, (_, _, content) in enumerate(lines):
+        if not content:
+            continue
+        m = _STAT_ROW.match(content)
+        if m and len(re.findall(r"\d", m["cells"])) >= 2:
+            out.add(i)
+            previous = (i, number_value(m["n"]))
+            continue
+        nxt = re.match(r"^([一二三四五六七八九十]{1,3})、", content)
+        if previous and nxt and number_value(nxt.group(1)) == previous[1] + 1:
+            out.add(i)
+        previous = None
+    return out
+
+
 def _set_aside(b: _Builder, lines, text: str) -> tuple[set[int], set[int]]:
     """The lines that are no body whatever their numbering — a table of contents, an attachment
     list, the numbered pieces of a document-sharing page, a cover notice's instructions about the
     document it issues — and, among them, the sharing page's pieces. Warns for what it sets aside."""
     chunks = _chunk_lines(lines)
-    not_body = _contents_lines(lines) | _attachment_list_lines(lines) | chunks
+    not_body = _contents_lines(lines) | _attachment_list_lines(lines) | chunks | _statistics_rows(lines)
     instructions, asks_at = _cover_instruction_lines(lines, text)
     if instructions:
         not_body |= instructions
