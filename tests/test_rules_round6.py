@@ -71,3 +71,20 @@ def test_statistics_rows_numbered_like_parts_are_no_tasks():
     report's items stay its parts 二 and 三 (一、总体情况 is the report's background, an earlier rule)."""
     name = "w04_statistics_rows_numbered_like_parts"
     assert _tasks(name) == [("二", "主动公开政府信息情况"), ("三", "收到和处理政府信息公开申请情况")]
+
+
+# -- level -------------------------------------------------------------------------------------
+
+def test_a_ministry_as_the_subject_of_the_opening_year_is_national():
+    """w05: an untitled page opens 2023年，某某部坚持依法行政… (no title, no signature): the ministry is the
+    subject of the year's first clause → national, by that rule."""
+    level = _field("w05_ministry_opens_its_year", "level")
+    assert level.value == "national"
+    assert "central ministry (某某部)" in level.rule
+
+
+def test_a_party_committees_department_as_the_subject_is_no_ministry():
+    """w05b: the same opening with 市委宣传部 as the subject: a department of a party committee, not a
+    central ministry — not read as national."""
+    level = _field("w05b_party_department_opens_its_year", "level")
+    assert level is None or level.value != "national"

@@ -1543,6 +1543,27 @@ def _own_division_in_opening(lines: list[tuple[int, str]], first_body: int, out:
     return False
 
 
+# an opening paragraph whose first clause after its year has a central ministry as its subject, then a
+# verb of work (2022年，某某部坚持… · 2023年度，国家某某局认真…): the ministry reports on its own year
+_MINISTRY_SUBJECT = re.compile(r"^(?:19|20)\d\d年(?:以来|度)?[，,](?P<organ>[\u4e00-\u9fff]{2,12}?(?:部|总局|总署|署))"
+                               r"(?=坚持|认真|深入|全面|紧紧|始终|积极|扎实|聚焦|围绕|按照)")
+
+
+def _ministry_opens_the_year(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> bool:
+    """National level from the first paragraph before the body when it opens with a year and a central
+    ministry as the subject (see ``_MINISTRY_SUBJECT``); False when it does not."""
+    first = next(((o, ln.strip()) for o, ln in lines[:first_body] if len(ln.strip()) >= 30), None)
+    m = _MINISTRY_SUBJECT.match(first[1]) if first else None
+    # (市委宣传部, 某省某某部, a bare 组织部: a party committee's or a division's department, not a ministry)
+    if (m is None or not _NATIONAL.search(m["organ"]) or "委" in m["organ"] or division_of(m["organ"])[0] is not None
+            or re.match(r"^(?:省|自治区|市|州|盟|县|区|旗|镇|乡)", m["organ"])
+            or re.search(r"(?:宣传|组织|统战|工作)部$", m["organ"])):
+        return False
+    out["level"] = Field("national", f"opening paragraph's subject is a central ministry ({m['organ']})",
+                         first[1][:60], first[0])
+    return True
+
+
 def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
     """Without an issuer or a title that names one, the division the opening paragraph starts
     a clause with (``2022年以来，萧县交通运输综合行政执法大队…`` → county; ``全市…`` → municipal).
@@ -1551,7 +1572,7 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
     the author: they are no candidates, and the author sits no higher than the lowest of them, so a
     higher division named after them (``…和广东省法治政府建设实施纲要``) is a mention, not the author.
     """
-    if _own_division_in_opening(lines, first_body, out):
+    if _own_division_in_opening(lines, first_body, out) or _ministry_opens_the_year(lines, first_body, out):
         return
     for o, ln in lines:
         s = ln.strip()
