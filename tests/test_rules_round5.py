@@ -2,53 +2,9 @@
 (tests/data/synthetic/conventions/v01–…, written for these rules, in their own words); the expected
 values were written by reading each document, so breaking a rule breaks its test. Each document is
 read as a file the manifest does not list, so its metadata comes from its own text."""
-from functools import lru_cache
-from pathlib import Path
-
-import pandas as pd
-
-from analysis.parse.corpus import read_document
-from analysis.io.tables import build_corpus
-
-CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
-
-
-@lru_cache(maxsize=None)
-def _read(name: str):
-    doc = read_document(CONVENTIONS / f"{name}.txt", meta=None)
-    return doc, build_corpus([doc])
-
-
-def _corpus(name: str):
-    return _read(name)[1]
-
-
-def _field(name: str, field: str):
-    """The metadata reading of a field (a Field, or None when nothing was read)."""
-    return _read(name)[0].meta["metadata_fields"].get(field)
-
-
-def _value(name: str, field: str) -> str:
-    f = _field(name, field)
-    return f.value if f is not None else ""
-
-
-def _values(name: str, *fields: str) -> tuple:
-    return tuple(_value(name, f) for f in fields)
-
-
-def _rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
-    return [tuple(None if (v is None or v is pd.NA or v != v) else v for v in r)
-            for r in frame[columns].astype(object).itertuples(index=False)]
-
-
-def _tasks(name: str) -> list[tuple[str, str]]:
-    return _rows(_corpus(name).tasks, ["task_no", "title"])
-
-
-def _warnings(name: str, kind: str) -> list[str]:
-    w = _corpus(name).warnings
-    return list(w.loc[w.kind == kind, "message"])
+from convention_docs import (
+    CONVENTIONS, corpus as _corpus, field as _field, value as _value, values as _values, tasks as
+    _tasks, warnings as _warnings)
 
 
 # -- kind ------------------------------------------------------------------------------------

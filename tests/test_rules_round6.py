@@ -2,32 +2,8 @@
 (tests/data/synthetic/conventions/w01–…, written for these rules, in their own words); the expected
 values were written by reading each document, so breaking a rule breaks its test. Each document is
 read as a file the manifest does not list, so its metadata comes from its own text."""
-from functools import lru_cache
-from pathlib import Path
-
-from analysis.parse.corpus import read_document
-from analysis.io.tables import build_corpus
-
-CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
-
-
-@lru_cache(maxsize=None)
-def _read(name: str):
-    doc = read_document(CONVENTIONS / f"{name}.txt", meta=None)
-    return doc, build_corpus([doc])
-
-
-def _field(name: str, field: str):
-    return _read(name)[0].meta["metadata_fields"].get(field)
-
-
-def _tasks(name: str) -> list[tuple[str, str]]:
-    return [(r.task_no, r.title) for r in _read(name)[1].tasks.itertuples()]
-
-
-def _warnings(name: str, kind: str) -> list[str]:
-    w = _read(name)[1].warnings
-    return list(w.loc[w.kind == kind, "message"])
+from convention_docs import (
+    field as _field, tasks as _tasks, warnings as _warnings)
 
 
 # -- issuer ------------------------------------------------------------------------------------

@@ -1,0 +1,60 @@
+"""Reading the invented convention documents (tests/data/synthetic/conventions/<name>.txt) for the
+rule tests: each document is read as a file the manifest does not list, so its metadata comes from
+its own text; parsed once per test session."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.io.tables import build_corpus
+from analysis.parse.corpus import read_document
+
+CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
+
+__all__ = ["CONVENTIONS", "read", "corpus", "field", "value", "values", "rows", "tasks", "units", "warnings"]
+
+
+@lru_cache(maxsize=None)
+def read(name: str):
+    """(the Document, its Corpus) of the convention document ``name``."""
+    doc = read_document(CONVENTIONS / f"{name}.txt", meta=None)
+    return doc, build_corpus([doc])
+
+
+def corpus(name: str):
+    return read(name)[1]
+
+
+def field(name: str, field: str):
+    """The metadata reading of a field (a Field, or None when nothing was read)."""
+    return read(name)[0].meta["metadata_fields"].get(field)
+
+
+def value(name: str, field_name: str) -> str:
+    f = field(name, field_name)
+    return f.value if f is not None else ""
+
+
+def values(name: str, *fields: str) -> tuple:
+    return tuple(value(name, f) for f in fields)
+
+
+def rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    """The frame's rows as tuples, missing values as None."""
+    return [tuple(None if (v is None or v is pd.NA or v != v) else v for v in r)
+            for r in frame[columns].astype(object).itertuples(index=False)]
+
+
+def tasks(name: str) -> list[tuple[str, str]]:
+    return rows(corpus(name).tasks, ["task_no", "title"])
+
+
+def units(name: str) -> list[tuple]:
+    return rows(corpus(name).units, ["task_seq", "unit", "role"])
+
+
+def warnings(name: str, kind: str) -> list[str]:
+    w = corpus(name).warnings
+    return list(w.loc[w.kind == kind, "message"])
