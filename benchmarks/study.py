@@ -6,7 +6,7 @@
 
 For each size a project tree is written under ``benchmarks/out/study_<n>/``: the five shipped
 documents for 5 (the fixture copies under ``tests/data/shipped``, with their manifest and
-settings), else a synthetic study of ``n`` plans (``benchmarks/study_corpus.py``: four policy
+settings), else a synthetic study of ``n`` plans (``benchmarks/study_files.py``: four policy
 domains, national to county in real divisions, plans implementing plans, reports, a manifest
 listing most of them), and a copy of this project's notebooks. Then the command ``make all`` runs
 (``python -m analysis regenerate`` on that tree) is run twice in a process of its own: **cold**
@@ -70,7 +70,7 @@ def project(n: int) -> Path:
         shutil.copyfile(SHIPPED / "codebook.csv", folder / "codebook.csv")
         shutil.copyfile(SHIPPED / "analysis.toml", folder / "analysis.toml")
     else:
-        from study_corpus import write_study
+        from study_files import write_study
 
         write_study(folder, n, seed=n)
         (folder / "analysis.toml").write_text(f'codebook = "{ROOT / "data" / "codebook.csv"}"\n', encoding="utf-8")
@@ -166,7 +166,7 @@ def candidate_recall(folder: Path, n: int) -> dict:
     from analysis.compare import reuse
     from analysis.study import MAX_PARTNERS
     from analysis.io.tables import load_corpus
-    from study_corpus import plan_documents
+    from study_files import plan_documents
 
     corpus = load_corpus(folder / "raw", folder / "manifest.csv")
     truth = {frozenset((d.doc_id, d.parent.doc_id)) for d in plan_documents(n, seed=n) if d.parent is not None}
