@@ -19,6 +19,8 @@ Keys (docs/settings.md has the reference)::
     reuse_threshold     least share of reused task text that makes a lineage edge (0.5)
     workbook            tables.xlsx: "auto" (up to 200 documents), true or false
     group_by            how figures of many documents group them: "level" (default), "region" or "year"
+    corpus_title        what the notebooks, figures and findings call the corpus, in Chinese
+    corpus_title_en     the same in English (no Chinese characters: the English figures hold none)
 
 Defaults for a key left out (or naming documents the corpus does not hold, which is
 noted, not guessed around): ``pairs`` — each plan with its parent in the corpus, then
@@ -27,19 +29,26 @@ two plans by TF-IDF cosine of their tasks (higher level, then earlier, first); a
 :data:`MAX_DEFAULT_PAIRS`. ``report_plan`` — each report with the plan the manifest names
 as its parent, else the plan of the same region whose period covers the report's year.
 ``focus`` — the documents of those pairs, at most :data:`MAX_DEFAULT_FOCUS`.
+``corpus_title`` / ``corpus_title_en`` — computed from the documents, and said to be
+(:func:`analysis.compare.corpus_title.corpus_title`: the programme they share, else the words
+every title shares, else "the corpus (N documents)"); a Chinese title that shares no words
+with any document's title, programme or issuer is kept, with a note (a settings file
+kept from another corpus).
 """
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .compare.corpus_title import CorpusTitle, corpus_title, title_mismatch
 from .compare.pairs import MAX_DEFAULT_PAIRS, default_pairs, default_report_plan
 
 __all__ = ["Settings", "Resolved", "SettingsError", "read_settings", "resolve", "default_settings_path",
            "default_pairs", "default_report_plan", "SETTINGS_PATH", "ENV_SETTINGS", "MAX_DEFAULT_PAIRS",
-           "MAX_DEFAULT_FOCUS", "WORKBOOK_AUTO_MAX"]
+           "MAX_DEFAULT_FOCUS", "WORKBOOK_AUTO_MAX", "MAX_TITLE_CHARS", "CorpusTitle"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SETTINGS_PATH = PROJECT_ROOT / "analysis.toml"
@@ -47,6 +56,8 @@ ENV_SETTINGS = "POLICY_ANALYSIS_SETTINGS"
 MAX_DEFAULT_FOCUS = 8
 #: ``workbook = "auto"`` writes tables.xlsx for corpora up to this many documents
 WORKBOOK_AUTO_MAX = 200
+#: The longest ``corpus_title`` (and ``corpus_title_en``): it opens every figure's source line.
+MAX_TITLE_CHARS = 80
 
 
 class SettingsError(ValueError):
@@ -66,6 +77,8 @@ class Settings:
     reuse_threshold: float | None = None
     workbook: str | bool | None = None
     group_by: str | None = None
+    corpus_title: str | None = None
+    corpus_title_en: str | None = None
     source: str = ""  # the file they were read from, as shown to the reader ("" for none)
     base: Path = PROJECT_ROOT  # relative paths (the codebook) are read from here: the file's folder
 
@@ -94,6 +107,8 @@ class Resolved:
     workbook: bool
     source: str
     group_by: str = "level"
+    #: what the corpus is called (set, or computed from its documents; ``origin`` says which)
+    corpus_title: CorpusTitle | None = None
     #: key → how the value was chosen ("analysis.toml", "computed: …"); notes: what was left out
     origin: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -101,8 +116,9 @@ class Resolved:
     def key(self) -> tuple:
         """What results computed with these settings depend on (a cache key part; the codebook by its
         content, which the caller keys, not by where it lies)."""
+        title = (self.corpus_title.zh, self.corpus_title.en) if self.corpus_title is not None else None
         return (tuple(self.focus), tuple(self.pairs), tuple(self.report_plan), self.reuse_pair,
-                self.alignment_threshold, self.reuse_threshold, self.group_by)
+                self.alignment_threshold, self.reuse_threshold, self.group_by, title)
 
 
 # ---------------------------------------------------------------------------- reading
@@ -158,9 +174,23 @@ def _group_by(value, where: str, _base=None) -> str:
     return value
 
 
+def _title(value, where: str, _base=None, english: bool = False) -> str:
+    if not isinstance(value, str) or not value.strip() or "\n" in value.strip():
+        raise SettingsError(f"{where}: expected the corpus's name as one line of text, got {value!r}")
+    value = " ".join(value.split())
+    if len(value) > MAX_TITLE_CHARS:
+        raise SettingsError(f"{where}: {len(value)} characters; at most {MAX_TITLE_CHARS} (it opens every figure's "
+                            f"source line)")
+    if english and re.search(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]", value):
+        raise SettingsError(f"{where}: the English name holds Chinese characters ({value!r}); the English figures "
+                            f"hold none")
+    return value
+
+
 _KEYS = {"codebook": _codebook, "focus": _ids, "pairs": _pairs, "report_plan": _pairs,
          "reuse_pair": lambda v, w, b=None: _pair(v, w), "alignment_threshold": _share,
-         "reuse_threshold": _share, "workbook": _workbook, "group_by": _group_by}
+         "reuse_threshold": _share, "workbook": _workbook, "group_by": _group_by, "corpus_title": _title,
+         "corpus_title_en": lambda v, w, b=None: _title(v, w, b, english=True)}
 
 
 def default_settings_path() -> Path | None:
@@ -265,9 +295,14 @@ def resolve(corpus, settings: Settings | None = None, tokenizer=None) -> Resolve
     n_docs = len(corpus.documents)
     origin["workbook"] = source if s.workbook is not None else "default"
     origin["group_by"] = source if s.group_by is not None else "default"
+    title = corpus_title(corpus, s.corpus_title, s.corpus_title_en, source)
+    origin["corpus_title"], origin["corpus_title_en"] = title.how_zh, title.how_en
+    if s.corpus_title is not None and title_mismatch(corpus, s.corpus_title):
+        notes.append(f"{source}: corpus_title {s.corpus_title!r} shares no words with any title, programme or issuer "
+                     f"of the corpus; kept — is it this corpus's name?")
     return Resolved(
         codebook=s.codebook or CODEBOOK_PATH, focus=focus, pairs=pairs, report_plan=report_plan, reuse_pair=reuse_pair,
         alignment_threshold=s.alignment_threshold if s.alignment_threshold is not None else 0.2,
         reuse_threshold=s.reuse_threshold if s.reuse_threshold is not None else 0.5,
         workbook=bool(workbook) if workbook != "auto" else n_docs <= WORKBOOK_AUTO_MAX,
-        source=source, group_by=s.group_by or "level", origin=origin, notes=notes)
+        source=source, group_by=s.group_by or "level", corpus_title=title, origin=origin, notes=notes)

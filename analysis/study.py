@@ -10,9 +10,11 @@ Out: :func:`open_study` returns a :class:`Study` — the corpus, the settings re
      ``data/processed/cache``), so the notebooks and figures of one ``make all`` compute it
      once, and a second ``make all`` on the same corpus computes none of it.
 
-The study also says what it shows: :meth:`Study.settings_note` (where each setting came
-from), :meth:`Study.rows` (a table's rows for the focus documents once the corpus is larger
-than :data:`SMALL_CORPUS`), :func:`explain` (a table that came out empty, with the reason).
+The study also says what it shows: :attr:`Study.title` (what the corpus is called: the settings'
+``corpus_title``, else a name computed from the manifest), :meth:`Study.settings_note` (that name
+and where each setting came from), :meth:`Study.rows` (a table's rows for the focus documents
+once the corpus is larger than :data:`SMALL_CORPUS`), :func:`explain` (a table that came out
+empty, with the reason).
 """
 from __future__ import annotations
 
@@ -161,11 +163,26 @@ class Study:
         print(f"The {len(self.focus)} focus documents of {matrix.shape[1]:,}:")
         return matrix[[d for d in matrix.columns if d in set(self.focus)]]
 
+    @property
+    def title(self):
+        """What the corpus is called (:class:`~analysis.compare.corpus_title.CorpusTitle`: Chinese, English, and
+        how each was chosen — the settings' ``corpus_title``, or computed from the documents)."""
+        return self.settings.corpus_title
+
+    def corpus_line(self) -> str:
+        """Markdown: the corpus's name in both languages, and where it came from (the settings file, or the
+        rule that computed it)."""
+        t = self.title
+        how = t.how_zh if t.how_zh == t.how_en else f"Chinese {t.how_zh}; English {t.how_en}"
+        return f"**Corpus: {t.zh} · {t.en}** — {how}"
+
     def settings_note(self) -> str:
-        """Markdown: the settings in use and where each came from; what was left out and why."""
+        """Markdown: what the corpus is called (:meth:`corpus_line`), the settings in use and where each came
+        from; what was left out and why."""
         s, lab = self.settings, self.labels
         pair = lambda p: f"{lab.get(p[0], p[0])} → {lab.get(p[1], p[1])}"  # noqa: E731
-        lines = [f"**Settings** ({s.source if s.source != 'settings' else 'no settings file'}; "
+        lines = [self.corpus_line(), "",
+                 f"**Settings** ({s.source if s.source != 'settings' else 'no settings file'}; "
                  f"{len(self.corpus.documents)} documents):",
                  f"* pairs compared task by task: {'; '.join(map(pair, s.pairs)) or 'none'} — {s.origin['pairs']}",
                  f"* reports against plans: {'; '.join(map(pair, s.report_plan)) or 'none'} — {s.origin['report_plan']}",
@@ -202,13 +219,13 @@ class Study:
 
     def figure_arguments(self, func) -> dict:
         """The shared inputs figure function ``func`` takes, from this study: the tokens, the reuse
-        comparison, the settings' ``focus``, codebook and ``group_by``
+        comparison, the settings' ``focus``, codebook, ``group_by`` and ``corpus_title``
         (:func:`analysis.figures.figure_arguments`); the same in a notebook as in ``make all``."""
         from .figures import _takes, figure_arguments
 
         return figure_arguments(func, tokenizer=self.tokenizer, reuse=self.reuse() if _takes(func, "reuse") else None,
                                 focus=self.focus, codebook=self.codebook() if _takes(func, "codebook") else None,
-                                group_by=self.settings.group_by)
+                                group_by=self.settings.group_by, corpus_title=self.title)
 
     def figure(self, func, lang: str = "zh", **own):
         """``func(corpus, lang, …)`` with :meth:`figure_arguments` and the figure's ``own`` arguments (a

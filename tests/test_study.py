@@ -428,7 +428,8 @@ def test_settings_note_says_where_each_value_came_from(tmp_path):
     raw, manifest = _shipped_tree(tmp_path)
     study = open_study(raw, manifest, SHIPPED_SETTINGS, cache=Cache(None))
     note = study.settings_note()
-    assert note.startswith("**Settings** (analysis.toml; 5 documents):")
+    assert note.startswith("**Corpus: 交通运输行政执法队伍建设方案与报告 · Plans and reports on the transport "
+                           "law-enforcement workforce** — analysis.toml\n\n**Settings** (analysis.toml; 5 documents):")
     assert "* pairs compared task by task: 天津2021方案 → 河南2021方案; 全国（部）2024方案 → 西宁2024方案 — analysis.toml" in note
     assert re.search(r"\* codebook: .*codebook\.csv", note) and str(tmp_path) not in note
 
@@ -545,7 +546,7 @@ def test_the_settings_group_by_and_focus_reach_the_figures():
     ids = list(corpus.documents["doc_id"])
     study = open_study(corpus=corpus, settings=Settings(group_by="year", focus=(ids[7],)), cache=Cache(None))
     args = study.figure_arguments(figures.fig_deadline_kinds)
-    assert args == {"focus": [ids[7]], "group_by": "year"}
+    assert args == {"focus": [ids[7]], "group_by": "year", "corpus_title": study.title}
     flat = " ".join(" ".join(t.get_text() for t in study.figure(figures.fig_deadline_kinds, "en")
                              .findobj(matplotlib.text.Text)).split())
     years = [g for g, _ in scale.groups(corpus, ids, "year", "en")]

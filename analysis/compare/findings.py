@@ -2,10 +2,11 @@
 
 Each function takes what its notebook already computed (and the labels of
 :func:`analysis.figures.labels.doc_labels`) and returns Markdown text. Nothing here names a
-document of any particular corpus: which documents are compared (the pairs, the report
-and its plan) comes from the settings (:mod:`analysis.settings`), every number and every
-example (a recurring deadline, a frequency, an alias) from the tables, and a sentence
-whose facts the corpus lacks is left out or says what is missing. Past a handful of
+document of any particular corpus, nor the corpus itself (its ``corpus_title`` does): which
+documents are compared (the pairs, the report and its plan) comes from the settings
+(:mod:`analysis.settings`), every number and every example (a recurring deadline, a
+frequency, an alias) from the tables, and a sentence whose facts the corpus lacks is left
+out or says what is missing. Past a handful of
 documents (``focus`` given and more than :data:`PER_DOCUMENT_MAX` documents) the
 sentences that list documents one by one list the focus documents and summarise the rest.
 """
@@ -62,9 +63,11 @@ def _external_parent(node: pd.Series) -> str:
     return f"the {words + ' ' if words else ''}document {node['doc_number'] or node['title']}"
 
 
-def corpus_findings(corpus, labels: dict[str, str], focus: list[str] | None = None) -> str:
-    """Notebook 01: size, scripts, repairs, mojibake, lineage (:func:`analysis.compare.lineage.build_lineage`
-    without reuse: the documents the manifest or the plans' own citations name as parents)."""
+def corpus_findings(corpus, labels: dict[str, str], focus: list[str] | None = None, title=None) -> str:
+    """Notebook 01: the corpus's name, size, scripts, repairs, mojibake, lineage
+    (:func:`analysis.compare.lineage.build_lineage` without reuse: the documents the manifest or the
+    plans' own citations name as parents). ``title``: a :class:`~analysis.compare.corpus_title.CorpusTitle`
+    (its English name, unless that is the neutral "the corpus (N documents)"); ``None``: not named."""
     docs = corpus.documents
     n_docs, n_plans = len(docs), int((docs["kind"] == "plan").sum())
     n_reports = int((docs["kind"] == "report").sum())
@@ -73,8 +76,9 @@ def corpus_findings(corpus, labels: dict[str, str], focus: list[str] | None = No
     kinds = f"{_plural(n_plans, 'plan')}, {_plural(n_reports, 'report')}"
     kinds += f", {n_other} other" if n_other else ""
     kinds += f", {n_unknown} of unknown kind" if n_unknown else ""
-    text = (f"The corpus holds **{_plural(n_docs, 'document')}** ({kinds}) with **{_plural(len(corpus.tasks), 'task')}** "
-            f"and **{_plural(len(corpus.clauses), 'clause')}**. ")
+    name = f", *{title.en}*," if title is not None and title.named_en else ""
+    text = (f"The corpus{name} holds **{_plural(n_docs, 'document')}** ({kinds}) with "
+            f"**{_plural(len(corpus.tasks), 'task')}** and **{_plural(len(corpus.clauses), 'clause')}**. ")
     trad_ids = list(docs.loc[docs["script"] != "simplified", "doc_id"])
     shown, rest = _chosen(trad_ids, focus)
     if trad_ids:

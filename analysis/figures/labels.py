@@ -4,7 +4,8 @@ Used by :mod:`analysis.figures` and :mod:`analysis.figures.reuse_plots` alike, s
 document has one label in every figure: :func:`doc_labels` (region, year and
 kind, from the manifest or from what was read from the text), :func:`sources`
 (the "issuer (year)" entries of the source line, or for a study's many documents
-their number and where they are listed), :class:`Words` (Chinese as read, or
+their number and where they are listed, after the corpus's name:
+:mod:`analysis.compare.corpus_title`), :class:`Words` (Chinese as read, or
 English via the glossary — and where the glossary gives none, a numbered
 ``[no entry k]`` that the figure's notes explain, never invented pinyin), and
 :func:`note` / :func:`message_figure` (a grey note in place of a panel or figure
@@ -20,6 +21,7 @@ from matplotlib.figure import Figure
 from . import style
 from .glossary import Glossary, has_cjk
 from ..parse.metadata import division_of
+from ..compare.corpus_title import CorpusTitle, default_corpus_title
 from ..compare.documents import manifest_rows, region_zh, year_of
 
 __all__ = ["TEXT", "SOURCES_LISTED", "DOCUMENT_LIST", "check_lang", "Words", "manifest_rows", "year_of", "region_zh",
@@ -62,12 +64,14 @@ class Words:
 
     A name or term the glossary cannot give English for (:meth:`analysis.figures.glossary.Glossary.english`)
     is written ``[no entry k]``, numbered in order of first use; :meth:`notes` explains the numbers
-    for the figure's foot.
+    for the figure's foot. ``corpus_title`` (a :class:`~analysis.compare.corpus_title.CorpusTitle`) is
+    what the figure calls the corpus in its source line; ``None``: computed from the corpus drawn.
     """
 
-    def __init__(self, lang: str, glossary: Glossary | None = None):
+    def __init__(self, lang: str, glossary: Glossary | None = None, corpus_title: CorpusTitle | None = None):
         self.lang = lang
         self.glossary = glossary if glossary is not None else (Glossary.load() if lang == "en" else None)
+        self.corpus_title = corpus_title
         self.unlisted: dict[str, int] = {}
 
     def __call__(self, zh: str, kind: str = "term") -> str:
@@ -178,8 +182,18 @@ def sources(corpus, lang: str, doc_ids=None, words: Words | None = None, focus=N
     """The entries of a figure's source line: one "issuer (year)" per document of ``doc_ids`` (default:
     all) — English from ``issuer_en`` or the glossary, else the doc_id — while there are at most
     :data:`SOURCES_LISTED`; past that, "205 documents (list: data/processed/documents.csv)" and the
-    entries of the ``focus`` documents among them, which the figure names."""
+    entries of the ``focus`` documents among them, which the figure names. The first entry opens with
+    the corpus's name (``words.corpus_title``, else computed from the corpus), unless that name is
+    the neutral "the corpus (N documents)": ``<corpus_title>——<issuer> (<year>)；…``."""
     words = words or Words(lang)
+    out = _document_sources(corpus, lang, doc_ids, words, focus)
+    title = words.corpus_title if words.corpus_title is not None else default_corpus_title(corpus)
+    if title.named(lang):
+        out[0] = f"{title.text(lang)}{'——' if lang == 'zh' else ' — '}{out[0]}"
+    return out
+
+
+def _document_sources(corpus, lang: str, doc_ids, words: Words, focus) -> list[str]:
     rows = manifest_rows(corpus)
     docs = {d["doc_id"]: d for d in corpus.documents.to_dict("records")}
     ids = list(doc_ids) if doc_ids is not None else list(docs)

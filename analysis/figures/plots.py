@@ -2,7 +2,8 @@
 
 Every figure is drawn in the house style of :mod:`analysis.figures.style` (a CJK font
 installed from PyPI, a colour-blind-safe palette, a source line naming the
-documents) and saved by :func:`write_all_figures` as ``figures/<name>.png``
+corpus — ``corpus_title``, which every figure takes, else a name computed from the corpus
+(:mod:`analysis.compare.corpus_title`) — and its documents) and saved by :func:`write_all_figures` as ``figures/<name>.png``
 (300 dpi) and ``figures/<name>.svg``, in Chinese and in English
 (``<name>_en``).
 
@@ -39,6 +40,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from ..compare import coverage, profiles, reuse, similarity
+from ..parse.extract.training import AUDIENCES
 from . import reuse_plots as reuse_figures, style
 from . import scale
 from .labels import TEXT as _SHARED_TEXT, Words as _Words, check_lang as _check_lang, doc_labels
@@ -205,10 +207,10 @@ def _notes(words, corpus, focus, lang: str, *more, shown: int | None = None, amo
     return [n for n in out if n] + scale.focus_notes(corpus, focus, lang, shown, among, labels) + words.notes()
 
 
-def _context(corpus, lang: str, focus):
+def _context(corpus, lang: str, focus, corpus_title=None):
     """What most figures start from: their words, the document labels and the document colours."""
     _check_lang(lang)
-    words = _Words(lang)
+    words = _Words(lang, corpus_title=corpus_title)
     return words, doc_labels(corpus, lang, words.glossary), scale.document_colours(corpus, focus)
 
 
@@ -230,7 +232,7 @@ def _category_rows(n: int, room_in: float) -> tuple[int, float, int]:
 
 
 def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None, focus=None,
-                 group_by: str = "level") -> Figure:
+                 group_by: str = "level", corpus_title=None) -> Figure:
     """Heatmap: codebook category × document, share of the document's tasks touching it.
 
     Up to :data:`~analysis.figures.scale.ROWS_MAX` documents, a column each; past that, a column per
@@ -239,7 +241,7 @@ def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None,
     column label carries the number its shares rest on (tasks of a document, documents of a group).
     A codebook too long for the page keeps its most covered categories and says how many it left out.
     """
-    words, labels, colours = _context(corpus, lang, focus)
+    words, labels, colours = _context(corpus, lang, focus, corpus_title)
     scale.check_group_by(group_by)
     codebook = codebook if codebook is not None else coverage.load_codebook()
     docs = list(corpus.documents["doc_id"])
@@ -304,7 +306,7 @@ def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None,
 # --------------------------------------------------------------------------- alignment
 
 def fig_alignment(corpus, lang: str = "zh", source: str | None = None, target: str | None = None,
-                  tokenizer=None, focus=None) -> Figure:
+                  tokenizer=None, focus=None, corpus_title=None) -> Figure:
     """Task × task TF-IDF cosine between two plans (rows: ``target`` tasks, columns: ``source`` tasks).
 
     Without ``source`` and ``target``: the first pair :func:`analysis.compare.pairs.default_pairs` computes
@@ -314,7 +316,7 @@ def fig_alignment(corpus, lang: str = "zh", source: str | None = None, target: s
     figure (the two plans are the figure's subject).
     """
     _check_lang(lang)
-    words = _Words(lang)
+    words = _Words(lang, corpus_title=corpus_title)
     if source is None or target is None:
         from ..compare.pairs import default_pairs
 
@@ -490,7 +492,7 @@ def _timeline_groups(corpus, lang, plans, labels, colours, focus, group_by, word
     return fig
 
 
-def fig_deadline_timeline(corpus, lang: str = "zh", focus=None, group_by: str = "level") -> Figure:
+def fig_deadline_timeline(corpus, lang: str = "zh", focus=None, group_by: str = "level", corpus_title=None) -> Figure:
     """Dated deadlines per half-year of each plan's period.
 
     Up to :data:`~analysis.figures.scale.PANELS_MAX` plans: a panel per plan (calendar half-years,
@@ -499,7 +501,7 @@ def fig_deadline_timeline(corpus, lang: str = "zh", focus=None, group_by: str = 
     period (Y1H1 … ), one scale for all. A plan without a readable period, or without dated
     deadlines, is said so (a panel's note, or the figure's notes).
     """
-    words, labels, colours = _context(corpus, lang, focus)
+    words, labels, colours = _context(corpus, lang, focus, corpus_title)
     scale.check_group_by(group_by)
     plans = _plan_ids(corpus)
     if not plans:
@@ -539,14 +541,14 @@ def _row_layout(n_rows: int, fixed_in: float, most: float = 0.32) -> tuple[float
     return min(style.MAX_HEIGHT, h * n_rows + fixed_in), h, size, lines
 
 
-def fig_deadline_kinds(corpus, lang: str = "zh", focus=None, group_by: str = "level") -> Figure:
+def fig_deadline_kinds(corpus, lang: str = "zh", focus=None, group_by: str = "level", corpus_title=None) -> Figure:
     """Stacked shares of deadline kinds (dated, ongoing, recurring …) per plan, with the n each bar rests on.
 
     Up to :data:`~analysis.figures.scale.ROWS_MAX` plans, a bar each; past that, a bar per group of
     plans (``group_by``; their deadlines pooled) and one per focus plan. A plan without any deadline
     gets a note, not an empty bar. The legend sits to the right of the bars.
     """
-    words, labels, colours = _context(corpus, lang, focus)
+    words, labels, colours = _context(corpus, lang, focus, corpus_title)
     scale.check_group_by(group_by)
     plans = _plan_ids(corpus)
     if not plans:
@@ -590,7 +592,7 @@ def fig_deadline_kinds(corpus, lang: str = "zh", focus=None, group_by: str = "le
     return fig
 
 
-def fig_front_loading(corpus, lang: str = "zh", focus=None, group_by: str = "level") -> Figure:
+def fig_front_loading(corpus, lang: str = "zh", focus=None, group_by: str = "level", corpus_title=None) -> Figure:
     """Share of each plan's dated deadlines that fall in the first year of its period, with n.
 
     Up to :data:`~analysis.figures.scale.ROWS_MAX` plans, a row each (one without a period or without
@@ -598,7 +600,7 @@ def fig_front_loading(corpus, lang: str = "zh", focus=None, group_by: str = "lev
     group (``group_by``), with the median and n, and a row per focus plan; the plans that cannot be
     drawn are counted in a note.
     """
-    words, labels, colours = _context(corpus, lang, focus)
+    words, labels, colours = _context(corpus, lang, focus, corpus_title)
     scale.check_group_by(group_by)
     s = profiles.deadline_summary(corpus)
     if s.empty:
@@ -654,7 +656,7 @@ def fig_front_loading(corpus, lang: str = "zh", focus=None, group_by: str = "lev
 
 # --------------------------------------------------------------------------- training
 
-_AUDIENCE_ORDER = ["执法人员", "领导班子成员", "基层站所执法人员"]
+_AUDIENCE_ORDER = list(AUDIENCES)  # the training table's audiences (parse.extract.training), in its order
 _MARKERS = ["o", "s", "D", "^", "v"]
 _AUDIENCES_SHOWN = 5
 
@@ -666,7 +668,7 @@ def _audiences(t: pd.DataFrame) -> list[str]:
     return [a for a in _AUDIENCE_ORDER if a in counts.index] + rest
 
 
-def fig_training(corpus, lang: str = "zh", focus=None, group_by: str = "level") -> Figure:
+def fig_training(corpus, lang: str = "zh", focus=None, group_by: str = "level", corpus_title=None) -> Figure:
     """Hours per year and sessions per year required, by plan (rows) and audience (marker), two panels.
 
     Up to :data:`~analysis.figures.scale.ROWS_MAX` plans, a row each; past that, a row per group of
@@ -675,7 +677,7 @@ def fig_training(corpus, lang: str = "zh", focus=None, group_by: str = "level") 
     of that kind says so (missing is not zero); at most five audiences are told apart, the others
     are "other audiences". The legend sits beside the panels.
     """
-    words, labels, colours = _context(corpus, lang, focus)
+    words, labels, colours = _context(corpus, lang, focus, corpus_title)
     scale.check_group_by(group_by)
     plans = _plan_ids(corpus)
     if not plans:
@@ -736,7 +738,7 @@ def fig_training(corpus, lang: str = "zh", focus=None, group_by: str = "level") 
 
 
 def fig_report_vs_plan(corpus, lang: str = "zh", report: str | None = None, plan: str | None = None,
-                       focus=None) -> Figure:
+                       focus=None, corpus_title=None) -> Figure:
     """Training hours a progress report says were achieved against the plan's requirement.
 
     Without ``report`` and ``plan``: the first pair :func:`analysis.compare.pairs.default_report_plan`
@@ -745,7 +747,7 @@ def fig_report_vs_plan(corpus, lang: str = "zh", report: str | None = None, plan
     ``focus`` is accepted as by every figure (the report and the plan are the figure's subject).
     """
     _check_lang(lang)
-    words = _Words(lang)
+    words = _Words(lang, corpus_title=corpus_title)
     if report is None or plan is None:
         from ..compare.pairs import default_report_plan
 
@@ -933,7 +935,8 @@ def _similarity_groups(corpus, lang, X, ids, labels, colours, focus, group_by, l
     return fig
 
 
-def fig_similarity(corpus, lang: str = "zh", tokenizer=None, focus=None, group_by: str = "level") -> Figure:
+def fig_similarity(corpus, lang: str = "zh", tokenizer=None, focus=None, group_by: str = "level",
+                   corpus_title=None) -> Figure:
     """Document × document TF-IDF cosine heatmap.
 
     Up to :data:`~analysis.figures.scale.ROWS_MAX` documents: ordered by hierarchical clustering, with
@@ -942,7 +945,7 @@ def fig_similarity(corpus, lang: str = "zh", tokenizer=None, focus=None, group_b
     the focus documents named on the other side with a line to their row. Documents without task
     text are not compared and are named (or counted) under the heatmap.
     """
-    words, labels, colours = _context(corpus, lang, focus)
+    words, labels, colours = _context(corpus, lang, focus, corpus_title)
     scale.check_group_by(group_by)
     tokenizer = tokenizer or similarity.load_tokenizer()
     texts = _document_texts(corpus)
@@ -988,7 +991,7 @@ def distinctive_terms(corpus, n: int = 8, tokenizer=None, min_keyness: float = M
 
 
 def fig_distinctive_terms(corpus, lang: str = "zh", n: int = 8, tokenizer=None, focus=None,
-                          group_by: str = "level") -> Figure:
+                          group_by: str = "level", corpus_title=None) -> Figure:
     """The ``n`` most distinctive terms (:func:`distinctive_terms`) against the rest of the corpus.
 
     Up to :data:`~analysis.figures.scale.PANELS_MAX` documents, a panel each; past that, a panel per
@@ -997,7 +1000,7 @@ def fig_distinctive_terms(corpus, lang: str = "zh", n: int = 8, tokenizer=None, 
     comparable with a long one's); a panel without a term that passes says why (no text, or no term
     significant at p < 0.05).
     """
-    words, labels, colours = _context(corpus, lang, focus)
+    words, labels, colours = _context(corpus, lang, focus, corpus_title)
     scale.check_group_by(group_by)
     tokenizer = tokenizer or similarity.load_tokenizer()
     docs = list(corpus.documents["doc_id"])
@@ -1079,7 +1082,8 @@ def _unit_panel(ax, counts: pd.Series, top: int, rows_h: int, colour: str, xmax:
     ax.xaxis.get_major_locator().set_params(integer=True)
 
 
-def fig_responsibility(corpus, lang: str = "zh", top: int = 8, focus=None, group_by: str = "level") -> Figure:
+def fig_responsibility(corpus, lang: str = "zh", top: int = 8, focus=None, group_by: str = "level",
+                       corpus_title=None) -> Figure:
     """Tasks carried by each responsible unit (aliases resolved).
 
     Up to :data:`~analysis.figures.scale.PANELS_MAX` documents naming units: a panel per document with
@@ -1089,7 +1093,7 @@ def fig_responsibility(corpus, lang: str = "zh", top: int = 8, focus=None, group
     (``group_by``; the tasks of a unit name summed over the group) and per focus document, at most
     six panels, groups on one x scale and documents on another.
     """
-    words, labels, colours = _context(corpus, lang, focus)
+    words, labels, colours = _context(corpus, lang, focus, corpus_title)
     scale.check_group_by(group_by)
     r = profiles.responsibility(corpus)
     docs = list(dict.fromkeys(r["doc_id"]))
@@ -1239,13 +1243,14 @@ def _takes(func: Callable, name: str) -> bool:
 
 
 def figure_arguments(func: Callable, tokenizer=None, reuse=None, focus=None, codebook=None,
-                     group_by: str | None = None) -> dict:
+                     group_by: str | None = None, corpus_title=None) -> dict:
     """The shared inputs ``func`` takes: ``tokenizer`` (TF-IDF figures), ``reuse`` (a
     :class:`~analysis.compare.reuse.Reuse`, the reuse figures), ``focus`` (doc_ids to name and highlight),
-    ``codebook`` (the settings' codebook) and ``group_by`` (how a large corpus is grouped), so that
-    one tokenizer, one reuse comparison and one setting serve every figure and language."""
+    ``codebook`` (the settings' codebook), ``group_by`` (how a large corpus is grouped) and
+    ``corpus_title`` (what the source line calls the corpus), so that one tokenizer, one reuse
+    comparison and one setting serve every figure and language."""
     given = (("tokenizer", tokenizer), ("reuse", reuse), ("focus", focus), ("codebook", codebook),
-             ("group_by", group_by))
+             ("group_by", group_by), ("corpus_title", corpus_title))
     return {k: v for k, v in given if v is not None and _takes(func, k)}
 
 

@@ -23,7 +23,8 @@ each level implement a document of which level, and the median share they reuse)
 the focus documents' own chains beneath, and the reuse map a box and strip per group of
 documents of the largest share each reuses from one other document, with the focus
 documents on their own rows (:mod:`analysis.figures.scale`). Every figure takes
-``focus`` (doc_ids to name and highlight) and the cascade and the map ``group_by``.
+``focus`` (doc_ids to name and highlight) and ``corpus_title`` (the name its source line opens
+with), and the cascade and the map ``group_by``.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ from ..compare import lineage as lineage_mod
 from ..compare import reuse as reuse_mod
 from ..compare import similarity
 from . import style
-from .labels import check_lang, doc_labels, message_figure, sources, title
+from .labels import Words, check_lang, doc_labels, message_figure, sources, title
 
 __all__ = ["fig_cascade", "fig_reuse_map", "fig_task_status", "REUSE_FIGURES", "ALIGN_THRESHOLD"]
 
@@ -115,6 +116,11 @@ _EVIDENCE = {"manifest": ("清单", "manifest"), "citation": ("引用", "cites")
 _REUSE_COLOUR, _NAMED_COLOUR, _SIBLING_COLOUR = style.PALETTE[5], style.PALETTE[4], style.PALETTE[2]
 _OTHER_COLOUR = "#8C8C8C"
 _EDGE = {"#F0E442": "#A89A00"}  # yellow on the light grey bar needs an edge to be seen
+
+
+def _sources(corpus, lang: str, doc_ids=None, focus=None, corpus_title=None) -> list[str]:
+    """The source line's entries (:func:`analysis.figures.labels.sources`), opening with the corpus's name."""
+    return sources(corpus, lang, doc_ids, Words(lang, corpus_title=corpus_title), focus)
 
 
 def _t(key: str, lang: str, **kw) -> str:
@@ -242,7 +248,7 @@ def _inch_axes(fig, ax, width_in: float, content_w: float) -> None:
 
 
 def fig_cascade(corpus, lang: str = "zh", reuse=None, reuse_threshold: float = 0.5, focus=None,
-                group_by: str = "level") -> Figure:
+                group_by: str = "level", corpus_title=None) -> Figure:
     """The lineage graph drawn by level, top down: national, provincial, municipal, county, other.
 
     Each document is linked to one parent (see :func:`_primary_edges`); the link carries the
@@ -261,7 +267,8 @@ def fig_cascade(corpus, lang: str = "zh", reuse=None, reuse_threshold: float = 0
     scale.check_group_by(group_by)
     docs = list(corpus.documents["doc_id"])
     if not docs:
-        return message_figure(_t("cascade_title", lang), _t("no_docs", lang), sources(corpus, lang), lang,
+        return message_figure(_t("cascade_title", lang), _t("no_docs", lang),
+                              _sources(corpus, lang, corpus_title=corpus_title), lang,
                               notes=scale.focus_notes(corpus, focus, lang))
     r = _reuse(corpus, reuse)
     labels = doc_labels(corpus, lang)
@@ -275,7 +282,7 @@ def fig_cascade(corpus, lang: str = "zh", reuse=None, reuse_threshold: float = 0
     for s in r.shares.itertuples():
         share[(s.doc_a, s.doc_b)], share[(s.doc_b, s.doc_a)] = s.a_share, s.b_share
     if len(nodes) > _CASCADE_MAX:  # past this no graph fits the page: no need to lay it out
-        return _cascade_levels(corpus, lang, lin, edges, share, labels, focus)
+        return _cascade_levels(corpus, lang, lin, edges, share, labels, focus, corpus_title)
     chosen = set(scale.focus_of(corpus, focus)[0])
 
     content_w = style.FULL_WIDTH - 0.2
@@ -293,10 +300,10 @@ def fig_cascade(corpus, lang: str = "zh", reuse=None, reuse_threshold: float = 0
     title_text = _t("cascade_title", lang)
     title_lines = style.wrap_text(title_text, style.FULL_WIDTH - 0.2, 10).count("\n") + 1
     focus_notes = scale.focus_notes(corpus, focus, lang)
-    footer = sources(corpus, lang, None, None, focus)
+    footer = _sources(corpus, lang, None, focus, corpus_title)
     height = round(content_h + title_lines * 0.2 + style.source_line_height(footer, lang, notes=focus_notes) + 0.15, 2)
     if height > style.MAX_HEIGHT:
-        return _cascade_levels(corpus, lang, lin, edges, share, labels, focus)
+        return _cascade_levels(corpus, lang, lin, edges, share, labels, focus, corpus_title)
 
     box = {n: row for row in rows for n in row["nodes"]}
     half = {n: max(style.text_width_in(line, _NODE_SIZE) for line in text.split("\n")) / 2 + 0.03
@@ -511,7 +518,7 @@ def _chain(doc: str, parent_of: dict, share: dict, evidence: dict, name, none: s
     return " ← ".join(parts)
 
 
-def _cascade_levels(corpus, lang: str, lin, edges, share, labels, focus) -> Figure:
+def _cascade_levels(corpus, lang: str, lin, edges, share, labels, focus, corpus_title=None) -> Figure:
     """The cascade of a corpus too large to draw document by document: a table of child level ×
     parent level (links drawn, the median share reused), and each focus document's chain of parents."""
     rows, cols, count, shares = _level_table(lin, edges, share)
@@ -575,7 +582,7 @@ def _cascade_levels(corpus, lang: str, lin, edges, share, labels, focus) -> Figu
             cax.text(0, 1, _t("chains", lang) + "\n" + "\n".join(chains), ha="left", va="top", transform=cax.transAxes,
                      fontsize=style.ANNOTATION_SIZE, linespacing=1.35)
         title(fig, _t("levels_title", lang))
-        style.add_source_line(fig, sources(corpus, lang, None, None, focus), lang=lang, notes=notes)
+        style.add_source_line(fig, _sources(corpus, lang, None, focus, corpus_title), lang=lang, notes=notes)
     return fig
 
 
@@ -604,7 +611,8 @@ def _shares_and_order(r, docs: list[str]) -> tuple[dict, dict]:
     return share, order
 
 
-def fig_reuse_map(corpus, lang: str = "zh", reuse=None, focus=None, group_by: str = "level") -> Figure:
+def fig_reuse_map(corpus, lang: str = "zh", reuse=None, focus=None, group_by: str = "level",
+                  corpus_title=None) -> Figure:
     """One bar per document along its body (0–100 % of its content characters), each reused stretch
     coloured by the document it is shared with — where several share it, the one this document
     shares most with. The documents sharing most get their colour (:func:`~analysis.figures.scale.
@@ -619,17 +627,19 @@ def fig_reuse_map(corpus, lang: str = "zh", reuse=None, focus=None, group_by: st
     docs = list(corpus.documents["doc_id"])
     heading = _t("map_title", lang)
     if len(docs) < 2:
-        return message_figure(heading, _t("one_doc" if docs else "no_docs", lang), sources(corpus, lang), lang,
+        return message_figure(heading, _t("one_doc" if docs else "no_docs", lang),
+                              _sources(corpus, lang, corpus_title=corpus_title), lang,
                               notes=scale.focus_notes(corpus, focus, lang))
     r = _reuse(corpus, reuse)
     p = r.passages
     if p.empty:
-        return message_figure(heading, _t("no_reuse", lang, pairs=len(r.shares)), sources(corpus, lang), lang,
+        return message_figure(heading, _t("no_reuse", lang, pairs=len(r.shares)),
+                              _sources(corpus, lang, corpus_title=corpus_title), lang,
                               notes=scale.focus_notes(corpus, focus, lang))
     labels = doc_labels(corpus, lang)
     parsed = {b.doc_id for b in corpus.parsed}
     if len(docs) > scale.ROWS_MAX or not set(docs) <= parsed:
-        return _reuse_shares(corpus, lang, r, docs, labels, focus, group_by)
+        return _reuse_shares(corpus, lang, r, docs, labels, focus, group_by, corpus_title)
     colours_of = scale.document_colours(corpus, focus)
     chosen = set(scale.focus_of(corpus, focus)[0])
     bodies = {b.doc_id: reuse_mod._body(b) for b in corpus.parsed if b.doc_id in set(docs)}
@@ -678,7 +688,7 @@ def fig_reuse_map(corpus, lang: str = "zh", reuse=None, focus=None, group_by: st
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="y", length=0)
         title(fig, heading)
-        style.add_source_line(fig, sources(corpus, lang, docs, None, focus), lang=lang,
+        style.add_source_line(fig, _sources(corpus, lang, docs, focus, corpus_title), lang=lang,
                               notes=scale.focus_notes(corpus, focus, lang))
     return fig
 
@@ -739,7 +749,8 @@ def _best_shares(r, docs: list[str]) -> tuple[dict[str, float], dict[str, str]]:
     return best, source
 
 
-def _reuse_shares(corpus, lang: str, r, docs: list[str], labels: dict, focus, group_by: str) -> Figure:
+def _reuse_shares(corpus, lang: str, r, docs: list[str], labels: dict, focus, group_by: str,
+                  corpus_title=None) -> Figure:
     """The reuse of many documents: each one's largest share reused from one other document, by group."""
     best, source = _best_shares(r, docs)
     compared = [d for d in docs if d in best]
@@ -771,7 +782,7 @@ def _reuse_shares(corpus, lang: str, r, docs: list[str], labels: dict, focus, gr
         ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
         ax.set_xlabel(_t("best_axis", lang))
         title(fig, _t("best_title", lang))
-        style.add_source_line(fig, sources(corpus, lang, docs, None, focus), lang=lang, notes=notes)
+        style.add_source_line(fig, _sources(corpus, lang, docs, focus, corpus_title), lang=lang, notes=notes)
     return fig
 
 
@@ -831,7 +842,7 @@ def _status_cells(ax, rows, number_size) -> None:
 
 
 def fig_task_status(corpus, lang: str = "zh", reuse=None, pair: tuple[str, str] | None = None, focus=None,
-                    tokenizer=None, align_threshold: float = ALIGN_THRESHOLD) -> Figure:
+                    tokenizer=None, align_threshold: float = ALIGN_THRESHOLD, corpus_title=None) -> Figure:
     """Each task of two documents as a cell coloured copied / adapted / new relative to the other,
     with the counts beside each document's name. A task the reuse comparison finds new but that
     notebook 02's alignment pairs with a task of the other (TF-IDF cosine ≥ ``align_threshold``) is
@@ -845,13 +856,15 @@ def fig_task_status(corpus, lang: str = "zh", reuse=None, pair: tuple[str, str] 
     heading = _t("status_title", lang)
     notes = scale.focus_notes(corpus, focus, lang)
     if len(docs) < 2 and pair is None:
-        return message_figure(heading, _t("one_doc" if docs else "no_docs", lang), sources(corpus, lang), lang,
+        return message_figure(heading, _t("one_doc" if docs else "no_docs", lang),
+                              _sources(corpus, lang, corpus_title=corpus_title), lang,
                               notes=notes)
     r = _reuse(corpus, reuse)
     if pair is None:
         pair = _default_pair(r, scale.focus_of(corpus, focus)[0])
         if pair is None:
-            return message_figure(heading, _t("no_reuse", lang, pairs=len(r.shares)), sources(corpus, lang), lang,
+            return message_figure(heading, _t("no_reuse", lang, pairs=len(r.shares)),
+                                  _sources(corpus, lang, corpus_title=corpus_title), lang,
                                   notes=notes)
     a, b = pair
     t = r.tasks
@@ -863,7 +876,8 @@ def fig_task_status(corpus, lang: str = "zh", reuse=None, pair: tuple[str, str] 
     labels = doc_labels(corpus, lang)
     heading = f"{heading}（{labels[a]}与{labels[b]}）" if lang == "zh" else f"{heading} ({labels[a]} and {labels[b]})"
     if all(frame.empty for _, frame in rows):
-        return message_figure(heading, _t("no_tasks", lang), sources(corpus, lang, [a, b]), lang, notes=notes)
+        return message_figure(heading, _t("no_tasks", lang),
+                              _sources(corpus, lang, [a, b], corpus_title=corpus_title), lang, notes=notes)
     same = _aligned(corpus, a, b, tokenizer or similarity.load_tokenizer(), align_threshold)
     rows = [(d, frame.assign(status=[("own_words" if st == "new" and int(q) in aligned else st)
                                      for st, q in zip(frame["status"], frame["task_seq"])]))
@@ -900,7 +914,7 @@ def fig_task_status(corpus, lang: str = "zh", reuse=None, pair: tuple[str, str] 
                    for s in shown]
         _legend_below(fig, ax, handles, ncols=4, below_in=0.3 if number_size else 0.45)
         title(fig, heading)
-        style.add_source_line(fig, sources(corpus, lang, [a, b]), lang=lang, notes=notes)
+        style.add_source_line(fig, _sources(corpus, lang, [a, b], corpus_title=corpus_title), lang=lang, notes=notes)
     return fig
 
 

@@ -5,7 +5,7 @@ Use it like this::
     with style.house_style():
         fig, ax = style.new_figure("column", height=2.8)
         ax.barh(labels, values, color=style.PALETTE[0])
-        style.add_source_line(fig, ["交通运输部 (2021)"], lang="zh")
+        style.add_source_line(fig, ["某部 (2021)"], lang="zh")
     style.save_figure(fig, "my_figure")        # figures/my_figure.png + .svg
 
 Font: Noto Sans CJK (SIL OFL) from the PyPI package ``noto-cjk-sans-otc``; it
