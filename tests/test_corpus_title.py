@@ -225,9 +225,6 @@ def test_the_findings_name_the_corpus_and_say_nothing_of_another_domain(health_s
     assert findings.corpus_findings(corpus, labels, title=None).startswith("The corpus holds **4 documents**")
 
 
-@pytest.mark.xfail(strict=True, reason="parse/extract/training.py reads a requirement that names none of its three "
-                                       "audiences as one for 执法人员 (all officers): a health plan's staff become "
-                                       "law-enforcement officers (left to the plan-versus-report work)")
 def test_a_health_plans_training_requirement_is_not_read_as_officers():
     from analysis.parse.extract.training import find_training
 

@@ -55,13 +55,16 @@ TRAINING = [
     # … named in the phrase itself, not carried from an earlier phrase that names another
     ("领导干部要带头学法，执法人员每年轮训不少于2次", [("执法人员", None, 2.0)]),
     ("领导干部要带头学法，执法队伍每年轮训不少于2次", [("执法人员", None, 2.0)]),
-    ("领导干部要带头学法，每人每年参加培训不少于40学时", [("执法人员", 40.0, None)]),
-    ("领导干部要带头学法，每名同志每年参加培训不少于40学时", [("执法人员", 40.0, None)]),
+    # 每人 / 每名 are everyone, not the leaders named before them; with no staff named before, 全体人员
+    ("领导干部要带头学法，每人每年参加培训不少于40学时", [("全体人员", 40.0, None)]),
+    ("领导干部要带头学法，每名同志每年参加培训不少于40学时", [("全体人员", 40.0, None)]),
+    ("执法人员要加强学习，每人每年参加培训不少于40学时", [("执法人员", 40.0, None)]),
+    ("基层执法站所全员每月开展一次集中学习", [("基层站所执法人员", None, 12.0)]),
     # sentences end at 。！？ and a line end; phrases at ，；
-    ("领导干部每年集中学法不少于4次。每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("执法人员", None, 2.0)]),
-    ("领导干部每年集中学法不少于4次！每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("执法人员", None, 2.0)]),
-    ("领导干部每年集中学法不少于4次？每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("执法人员", None, 2.0)]),
-    ("领导干部每年集中学法不少于4次\n每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("执法人员", None, 2.0)]),
+    ("领导干部每年集中学法不少于4次。每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("未写明", None, 2.0)]),
+    ("领导干部每年集中学法不少于4次！每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("未写明", None, 2.0)]),
+    ("领导干部每年集中学法不少于4次？每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("未写明", None, 2.0)]),
+    ("领导干部每年集中学法不少于4次\n每年组织培训不少于2次", [("领导班子成员", None, 4.0), ("未写明", None, 2.0)]),
     ("执法人员每年参加培训不少于40学时，领导干部每季度集中学法一次",
      [("执法人员", 40.0, None), ("领导班子成员", None, 4.0)]),
     ("执法人员每年参加培训不少于40学时；领导干部每季度集中学法一次",
@@ -80,10 +83,31 @@ def test_hours_without_a_period_count_for_a_one_year_report_only():
     assert find_training("执法人员参加法律知识培训48学时")[0].hours_per_year is None
 
 
-def test_the_audiences_are_the_three_the_module_names():
-    """``AUDIENCES`` is the vocabulary of the ``audience`` column: every wording maps into it."""
-    found = [find_training(p)[0].audience for p in ("执法人员每年轮训一次", "领导干部每年轮训一次", "基层站所执法人员每年轮训一次")]
+def test_the_usual_audiences_are_the_ones_the_module_names():
+    """``AUDIENCES`` lists the usual values of the ``audience`` column, in the figures' order."""
+    found = [find_training(p)[0].audience for p in ("执法人员每年轮训一次", "领导干部每年轮训一次", "基层站所执法人员每年轮训一次",
+                                                     "每人每年轮训一次", "每年轮训一次")]
     assert tuple(found) == AUDIENCES
+
+
+#: A requirement in another domain: the staff the phrase names is the audience, no domain's staff assumed.
+TRAINING_ANY_DOMAIN = [
+    ("乡村医生每年参加业务培训不少于40学时", [("乡村医生", 40.0, None)]),
+    ("确保全体教师每年参加培训不少于72学时", [("全体教师", 72.0, None)]),      # the verb 确保 is no part of the name
+    ("要求社区工作者每季度集中学习一次", [("社区工作者", None, 4.0)]),
+    ("护士每年参加继续教育不少于25学时", [("护士", 25.0, None)]),
+    # named after the requirement, in the same sentence
+    ("利用支部学习会，做到每月一次集中学习，提升医务人员业务水平", [("医务人员", None, 12.0)]),
+    # everyone after the staff: that staff
+    ("乡村医生要加强学习，每人每年参加培训不少于40学时", [("乡村医生", 40.0, None)]),
+    # nobody named anywhere in the sentence
+    ("每年组织培训不少于2次", [("未写明", None, 2.0)]),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", TRAINING_ANY_DOMAIN, ids=[p for p, _ in TRAINING_ANY_DOMAIN])
+def test_training_audience_in_any_domain(phrase, expected):
+    assert [(t.audience, t.hours_per_year, t.times_per_year) for t in find_training(phrase)] == expected
 
 
 # -- targets: numbers with their units (analysis/extract/targets.py) ---------------------------

@@ -219,7 +219,22 @@ def test_the_report_sentence_names_the_report_and_plan_of_the_settings():
                        "ratio": [0.9]})
     text = findings.training_findings(pd.DataFrame(columns=["doc_id", "audience", "hours_per_year", "times_per_year"]),
                                       {("r", "p"): vs}, {"r": "某市2024报告", "p": "某市2023方案"})
-    assert "某市2024报告 states 45 hours of study against the 50 required by 某市2023方案 (ratio 0.90)" in text
+    assert ("某市2024报告 states 45 hours of study for all officers (执法人员) against the 50 required by 某市2023方案 "
+            "(ratio 0.90)") in text
+
+
+def test_the_hours_sentence_names_the_staff_most_documents_set_hours_for():
+    """In another domain the staff is the one the plans name (乡村医生), not enforcement officers; a tie
+    goes to the first named; the leadership and 未写明 are no staff."""
+    t = pd.DataFrame({"doc_id": ["a", "b", "b", "c"], "audience": ["乡村医生", "乡村医生", "领导班子成员", "未写明"],
+                      "hours_per_year": [40.0, 60.0, 80.0, 100.0], "times_per_year": [None] * 4})
+    text = findings.training_findings(t, {}, {"a": "A", "b": "B", "c": "C"})
+    assert "Annual hours for 乡村医生: A 40; B 60." in text and "officers" not in text
+    vs = pd.DataFrame({"audience": ["领导班子成员", "乡村医生"], "measure": ["hours_per_year"] * 2,
+                       "required": [20.0, 50.0], "achieved": [25.0, 45.0], "ratio": [1.25, 0.9]})
+    text = findings.training_findings(t, {("r", "p"): vs}, {"a": "A", "b": "B", "c": "C", "r": "R", "p": "P"})
+    assert "R states 45 hours of study for 乡村医生 against the 50 required by P (ratio 0.90)" in text
+    assert "No document states annual study hours for its staff" in findings.training_findings(t.iloc[3:], {}, {})
 
 
 def test_two_documents_have_one_cosine_not_a_most_and_least_similar_pair():

@@ -218,17 +218,35 @@ def deadline_findings(summary: pd.DataFrame, localizations: dict[tuple[str, str]
 
 # --------------------------------------------------------------------------- 04 training
 
+#: English words for the usual audiences in a sentence; any other audience is named as the plans name it.
+_AUDIENCE_WORDS = {"执法人员": "all officers (执法人员)", "全体人员": "all staff (全体人员)"}
+_NOT_STAFF = {"领导班子成员", "未写明"}
+
+
+def _staff_audience(training: pd.DataFrame) -> str | None:
+    """The staff audience most documents state annual hours for (not the leadership, not 未写明); a tie:
+    the first in the table's order."""
+    hours = training.dropna(subset=["hours_per_year"])
+    hours = hours[~hours["audience"].isin(_NOT_STAFF)]
+    if hours.empty:
+        return None
+    docs = hours.groupby("audience", sort=False)["doc_id"].nunique()
+    return str(docs.idxmax())
+
+
 def training_findings(training: pd.DataFrame, report_vs_plan: dict[tuple[str, str], pd.DataFrame],
                       labels: dict[str, str], focus: list[str] | None = None) -> str:
-    """Notebook 04: annual hours for all officers, leadership study and its usual frequency, each report
-    against its plan."""
-    hours = training[training["audience"] == "执法人员"].dropna(subset=["hours_per_year"])
+    """Notebook 04: annual hours for the staff most documents set them for, leadership study and its
+    usual frequency, each report against its plan."""
+    staff = _staff_audience(training)
+    who = _AUDIENCE_WORDS.get(staff, staff) if staff else "any staff"
+    hours = training[training["audience"] == staff].dropna(subset=["hours_per_year"])
     h = hours.groupby("doc_id", sort=False)["hours_per_year"].max()
     shown, rest = _chosen(list(h.index), focus)
     if h.empty:
-        text = "No document states annual study hours for all officers. "
+        text = "No document states annual study hours for its staff. "
     else:
-        text = "Annual hours for all officers: " + "; ".join(f"{labels[d]} {h[d]:g}" for d in shown)
+        text = f"Annual hours for {who}: " + "; ".join(f"{labels[d]} {h[d]:g}" for d in shown)
         if rest:
             text += (f"{'; ' if shown else ''}{rest} more documents (median {h.median():g}, "
                      f"range {h.min():g}–{h.max():g})")
@@ -243,14 +261,15 @@ def training_findings(training: pd.DataFrame, report_vs_plan: dict[tuple[str, st
                  f"{frequency_phrase(usual)} ({int(counts.max())} of {_plural(len(lead), 'requirement')}: "
                  f"{usual:g} sessions a year). ")
     for (report, plan), vs in report_vs_plan.items():
-        hrs = vs[(vs["measure"] == "hours_per_year") & (vs["audience"] == "执法人员")].dropna(subset=["required", "achieved"])
+        hrs = vs[vs["measure"] == "hours_per_year"].dropna(subset=["required", "achieved"])
+        hrs = hrs[hrs["audience"] == staff] if (hrs["audience"] == staff).any() else hrs
         if len(hrs):
             r = hrs.iloc[0]
-            text += (f"{labels[report]} states {r.achieved:g} hours of study against the {r.required:g} required by "
-                     f"{labels[plan]} (ratio {r.ratio:.2f}). ")
+            text += (f"{labels[report]} states {r.achieved:g} hours of study for {_AUDIENCE_WORDS.get(r.audience, r.audience)} "
+                     f"against the {r.required:g} required by {labels[plan]} (ratio {r.ratio:.2f}). ")
         else:
-            text += (f"{labels[report]} and {labels[plan]} do not both state annual hours for all officers, so they "
-                     f"are not compared. ")
+            text += (f"{labels[report]} and {labels[plan]} do not both state annual hours for the same audience, so "
+                     f"they are not compared. ")
     return text.strip()
 
 

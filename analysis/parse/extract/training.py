@@ -5,9 +5,14 @@
 ``基层执法站所执法人员每月开展一次全员集中法律学习`` → 基层站所执法人员, 12/yr;
 ``执法人员年均参加业务培训不少于32课时`` → 32 h/yr (学时, 课时 and 小时 are hours;
 年均 and 全年 mean a year); ``领导班子每年集中学法不少于4次`` → 4/yr.
-A requirement is read from one comma-delimited phrase; when the phrase names no
-audience (``确保每人每年接受不少于60学时…``) the nearest audience named earlier in
-the same sentence applies, else all officers.
+A requirement is read from one comma-delimited phrase. Its audience is the one the
+phrase names: the three of the shipped plans, or any staff the phrase names as its
+subject (``乡村医生每年参加业务培训不少于40学时`` → 乡村医生). A phrase that names
+everyone (每人, 每名, 全员) takes the staff named earlier in the sentence
+(``确保行政执法人员…，确保每人每年接受不少于60学时…`` → 执法人员), never its leaders,
+else 全体人员. A phrase that names no one takes the nearest audience named in the
+sentence, earlier first; where the sentence names none the audience is 未写明 (not
+stated) — no domain's staff is assumed.
 """
 from __future__ import annotations
 
@@ -19,7 +24,11 @@ from .numbers import NUMERAL, to_number
 
 __all__ = ["TrainingRequirement", "AUDIENCES", "PER_YEAR", "find_training"]
 
-AUDIENCES = ("执法人员", "领导班子成员", "基层站所执法人员")
+LEADERSHIP = "领导班子成员"
+ALL_STAFF = "全体人员"      # 每人 / 每名 / 全员 with no staff named before them
+NOT_STATED = "未写明"       # the sentence names no audience
+#: The usual audiences, in the order figures list them; a phrase may name any other staff.
+AUDIENCES = ("执法人员", LEADERSHIP, "基层站所执法人员", ALL_STAFF, NOT_STATED)
 PER_YEAR = {"年": 1, "年度": 1, "半年": 2, "季度": 4, "季": 4, "月": 12, "周": 52}
 _STUDY = re.compile(r"学习|培训|学法|学时|课时|轮训|讲堂|研讨|学考|授课")
 _NOT_STUDY = re.compile(r"党课|检视|评查")
@@ -41,14 +50,39 @@ class TrainingRequirement:
     times_per_year: float | None = None
 
 
+# staff a phrase names as its subject, in any domain (乡村医生, 全体教师, 社区工作者); the words
+# before it that are verbs of the sentence, not part of the name, are cut off
+_STAFF = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:人员|医生|医师|护士|教师|干部|职工|员工|工作者|社工)")
+_NOT_NAME = re.compile(r"^(?:确保|要求|督促|组织|推动|鼓励|引导|提升|提高|加强|强化|培养|培训|开展|要|使|让|由|对|为)+")
+_EVERYONE = re.compile(r"每人|每名|全员")
+
+
 def _audience(phrase: str) -> str | None:
+    """The audience a phrase names itself, or None."""
     if re.search(r"领导班子|领导干部|主要负责人", phrase):
-        return "领导班子成员"
+        return LEADERSHIP
     if re.search(r"基层(?:执法)?站所", phrase) and re.search(r"执法人员|全员", phrase):
         return "基层站所执法人员"
-    if re.search(r"执法人员|执法队伍|每人|每名", phrase):
+    if re.search(r"执法人员|执法队伍", phrase):
         return "执法人员"
+    staff = _STAFF.search(phrase)
+    if staff:
+        return _NOT_NAME.sub("", staff.group()) or None
     return None
+
+
+def _audience_of(phrases: list[str], k: int) -> str:
+    """The audience of phrase ``k`` of a sentence: its own, else (everyone) the staff named earlier,
+    else the nearest named in the sentence, earlier first, else :data:`NOT_STATED`."""
+    own = _audience(phrases[k])
+    if own:
+        return own
+    earlier = [a for a in map(_audience, reversed(phrases[:k])) if a]
+    if _EVERYONE.search(phrases[k]):
+        # 每人 is everyone, not the leaders an earlier phrase named (领导干部要带头学法，每人每年…)
+        return next((a for a in earlier if a != LEADERSHIP), ALL_STAFF)
+    later = [a for a in map(_audience, phrases[k + 1:]) if a]
+    return next(iter(earlier + later), NOT_STATED)
 
 
 @cached_list
@@ -82,7 +116,6 @@ def find_training(text: str, hours_period_default: str | None = None) -> list[Tr
                 times = to_number(t["n"]) * (PER_YEAR[t["period"]] if t["period"] else 1)
             if not h and not t:
                 continue
-            audience = next((a for a in (_audience(p) for p in reversed(phrases[:k + 1])) if a), "执法人员")
-            found.append(TrainingRequirement(phrase.strip(), audience, hours, times))
+            found.append(TrainingRequirement(phrase.strip(), _audience_of(phrases, k), hours, times))
     return found
 
