@@ -24,9 +24,10 @@ How (docs/methods.md has the measured precision and recall):
    and negations (尚未 …) govern the rest of their clause (下一步 its sentence) and make
    no claim of progress. One statement with done and under-way cues is in progress; with
    progress and plan (or negation) cues it is in progress too, and ``why`` says the cues were
-   mixed. The first aligned statement (best cosine first) that carries a progress cue decides;
-   aligned statements without one make the task *mentioned*; no statement at ``threshold``
-   makes it *not mentioned*. A task aligned only below ``strong`` has its cue set aside: it is
+   mixed. The first aligned statement (best cosine first, among those within
+   :data:`DECIDE_SHARE` of the best) that carries a progress cue decides; aligned statements
+   without one make the task *mentioned*; no statement at ``threshold`` makes it *not
+   mentioned*. A deciding statement below ``strong`` has its cue set aside: the task is
    mentioned, and ``why`` says the alignment was weak.
 """
 from __future__ import annotations
@@ -45,7 +46,7 @@ from ..parse.numerals import to_number
 from .similarity import Tokenizer, load_tokenizer, task_texts, tfidf_matrix
 
 __all__ = ["STATUSES", "TARGET_RESULTS", "STATUS_COLUMNS", "TARGET_COLUMNS", "STATEMENT_COLUMNS", "CUES_PATH",
-           "THRESHOLD", "STRONG", "OWN_RATIO", "Cue", "CueHit", "Progress", "load_cues", "find_cues",
+           "THRESHOLD", "STRONG", "OWN_RATIO", "DECIDE_SHARE", "Cue", "CueHit", "Progress", "load_cues", "find_cues",
            "classify_statement", "report_units", "split_statements", "task_status", "target_check",
            "compare_report", "status_counts"]
 
