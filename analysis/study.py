@@ -5,10 +5,11 @@ In:  the raw folder and manifest (defaults: the project's, or those ``make all``
 Out: :func:`open_study` returns a :class:`Study` — the corpus, the settings resolved for it
      (:mod:`analysis.settings`), the document labels, and methods that compute each shared
      comparison once per corpus: tokens, TF-IDF neighbours, coded tasks, alignments of the
-     pairs, distinctive terms, reuse (candidate index past :data:`MAX_ALL_PAIRS` documents)
-     and lineage. Each result is kept in the content-keyed cache (:mod:`analysis.io.cache`,
-     ``data/processed/cache``), so the notebooks and figures of one ``make all`` compute it
-     once, and a second ``make all`` on the same corpus computes none of it.
+     pairs, each report against its plan task by task, distinctive terms, reuse (candidate
+     index past :data:`MAX_ALL_PAIRS` documents) and lineage. Each result is kept in the
+     content-keyed cache (:mod:`analysis.io.cache`, ``data/processed/cache``), so the notebooks
+     and figures of one ``make all`` compute it once, and a second ``make all`` on the same
+     corpus computes none of it.
 
 The study also says what it shows: :attr:`Study.title` (what the corpus is called: the settings'
 ``corpus_title``, else a name computed from the manifest), :meth:`Study.settings_note` (that name
@@ -260,6 +261,19 @@ class Study:
 
         return self._get("alignments", (tuple(s.pairs), s.alignment_threshold), compute)
 
+    def report_progress(self) -> dict:
+        """(report, plan) → :func:`analysis.compare.progress.compare_report` of each report–plan pair of the
+        settings: every plan task's status with the report's passage, and the numeric targets. The
+        report's statements come from its parse when the study holds the parsed documents
+        (``open_study(parsed=True)``), else from its tables (a part's paragraphs only); the cache
+        keeps the two apart."""
+        from .compare.progress import compare_report
+
+        pairs = tuple(self.settings.report_plan)
+        parsed = not isinstance(self.corpus.parsed, _NotLoaded)
+        return self._get(f"progress{'' if parsed else '_tables'}", (pairs, parsed), lambda: {
+            (r, p): compare_report(self.corpus, r, p, self.tokenizer) for r, p in pairs})
+
     def nearest_tasks(self) -> pd.DataFrame:
         """Each task's most similar task in another document (:func:`analysis.compare.similarity.nearest_tasks`);
         past :data:`EXACT_NEIGHBOURS_MAX_TASKS` tasks from the faiss index, scores still exact cosines."""
@@ -384,6 +398,7 @@ class Study:
         self.tokenizer
         self.coded_tasks()
         self.alignments()
+        self.report_progress()
         self.nearest_tasks()
         self.distinctive_terms()
         self.reuse()

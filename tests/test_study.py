@@ -304,7 +304,7 @@ def test_a_second_study_of_the_same_corpus_computes_nothing(tmp_path):
     raw, manifest = _shipped_tree(tmp_path)
     cache = Cache(tmp_path / "cache")
     first = open_study(raw, manifest, Settings(), cache=cache)
-    assert first.precompute() == ["tokens", "coded", "alignments", "nearest", "terms8", "reuse"]
+    assert first.precompute() == ["tokens", "coded", "alignments", "progress", "nearest", "terms8", "reuse"]
     assert "corpus" in cache.misses
     again = Cache(tmp_path / "cache")
     second = open_study(raw, manifest, Settings(), cache=again)
@@ -327,6 +327,26 @@ def test_the_cache_gives_what_computing_afresh_gives(tmp_path, real_corpus):
     pd.testing.assert_frame_equal(cached.coded_tasks(), fresh.coded_tasks())
     for pair, a in fresh.alignments().items():
         pd.testing.assert_frame_equal(cached.alignments()[pair], a)
+    assert list(fresh.report_progress()) == [("tianjin_2023_report", "tianjin_2021_plan")]
+    for pair, p in fresh.report_progress().items():
+        for name in ("tasks", "targets", "statements"):
+            pd.testing.assert_frame_equal(getattr(cached.report_progress()[pair], name), getattr(p, name))
+
+
+def test_report_progress_follows_the_settings_and_says_where_its_statements_came_from(tmp_path):
+    """The study compares each report–plan pair of the settings; opened without the parsed documents it
+    reads the report's parts from the tables (no preamble, no closing) and keeps that result apart."""
+    raw, manifest = _shipped_tree(tmp_path)
+    cache = Cache(tmp_path / "cache")
+    pair = ("tianjin_2023_report", "tianjin_2021_plan")
+    parsed = open_study(raw, manifest, Settings(), cache=cache)
+    found = parsed.report_progress()[pair]
+    assert len(found.tasks) == 17 and set(found.statements["part"]) >= {"preamble", "closing"}
+    tables = open_study(raw, manifest, Settings(), cache=cache, parsed=False)
+    assert "preamble" not in set(tables.report_progress()[pair].statements["part"])
+    assert {"progress", "progress_tables"} <= set(cache.misses)
+    none = open_study(raw, manifest, Settings(report_plan=(("henan_2021_plan", "tianjin_2021_plan"),)), cache=cache)
+    assert list(none.report_progress()) == [("henan_2021_plan", "tianjin_2021_plan")]
 
 
 def test_comparisons_computed_in_a_child_process_are_read_back_here(tmp_path):
@@ -334,9 +354,9 @@ def test_comparisons_computed_in_a_child_process_are_read_back_here(tmp_path):
     raw, manifest = _shipped_tree(tmp_path)
     cache = Cache(tmp_path / "cache")
     study = open_study(raw, manifest, Settings(), cache=cache)
-    assert study.precompute(separate=True) == ["tokens", "coded", "alignments", "nearest", "terms8", "reuse"]
+    assert study.precompute(separate=True) == ["tokens", "coded", "alignments", "progress", "nearest", "terms8", "reuse"]
     assert cache.misses == ["corpus", "parsed"]  # the corpus was read here; no comparison was computed here
-    assert set(cache.hits) == {"tokens", "coded", "alignments", "nearest", "terms8", "reuse"}
+    assert set(cache.hits) == {"tokens", "coded", "alignments", "progress", "nearest", "terms8", "reuse"}
     fresh = open_study(raw, manifest, Settings(), cache=Cache(None))
     pd.testing.assert_frame_equal(study.reuse().passages, fresh.reuse().passages)
     pd.testing.assert_frame_equal(study.nearest_tasks(), fresh.nearest_tasks())
@@ -362,7 +382,7 @@ def test_without_a_cache_folder_the_comparisons_are_computed_here(tmp_path):
     raw, manifest = _shipped_tree(tmp_path)
     cache = Cache(None)
     study = open_study(raw, manifest, Settings(), cache=cache)
-    assert study.precompute(separate=True) == ["tokens", "coded", "alignments", "nearest", "terms8", "reuse"]
+    assert study.precompute(separate=True) == ["tokens", "coded", "alignments", "progress", "nearest", "terms8", "reuse"]
     assert cache.hits == []
 
 
@@ -405,7 +425,7 @@ def test_a_changed_plan_is_parsed_and_compared_again(tmp_path):
     (raw / "2021_henan_plan.txt").write_text(text.replace("全省", "全市", 1), encoding="utf-8")
     cache = Cache(tmp_path / "cache")
     study = open_study(raw, manifest, Settings(), cache=cache)
-    assert study.precompute() == ["tokens", "coded", "alignments", "nearest", "terms8", "reuse"]
+    assert study.precompute() == ["tokens", "coded", "alignments", "progress", "nearest", "terms8", "reuse"]
     assert "corpus" in cache.misses
 
 

@@ -15,7 +15,7 @@ import pytest
 import study_corpus as sc
 from analysis.figures import scale
 from analysis import figures
-from analysis.figures import reuse_plots as reuse_figures, style
+from analysis.figures import progress_plots as progress_figures, reuse_plots as reuse_figures, style
 from analysis.compare import similarity
 from analysis.figures.labels import Words, doc_labels, sources
 from analysis.figures.glossary import Glossary
@@ -79,7 +79,7 @@ def test_every_figure_passes_the_figure_check_at_study_size(n, name, tokenizer):
         texts = _texts(fig)
         if lang == "zh":  # a Chinese figure names documents by what was read, never by doc_id
             assert [d for d in corpus.documents["doc_id"] if d in texts] == [], name
-        if n >= 30 and func not in (figures.fig_alignment, figures.fig_report_vs_plan):
+        if n >= 30 and func not in (figures.fig_alignment, figures.fig_report_vs_plan, progress_figures.fig_report_progress):
             assert "not_in_this_corpus" in texts  # a focus document the corpus lacks is said, by its doc_id
 
 
@@ -91,7 +91,8 @@ def test_a_study_is_summarised_not_listed(n, tokenizer):
     labels = doc_labels(corpus, "en")
     shown = [d for d in focus if d in labels]
     for name, func in figures.FIGURES.items():
-        if func in (figures.fig_alignment, figures.fig_report_vs_plan, reuse_figures.fig_task_status):
+        if func in (figures.fig_alignment, figures.fig_report_vs_plan, reuse_figures.fig_task_status,
+                    progress_figures.fig_report_progress):  # the figures of one pair
             continue
         fig = func(corpus, lang="en", **figures.figure_arguments(func, tokenizer=tokenizer, reuse=r, focus=focus))
         ticks = {" ".join(t.get_text().split()) for ax in fig.axes for t in ax.get_yticklabels() + ax.get_xticklabels()}
@@ -129,6 +130,62 @@ def test_a_similarity_matrix_past_its_size_draws_a_sample_and_says_so(tokenizer,
     found = re.search(r"(\d+) of the (\d+) documents drawn \(one in 3 of each group, and the focus documents\)", notes)
     assert found and int(found.group(1)) == fig.axes[1].images[0].get_array().shape[0] <= 100 + len(focus)
     assert all(doc_labels(corpus, "en")[d][:12] in notes for d in focus if d in doc_labels(corpus, "en"))
+
+
+def _cn(k: int) -> str:
+    """1 → 一, 12 → 十二, 60 → 六十 (section numbers as plans write them)."""
+    digits = "一二三四五六七八九"
+    tens, ones = divmod(k, 10)
+    return (("" if tens == 1 else digits[tens - 1]) + "十" if tens else "") + (digits[ones - 1] if ones else "")
+
+
+def _plan_and_report(n_tasks: int, n_sections: int):
+    """A corpus of one plan with ``n_tasks`` tasks in ``n_sections`` sections and a report on it (tables: the
+    report's parts say of every third task that it was done, of every third that it is under way)."""
+    import pandas as pd
+
+    from analysis.io.tables import TABLE_COLUMNS, frames_of
+
+    corpus = sc.study_corpus(2)
+    plan, report = list(corpus.documents["doc_id"])
+    words = ["执法记录仪", "治超检测站", "网约车平台", "执法案卷", "基层站所", "普法宣传", "执法装备", "应急演练"]
+    tasks, said = [], []
+    for k in range(1, n_tasks + 1):
+        word = f"{words[k % len(words)]}{k}号"
+        tasks.append((plan, k, "二", _cn(1 + (k - 1) * n_sections // n_tasks), str(k), f"推进{word}建设工作",
+                      f"各单位推进{word}建设，按期完成。", f"line {k}"))
+        said.append(["已建成{w}。", "{w}正在建设。", "{w}情况良好。"][k % 3].format(w=word))
+    tasks.append((report, 1, "一", None, "一", "工作进展", "".join(said), "line 1"))
+    clause = (report, 1, 1, "".join(said), None, None, None, None, None, None, "line 2")
+    frames = frames_of({**{name: [] for name in TABLE_COLUMNS}, "tasks": tasks, "clauses": [clause]})
+    corpus.tasks, corpus.clauses = frames["tasks"], frames["clauses"]
+    subs = list(dict.fromkeys(t[3] for t in tasks[:-1]))
+    corpus.sections = pd.DataFrame({"doc_id": plan, "section": "二", "subsection": subs,
+                                    "title": [f"第{s}组任务" for s in subs], "kind": "group"})
+    return corpus, report, plan
+
+
+@pytest.mark.parametrize("n_tasks, n_sections, by_section", [(1, 1, False), (40, 5, False), (55, 5, False),
+                                                              (56, 5, True), (400, 12, True), (300, 60, True)])
+def test_the_report_figure_holds_one_task_to_hundreds(n_tasks, n_sections, by_section, tokenizer):
+    """A row per task while tasks and section headings fit :data:`TASK_ROWS_MAX` rows; past it a row per
+    section with its tasks counted by status, at most :data:`SECTION_ROWS_MAX` rows (the rest joined);
+    both languages pass the figure check at every size."""
+    corpus, report, plan = _plan_and_report(n_tasks, n_sections)
+    for lang in ("zh", "en"):
+        fig = progress_figures.fig_report_progress(corpus, lang, report=report, plan=plan, tokenizer=tokenizer)
+        assert style.layout_problems(fig, check_cjk=lang == "en") == [], (n_tasks, lang)
+        ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        texts = " ".join(_texts(fig).split())
+        if by_section:
+            assert len(ticks) == min(n_sections, progress_figures.SECTION_ROWS_MAX)
+            assert f"{n_tasks} tasks: more than the 60 rows drawn task by task" in texts or lang == "zh"
+            counted = sum(int(re.search(r"[(（](\d+)[)）]$", t).group(1)) for t in ticks)
+            assert counted == n_tasks
+        else:
+            assert len(ticks) == n_tasks + n_sections
+    if n_sections > progress_figures.SECTION_ROWS_MAX:
+        assert ticks[-1].startswith(f"the other {n_sections - progress_figures.SECTION_ROWS_MAX + 1} sections")
 
 
 # ---------------------------------------------------------------- the check itself

@@ -20,7 +20,7 @@ import pandas as pd
 from .lineage import build_lineage
 
 __all__ = ["corpus_findings", "coverage_findings", "deadline_findings", "training_findings", "similarity_findings",
-           "responsibility_findings", "reuse_findings", "frequency_phrase", "PER_DOCUMENT_MAX"]
+           "responsibility_findings", "reuse_findings", "progress_findings", "frequency_phrase", "PER_DOCUMENT_MAX"]
 
 #: Up to this many documents, sentences go through them one by one.
 PER_DOCUMENT_MAX = 8
@@ -372,4 +372,49 @@ def reuse_findings(shares: pd.DataFrame, lin, labels: dict[str, str], threshold:
     if len(shown):
         text += ("" if len(shown) == len(edges) else "Those of the focus documents: ") + "; ".join(
             f"{name(e.child)} → {name(e.parent)} ({e.evidence})" for e in shown.itertuples()) + "."
+    return text.strip()
+
+
+# --------------------------------------------------------------------------- 04 plan tasks in the report
+
+def progress_findings(progress: dict, corpus, labels: dict[str, str]) -> str:
+    """Notebook 04: each report against its plan task by task — how many tasks it reports done, in progress,
+    mentions or leaves out; how many statuses rest on weak or mixed cues; the numeric targets met, not
+    met and not reported; and when the report and the plan belong to different programmes, that too.
+
+    In: (report, plan) → :class:`~analysis.compare.progress.Progress` (:meth:`analysis.study.Study.report_progress`)."""
+    if not progress:
+        return "No report is set against a plan, so no plan task is followed into a report."
+    programme = dict(zip(corpus.documents["doc_id"], corpus.documents["programme"].fillna("")))
+    text = ""
+    for (report, plan), p in progress.items():
+        t = p.tasks
+        if t.empty:
+            text += f"{labels.get(plan, plan)} has no tasks to follow into {labels.get(report, report)}. "
+            continue
+        c = t["status"].value_counts()
+        unassessed = int(t["status"].isna().sum())
+        text += (f"Of {labels[plan]}'s {_plural(len(t), 'task')}, {labels[report]} reports "
+                 f"**{int(c.get('done', 0))} done** and **{int(c.get('in_progress', 0))} in progress**, mentions "
+                 f"{int(c.get('mentioned', 0))} without a word on how far it got, and does not mention "
+                 f"**{int(c.get('not_mentioned', 0))}**" + (f"; {unassessed} could not be assessed (the report has "
+                                                             f"no statement)" if unassessed else "") + ". ")
+        weak = int(t["why"].fillna("").str.contains("weak alignment|mixed cues").sum())
+        if weak:
+            text += (f"{_plural(weak, 'status', 'statuses')} rest{'s' if weak == 1 else ''} on a weak alignment or on "
+                     f"mixed cues (the `why` column says which). ")
+        pa, pb = programme.get(plan, ""), programme.get(report, "")
+        if pa and pb and pa != pb:
+            text += (f"The report belongs to another programme ({pb}) than the plan ({pa}), so tasks it does not "
+                     f"mention are no evidence that they were not done. ")
+        g = p.targets
+        if len(g):
+            r = g["result"].value_counts()
+            text += (f"Of {_plural(len(g), 'numeric target')}, {int(r.get('met', 0))} met, {int(r.get('not_met', 0))} "
+                     f"not met and {int(r.get('not_reported', 0))} not reported")
+            shown = g[g["result"] != "not_reported"].head(2)
+            if len(shown):
+                text += " (" + "; ".join(f"task {q.task_no}: {q.report_value:g} {q.unit} against {q.plan_value:g}"
+                                         for q in shown.itertuples()) + ")"
+            text += ". "
     return text.strip()

@@ -7,6 +7,7 @@
     scale         the figures past a handful of documents: groups, panels, colours
     plots         the figures of tasks, deadlines, training, similarity, responsibility; FIGURES
     reuse_plots   the reuse figures: cascade, reuse map, task status
+    progress_plots  a report against its plan, task by task
     english       which English the figures need that the glossary lacks
 
 ``from analysis import figures`` gives the figure functions and :data:`FIGURES` as before the

@@ -41,7 +41,7 @@ from matplotlib.patches import Rectangle
 
 from ..compare import coverage, profiles, reuse, similarity
 from ..parse.extract.training import AUDIENCES
-from . import reuse_plots as reuse_figures, style
+from . import progress_plots, reuse_plots as reuse_figures, style
 from . import scale
 from .labels import TEXT as _SHARED_TEXT, Words as _Words, check_lang as _check_lang, doc_labels
 from .labels import manifest_rows as _manifest_rows, message_figure as _message_figure, note as _note
@@ -1232,6 +1232,7 @@ FIGURES: dict[str, Callable] = {
     "distinctive_terms": fig_distinctive_terms,
     "responsibility_units": fig_responsibility,
     **reuse_figures.REUSE_FIGURES,  # reuse_cascade, reuse_map, reuse_task_status
+    **progress_plots.PROGRESS_FIGURES,  # report_task_status
 }
 #: At most this many alignment figures are written (the first pairs of the settings).
 MAX_ALIGNMENT_FIGURES = 6
@@ -1261,8 +1262,8 @@ def figure_jobs(settings) -> list[tuple[str, Callable, dict]]:
     :data:`FIGURES` once, except ``task_alignment``: one figure per pair of the settings
     (``task_alignment_<source>_<target>`` in lower case, other characters than letters, digits and ``_``
     as ``_``; at most :data:`MAX_ALIGNMENT_FIGURES`; a corpus without
-    a pair gets one ``task_alignment`` saying so), and ``training_report_vs_plan`` for the first
-    (report, plan) pair of the settings.
+    a pair gets one ``task_alignment`` saying so), and ``training_report_vs_plan`` and
+    ``report_task_status`` for the first (report, plan) pair of the settings.
     """
     jobs = []
     for name, func in FIGURES.items():
@@ -1273,7 +1274,7 @@ def figure_jobs(settings) -> list[tuple[str, Callable, dict]]:
                 stem = stem if stem not in stems else f"{stem}_{len(stems) + 1}"
                 stems.append(stem)
                 jobs.append((stem, func, {"source": a, "target": b}))
-        elif name == "training_report_vs_plan" and settings.report_plan:
+        elif name in ("training_report_vs_plan", "report_task_status") and settings.report_plan:
             report, plan = settings.report_plan[0]
             jobs.append((name, func, {"report": report, "plan": plan}))
         else:

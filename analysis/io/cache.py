@@ -39,7 +39,7 @@ PROJECT_ROOT = PACKAGE_DIR.parent
 CACHE_DIR = PROJECT_ROOT / "data" / "processed" / "cache"
 ENV_CACHE = "POLICY_ANALYSIS_CACHE"
 #: Data files rules read while computing (the codebook is a setting, keyed where it is used).
-_DATA_FILES = ("divisions.csv", "jieba_userdict.txt", "stopwords.txt", "glossary.csv")
+_DATA_FILES = ("divisions.csv", "jieba_userdict.txt", "stopwords.txt", "glossary.csv", "progress_cues.csv")
 #: Libraries whose results the cached values are (a release may move a number).
 _LIBRARIES = ("numpy", "pandas", "scipy", "scikit-learn", "rjieba", "jieba", "opencc", "rapidfuzz", "datasketch",
               "faiss-cpu", "sparse-dot-topn", "pyarrow", "matplotlib", "pypinyin")
