@@ -147,6 +147,10 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要�
                         r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
+# a label of an activity plan's frame: who, where and when the activity is for (（一）活动对象。… ·
+# （二）活动范围。… · 二、活动时间), not a unit of work (活动内容 names what its items are: no label)
+_FRAME_LABEL = re.compile(r"^(?:(?:活动|参加|参与|参赛|服务|补贴|支持|扶持|奖励|申报|实施)(?:对象|范围|时间|地点|期限|区域|人员)"
+                          r"|活动(?:主题|名称|口号))$")
 # a report's parts that are not work done: its problems and its outlook
 _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
                                 r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况)"  # (全市安全生产及自然灾害形势)
@@ -237,6 +241,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "closing" if any(w in head for w in _REPORT_CLOSING_WORDS) else "tasks"
     if _GOAL_OPENING.match(head) and not any(w in head[:8] for w in _TASK_WORDS):
         return "goal"
+    if is_frame_item(head):
+        return "goal"  # 二、活动时间 ⏎ 2025年8月: the activity's frame, not a unit of work
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
         return "tasks"
     if any(w in head for w in _CLOSING_WORDS) or (short and any(w in head for w in _WEAK_CLOSING_WORDS)):
@@ -485,6 +491,12 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
 def is_goal_item(rest: str) -> bool:
     """An item whose heading is a goal heading (``（一）指导思想。``), not a task."""
     return bool(_GOAL_ITEM.match(re.split(r"[。；：:]", rest.strip())[0].strip()))
+
+
+def is_frame_item(rest: str) -> bool:
+    """An item whose heading is a label of an activity plan's frame (``（一）活动对象。…``, see
+    ``_FRAME_LABEL``): who, where or when, not a task."""
+    return bool(_FRAME_LABEL.match(re.split(r"[。；：:]", rest.strip())[0].strip()))
 
 
 def _numbered_below(lines: list[tuple[int, int, str]], i: int, back: int) -> bool:
@@ -1175,8 +1187,10 @@ class _BodyReader:
         num, rest = m.group(1), m.group(2)
         rest, title_line = self.own_line_title(i, rest)
         b.subsection = num
-        self.in_goal_item = is_goal_item(rest)
-        if self.in_goal_item:  # （一）指导思想。… states goals inside a task section
+        # （一）指导思想。… states goals inside a task section; （一）活动对象。… frames an activity (its items
+        # still set the section's depth: the parts before it stay goal text)
+        self.in_goal_item = is_goal_item(rest) or is_frame_item(rest)
+        if self.in_goal_item:
             b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "goal", start))
             b.span(start, end, "goal", task=False)
             if title_line:

@@ -1,0 +1,63 @@
+"""Rules of the seventh round on first contact (issue 15): one invented document per convention
+(tests/data/synthetic/conventions/x01–…, written for these rules, in their own words); the expected
+values were written by reading each document, so breaking a rule breaks its test. Each document is
+read as a file the manifest does not list, so its metadata comes from its own text."""
+from convention_docs import (
+    field as _field, tasks as _tasks, units as _units, value as _value, warnings as _warnings)
+
+
+# -- tasks -------------------------------------------------------------------------------------
+
+def test_an_activity_plans_frame_items_are_no_tasks():
+    """x01: under 二、活动内容 the items （一）活动对象。… and （二）活动范围。… say who and where the activity is
+    for; （三）分轮发放消费券 and （四）组织商户让利促销 are its work. The frame items are no tasks, and they still
+    count as the section's items (一、活动安排, a part of fields, stays no task)."""
+    assert _tasks("x01_activity_frame_items") == [("（三）", "分轮发放消费券"), ("（四）", "组织商户让利促销")]
+
+
+def test_an_activity_plans_frame_parts_are_no_tasks():
+    """x01b: parts without items, 一、活动主题 · 二、活动时间 · 三、参加人员 frame the activity; 四 and 五 are
+    its work (parts without items are the units of work, the frame parts are not)."""
+    assert _tasks("x01b_activity_frame_parts") == [("四", "组织健身队伍展示"), ("五", "举办社区趣味运动会")]
+
+
+# -- units -------------------------------------------------------------------------------------
+
+_STANDING_X02 = ["各县区人民政府", "某某高新区", "某某产业园管委会"]
+
+
+def test_a_standing_note_run_on_after_a_unit_list_gives_no_junk_and_covers_later_tasks():
+    """x02: task （一）'s note lists its units, then runs on after a full stop into a standing note whose own
+    list has commas (。以下均需各县区人民政府，某某高新区、某某产业园管委会负责落实，不再列出): the first task
+    has its five units and nothing of the note's words; the note's three units go to （二） (beside its own
+    市住房城乡建设局) and to （三）, which names none."""
+    name = "x02_standing_note_run_on_after_units"
+    rows = _units(name)
+    assert [(u, r) for t, u, r in rows if t == 1] == [
+        ("市人力资源社会保障局", "responsible"), ("市住房城乡建设局", "responsible")] + [
+        (u, "responsible") for u in _STANDING_X02]
+    assert [u for t, u, _ in rows if t == 2] == ["市住房城乡建设局"] + _STANDING_X02
+    assert [u for t, u, _ in rows if t == 3] == _STANDING_X02
+    assert not _warnings(name, "units_uncertain")
+
+
+def test_a_standing_note_after_verbs_with_commas_in_its_list():
+    """x02b: an unlabelled note (市民政局牵头，市卫生健康委配合。以下均需各区人民政府，某某新区管委会落实，不再列出):
+    lead and supporting units for （一）, the two standing units (a comma between them) for （二）."""
+    rows = _units("x02b_standing_note_after_verbs")
+    assert rows == [(1, "市民政局", "lead"), (1, "市卫生健康委", "supporting"), (2, "市民政局", "responsible"),
+                    (2, "各区人民政府", "responsible"), (2, "某某新区管委会", "responsible")]
+
+
+def test_standing_units_reach_a_later_task_cut_after_its_heading():
+    """x02c: the excerpt ends in （二）'s heading (加强挥发性有机物综合治…), no text under it; the standing note of
+    （一） (以下任务均需各市人民政府落实，不再列出) covers it all the same."""
+    rows = _units("x02c_standing_units_on_a_cut_task")
+    assert [(t, u) for t, u, _ in rows if t == 2] == [(2, "各市人民政府")]
+
+
+def test_and_other_departments_closes_a_unit_list():
+    """x03: 区发展改革局、区住房城乡建设局等部门，各街道办事处配合 — 等部门 (and other departments) closes the list of
+    named bureaus; it names no unit of its own."""
+    rows = _units("x03_and_other_departments_closes_a_list")
+    assert [u for _, u, _ in rows] == ["区政务服务局", "区发展改革局", "区住房城乡建设局", "各街道办事处"]
