@@ -61,3 +61,38 @@ def test_and_other_departments_closes_a_unit_list():
     named bureaus; it names no unit of its own."""
     rows = _units("x03_and_other_departments_closes_a_list")
     assert [u for _, u, _ in rows] == ["区政务服务局", "区发展改革局", "区住房城乡建设局", "各街道办事处"]
+
+
+# -- title, issuer, level of a portal's page ---------------------------------------------------
+
+def test_a_city_written_without_shi_before_its_own_district():
+    """x04: the title opens 成都武侯区关于… — the prefecture written without 市, then one of its own districts:
+    the district's level (county), the region written in full."""
+    name = "x04_city_without_shi_before_its_district"
+    assert _value(name, "level") == "county"
+    assert _value(name, "region") == "成都市武侯区"
+
+
+def test_a_breadcrumb_ending_with_the_title_keeps_the_page_words_out():
+    """x04b: under 首页 >> 政策文件 >> 园区政策 >> 滨江新区推进科技创新发展的实施方案, the page prints 政策文件 and
+    详细内容 on lines of their own above the title: the breadcrumb names the title whole, so 详细内容 is not
+    read as its first line (滨江新区 is no known division: nothing else tells)."""
+    assert _value("x04b_breadcrumb_names_the_title", "title") == "滨江新区推进科技创新发展的实施方案"
+
+
+def test_an_author_field_naming_an_organ_is_a_flagged_issuer():
+    """x05: no signature, no organ in the title; the page's field 作者：南京玄武区人民政府【转载】 names an organ
+    with its region: the issuer, without the page's tag, flagged low (a portal's author field may name the
+    site); its level (county) is flagged too."""
+    name = "x05_author_field_names_an_organ"
+    issuer = _field(name, "issuer")
+    assert (issuer.value, issuer.confidence) == ("南京玄武区人民政府", "low")
+    assert issuer.rule.startswith("作者 field")
+    assert (_value(name, "level"), _field(name, "level").confidence) == ("county", "low")
+
+
+def test_an_author_field_naming_a_person_is_no_issuer():
+    """x05b: the same page with 作者：李明【转载】: a person, no issuer read (empty, with a warning)."""
+    name = "x05b_author_field_names_a_person"
+    assert _value(name, "issuer") == ""
+    assert any("issuer" in m for m in _warnings(name, "metadata_missing"))

@@ -434,7 +434,10 @@ _FIELD_LABELS = {
     "issuer": ("发文机关", "发布机关", "发文单位", "制发机关", "制定机关", "【制定机关】", "【发布部门】"),
     # the organ a page says published it or took the text from: often the issuer, sometimes the site
     # (县政府网站) or a short name (市府办)
-    "issuer_page": ("发布机构", "发布单位", "发文机构", "发布部门", "来源", "信息来源"),
+    "issuer_page": ("发布机构", "发布单位", "发文机构", "发布部门", "来源", "信息来源",
+                    # a portal's 作者 field: an organ there is the author the portal records (作者：某区政府【转载】), a
+                    # person or the site elsewhere — a last resort, weak like 来源
+                    "作者"),
     "issue_date": ("发文日期", "发文时间", "成文日期", "成文时间", "印发日期", "公文生成日期", "颁布时间", "颁布日期",
                    # a law database's 【公布日期】 is the day the organ promulgated the text
                    "【公布日期】", "【发布日期】"),
@@ -444,7 +447,7 @@ _FIELD_LABELS = {
                    "【发文字号】"),
 }
 _OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期",
-                 "作者", "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
+                 "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
                  "分类", "所属机构", "责任部门", "内容概述", "废止日期", "废止时间", "公文时效", "【时效性】", "【效力等级】",
                  "【施行日期】", "【主题分类】", "【法宝引证码】")
 _LABEL_OF = {label: key for key, labels in _FIELD_LABELS.items() for label in labels}
@@ -511,6 +514,7 @@ def _read_fields(field_lines, out: _Reading) -> None:
                 out.see("title", Field(_clean_title(_norm_line(value)), rule, line, offset, source_offset))
                 continue
             if key in ("issuer", "issuer_page"):
+                value = re.sub(r"【[^】]{1,6}】", "", value)  # a page's tag: 某区政府【转载】
                 organs = [o for part in re.split(r"[、，,；;]", value) for o in _organs(part)]
                 if organs and key == "issuer_page":
                     out.see("issuer", Field("、".join(organs), rule, line, offset, source_offset))
@@ -804,7 +808,8 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     notice names; the title a cover sentence names (现将《…》印发, 《…》已经…同意, 特制定《…》); the
     page's 名称 field; a news item's headline; a document-sharing site's file name; the opening
     words of a one-line page. Each reading found is recorded (``out.see``), the first one chosen."""
-    readings = [_title_line(front, text), _cover_notice(front, out), _cover_sentence(front)]
+    crumbs = _breadcrumb_ends(ln for *_, ln in furniture_lines)
+    readings = [_title_line(front, text, crumbs), _cover_notice(front, out), _cover_sentence(front)]
     readings[0] = _notice_of_attachment(front, readings[0], readings[1])
     readings[0] = _title_line_against_cover(readings[0], [r for r in readings[1:] if r is not None])
     if not any(readings):
@@ -1015,9 +1020,21 @@ def _notice_of_attachment(front: list[tuple[int, str]], line: Field | None, cove
     return line
 
 
-def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
+# where a page sits, its last place the page itself: 首页 >> 地方政策 >> 某市 >> X · 当前位置：首页 > 政策 > X
+_BREADCRUMB = re.compile(r"^[ \t\u3000]*(?:(?:网站)?首页|当前位置|您的位置|您当前的位置|您现在的位置)[^。]*?[>＞»]"
+                         r"(?:[^>＞»]*[>＞»])*[ \t\u3000]*(?P<last>[^>＞»]{6,120}?)[ \t\u3000]*$")
+
+
+def _breadcrumb_ends(lines) -> set[str]:
+    """The last places of a page's breadcrumb lines (see ``_BREADCRUMB``), bare (``_BARE``): the title of
+    the page, which a title line that equals one is whole (the section words above it are the page's)."""
+    return {_BARE.sub("", m["last"]) for ln in lines if (m := _BREADCRUMB.match(ln))}
+
+
+def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = frozenset()) -> Field | None:
     """The document's own title line: the last front-matter line that ends like a title (it follows
-    any cover notice), with the short lines it wraps from and a period line under it."""
+    any cover notice), with the short lines it wraps from and a period line under it — none when the
+    page's breadcrumb ends with the line itself (地方政策 ⏎ 详细内容 ⏎ X under 首页 >> … >> X: X is whole)."""
     double_spaced = _double_spaced(front, text)
     for k in range(len(front) - 1, -1, -1):
         o, ln = front[k]
@@ -1030,7 +1047,7 @@ def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
             continue
         parts, raw, start, j = [s], [ln], o, k - 1
         continuation = not _opens_title(s)
-        while j >= 0 and len(parts) < 4:
+        while j >= 0 and len(parts) < 4 and _BARE.sub("", s) not in crumbs:
             po, p = front[j][0], _norm_line(front[j][1])
             if len(parts) == 1 and _title_like(p) and (s.endswith(p) or p.endswith(s)):
                 break  # the page's headline repeats the title (without its region): 局…总结 ⏎ 某区局…总结
@@ -1360,6 +1377,11 @@ def _page_organs(out: _Reading) -> list[Field]:
     return [f for f in out.seen.get("issuer", []) if f.rule.split(" ")[0] in _FIELD_LABELS["issuer_page"]]
 
 
+#: page fields that may name a site or another organ than the issuer (来源, 作者): only a region's or a central
+#: organ's name there is a reading, the last one, flagged (analysis.parse.confidence)
+_WEAK_PAGE_LABELS = ("来源", "信息来源", "作者")
+
+
 def _complete_issuer(out: _Reading) -> None:
     """A page field names the issuer with its region: ``农业农村局`` (the title's organ) is the
     ``某县农业农村局`` of the 来源 field, ``县卫健委`` the ``某县卫生健康委员会`` of 发布机构; without
@@ -1369,9 +1391,9 @@ def _complete_issuer(out: _Reading) -> None:
     if issuer is None:
         # a 发布机构 field names the publisher; a 来源 field, the last resort, may name a site or another
         # organ (信息来源：某市政府): a reading of low confidence
-        publishers = [f for f in pages if not f.rule.startswith(("来源", "信息来源"))]
+        publishers = [f for f in pages if not f.rule.startswith(_WEAK_PAGE_LABELS)]
         with_region = [f for f in publishers if division_of(f.value)[0] is not None]
-        sources = [f for f in pages if f.rule.startswith(("来源", "信息来源")) and division_of(f.value)[0] is not None
+        sources = [f for f in pages if f.rule.startswith(_WEAK_PAGE_LABELS) and division_of(f.value)[0] is not None
                    or _NATIONAL.search(f.value)]
         chosen = (with_region or publishers or sources or [None])[0]
         if chosen is not None and _reposted_by_a_town(chosen, out.get("title")):
