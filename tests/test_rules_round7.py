@@ -96,3 +96,23 @@ def test_an_author_field_naming_a_person_is_no_issuer():
     name = "x05b_author_field_names_a_person"
     assert _value(name, "issuer") == ""
     assert any("issuer" in m for m in _warnings(name, "metadata_missing"))
+
+
+# -- a cover notice and what it issues ---------------------------------------------------------
+
+def test_a_years_key_tasks_is_a_plan_for_that_year():
+    """x06: 某某部关于印发《2024年农村人居环境整治重点任务》的通知: the list of a year's key tasks (…重点任务) ends
+    like a plan — the title is the issued list, the kind plan, the period 2024."""
+    name = "x06_a_years_key_tasks"
+    assert _value(name, "title") == "2024年农村人居环境整治重点任务"
+    assert _value(name, "kind") == "plan"
+    assert (_value(name, "period_start"), _value(name, "period_end")) == ("2024", "2024")
+
+
+def test_a_one_line_pages_signature_between_spaces():
+    """x07: a one-line page that kept the source's spaces (…请认真贯彻执行。 某某省交通运输厅 2024年3月6日 2024年公路
+    养护工作要点 为…): the organ and date between spaces are the signature — issuer and issue date."""
+    name = "x07_one_line_signature_with_spaces"
+    assert _value(name, "issue_date") == "2024-03-06"
+    assert _field(name, "issue_date").rule.startswith("signature")
+    assert _value(name, "issuer") == "某某省交通运输厅"
