@@ -116,3 +116,36 @@ def test_a_one_line_pages_signature_between_spaces():
     assert _value(name, "issue_date") == "2024-03-06"
     assert _field(name, "issue_date").rule.startswith("signature")
     assert _value(name, "issuer") == "某某省交通运输厅"
+
+
+# -- kind and level of a page without a title --------------------------------------------------
+
+def test_an_opening_that_makes_measures_of_a_sort_is_a_plan():
+    """x08: no title; the opening ends …结合全县实际，特制定如下政策措施 — it makes the measures that follow, their
+    sort named (政策措施, like 提出如下实施意见): a plan."""
+    kind = _field("x08_opening_makes_measures_of_a_sort", "kind")
+    assert kind.value == "plan"
+    assert "制定如下政策措施" in kind.rule
+
+
+def test_the_division_an_opening_makes_its_text_for():
+    """x09: no title; the opening names the province's and city's deployments (省、市关于…) and then
+    结合西湖区实际: the district the text is made for — county, not the bare 市 named first."""
+    level = _field("x09_opening_names_its_own_division", "level")
+    assert level.value == "county"
+    assert "结合西湖区实际" in level.rule
+
+
+def test_an_opening_addressing_every_level_with_no_region_is_national_flagged():
+    """x10: no title, no signature; 2025年是…。各级水土保持主管部门要… and no division, no 全省/我市/省委 anywhere:
+    the centre addressing every level — national, flagged low."""
+    level = _field("x10_opening_addresses_every_level", "level")
+    assert (level.value, level.confidence) == ("national", "low")
+
+
+def test_an_opening_addressing_every_level_but_naming_a_region_gives_no_level():
+    """x10b: the same opening, but a part names a city (延安市要抓好…): no national reading — the level stays
+    empty, with its warning."""
+    name = "x10b_every_level_but_a_region_named"
+    assert _value(name, "level") == ""
+    assert any("level" in m for m in _warnings(name, "metadata_missing"))

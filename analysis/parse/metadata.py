@@ -633,6 +633,8 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
         _level_from_opening(lines, first_body, out)
     if "level" not in out:
         _level_from_units(text, out)
+    if "level" not in out:
+        _every_level_addressed(lines, first_body, text, out)
     _provincial_municipality(text, out)
     _read_kind(text, front, out, field_lines)
     _report_year_from_first_part(lines, out)
@@ -1550,6 +1552,20 @@ _ADDRESSEE_LINE = re.compile(r"^各[^。；]{2,150}[：:]$")
 _OWN_DIVISION = re.compile(r"(?:我|本)(?P<word>省|自治区|市|州|县|区|旗)(?![委级])(?=[\u4e00-\u9fff])")
 
 
+# the text naming the division it is made for: 结合官渡区实际 · 结合某某县工作实际 (the named division's own text)
+_OWN_NAMED = re.compile(r"结合(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:工作|发展)?实际")
+
+
+def _named_own_division(s: str):
+    """``(position, division, as written, region)`` of the division an opening names as its own (结合官渡区实际),
+    when the name is that division whole; None otherwise."""
+    for m in _OWN_NAMED.finditer(s):
+        div, region = division_of(m["name"])
+        if div is not None and re.search(r"(?:省|自治区|市|州|盟|县|区|旗)$", m["name"]):  # (the division whole)
+            return m.start(), div, m.group(), region
+    return None
+
+
 def _own_division_in_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> bool:
     """The division the opening paragraphs call their own (结合我市实际, 提升我县…): the author's level,
     whatever higher bodies the same sentences name (省委、省政府的部署, 山西省人民政府办公厅印发…). Only the
@@ -1558,6 +1574,11 @@ def _own_division_in_opening(lines: list[tuple[int, str]], first_body: int, out:
                   and re.search(r"[。，]", ln) and not _ADDRESSEE_LINE.match(_norm_line(ln))][:3]
     for o, s in paragraphs:
         m = _OWN_DIVISION.search(_UNDER_LEADERSHIP.sub(lambda x: "＿" * len(x.group()), s))
+        named = _named_own_division(s)
+        if named is not None and (m is None or named[0] < m.start()):
+            out["level"] = Field(named[1].level, f"opening paragraph names its own division ({named[2]})", s[:60], o)
+            out["region"] = Field(named[3], "the opening's own division", s[:60], o)
+            return True
         if m:
             # an autonomous region calls itself 我区 too: with 自治区 named beside it, 区 is the region
             word = "自治区" if m["word"] == "区" and "自治区" in s else m["word"]
@@ -1651,6 +1672,28 @@ def _level_from_units(text: str, out: _Reading) -> None:
         line_start = text.rfind("\n", 0, first.start()) + 1
         out["level"] = Field(level_of_word(word), f"units the text names are a {word}'s ({first.group()} …, "
                              f"{words.count(word)} of {len(words)})", first.group(), line_start)
+
+
+# the opening tells the departments of every level what to do (各级林业和草原主管部门要…): the centre speaks
+_EVERY_LEVEL = re.compile(r"各级[\u4e00-\u9fff]{2,16}?(?:部门|机关|单位|政府)(?:要|应|应当|务必|必须)")
+#: the rule of a national level read from an opening that addresses every level (weak: see analysis.parse.confidence)
+EVERY_LEVEL_ADDRESSED = "the opening addresses every level's bodies and the text names no region"
+
+
+def _every_level_addressed(lines: list[tuple[int, str]], first_body: int, text: str, out: _Reading) -> None:
+    """No other reading: the opening paragraph addresses the bodies of every level (``_EVERY_LEVEL``) and the
+    first 3,000 characters name no division and no level word (全省, 我市, 市委 …) — a central text, flagged
+    (a province's text addressing 各级 names its province: 全省各级…)."""
+    first = next(((o, ln.strip()) for o, ln in lines[:first_body] if len(ln.strip()) >= 30), None)
+    m = _EVERY_LEVEL.search(first[1]) if first else None
+    if m is None:
+        return
+    head = text[:3000]
+    if _BARE_LEVEL_IN_TEXT.search(head) or _OWN_DIVISION.search(head) or _LEADER_LEVEL.search(head) or any(
+            division_of(head[c.start():c.start() + 24], short_forms=False)[0] is not None
+            for c in re.finditer(_CLAUSE_START + r"(?=[\u4e00-\u9fff])", head)):
+        return
+    out["level"] = Field("national", f"{EVERY_LEVEL_ADDRESSED} ({m.group()})", first[1][:60], first[0])
 
 
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
@@ -1880,9 +1923,10 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
     return Field("plan", "opening paragraph sets out a year's work", opening[:60], at)
 
 
-# the opening makes the plan it opens: …结合实际，制定本方案 · 现就…提出以下意见 · 制定如下措施
-_MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)|(?:提出|形成)(?:以下|如下)(?:意见|措施)"
-                         r"|制定(?:如下|以下)(?:方案|计划|措施)")
+# the opening makes the plan it opens: …结合实际，制定本方案 · 现就…提出以下意见 · 制定如下措施 — what it
+# makes may carry its sort: 提出如下实施意见 · 特制定如下政策措施
+_MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)"
+                         r"|(?:提出|形成|制定)(?:以下|如下)(?:实施|政策|具体|若干|工作|指导)?(?:意见|措施|方案|计划)")
 # the opening looks back on a stretch of time: 四季度以来，… · 今年以来，… · 2023年以来，…
 _LOOKS_BACK = re.compile(r"^(?:(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来|一年来|过去的一年[里中]?)[，,]")
 
