@@ -149,3 +149,12 @@ def test_an_opening_addressing_every_level_but_naming_a_region_gives_no_level():
     name = "x10b_every_level_but_a_region_named"
     assert _value(name, "level") == ""
     assert any("level" in m for m in _warnings(name, "metadata_missing"))
+
+
+def test_a_notice_that_announces_a_list_has_no_tasks():
+    """x11: 某某部办公厅关于公布第三批智慧农业示范县名单的通知 — after 有关事项通知如下：, 一、 is the list of the
+    counties named and 二、 what they are to report: no tasks, and the no_tasks warning says why."""
+    name = "x11_notice_that_announces_a_list"
+    assert _tasks(name) == []
+    why = _warnings(name, "no_tasks")
+    assert len(why) == 1 and "notice that announces" in why[0]

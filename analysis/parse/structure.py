@@ -780,6 +780,26 @@ def _is_rules(doc: Document, lines: list[tuple[int, int, str]]) -> bool:
     return (any(_RULES_TITLE.search(t) for t in titles) or chaptered_rules) and not _assigns_responsibility([c for *_, c in lines])
 
 
+# a notice that announces (关于公布第二批…名单的通知 · 关于确定…试点地区的通知 · 关于命名…的决定): what it numbers is
+# the list it makes known and what it asks of those named, no unit of work (a notice that arranges work,
+# 关于开展/做好…的通知, is a plan: not this)
+_ANNOUNCES = re.compile(r"关于(?:公布|确定|命名|认定|授予|表彰|表扬|通报表扬)[^。；\n]{2,80}的(?:通知|决定)$")
+_RULES_REASON = ("the document is a set of rules (…规则/办法/规定, or chapters 第一章…): its numbered articles are "
+                 "not tasks; the document has no rows in the task tables")
+
+
+def _no_tasks_reason(doc: Document, lines: list[tuple[int, int, str]]) -> str:
+    """Why none of a document's numbered items is a task, or ``""``: a set of rules (:func:`_is_rules`), or a
+    notice that announces (``_ANNOUNCES``) whose items assign no unit."""
+    if _is_rules(doc, lines):
+        return _RULES_REASON
+    title = str(doc.meta.get("title") or "")
+    if _ANNOUNCES.search(title) and not _assigns_responsibility([c for *_, c in lines]):
+        return (f"the document is a notice that announces ({title[:24]}…): its numbered items are the list it makes "
+                f"known and what it asks of those named, not tasks; the document has no rows in the task tables")
+    return ""
+
+
 _ROLE_LABEL = {"lead": "牵头单位", "supporting": "配合单位", "responsible": "责任单位"}
 
 
@@ -867,7 +887,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     tables = find_text_tables([text[st:en].rstrip("\n") for st, en, _ in lines])
     in_table = {k for t in tables for k in range(t.header_first, t.last + 1)}
     not_body, chunks = _set_aside(b, lines, text)
-    rules = _is_rules(doc, lines)
+    no_tasks = _no_tasks_reason(doc, lines)
+    rules = bool(no_tasks)
     first_body, back, tables = _body_bounds(b, lines, tables, in_table, not_body, rules)
     _front_spans(b, lines, text, first_body)
     planned, chapters = _plan_body(b, doc, lines, first_body, back, tables, in_table, not_body, is_report, rules)
@@ -876,7 +897,7 @@ def parse_document(doc: Document) -> ParsedDocument:
     b.close_task(lines[back][0] if back < len(lines) else len(text))
     if back < len(lines):
         b.spans.append(Span(lines[back][0], len(text), "back_matter"))
-    _finish(b, lines, first_body, back, rules)
+    _finish(b, lines, first_body, back, no_tasks)
     spans = _merge_spans(sorted(b.spans, key=lambda s: (s.start, s.end)), len(text))
     return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
 
@@ -1279,10 +1300,11 @@ def _garbled_openings(b: _Builder, body: list[tuple[int, int, str]]) -> None:
                f"where an item number may have stood: those items are not read — check the tasks against the source")
 
 
-def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, back: int, rules: bool) -> None:
+def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, back: int, rules: str) -> None:
     """After the line-by-line pass: items enumerated in running text (not in a plan, whose framing
     paragraph may enumerate 一是/二是 before its parts), empty items dropped, tasks renumbered, and
-    the warnings that tell the reader what to check."""
+    the warnings that tell the reader what to check. ``rules``: why no numbered item is a task (a set
+    of rules, a notice that announces), or ``""``."""
     if not b.tasks and b.doc.meta.get("kind") != "plan" and not rules:
         _inline_enumeration(b, lines[:back])
     # an item with neither a title nor text (a heading cut off at the end of an excerpt) is no task
@@ -1326,8 +1348,7 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
         numbered = next(((st, c) for st, _, c in lines[first_body:back]
                          if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c)), None)
         if rules:
-            b.warn("no_tasks", numbered[0] if numbered else 0, "the document is a set of rules (…规则/办法/规定, or "
-                   "chapters 第一章…): its numbered articles are not tasks; the document has no rows in the task tables")
+            b.warn("no_tasks", numbered[0] if numbered else 0, rules)
         elif numbered is not None:
             kinds = sorted({sec.kind for sec in b.sections if sec.subsection is None}) or ["none"]
             b.warn("no_tasks", numbered[0], f"numbered items but no task: {numbered[1][:24]}… is in a section "
