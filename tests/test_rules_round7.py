@@ -158,3 +158,20 @@ def test_a_notice_that_announces_a_list_has_no_tasks():
     assert _tasks(name) == []
     why = _warnings(name, "no_tasks")
     assert len(why) == 1 and "notice that announces" in why[0]
+
+
+# -- dates and periods -------------------------------------------------------------------------
+
+def test_a_reports_delivery_date_in_a_box_line():
+    """x12: a wiki box runs title, speaker, 2025年5月20日于省人民会堂 and （在…常务委员会第十六次会议上） into one
+    line; no signature: the day the report was delivered at the meeting it names is its date."""
+    date = _field("x12_delivery_date_in_a_box_line", "issue_date")
+    assert date.value == "2025-05-20"
+    assert date.rule.startswith("date the report was delivered")
+
+
+def test_a_one_year_title_with_a_middle_dot_in_its_slogan():
+    """x13: 某某县2025年“乐购某某·惠享生活”消费季活动方案 — the slogan's middle dot does not hide the title's one
+    year: 2025."""
+    name = "x13_year_title_with_a_middle_dot"
+    assert (_value(name, "period_start"), _value(name, "period_end")) == ("2025", "2025")

@@ -290,7 +290,7 @@ _PERIOD_FORMS = [
     re.compile(rf"(?<!\d)(?P<a>{_YEAR})(?P<b>{_YEAR})年"),  # the dash lost in copying: 20212023年
 ]
 # one year's document: 2023年工作要点 · 2019年第四季度…工作要点 · 2023年11月…完成情况 · 2018年重点工作任务
-_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?[\u4e00-\u9fff《》〈〉“”]*?"
+_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?[\u4e00-\u9fff《》〈〉“”·•・]*?"
                        rf"(?:{_PLAN_END}|{_REPORT_END}|述职|重点工作任务)")
 # the year a title ends on in brackets: …年度工作指引（2023） · …责任分解（2023年）
 _YEAR_PAREN = re.compile(rf"[（(](?P<a>{_YEAR})年?度?[）)]$")
@@ -1288,6 +1288,10 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
         m = _MEETING_DATE.match(s)
         if m:
             return Field(parse_written_date(m["date"]), "date of the meeting the report was made to", ln.strip(), o)
+        m = _DELIVERED.search(s)
+        if m:
+            return Field(parse_written_date(m["date"]), "date the report was delivered at the meeting it names",
+                         ln.strip(), o)
         d = _DATE_FORMS[0].search(s)
         if d and len(s) <= 40:
             rest = (s[:d.start()] + "｜" + s[d.end():]).strip("｜")
@@ -1359,6 +1363,10 @@ def _red_header(front: list[tuple[int, str]]) -> Field | None:
 
 # the date of the meeting a report was made to: ——2022年12月18日在某县第六届人民代表大会第二次会议上
 _MEETING_DATE = re.compile(r"^[—－\-]{1,2}\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)在")
+# the day and place a report was delivered, with the meeting it was made to, anywhere in a front line (a wiki
+# box runs title, speaker and date together): …（受国务院委托）2022年12月28日于人民大会堂（在…会议上）
+_DELIVERED = re.compile(r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:于[\u4e00-\u9fff]{2,12})?[（(]?在[^。（）()]{2,60}"
+                        r"(?:会议|大会)上")
 
 
 def _author_line(front: list[tuple[int, str]], title: Field | None) -> Field | None:
