@@ -175,3 +175,9 @@ def test_a_one_year_title_with_a_middle_dot_in_its_slogan():
     year: 2025."""
     name = "x13_year_title_with_a_middle_dot"
     assert (_value(name, "period_start"), _value(name, "period_end")) == ("2025", "2025")
+
+
+def test_an_author_field_naming_an_organ_without_its_region_is_no_issuer():
+    """x05c: 作者：区政府办公室【转载】 — an office without its region (any district's, or the site's own): unlike a
+    发布机构 field, an author field gives an issuer only with a region (or a central organ); none is read."""
+    assert _value("x05c_author_field_names_an_organ_without_region", "issuer") == ""
