@@ -46,7 +46,8 @@ _NOTICE_TITLE = re.compile(r"^[^。；：:，,]{4,150}?的(?:通知|函|意见|�
 _PAGE_FIELD = re.compile(r"(?:颁布日期|实施日期|施行日期|发布日期|成文日期|颁布单位|发布单位|发布机构|发文机关|发文字号|"
                          r"索引号|时效性|效力级别|信息来源|来源)[：:]")
 # (a page that kept the source's spaces — 贯彻执行。 某委 2022年3月10日 2022年… — has them around the signature)
-_SIGNATURE = re.compile(r"(?:(?<=[，,。；])|(?<=[，,。；][ \t\u3000]))(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|办公室|办公厅|人民政府|政府|委))"
+_SIGNATURE = re.compile(r"(?:(?<=[，,。；])|(?<=[，,。；][ \t\u3000]))"
+                        r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|办公室|办公厅|人民政府|政府|委))"
                         r"[ \t\u3000]?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?=[ \t\u3000]?[\u4e00-\u9fff\d（(])")
 
 

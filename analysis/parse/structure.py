@@ -28,7 +28,8 @@ Conventions recognised (the documents' own words):
 * a report's part named for its theme is its task over its 一是/二是 paragraphs (only a generic
   part's 一是 items are read, and flagged); its situation part (…形势, …概况) is background;
 * not tasks: a table of contents, an attachment list, the numbered pieces of a
-  document-sharing page, the articles of a set of rules, a cover notice's own
+  document-sharing page, the articles of a set of rules, the items of a notice that announces
+  (关于公布…名单的通知), an activity plan's frame (活动对象, 活动范围, 活动时间), a cover notice's own
   instructions (after its 通知如下： up to its signature, or 各单位要… parts), a part named for
   what it holds (主要任务) or a heading the excerpt ends at, background and goal parts (a plan's
   基本情况, 主要指标, the problems an 整改方案 answers), the phases of the work (…阶段（2024年3月）);
