@@ -260,9 +260,10 @@ def _organs(line: str) -> list[str]:
 
 _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
              r"工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账|"
-             r"预案|重点任务)")
+             r"预案|重点任务(?![\u4e00-\u9fff]))")
 # (an emergency plan, 应急预案: who does what when it happens; a list of key tasks, 2022年…发展重点任务: what is
-# to be done — not 主要任务, which a news headline ends on: 某局确定…主要任务)
+# to be done — not 主要任务, which a news headline ends on: 某局确定…主要任务; 重点任务 only where the words end,
+# so that a one-year search goes on to …重点任务清单)
 # a report names what it reports on (总结, 情况, 汇报), or looks back and ahead in one title:
 # …2022年工作总结及2023年工作思路 / 工作计划 / 重点工作安排; …情况表; a reply to a proposal (…提案的答复)
 # (a table of progress made: …进展情况汇总表, …完成情况统计表)
