@@ -161,10 +161,11 @@ def _clause_rows(parsed: ParsedDocument, aliases: dict, warnings: list[ParseWarn
                 training.append((doc.doc_id, task.seq, t.text, t.audience, t.hours_per_year, t.times_per_year))
             for t in extract.find_targets(clause.text):
                 targets.append((doc.doc_id, task.seq, t.text, t.value, t.unit))
-        if standing and task.clauses:
+        if standing:
+            # (a task whose text the excerpt cut off, its heading alone, is a later task too: its rows name no clause)
             named = {u[3] for u in units[n_units_before:]}
-            units.extend((doc.doc_id, task.seq, task.clauses[0].seq, u, "以下均需…落实", "responsible")
-                         for u in standing if u not in named)
+            units.extend((doc.doc_id, task.seq, task.clauses[0].seq if task.clauses else None, u, "以下均需…落实",
+                          "responsible") for u in standing if u not in named)
         standing = defines_standing or standing
     return clauses, units, deadlines, training, targets
 

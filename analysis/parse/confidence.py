@@ -39,10 +39,11 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 WEAK_RULES = {
     "title": ("headline (first line)", "file name in a document-sharing wrapper", "opening words of a one-line page",
               "attachment file name"),
-    "issuer": ("来源 field", "信息来源 field"),
+    "issuer": ("来源 field", "信息来源 field", "作者 field"),
     "level": ("issuer: unknown division ending in", "title opens with a bare level word",
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level",
-              "units the text names are a", "the organ whose year's work the opening sets out"),
+              "units the text names are a", "the organ whose year's work the opening sets out",
+              "the opening addresses every level's bodies"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
              "news item (no document title; news wording)", "opening paragraph looks back",
              "implementing measures (实施办法) laid out in parts", "title names a notice that arranges work"),
@@ -194,6 +195,8 @@ def _level(f: Field, fields: dict[str, Field], seen) -> tuple[str, str]:
             return MEDIUM, f"{f.rule} (the word fixes the level, the region is not named)"
         if f.rule.startswith("the organ whose year's work"):
             return LOW, f"{f.rule}: an organ the text speaks for, not a signature or a title"
+        if f.rule.startswith("the opening addresses every level's bodies"):
+            return LOW, f"{f.rule}: who speaks so is read from the address, not from a signature or a title"
         return LOW, f"{f.rule}: the word does not fix the level"
     issuer = fields.get("issuer")
     if (f.rule.startswith("issuer") and issuer is not None and issuer.confidence == LOW

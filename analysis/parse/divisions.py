@@ -69,6 +69,12 @@ def division_of(name: str, short_forms: bool = True) -> tuple[Division | None, s
             if div is not None and (short_forms or div.name == rest[:length] or div.level != "provincial"):
                 match = (div, length)
                 break
+        if match is None and short_forms:
+            pair = _city_without_shi(rest, table)
+            if pair is not None:
+                found.extend(pair[:2])
+                rest = rest[pair[2]:]
+                continue
         if match is None:
             break
         found.append(match[0])
@@ -76,6 +82,21 @@ def division_of(name: str, short_forms: bool = True) -> tuple[Division | None, s
     if not found:
         return None, ""
     return found[-1], "".join(d.name for d in found)
+
+
+def _city_without_shi(name: str, table: dict[str, Division]) -> tuple[Division, Division, int] | None:
+    """A prefecture-level city written without 市 before one of its own districts or counties (大连沙河口区,
+    a title's or a byline's way) → (the city, the county, the characters both take); None otherwise. The
+    county must belong to that city, so that a word that happens to be a city's name opens nothing."""
+    for length in range(min(4, len(name) - 2), 1, -1):
+        city = table.get(name[:length] + "市")
+        if city is None or city.level != "municipal":
+            continue
+        for size in range(min(12, len(name) - length), 1, -1):
+            county = table.get(name[length:length + size])
+            if county is not None and county.level == "county" and county.prefecture == city.name:
+                return city, county, length + size
+    return None
 
 
 _LEVEL_WORDS = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal", "盟": "municipal",

@@ -260,7 +260,10 @@ def _organs(line: str) -> list[str]:
 
 _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
              r"工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账|"
-             r"预案)")  # (an emergency plan, 应急预案: who does what when it happens)
+             r"预案|重点任务(?![\u4e00-\u9fff]))")
+# (an emergency plan, 应急预案: who does what when it happens; a list of key tasks, 2022年…发展重点任务: what is
+# to be done — not 主要任务, which a news headline ends on: 某局确定…主要任务; 重点任务 only where the words end,
+# so that a one-year search goes on to …重点任务清单)
 # a report names what it reports on (总结, 情况, 汇报), or looks back and ahead in one title:
 # …2022年工作总结及2023年工作思路 / 工作计划 / 重点工作安排; …情况表; a reply to a proposal (…提案的答复)
 # (a table of progress made: …进展情况汇总表, …完成情况统计表)
@@ -288,7 +291,7 @@ _PERIOD_FORMS = [
     re.compile(rf"(?<!\d)(?P<a>{_YEAR})(?P<b>{_YEAR})年"),  # the dash lost in copying: 20212023年
 ]
 # one year's document: 2023年工作要点 · 2019年第四季度…工作要点 · 2023年11月…完成情况 · 2018年重点工作任务
-_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?[\u4e00-\u9fff《》〈〉“”]*?"
+_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?[\u4e00-\u9fff《》〈〉“”·•・]*?"
                        rf"(?:{_PLAN_END}|{_REPORT_END}|述职|重点工作任务)")
 # the year a title ends on in brackets: …年度工作指引（2023） · …责任分解（2023年）
 _YEAR_PAREN = re.compile(rf"[（(](?P<a>{_YEAR})年?度?[）)]$")
@@ -434,7 +437,10 @@ _FIELD_LABELS = {
     "issuer": ("发文机关", "发布机关", "发文单位", "制发机关", "制定机关", "【制定机关】", "【发布部门】"),
     # the organ a page says published it or took the text from: often the issuer, sometimes the site
     # (县政府网站) or a short name (市府办)
-    "issuer_page": ("发布机构", "发布单位", "发文机构", "发布部门", "来源", "信息来源"),
+    "issuer_page": ("发布机构", "发布单位", "发文机构", "发布部门", "来源", "信息来源",
+                    # a portal's 作者 field: an organ there is the author the portal records (作者：某区政府【转载】), a
+                    # person or the site elsewhere — a last resort, weak like 来源
+                    "作者"),
     "issue_date": ("发文日期", "发文时间", "成文日期", "成文时间", "印发日期", "公文生成日期", "颁布时间", "颁布日期",
                    # a law database's 【公布日期】 is the day the organ promulgated the text
                    "【公布日期】", "【发布日期】"),
@@ -444,7 +450,7 @@ _FIELD_LABELS = {
                    "【发文字号】"),
 }
 _OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期",
-                 "作者", "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
+                 "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
                  "分类", "所属机构", "责任部门", "内容概述", "废止日期", "废止时间", "公文时效", "【时效性】", "【效力等级】",
                  "【施行日期】", "【主题分类】", "【法宝引证码】")
 _LABEL_OF = {label: key for key, labels in _FIELD_LABELS.items() for label in labels}
@@ -511,6 +517,7 @@ def _read_fields(field_lines, out: _Reading) -> None:
                 out.see("title", Field(_clean_title(_norm_line(value)), rule, line, offset, source_offset))
                 continue
             if key in ("issuer", "issuer_page"):
+                value = re.sub(r"【[^】]{1,6}】", "", value)  # a page's tag: 某区政府【转载】
                 organs = [o for part in re.split(r"[、，,；;]", value) for o in _organs(part)]
                 if organs and key == "issuer_page":
                     out.see("issuer", Field("、".join(organs), rule, line, offset, source_offset))
@@ -627,6 +634,8 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
         _level_from_opening(lines, first_body, out)
     if "level" not in out:
         _level_from_units(text, out)
+    if "level" not in out:
+        _every_level_addressed(lines, first_body, text, out)
     _provincial_municipality(text, out)
     _read_kind(text, front, out, field_lines)
     _report_year_from_first_part(lines, out)
@@ -804,7 +813,8 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     notice names; the title a cover sentence names (现将《…》印发, 《…》已经…同意, 特制定《…》); the
     page's 名称 field; a news item's headline; a document-sharing site's file name; the opening
     words of a one-line page. Each reading found is recorded (``out.see``), the first one chosen."""
-    readings = [_title_line(front, text), _cover_notice(front, out), _cover_sentence(front)]
+    crumbs = _breadcrumb_ends(ln for *_, ln in furniture_lines)
+    readings = [_title_line(front, text, crumbs), _cover_notice(front, out), _cover_sentence(front)]
     readings[0] = _notice_of_attachment(front, readings[0], readings[1])
     readings[0] = _title_line_against_cover(readings[0], [r for r in readings[1:] if r is not None])
     if not any(readings):
@@ -1015,9 +1025,21 @@ def _notice_of_attachment(front: list[tuple[int, str]], line: Field | None, cove
     return line
 
 
-def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
+# where a page sits, its last place the page itself: 首页 >> 地方政策 >> 某市 >> X · 当前位置：首页 > 政策 > X
+_BREADCRUMB = re.compile(r"^[ \t\u3000]*(?:(?:网站)?首页|当前位置|您的位置|您当前的位置|您现在的位置)[^。]*?[>＞»]"
+                         r"(?:[^>＞»]*[>＞»])*[ \t\u3000]*(?P<last>[^>＞»]{6,120}?)[ \t\u3000]*$")
+
+
+def _breadcrumb_ends(lines) -> set[str]:
+    """The last places of a page's breadcrumb lines (see ``_BREADCRUMB``), bare (``_BARE``): the title of
+    the page, which a title line that equals one is whole (the section words above it are the page's)."""
+    return {_BARE.sub("", m["last"]) for ln in lines if (m := _BREADCRUMB.match(ln))}
+
+
+def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = frozenset()) -> Field | None:
     """The document's own title line: the last front-matter line that ends like a title (it follows
-    any cover notice), with the short lines it wraps from and a period line under it."""
+    any cover notice), with the short lines it wraps from and a period line under it — none when the
+    page's breadcrumb ends with the line itself (地方政策 ⏎ 详细内容 ⏎ X under 首页 >> … >> X: X is whole)."""
     double_spaced = _double_spaced(front, text)
     for k in range(len(front) - 1, -1, -1):
         o, ln = front[k]
@@ -1030,7 +1052,7 @@ def _title_line(front: list[tuple[int, str]], text: str) -> Field | None:
             continue
         parts, raw, start, j = [s], [ln], o, k - 1
         continuation = not _opens_title(s)
-        while j >= 0 and len(parts) < 4:
+        while j >= 0 and len(parts) < 4 and _BARE.sub("", s) not in crumbs:
             po, p = front[j][0], _norm_line(front[j][1])
             if len(parts) == 1 and _title_like(p) and (s.endswith(p) or p.endswith(s)):
                 break  # the page's headline repeats the title (without its region): 局…总结 ⏎ 某区局…总结
@@ -1267,6 +1289,10 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
         m = _MEETING_DATE.match(s)
         if m:
             return Field(parse_written_date(m["date"]), "date of the meeting the report was made to", ln.strip(), o)
+        m = _DELIVERED.search(s)
+        if m:
+            return Field(parse_written_date(m["date"]), "date the report was delivered at the meeting it names",
+                         ln.strip(), o)
         d = _DATE_FORMS[0].search(s)
         if d and len(s) <= 40:
             rest = (s[:d.start()] + "｜" + s[d.end():]).strip("｜")
@@ -1338,6 +1364,10 @@ def _red_header(front: list[tuple[int, str]]) -> Field | None:
 
 # the date of the meeting a report was made to: ——2022年12月18日在某县第六届人民代表大会第二次会议上
 _MEETING_DATE = re.compile(r"^[—－\-]{1,2}\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)在")
+# the day and place a report was delivered, with the meeting it was made to, anywhere in a front line (a wiki
+# box runs title, speaker and date together): …（受国务院委托）2022年12月28日于人民大会堂（在…会议上）
+_DELIVERED = re.compile(r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:于[\u4e00-\u9fff]{2,12})?[（(]?在[^。（）()]{2,60}"
+                        r"(?:会议|大会)上")
 
 
 def _author_line(front: list[tuple[int, str]], title: Field | None) -> Field | None:
@@ -1360,6 +1390,11 @@ def _page_organs(out: _Reading) -> list[Field]:
     return [f for f in out.seen.get("issuer", []) if f.rule.split(" ")[0] in _FIELD_LABELS["issuer_page"]]
 
 
+#: page fields that may name a site or another organ than the issuer (来源, 作者): only a region's or a central
+#: organ's name there is a reading, the last one, flagged (analysis.parse.confidence)
+_WEAK_PAGE_LABELS = ("来源", "信息来源", "作者")
+
+
 def _complete_issuer(out: _Reading) -> None:
     """A page field names the issuer with its region: ``农业农村局`` (the title's organ) is the
     ``某县农业农村局`` of the 来源 field, ``县卫健委`` the ``某县卫生健康委员会`` of 发布机构; without
@@ -1369,9 +1404,9 @@ def _complete_issuer(out: _Reading) -> None:
     if issuer is None:
         # a 发布机构 field names the publisher; a 来源 field, the last resort, may name a site or another
         # organ (信息来源：某市政府): a reading of low confidence
-        publishers = [f for f in pages if not f.rule.startswith(("来源", "信息来源"))]
+        publishers = [f for f in pages if not f.rule.startswith(_WEAK_PAGE_LABELS)]
         with_region = [f for f in publishers if division_of(f.value)[0] is not None]
-        sources = [f for f in pages if f.rule.startswith(("来源", "信息来源")) and division_of(f.value)[0] is not None
+        sources = [f for f in pages if f.rule.startswith(_WEAK_PAGE_LABELS) and division_of(f.value)[0] is not None
                    or _NATIONAL.search(f.value)]
         chosen = (with_region or publishers or sources or [None])[0]
         if chosen is not None and _reposted_by_a_town(chosen, out.get("title")):
@@ -1526,6 +1561,20 @@ _ADDRESSEE_LINE = re.compile(r"^各[^。；]{2,150}[：:]$")
 _OWN_DIVISION = re.compile(r"(?:我|本)(?P<word>省|自治区|市|州|县|区|旗)(?![委级])(?=[\u4e00-\u9fff])")
 
 
+# the text naming the division it is made for: 结合官渡区实际 · 结合某某县工作实际 (the named division's own text)
+_OWN_NAMED = re.compile(r"结合(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:工作|发展)?实际")
+
+
+def _named_own_division(s: str):
+    """``(position, division, as written, region)`` of the division an opening names as its own (结合官渡区实际),
+    when the name is that division whole; None otherwise."""
+    for m in _OWN_NAMED.finditer(s):
+        div, region = division_of(m["name"])
+        if div is not None and re.search(r"(?:省|自治区|市|州|盟|县|区|旗)$", m["name"]):  # (the division whole)
+            return m.start(), div, m.group(), region
+    return None
+
+
 def _own_division_in_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> bool:
     """The division the opening paragraphs call their own (结合我市实际, 提升我县…): the author's level,
     whatever higher bodies the same sentences name (省委、省政府的部署, 山西省人民政府办公厅印发…). Only the
@@ -1534,6 +1583,11 @@ def _own_division_in_opening(lines: list[tuple[int, str]], first_body: int, out:
                   and re.search(r"[。，]", ln) and not _ADDRESSEE_LINE.match(_norm_line(ln))][:3]
     for o, s in paragraphs:
         m = _OWN_DIVISION.search(_UNDER_LEADERSHIP.sub(lambda x: "＿" * len(x.group()), s))
+        named = _named_own_division(s)
+        if named is not None and (m is None or named[0] < m.start()):
+            out["level"] = Field(named[1].level, f"opening paragraph names its own division ({named[2]})", s[:60], o)
+            out["region"] = Field(named[3], "the opening's own division", s[:60], o)
+            return True
         if m:
             # an autonomous region calls itself 我区 too: with 自治区 named beside it, 区 is the region
             word = "自治区" if m["word"] == "区" and "自治区" in s else m["word"]
@@ -1627,6 +1681,28 @@ def _level_from_units(text: str, out: _Reading) -> None:
         line_start = text.rfind("\n", 0, first.start()) + 1
         out["level"] = Field(level_of_word(word), f"units the text names are a {word}'s ({first.group()} …, "
                              f"{words.count(word)} of {len(words)})", first.group(), line_start)
+
+
+# the opening tells the departments of every level what to do (各级林业和草原主管部门要…): the centre speaks
+_EVERY_LEVEL = re.compile(r"各级[\u4e00-\u9fff]{2,16}?(?:部门|机关|单位|政府)(?:要|应|应当|务必|必须)")
+#: the rule of a national level read from an opening that addresses every level (weak: see analysis.parse.confidence)
+EVERY_LEVEL_ADDRESSED = "the opening addresses every level's bodies and the text names no region"
+
+
+def _every_level_addressed(lines: list[tuple[int, str]], first_body: int, text: str, out: _Reading) -> None:
+    """No other reading: the opening paragraph addresses the bodies of every level (``_EVERY_LEVEL``) and the
+    first 3,000 characters name no division and no level word (全省, 我市, 市委 …) — a central text, flagged
+    (a province's text addressing 各级 names its province: 全省各级…)."""
+    first = next(((o, ln.strip()) for o, ln in lines[:first_body] if len(ln.strip()) >= 30), None)
+    m = _EVERY_LEVEL.search(first[1]) if first else None
+    if m is None:
+        return
+    head = text[:3000]
+    if _BARE_LEVEL_IN_TEXT.search(head) or _OWN_DIVISION.search(head) or _LEADER_LEVEL.search(head) or any(
+            division_of(head[c.start():c.start() + 24], short_forms=False)[0] is not None
+            for c in re.finditer(_CLAUSE_START + r"(?=[\u4e00-\u9fff])", head)):
+        return
+    out["level"] = Field("national", f"{EVERY_LEVEL_ADDRESSED} ({m.group()})", first[1][:60], first[0])
 
 
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
@@ -1856,9 +1932,10 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
     return Field("plan", "opening paragraph sets out a year's work", opening[:60], at)
 
 
-# the opening makes the plan it opens: …结合实际，制定本方案 · 现就…提出以下意见 · 制定如下措施
-_MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)|(?:提出|形成)(?:以下|如下)(?:意见|措施)"
-                         r"|制定(?:如下|以下)(?:方案|计划|措施)")
+# the opening makes the plan it opens: …结合实际，制定本方案 · 现就…提出以下意见 · 制定如下措施 — what it
+# makes may carry its sort: 提出如下实施意见 · 特制定如下政策措施
+_MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)"
+                         r"|(?:提出|形成|制定)(?:以下|如下)(?:实施|政策|具体|若干|工作|指导)?(?:意见|措施|方案|计划)")
 # the opening looks back on a stretch of time: 四季度以来，… · 今年以来，… · 2023年以来，…
 _LOOKS_BACK = re.compile(r"^(?:(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来|一年来|过去的一年[里中]?)[，,]")
 

@@ -28,7 +28,8 @@ Conventions recognised (the documents' own words):
 * a report's part named for its theme is its task over its 一是/二是 paragraphs (only a generic
   part's 一是 items are read, and flagged); its situation part (…形势, …概况) is background;
 * not tasks: a table of contents, an attachment list, the numbered pieces of a
-  document-sharing page, the articles of a set of rules, a cover notice's own
+  document-sharing page, the articles of a set of rules, the items of a notice that announces
+  (关于公布…名单的通知), an activity plan's frame (活动对象, 活动范围, 活动时间), a cover notice's own
   instructions (after its 通知如下： up to its signature, or 各单位要… parts), a part named for
   what it holds (主要任务) or a heading the excerpt ends at, background and goal parts (a plan's
   基本情况, 主要指标, the problems an 整改方案 answers), the phases of the work (…阶段（2024年3月）);
@@ -147,6 +148,10 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要�
                         r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
+# a label of an activity plan's frame: who, where and when the activity is for (（一）活动对象。… ·
+# （二）活动范围。… · 二、活动时间), not a unit of work (活动内容 names what its items are: no label)
+_FRAME_LABEL = re.compile(r"^(?:(?:活动|参加|参与|参赛|服务|补贴|支持|扶持|奖励|申报|实施)(?:对象|范围|时间|地点|期限|区域|人员)"
+                          r"|活动(?:主题|名称|口号))$")
 # a report's parts that are not work done: its problems and its outlook
 _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
                                 r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况)"  # (全市安全生产及自然灾害形势)
@@ -237,6 +242,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "closing" if any(w in head for w in _REPORT_CLOSING_WORDS) else "tasks"
     if _GOAL_OPENING.match(head) and not any(w in head[:8] for w in _TASK_WORDS):
         return "goal"
+    if is_frame_item(head):
+        return "goal"  # 二、活动时间 ⏎ 2025年8月: the activity's frame, not a unit of work
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
         return "tasks"
     if any(w in head for w in _CLOSING_WORDS) or (short and any(w in head for w in _WEAK_CLOSING_WORDS)):
@@ -485,6 +492,12 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
 def is_goal_item(rest: str) -> bool:
     """An item whose heading is a goal heading (``（一）指导思想。``), not a task."""
     return bool(_GOAL_ITEM.match(re.split(r"[。；：:]", rest.strip())[0].strip()))
+
+
+def is_frame_item(rest: str) -> bool:
+    """An item whose heading is a label of an activity plan's frame (``（一）活动对象。…``, see
+    ``_FRAME_LABEL``): who, where or when, not a task."""
+    return bool(_FRAME_LABEL.match(re.split(r"[。；：:]", rest.strip())[0].strip()))
 
 
 def _numbered_below(lines: list[tuple[int, int, str]], i: int, back: int) -> bool:
@@ -768,6 +781,26 @@ def _is_rules(doc: Document, lines: list[tuple[int, int, str]]) -> bool:
     return (any(_RULES_TITLE.search(t) for t in titles) or chaptered_rules) and not _assigns_responsibility([c for *_, c in lines])
 
 
+# a notice that announces (关于公布第二批…名单的通知 · 关于确定…试点地区的通知 · 关于命名…的决定): what it numbers is
+# the list it makes known and what it asks of those named, no unit of work (a notice that arranges work,
+# 关于开展/做好…的通知, is a plan: not this)
+_ANNOUNCES = re.compile(r"关于(?:公布|确定|命名|认定|授予|表彰|表扬|通报表扬)[^。；\n]{2,80}的(?:通知|决定)$")
+_RULES_REASON = ("the document is a set of rules (…规则/办法/规定, or chapters 第一章…): its numbered articles are "
+                 "not tasks; the document has no rows in the task tables")
+
+
+def _no_tasks_reason(doc: Document, lines: list[tuple[int, int, str]]) -> str:
+    """Why none of a document's numbered items is a task, or ``""``: a set of rules (:func:`_is_rules`), or a
+    notice that announces (``_ANNOUNCES``) whose items assign no unit."""
+    if _is_rules(doc, lines):
+        return _RULES_REASON
+    title = str(doc.meta.get("title") or "")
+    if _ANNOUNCES.search(title) and not _assigns_responsibility([c for *_, c in lines]):
+        return (f"the document is a notice that announces ({title[:24]}…): its numbered items are the list it makes "
+                f"known and what it asks of those named, not tasks; the document has no rows in the task tables")
+    return ""
+
+
 _ROLE_LABEL = {"lead": "牵头单位", "supporting": "配合单位", "responsible": "责任单位"}
 
 
@@ -855,7 +888,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     tables = find_text_tables([text[st:en].rstrip("\n") for st, en, _ in lines])
     in_table = {k for t in tables for k in range(t.header_first, t.last + 1)}
     not_body, chunks = _set_aside(b, lines, text)
-    rules = _is_rules(doc, lines)
+    no_tasks = _no_tasks_reason(doc, lines)
+    rules = bool(no_tasks)
     first_body, back, tables = _body_bounds(b, lines, tables, in_table, not_body, rules)
     _front_spans(b, lines, text, first_body)
     planned, chapters = _plan_body(b, doc, lines, first_body, back, tables, in_table, not_body, is_report, rules)
@@ -864,7 +898,7 @@ def parse_document(doc: Document) -> ParsedDocument:
     b.close_task(lines[back][0] if back < len(lines) else len(text))
     if back < len(lines):
         b.spans.append(Span(lines[back][0], len(text), "back_matter"))
-    _finish(b, lines, first_body, back, rules)
+    _finish(b, lines, first_body, back, no_tasks)
     spans = _merge_spans(sorted(b.spans, key=lambda s: (s.start, s.end)), len(text))
     return ParsedDocument(doc, spans, b.sections, b.tasks, doc.warnings + b.warnings)
 
@@ -1175,8 +1209,10 @@ class _BodyReader:
         num, rest = m.group(1), m.group(2)
         rest, title_line = self.own_line_title(i, rest)
         b.subsection = num
-        self.in_goal_item = is_goal_item(rest)
-        if self.in_goal_item:  # （一）指导思想。… states goals inside a task section
+        # （一）指导思想。… states goals inside a task section; （一）活动对象。… frames an activity (its items
+        # still set the section's depth: the parts before it stay goal text)
+        self.in_goal_item = is_goal_item(rest) or is_frame_item(rest)
+        if self.in_goal_item:
             b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "goal", start))
             b.span(start, end, "goal", task=False)
             if title_line:
@@ -1265,10 +1301,11 @@ def _garbled_openings(b: _Builder, body: list[tuple[int, int, str]]) -> None:
                f"where an item number may have stood: those items are not read — check the tasks against the source")
 
 
-def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, back: int, rules: bool) -> None:
+def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, back: int, rules: str) -> None:
     """After the line-by-line pass: items enumerated in running text (not in a plan, whose framing
     paragraph may enumerate 一是/二是 before its parts), empty items dropped, tasks renumbered, and
-    the warnings that tell the reader what to check."""
+    the warnings that tell the reader what to check. ``rules``: why no numbered item is a task (a set
+    of rules, a notice that announces), or ``""``."""
     if not b.tasks and b.doc.meta.get("kind") != "plan" and not rules:
         _inline_enumeration(b, lines[:back])
     # an item with neither a title nor text (a heading cut off at the end of an excerpt) is no task
@@ -1312,8 +1349,7 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
         numbered = next(((st, c) for st, _, c in lines[first_body:back]
                          if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c)), None)
         if rules:
-            b.warn("no_tasks", numbered[0] if numbered else 0, "the document is a set of rules (…规则/办法/规定, or "
-                   "chapters 第一章…): its numbered articles are not tasks; the document has no rows in the task tables")
+            b.warn("no_tasks", numbered[0] if numbered else 0, rules)
         elif numbered is not None:
             kinds = sorted({sec.kind for sec in b.sections if sec.subsection is None}) or ["none"]
             b.warn("no_tasks", numbered[0], f"numbered items but no task: {numbered[1][:24]}… is in a section "

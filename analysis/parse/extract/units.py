@@ -41,6 +41,10 @@ _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）]{2,24}$")
 # a standing note: 以下均需各市（州）人民政府落实，不再列出 — these units share every later task
 _STANDING = re.compile(r"^以下(?:各项工作|各项任务|工作|任务|各项)?(?:均|都)?(?:需|由|请)?(?P<units>.+?)(?:落实|负责|承担)"
                        r"[\u4e00-\u9fff]{0,8}$")
+# a standing note run on after a unit list, its units a list of their own (commas in it): …管委会。以下均需
+# 各县市区人民政府，某经开区、某园区管委会负责落实，不再列出 (what closes it, 不再列出 / 下同, names no unit)
+_STANDING_CLOSE = re.compile(r"(?:[，,；;]\s*(?:不再(?:一一|重复)?(?:列出|重复|做分工|分工)|下同))+[。；;]?$")
+_STANDING_AT = re.compile(r"[。；;，,]\s*(?=以下(?:各项工作|各项任务|工作|任务|各项)?(?:均|都))")
 # A standing note that names no unit of the task: 不再列出 · 不再做分工，下同 · 具体任务均涉及…
 _NOT_UNITS = re.compile(r"^(?:不再(?:一一|重复)?(?:列出|重复|做分工|分工)|下同|具体任务[^，,；;]*|[^，,；;]*不再(?:一一)?列出)$")
 # A remark inside a unit list: （含高新区…，下同） · （包括…）
@@ -162,6 +166,8 @@ def _split_conjunction(name: str) -> list[str]:
     name = name.rstrip("等")
     for m in re.finditer(r"[和及与等]", name):
         left, right = name[:m.start()], name[m.end():].lstrip("等")
+        if m.group() == "等" and right in ("部门", "单位") and _UNIT_END.search(left):
+            return [left]  # 市水利局等部门: 等部门 closes the list (and other departments), it names none
         if _UNIT_END.search(left) and len(right) >= 2 and not (m.group() == "和" and _BARE_ORGAN.match(right)):
             return [left] + _split_conjunction(right)
     return [name]
@@ -193,6 +199,29 @@ _HAS_VERB = re.compile(r"牵头|负责|配合|参与|协办|协同|协助|落实
 _PLACES = re.compile(r"^各[\u4e00-\u9fff（）、]{1,8}[区县市镇州]）?$")
 
 
+def _standing_note(text: str) -> list[str] | None:
+    """A whole standing note (``以下均需A，B、C负责落实，不再列出``) → its units (A, B, C); None when ``text`` is
+    no such note or what it names are no bodies (a verb or a sentence inside)."""
+    m = _STANDING.fullmatch(_STANDING_CLOSE.sub("", text.strip(" 。")))
+    if m is None:
+        return None
+    names = split_units(m["units"])
+    if not names or any(not _UNIT_NAME.match(n) or _HAS_VERB.search(n) for n in names) \
+            or not any(_UNIT_END.search(n) or _PLACES.match(n) for n in names):
+        return None
+    return names
+
+
+def _split_standing(value: str) -> tuple[str, list[str]]:
+    """A unit list and the standing note run on after it (``A、B。以下均需C，D落实，不再列出``) → (the list,
+    the note's units); ``(value, [])`` when no such note follows."""
+    for m in _STANDING_AT.finditer(value):
+        units = _standing_note(value[m.end():])
+        if units is not None:
+            return value[:m.start()], units
+    return value, []
+
+
 def _is_unit_list(value: str) -> bool:
     names = split_units(value)
     return bool(names) and all(_UNIT_NAME.match(n) and (_UNIT_END.search(n) or _PLACES.match(n)) for n in names)
@@ -206,6 +235,9 @@ def _verb_segments(value: str) -> list[tuple[str, str]] | None:
 
     out: list[tuple[str, str]] = []
     pending: list[str] = []
+    value, standing = _split_standing(value)
+    if standing:
+        out.append(("、".join(standing), "standing"))
     for seg in (x.strip(" 。") for x in _SEGMENT_SPLIT.split(value)):
         if not seg or _NOT_UNITS.fullmatch(seg):
             continue
@@ -305,12 +337,12 @@ def _read_unlabelled(text: str, body: str, first_lead: str | None) -> Parentheti
 def _labelled_units(label: str, value: str) -> tuple[list[tuple[str, str]], list[str]]:
     """One labelled unit field → ``([(unit, role)], standing units)``. A sentence after the list
     (``A、B。各乡镇落实属地责任，以下均需…不再重复列出``) is a note: only its standing units count."""
-    standing: list[str] = []
+    value, standing = _split_standing(value)
     if "。" in value:
         head, tail = value.split("。", 1)
         if _verb_segments(tail) is None:
             value = head
-            standing = [u for seg in _SEGMENT_SPLIT.split(tail) if (m := _STANDING.fullmatch(seg.strip(" 。")))
+            standing += [u for seg in _SEGMENT_SPLIT.split(tail) if (m := _STANDING.fullmatch(seg.strip(" 。")))
                         for u in split_units(m["units"])]
     joint = _JOINT.fullmatch(value)
     if joint and _is_unit_list(joint["a"]):
