@@ -263,8 +263,9 @@ def _verb_segments(value: str) -> list[tuple[str, str]] | None:
 
 # a label with its remark, as in a field line: 牵头科室（单位）：
 _LABEL_REMARK = re.compile(r"(?:^|(?<=[，,；;。 ]))([\u4e00-\u9fff]{2,8})[（(](?:单位|部门|处室|科室)[）)](?=[：:])")
-# X会Y / X会同Y in a unit list: X leads, Y supports (宣传处会办公室)
-_JOINT = re.compile(r"(?P<a>[^、，,；;会]{2,20}?(?:处|局|科|室|股|厅|中心))会同?(?P<b>[\u4e00-\u9fff（）]{2,}.*)")
+# X会Y / X会同Y in a unit list: X leads, Y supports (宣传处会办公室); X may hold a 会 of its own
+# (市社会保险事业管理局会同…: the shortest X that ends a body's name is taken)
+_JOINT = re.compile(r"(?P<a>[^、，,；;]{2,20}?(?:处|局|科|室|股|厅|中心))会同?(?P<b>[\u4e00-\u9fff（）]{2,}.*)")
 
 
 def _take_first_lead_rule(body: str) -> tuple[str, str | None]:
