@@ -140,10 +140,11 @@ def _codebook_option(args) -> str | None:
     return str(path)
 
 
-def _study(args, corpus=None, parsed: bool = True, cache_dir: Path | None = None):
+def _study(args, corpus=None, parsed: bool = True, cache_dir: Path | None = None, codebook_used: bool = True):
     """The study the command was given: its corpus (read through the cache of ``--out``, or of
-    ``cache_dir``), the settings file (``--settings``) and ``--codebook``, the codebook checked, and
-    the settings' notes printed as warnings."""
+    ``cache_dir``), the settings file (``--settings``) and ``--codebook``, and the settings' notes
+    printed as warnings. ``codebook_used``: the command codes tasks with the settings' codebook, which
+    is read (and a bad one reported) first."""
     from .io.cache import Cache
     from .settings import read_settings
     from .study import open_study
@@ -162,7 +163,8 @@ def _study(args, corpus=None, parsed: bool = True, cache_dir: Path | None = None
         study = open_study(corpus=corpus, settings=settings, cache=cache, jobs=jobs, codebook=codebook)
     for note in study.settings.notes:
         print(f"warning: {note}", file=sys.stderr)
-    study.codebook()  # a bad codebook stops here, in one line, before anything is computed
+    if codebook_used:
+        study.codebook()  # a bad codebook stops here, in one line, before anything is computed
     return study
 
 
@@ -463,7 +465,7 @@ def _codebook_suggest(args) -> int:
         if Path(path).exists() and not args.force:
             raise CodebookError(f"{_shown(path)}: exists; pass --force to replace it (a codebook you edited is "
                                 f"never replaced silently), or name another file")
-    study = _study(args, parsed=False, cache_dir=CACHE_DIR)
+    study = _study(args, parsed=False, cache_dir=CACHE_DIR, codebook_used=False)
     glossary = Glossary.load()
     book, report = suggest_codebook(study.corpus.tasks, args.k, tokenizer=study.tokenizer, method=args.method,
                                     english=lambda term: glossary.english(term, "term"))
@@ -485,7 +487,7 @@ def _codebook_check(args) -> int:
     from .compare.coverage import load_codebook
     from .compare.themes import check_codebook
 
-    study = _study(args, parsed=False, cache_dir=CACHE_DIR)
+    study = _study(args, parsed=False, cache_dir=CACHE_DIR, codebook_used=False)
     path = Path(args.file) if args.file is not None else study.settings.codebook
     book = load_codebook(path)
     report = check_codebook(study.corpus.tasks, book, source=_shown(path))

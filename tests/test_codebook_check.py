@@ -175,3 +175,18 @@ def test_every_option_has_help_and_a_default(action, capsys):
         assert option.help, option.option_strings
         line = text.split(option.option_strings[0], 1)[1].split("\n  -", 1)[0]
         assert "default" in line, option.option_strings[0]
+
+
+def test_suggest_and_check_of_a_file_do_not_need_the_settings_codebook(tmp_path, capsys):
+    """A broken codebook named in the settings stops neither a new draft nor the check of another file."""
+    _book(tmp_path, "air,大气,Air,,\n", name="broken.csv")
+    good = _book(tmp_path, "air,大气,Air,扬尘,\n", name="good.csv")
+    settings = tmp_path / "study.toml"
+    settings.write_text('codebook = "broken.csv"\n', encoding="utf-8")
+    corpus = ["--raw", str(ECOLOGY / "raw"), "--manifest", str(ECOLOGY / "manifest.csv"), "--settings", str(settings)]
+    assert main(["codebook", "check", str(good), *corpus, "--report", str(tmp_path / "c.md")]) == 0
+    assert main(["codebook", "suggest", *corpus, "--k", "4", "--out", str(tmp_path / "d.csv"),
+                 "--report", str(tmp_path / "d.md")]) == 0
+    assert main(["codebook", "check", *corpus, "--report", str(tmp_path / "c2.md")]) == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith(
+        f"error: {tmp_path / 'broken.csv'}, line 2: category 'air' has no keywords")
