@@ -1,4 +1,4 @@
-"""Command line: python -m analysis {parse,inspect,neighbours,figures,regenerate}.
+"""Command line: python -m analysis {parse,inspect,neighbours,figures,regenerate,codebook}.
 
 Every failure ends with one line on stderr naming the file (or notebook and
 cell) and the problem, and a non-zero exit status; --debug, anywhere on the
@@ -18,9 +18,10 @@ import threading
 import time
 from pathlib import Path
 
-from .io.cache import ENV_CACHE
+from .compare.coverage import CodebookError
+from .io.cache import CACHE_DIR, ENV_CACHE
 from .parse.corpus import CorpusError
-from .settings import ENV_SETTINGS, SettingsError
+from .settings import ENV_CODEBOOK, ENV_SETTINGS, SettingsError
 from .io.tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, default_manifest, default_raw_dir, load_corpus
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
@@ -127,25 +128,43 @@ def _figure_progress(done: int, total: int, stem: str, seconds: float) -> None:
     print(f"[figure {done}/{total}] {stem} {seconds:.1f} s", flush=True)
 
 
-def _study(args, corpus=None, parsed: bool = True):
-    """The study the command was given: its corpus (read through the cache of ``--out``), the settings
-    file (``--settings``), and the settings' notes printed as warnings."""
+def _codebook_option(args) -> str | None:
+    """``--codebook FILE`` as an absolute path (a path on the command line is read from the working
+    folder, not from the settings file's), or None when not given."""
+    value = getattr(args, "codebook", None)
+    if value is None:
+        return None
+    path = Path(value).resolve()
+    if not path.is_file():
+        raise SettingsError(f"--codebook {value}: codebook not found")
+    return str(path)
+
+
+def _study(args, corpus=None, parsed: bool = True, cache_dir: Path | None = None, codebook_used: bool = True):
+    """The study the command was given: its corpus (read through the cache of ``--out``, or of
+    ``cache_dir``), the settings file (``--settings``) and ``--codebook``, and the settings' notes
+    printed as warnings. ``codebook_used``: the command codes tasks with the settings' codebook, which
+    is read (and a bad one reported) first."""
     from .io.cache import Cache
     from .settings import read_settings
     from .study import open_study
 
     # --no-cache: none; $POLICY_ANALYSIS_CACHE when set (the tests turn it off); else DIR/cache of --out
     env = os.environ.get(ENV_CACHE)
-    cache = Cache(None if args.no_cache or env == "none" else (env or Path(args.out) / "cache"))
+    folder = cache_dir if cache_dir is not None else Path(args.out) / "cache"
+    cache = Cache(None if args.no_cache or env == "none" else (env or folder))
     settings = read_settings(args.settings)
     jobs = getattr(args, "jobs", 1)
+    codebook = _codebook_option(args)
     if corpus is None:
         study = open_study(args.raw, False if args.no_manifest else args.manifest, settings, cache=cache,
-                           parsed=parsed, jobs=jobs)
+                           parsed=parsed, jobs=jobs, codebook=codebook)
     else:
-        study = open_study(corpus=corpus, settings=settings, cache=cache, jobs=jobs)
+        study = open_study(corpus=corpus, settings=settings, cache=cache, jobs=jobs, codebook=codebook)
     for note in study.settings.notes:
         print(f"warning: {note}", file=sys.stderr)
+    if codebook_used:
+        study.codebook()  # a bad codebook stops here, in one line, before anything is computed
     return study
 
 
@@ -294,10 +313,14 @@ def _notebook_environment(args, study) -> dict[str, str]:
     from .settings import default_settings_path
 
     settings = Path(args.settings) if args.settings is not None else default_settings_path()
-    return {ENV_RAW: str(Path(args.raw).resolve()),
-            ENV_MANIFEST: "none" if args.no_manifest else str(Path(args.manifest).resolve()),
-            ENV_SETTINGS: "none" if settings is None or not settings.is_file() else str(settings.resolve()),
-            ENV_CACHE: "none" if study.cache.folder is None else str(study.cache.folder.resolve())}
+    env = {ENV_RAW: str(Path(args.raw).resolve()),
+           ENV_MANIFEST: "none" if args.no_manifest else str(Path(args.manifest).resolve()),
+           ENV_SETTINGS: "none" if settings is None or not settings.is_file() else str(settings.resolve()),
+           ENV_CACHE: "none" if study.cache.folder is None else str(study.cache.folder.resolve())}
+    codebook = _codebook_option(args)
+    if codebook is not None:  # --codebook: the notebooks' parameters cell reads it (analysis.study.open_study)
+        env[ENV_CODEBOOK] = codebook
+    return env
 
 
 def _notebook_key(key: tuple, nb: Path) -> tuple:
@@ -410,6 +433,74 @@ def _regenerate(args) -> int:
     return 0
 
 
+#: Where ``codebook suggest`` and ``codebook check`` write by default (data/processed/, beside the tables; not in git).
+SUGGESTED_CODEBOOK = PROJECT_ROOT / "data" / "processed" / "codebook_suggested.csv"
+SUGGEST_REPORT = PROJECT_ROOT / "data" / "processed" / "codebook_suggested.md"
+CHECK_REPORT = PROJECT_ROOT / "data" / "processed" / "codebook_check.md"
+#: ``codebook suggest --method`` (analysis.compare.themes.ALL_METHODS; named here so --help imports no scikit-learn)
+SUGGEST_METHODS = ("auto", "nmf", "kmeans", "agglomerative", "lda")
+
+
+def _write_text(path: Path, text: str) -> None:
+    """``text`` to ``path`` (UTF-8) whole or not at all: a temporary file beside it, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.new")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _codebook_suggest(args) -> int:
+    from .compare.coverage import load_codebook
+    from .compare.themes import suggest_codebook, write_codebook
+    from .figures.glossary import Glossary
+
+    for path in (args.out, args.report):
+        if Path(path).exists() and not args.force:
+            raise CodebookError(f"{_shown(path)}: exists; pass --force to replace it (a codebook you edited is "
+                                f"never replaced silently), or name another file")
+    study = _study(args, parsed=False, cache_dir=CACHE_DIR, codebook_used=False)
+    glossary = Glossary.load()
+    book, report = suggest_codebook(study.corpus.tasks, args.k, tokenizer=study.tokenizer, method=args.method,
+                                    english=lambda term: glossary.english(term, "term"))
+    write_codebook(book, args.out)
+    load_codebook(args.out)  # the draft must load as any codebook does
+    _write_text(Path(args.report), report.to_markdown())
+    print(f"{report.summary()} → {_shown(args.out)}; report {_shown(args.report)}")
+    for line in report.warnings[:PRINTED_PER_KIND]:
+        print(f"warning: {line}", file=sys.stderr)
+    if len(report.warnings) > PRINTED_PER_KIND:
+        print(f"warning: … {len(report.warnings) - PRINTED_PER_KIND} more, all in {_shown(args.report)}",
+              file=sys.stderr)
+    print(f"next: python -m analysis codebook check {_shown(args.out)}; use it with --codebook {_shown(args.out)} "
+          f"or codebook = \"…\" in analysis.toml")
+    return 0
+
+
+def _codebook_check(args) -> int:
+    from .compare.coverage import load_codebook
+    from .compare.themes import check_codebook
+
+    study = _study(args, parsed=False, cache_dir=CACHE_DIR, codebook_used=False)
+    path = Path(args.file) if args.file is not None else study.settings.codebook
+    book = load_codebook(path)
+    report = check_codebook(study.corpus.tasks, book, source=_shown(path))
+    _write_text(Path(args.report), report.to_markdown())
+    print(f"{report.summary()}; report {_shown(args.report)}")
+    return 0
+
+
+def _codebook(args) -> int:
+    return {"suggest": _codebook_suggest, "check": _codebook_check}[args.action](args)
+
+
+
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """Plain-text help that shows every option's default."""
 
@@ -423,13 +514,13 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser: five subcommands, ``--debug`` accepted before or after the subcommand."""
+    """The argument parser: six subcommands, ``--debug`` accepted before or after the subcommand."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show the full traceback of an error instead of one line")
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__, formatter_class=_HelpFormatter,
                                      parents=[common])
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{parse,inspect,neighbours,figures,regenerate}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{parse,inspect,neighbours,figures,regenerate,codebook}")
 
     # the corpus read by default: data/raw and data/manifest.csv, or $POLICY_ANALYSIS_RAW / _MANIFEST
     raw_default = default_raw_dir()
@@ -448,9 +539,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="folder the figures are written to")
         p.add_argument("--no-xlsx", action="store_true", help="write CSV and Parquet only, no tables.xlsx")
 
-    def study_args(p):
+    def study_args(p, codebook: bool = True):
         p.add_argument("--settings", type=Path, default=None, metavar="FILE",
                        help="settings of the study (default: analysis.toml at the project root, if there)")
+        if codebook:
+            p.add_argument("--codebook", type=Path, default=None, metavar="FILE",
+                           help="codebook CSV of the themes coded (default: the settings' codebook, else "
+                                "data/codebook.csv); the notebooks run by regenerate read it too")
         p.add_argument("--no-cache", action="store_true",
                        help="compute every comparison afresh; nothing read from or written to DIR/cache")
 
@@ -508,7 +603,53 @@ def build_parser() -> argparse.ArgumentParser:
                        help="run only this step; repeat for several (default: all three)")
     regen.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR, metavar="DIR",
                        help="folder of NN_name.ipynb notebooks, executed --jobs at a time (each on its own)")
+    _codebook_parser(sub, kw, raw_default, manifest_default, study_args)
     return parser
+
+
+def _codebook_parser(sub, kw: dict, raw_default, manifest_default, study_args) -> None:
+    """``codebook suggest`` and ``codebook check``."""
+    book = sub.add_parser("codebook", help="draft a codebook from the corpus's tasks, or check one against them",
+                          description="suggest: cluster the tasks and write a draft codebook with a report; check: "
+                                      "measure how a codebook codes the tasks, keyword by keyword.", **kw)
+    actions = book.add_subparsers(dest="action", required=True, metavar="{suggest,check}")
+
+    def corpus_in(p):
+        p.add_argument("--raw", type=Path, default=raw_default, metavar="DIR", help="folder of plan texts")
+        p.add_argument("--manifest", type=Path, default=manifest_default, metavar="FILE",
+                       help="manifest CSV describing the documents")
+        p.add_argument("--no-manifest", action="store_true", default=default_manifest() is None,
+                       help="use no manifest: every document's metadata is read from its own text")
+        study_args(p, codebook=False)
+
+    suggest = actions.add_parser("suggest", help="write a draft codebook and a report",
+                                 description="Cluster the tasks' texts (TF-IDF, NMF / k-means / agglomerative, "
+                                             "compared by stability and coherence), name each theme by its "
+                                             "distinctive terms, give it keywords by a stated rule, and write the "
+                                             "draft codebook and a Markdown report (docs/codebook.md).", **kw)
+    corpus_in(suggest)
+    suggest.add_argument("--k", type=int, default=None, metavar="N",
+                         help="number of themes (default: chosen from 4 to 20, at most one per 4 tasks, by "
+                              "stability + coherence)")
+    suggest.add_argument("--method", choices=SUGGEST_METHODS, default="auto",
+                         help="clustering method; auto compares nmf, kmeans and agglomerative")
+    suggest.add_argument("--out", type=Path, default=SUGGESTED_CODEBOOK, metavar="FILE", help="the draft codebook")
+    suggest.add_argument("--report", type=Path, default=SUGGEST_REPORT, metavar="FILE", help="the report (Markdown)")
+    suggest.add_argument("--force", action="store_true", help="replace --out and --report when they exist")
+    check = actions.add_parser("check", help="measure how a codebook codes the tasks",
+                               description="Share of tasks coded, tasks coded by no theme or by 3 or more, every "
+                                           "keyword's hits with keyword-in-context lines, keywords hitting more "
+                                           "than half the tasks or none; written as a Markdown report.", **kw)
+    check.add_argument("file", type=Path, nargs="?", default=None, metavar="FILE",
+                       help="codebook CSV (default: the settings' codebook, else data/codebook.csv)")
+    corpus_in(check)
+    check.add_argument("--report", type=Path, default=CHECK_REPORT, metavar="FILE", help="the report (Markdown)")
+
+
+def _suggest_error() -> type:
+    from .compare.themes import SuggestError  # scikit-learn is imported only when a command is run
+
+    return SuggestError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -516,10 +657,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.debug = getattr(args, "debug", False)
     handlers = {"parse": _parse, "inspect": _inspect, "neighbours": _neighbours, "figures": _figures,
-                "regenerate": _regenerate}
+                "regenerate": _regenerate, "codebook": _codebook}
     try:
         return handlers[args.command](args)
-    except (CorpusError, StepFailed, SettingsError) as exc:
+    except (CorpusError, StepFailed, SettingsError, CodebookError, _suggest_error()) as exc:
         if args.debug:
             raise
         print(f"error: {plain(exc)}", file=sys.stderr)

@@ -47,12 +47,15 @@ from .compare.corpus_title import CorpusTitle, corpus_title, title_mismatch
 from .compare.pairs import MAX_DEFAULT_PAIRS, default_pairs, default_report_plan
 
 __all__ = ["Settings", "Resolved", "SettingsError", "read_settings", "resolve", "default_settings_path",
-           "default_pairs", "default_report_plan", "SETTINGS_PATH", "ENV_SETTINGS", "MAX_DEFAULT_PAIRS",
+           "default_pairs", "default_report_plan", "SETTINGS_PATH", "ENV_SETTINGS", "ENV_CODEBOOK", "MAX_DEFAULT_PAIRS",
            "MAX_DEFAULT_FOCUS", "WORKBOOK_AUTO_MAX", "MAX_TITLE_CHARS", "CorpusTitle"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SETTINGS_PATH = PROJECT_ROOT / "analysis.toml"
 ENV_SETTINGS = "POLICY_ANALYSIS_SETTINGS"
+#: The codebook a run was given on the command line (``regenerate --codebook FILE``), for the notebooks it runs:
+#: :func:`analysis.study.open_study` reads it over the settings file's ``codebook`` (a notebook's parameter wins).
+ENV_CODEBOOK = "POLICY_ANALYSIS_CODEBOOK"
 MAX_DEFAULT_FOCUS = 8
 #: ``workbook = "auto"`` writes tables.xlsx for corpora up to this many documents
 WORKBOOK_AUTO_MAX = 200

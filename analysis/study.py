@@ -20,13 +20,14 @@ empty, with the reason).
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from .io.cache import Cache, corpus_digest, default_cache, frame_digest
-from .settings import Resolved, Settings, read_settings, resolve
+from .settings import ENV_CODEBOOK, Resolved, Settings, read_settings, resolve
 
 __all__ = ["Study", "open_study", "load_cached_corpus", "explain", "SMALL_CORPUS", "MAX_ALL_PAIRS", "MAX_PARTNERS",
            "EXACT_NEIGHBOURS_MAX_TASKS"]
@@ -449,7 +450,8 @@ def open_study(raw_dir=None, manifest=None, settings: str | Path | Settings | No
     given); the settings (a file, a :class:`~analysis.settings.Settings`, or ``None`` for
     ``analysis.toml``); a notebook's parameters (``pairs``, ``report_plan``, ``focus``,
     ``codebook``, ``reuse_pair``, ``alignment_threshold``, ``reuse_threshold``, ``group_by``), each
-    replacing the file's value unless ``None``; ``parsed``: load the parsed documents
+    replacing the file's value unless ``None`` (a ``codebook`` left ``None`` is ``$POLICY_ANALYSIS_CODEBOOK``
+    when set: ``regenerate --codebook FILE`` sets it for the notebooks it runs); ``parsed``: load the parsed documents
     (reuse needs them); ``cache`` (default: :func:`analysis.io.cache.default_cache`); or a
     ``corpus`` already in memory instead of the files; ``jobs``: processes for the reuse alignment.
     Out: a :class:`Study`. Raises :class:`~analysis.parse.corpus.CorpusError` or
@@ -461,6 +463,9 @@ def open_study(raw_dir=None, manifest=None, settings: str | Path | Settings | No
     else:
         digest = corpus_digest(corpus)
     s = settings if isinstance(settings, Settings) else read_settings(settings)
+    if parameters.get("codebook") is None and os.environ.get(ENV_CODEBOOK):
+        # regenerate --codebook FILE: the notebooks it runs read the codebook it was given
+        parameters["codebook"] = os.environ[ENV_CODEBOOK]
     s = s.with_values(**parameters)
     study = Study(corpus=corpus, settings=None, digest=digest, cache=cache, raw_dir=raw_dir,  # type: ignore[arg-type]
                   jobs=jobs)

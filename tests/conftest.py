@@ -45,6 +45,7 @@ os.environ["POLICY_ANALYSIS_RAW"] = str(RAW)
 os.environ["POLICY_ANALYSIS_MANIFEST"] = str(SHIPPED_MANIFEST)
 os.environ["POLICY_ANALYSIS_SETTINGS"] = "none"  # defaults computed from each test's corpus; never analysis.toml
 os.environ["POLICY_ANALYSIS_CACHE"] = "none"  # tests compute; the cache has tests of its own
+os.environ.pop("POLICY_ANALYSIS_CODEBOOK", None)  # the codebook is the settings' unless a test names one
 
 
 def shipped_documents():

@@ -113,24 +113,24 @@ def _project(tmp: Path, kind: str) -> dict:
             "settings": settings}
 
 
-def _nbval(project: dict, cache: bool) -> subprocess.CompletedProcess:
+def _nbval(project: dict, cache: bool, **env_extra: str) -> subprocess.CompletedProcess:
     """``make test``'s second step on the project's notebooks: pytest --nbval in strict mode, the kernels
     reading the project's corpus and settings (as make all's did), and its cache or none (every comparison
     computed afresh: the stored outputs must not depend on the cache)."""
     env = dict(os.environ, POLICY_ANALYSIS_RAW=str(project["raw"]), POLICY_ANALYSIS_MANIFEST=str(project["manifest"]),
                POLICY_ANALYSIS_SETTINGS=str(project["settings"]),
                POLICY_ANALYSIS_CACHE=str(project["out"] / "cache") if cache else "none",
-               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]), **env_extra)
     return subprocess.run([sys.executable, "-m", "pytest", "--nbval", str(project["notebooks"]), "--nbval-sanitize-with",
                            str(ROOT / "notebooks" / "sanitize.cfg"), "-p", "no:cacheprovider", "-q"],
                           cwd=project["notebooks"].parent, env=env, capture_output=True, text=True, timeout=1800)
 
 
-def _make_all(project: dict, capsys, monkeypatch) -> tuple[str, str]:
+def _make_all(project: dict, capsys, monkeypatch, *more: str) -> tuple[str, str]:
     monkeypatch.setenv("POLICY_ANALYSIS_CACHE", str(project["out"] / "cache"))  # make all's own cache
     code = main(["regenerate", "--raw", str(project["raw"]), "--manifest", str(project["manifest"]),
                  "--settings", str(project["settings"]), "--out", str(project["out"]),
-                 "--figures", str(project["figures"]), "--notebooks", str(project["notebooks"])])
+                 "--figures", str(project["figures"]), "--notebooks", str(project["notebooks"]), *more])
     out, err = capsys.readouterr()
     assert code == 0, err
     return out, err
@@ -177,3 +177,43 @@ def test_make_all_then_make_test_passes_on_any_corpus(tmp_path, capsys, monkeypa
     cells = sum(c.cell_type == "code" for nb in project["notebooks"].glob("*.ipynb")
                 for c in nbformat.read(nb, as_version=4).cells)
     assert f"{cells} passed" in run.stdout and "failed" not in run.stdout  # every code cell compared
+
+
+@pytest.mark.slow
+def test_make_all_with_a_suggested_codebook_on_another_domain(tmp_path, capsys, monkeypatch):
+    """A researcher with ecology plans (tests/data/synthetic/domains/ecology) and no codebook for them:
+    ``codebook suggest`` drafts one, ``make all --codebook DRAFT`` regenerates everything with it, nbval passes
+    strictly on the stored notebooks, and the coverage table, findings and figure show the drafted themes."""
+    from analysis.compare.coverage import load_codebook
+
+    domain = Path(__file__).parent / "data" / "synthetic" / "domains" / "ecology"
+    raw, manifest = tmp_path / "raw", tmp_path / "manifest.csv"
+    shutil.copytree(domain / "raw", raw)
+    shutil.copyfile(domain / "manifest.csv", manifest)
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    for nb in ROOT.glob("notebooks/[0-9][0-9]_*.ipynb"):
+        shutil.copyfile(nb, books / nb.name)
+    settings = tmp_path / "analysis.toml"
+    settings.write_text("# no codebook here: the draft is given on the command line\n", encoding="utf-8")
+    project = {"raw": raw, "manifest": manifest, "notebooks": books, "out": tmp_path / "processed",
+               "figures": tmp_path / "figures", "settings": settings}
+    draft = tmp_path / "draft_codebook.csv"
+    assert main(["codebook", "suggest", "--raw", str(raw), "--manifest", str(manifest), "--settings", str(settings),
+                 "--out", str(draft), "--report", str(tmp_path / "draft.md")]) == 0
+    capsys.readouterr()
+    book = load_codebook(draft)
+    _make_all(project, capsys, monkeypatch, "--codebook", str(draft))
+    _every_figure_written(project["figures"])
+    coverage = _shown(books / "02_task_coverage.ipynb")
+    for category in book["category"]:  # the coverage table's rows
+        assert category in coverage, category
+    assert "政治建设与党建" not in coverage and "party_building" not in coverage  # the shipped themes are not used
+    assert f"Of {len(book)} codebook themes" in coverage  # the findings count the drafted themes
+    svg = "".join((project["figures"] / "coverage_heatmap.svg").read_text(encoding="utf-8").split())
+    assert all(label in svg for label in book["label_zh"])
+    svg_en = (project["figures"] / "coverage_heatmap_en.svg").read_text(encoding="utf-8")
+    assert "[no entry 1]" in svg_en  # no glossary English for the drafted labels: said, not invented
+    run = _nbval(project, cache=True, POLICY_ANALYSIS_CODEBOOK=str(draft))
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert "failed" not in run.stdout

@@ -264,7 +264,9 @@ def fig_coverage(corpus, lang: str = "zh", codebook: pd.DataFrame | None = None,
         keep = np.sort(keep)
         data, categories = data[keep], [categories[i] for i in keep]
     if lang == "en":
-        cat_label = {c: words.codebook(v) for c, v in zip(codebook["category"], codebook["label_en"]) if c in categories}
+        # an empty label_en (a drafted codebook without a glossary entry) is the Chinese label's [no entry k]
+        cat_label = {c: words.codebook(v) if str(v or "").strip() else words(z) for c, v, z
+                     in zip(codebook["category"], codebook["label_en"], codebook["label_zh"]) if c in categories}
     else:
         cat_label = dict(zip(codebook["category"], codebook["label_zh"]))
     n = len(cols)
