@@ -190,3 +190,20 @@ def test_suggest_and_check_of_a_file_do_not_need_the_settings_codebook(tmp_path,
     assert main(["codebook", "check", *corpus, "--report", str(tmp_path / "c2.md")]) == 2
     assert capsys.readouterr().err.strip().splitlines()[-1].startswith(
         f"error: {tmp_path / 'broken.csv'}, line 2: category 'air' has no keywords")
+
+
+def test_tables_show_the_codebooks_theme_labels_not_its_ids():
+    """Notebook 02's tables read as the figures do: the codebook's label in place of the category id;
+    an id with an empty label stays an id."""
+    import pandas as pd
+    from analysis.compare.coverage import theme_labels
+
+    codebook = pd.DataFrame({"category": ["air", "water"], "label_zh": ["大气污染防治", ""],
+                             "label_en": ["Air pollution", "Water"], "keywords": ["扬尘", "水质"],
+                             "description_en": ["", ""]})
+    matrix = pd.DataFrame({"doc": [1, 0]}, index=["air", "water"])
+    assert list(theme_labels(matrix, codebook).index) == ["大气污染防治", "water"]
+    assert list(theme_labels(matrix, codebook, lang="en").index) == ["Air pollution", "Water"]
+    uncovered = pd.DataFrame({"category": ["water", "soil"], "n_docs_missing": [1, 2]})
+    assert list(theme_labels(uncovered, codebook)["category"]) == ["water", "soil"]
+    assert list(theme_labels(uncovered.iloc[:1].assign(category=["air"]), codebook)["category"]) == ["大气污染防治"]

@@ -42,7 +42,7 @@ import pandas as pd
 
 __all__ = [
     "CODEBOOK_PATH", "CODEBOOK_COLUMNS", "CODED_COLUMNS", "UNCOVERED_COLUMNS", "KEYWORD_SEPARATOR",
-    "CodebookError", "load_codebook", "code_tasks", "coverage_matrix", "uncovered_categories",
+    "CodebookError", "load_codebook", "code_tasks", "coverage_matrix", "uncovered_categories", "theme_labels",
 ]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -349,3 +349,16 @@ def uncovered_categories(tasks: pd.DataFrame, codebook: pd.DataFrame | str | Pat
             rows.append((cat, _text(labels.get(cat)), len(missing), missing, len(missing) == n_docs))
     out = pd.DataFrame(rows, columns=UNCOVERED_COLUMNS)
     return out.astype({"n_docs_missing": int, "covered_by_none": bool})
+
+
+def theme_labels(table: pd.DataFrame, codebook: pd.DataFrame | str | Path, lang: str = "zh") -> pd.DataFrame:
+    """``table`` with its category ids (the index, or a ``category`` column) shown as the codebook's
+    labels — ``label_zh`` (``lang="zh"``) or ``label_en`` — so a table reads as the figures do; an id
+    whose label is empty stays as it is. In: a table of :func:`coverage_matrix` or
+    :func:`uncovered_categories`; out: a copy."""
+    codebook = _as_codebook(codebook)
+    column = "label_zh" if lang == "zh" else "label_en"
+    names = {c: (str(n).strip() or c) for c, n in zip(codebook["category"], codebook[column].fillna(""))}
+    if "category" in table.columns:
+        return table.assign(category=table["category"].map(lambda c: names.get(c, c)))
+    return table.rename(index=names)
