@@ -206,8 +206,8 @@ def test_make_all_with_a_suggested_codebook_on_another_domain(tmp_path, capsys, 
     _make_all(project, capsys, monkeypatch, "--codebook", str(draft))
     _every_figure_written(project["figures"])
     coverage = _shown(books / "02_task_coverage.ipynb")
-    for category in book["category"]:  # the coverage table's rows
-        assert category in coverage, category
+    for label in book["label_zh"]:  # the coverage table's rows: the drafted themes by name
+        assert label in coverage, label
     assert "政治建设与党建" not in coverage and "party_building" not in coverage  # the shipped themes are not used
     assert f"Of {len(book)} codebook themes" in coverage  # the findings count the drafted themes
     svg = "".join((project["figures"] / "coverage_heatmap.svg").read_text(encoding="utf-8").split())

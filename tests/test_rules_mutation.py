@@ -100,6 +100,9 @@ TRAINING_ANY_DOMAIN = [
     ("利用支部学习会，做到每月一次集中学习，提升医务人员业务水平", [("医务人员", None, 12.0)]),
     # everyone after the staff: that staff
     ("乡村医生要加强学习，每人每年参加培训不少于40学时", [("乡村医生", 40.0, None)]),
+    # an enforcement team (大队, 支队, 中队) studies as its officers
+    ("各执法大队每季度至少组织1次业务学习交流", [("执法人员", None, 4.0)]),
+    ("各执法支队每年组织培训不少于2次", [("执法人员", None, 2.0)]),
     # nobody named anywhere in the sentence
     ("每年组织培训不少于2次", [("未写明", None, 2.0)]),
 ]

@@ -63,7 +63,7 @@ def _audience(phrase: str) -> str | None:
         return LEADERSHIP
     if re.search(r"基层(?:执法)?站所", phrase) and re.search(r"执法人员|全员", phrase):
         return "基层站所执法人员"
-    if re.search(r"执法人员|执法队伍", phrase):
+    if re.search(r"执法(?:人员|队伍|大队|支队|中队)", phrase):  # an enforcement team studies as its officers
         return "执法人员"
     staff = _STAFF.search(phrase)
     if staff:
