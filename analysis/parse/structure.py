@@ -148,6 +148,11 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要�
                         r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
+# a part that says why the work matters (一、重大意义 · 一、充分认识…的重要性 · 一、提高思想认识): the plan's
+# background, not a unit of work
+_AWARENESS = re.compile(r"^(?:(?:[\u4e00-\u9fff、“”]{2,40}的)?(?:重大|重要|深远|现实|战略)?意义"
+                        r"|(?:充分|深刻|进一步|切实)?(?:认识|认清|明确)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|重大意义|重要意义)"
+                        r"|(?:进一步)?(?:提高|统一)(?:思想)?认识(?:[，,、](?:统一思想|提高认识|增强[\u4e00-\u9fff]{2,8}))?)$")
 # a label of an activity plan's frame: who, where and when the activity is for (（一）活动对象。… ·
 # （二）活动范围。… · 二、活动时间), not a unit of work (活动内容 names what its items are: no label)
 _FRAME_LABEL = re.compile(r"^(?:(?:活动|参加|参与|参赛|服务|补贴|支持|扶持|奖励|申报|实施)(?:对象|范围|时间|地点|期限|区域|人员)"
@@ -242,6 +247,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "closing" if any(w in head for w in _REPORT_CLOSING_WORDS) else "tasks"
     if _GOAL_OPENING.match(head) and not any(w in head[:8] for w in _TASK_WORDS):
         return "goal"
+    if _AWARENESS.match(head):
+        return "goal"  # 一、重大意义: why the work matters, not a unit of work
     if is_frame_item(head):
         return "goal"  # 二、活动时间 ⏎ 2025年8月: the activity's frame, not a unit of work
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
