@@ -18,3 +18,22 @@ def test_a_part_on_understanding_the_importance_is_background():
     """z01b: 一、充分认识发展社区托育服务的重要性和紧迫性 (a part heading, not an item) argues the need; the
     opinion's measures are 二 and 三."""
     assert _tasks("z01b_understanding_the_importance") == [("二", "增加普惠托育供给"), ("三", "提升托育服务质量")]
+
+
+def test_a_notice_that_divides_the_tasks_itself_has_requirements_not_tasks():
+    """z02: 某某区人民政府关于分解落实2025年区政府重点工作任务的通知 divides the year's tasks itself (no document
+    issued, no 印发); its 一、提高思想站位，加强统筹协调 and 二、强化督促检查，确保按期完成 assign no unit: they say
+    how the divided tasks (in the attached table, not on the page) are to be done. No tasks, each part said."""
+    name = "z02_notice_divides_tasks_itself"
+    assert _tasks(name) == []
+    said = [m for m in _warnings(name, "tasks_uncertain") if "requirement of the cover notice" in m]
+    assert len(said) == 2 and "一、提高思想站位" in said[0] and "二、强化督促检查" in said[1]
+    assert _value(name, "kind") == "plan"
+
+
+def test_an_opening_that_divides_the_tasks_makes_the_notice_its_own_cover():
+    """z02b: the title arranges work (关于抓好…落实工作的通知); the opening divides the tasks (现将民生实事任务分解落实
+    有关事项通知如下): its two parts, assigning no unit, are requirements, not tasks."""
+    name = "z02b_opening_divides_tasks"
+    assert _tasks(name) == []
+    assert len([m for m in _warnings(name, "tasks_uncertain") if "requirement of the cover notice" in m]) == 2

@@ -536,6 +536,9 @@ _ISSUES_DIVISION = re.compile(r"《[^》\n]{2,60}(?:分解|分工|任务清单|�
                               # a notice that divides the tasks itself: 关于分解落实…目标任务的通知 · …任务予以分解印发
                               r"|关于分解(?:落实)?[^。\n]{2,60}任务的通知|任务[^。\n]{0,6}(?:予以)?分解(?:印发|下达)")
 
+_DIVIDES_ITSELF = re.compile(r"现将[^。\n]{0,60}任务[^。\n]{0,8}分解(?:落实)?[^。\n]{0,12}(?:事项)?通知如下"
+                             r"|关于分解(?:落实)?[^。\n]{2,60}任务的通知")
+
 
 def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, int, str]], back: int,
                            doc: Document, rules: bool) -> None:
@@ -551,8 +554,12 @@ def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, in
         return
     order = sorted(planned)
     first = order[0] if order else None
-    cover = first is not None and bool(_COVER_SENTENCE.search(doc.text[:lines[first][0]]))
-    division = cover and bool(_ISSUES_DIVISION.search(doc.text[:lines[first][0]]))
+    above = doc.text[:lines[first][0]] if first is not None else ""
+    # a notice that divides the tasks itself (现将重点任务分解落实有关事项通知如下) is its own cover: its parts
+    # are its requirements, its tasks are in the table it attaches
+    divides = bool(_DIVIDES_ITSELF.search(above))
+    cover = first is not None and (bool(_COVER_SENTENCE.search(above)) or divides)
+    division = cover and (divides or bool(_ISSUES_DIVISION.search(above)))
     for k, i in enumerate(order):
         if planned[i] != ("tasks", "self"):
             continue
@@ -568,7 +575,7 @@ def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, in
         elif cover and (head.startswith("各") or "要" in head):
             why = f"section {heading.group(1)}、{head[:16]}… is an instruction of the cover notice"
         elif division and not _assigns_responsibility([lines[i][2]] + body):
-            why = (f"section {heading.group(1)}、{head[:16]}… is a requirement of the cover notice that issues a division "
+            why = (f"section {heading.group(1)}、{head[:16]}… is a requirement of the cover notice that issues or makes a division "
                    f"of tasks (it assigns no unit)")
         elif not body and not heading.group(2)[len(head):].strip("。；， ") and stop >= back and k == len(order) - 1:
             why = f"section {heading.group(1)}、{head} has no text (the excerpt ends at its heading)"
