@@ -37,3 +37,14 @@ def test_an_opening_that_divides_the_tasks_makes_the_notice_its_own_cover():
     name = "z02b_opening_divides_tasks"
     assert _tasks(name) == []
     assert len([m for m in _warnings(name, "tasks_uncertain") if "requirement of the cover notice" in m]) == 2
+
+
+def test_a_notice_that_calls_for_nominations_has_no_tasks_and_is_no_plan():
+    """z03: 某某省科学技术厅关于组织推荐2025年度科技创新示范企业的通知 (a 函 number) asks the cities to recommend
+    firms: 一 请…择优推荐, 二 a quota, 三 请于…前…报省科学技术厅（高新处） (the office the papers go to, no
+    unit assigned). Neither plan nor report (other); no tasks, and the no_tasks warning says why."""
+    name = "z03_notice_calls_for_nominations"
+    assert _value(name, "kind") == "other"
+    assert _tasks(name) == []
+    why = _warnings(name, "no_tasks")
+    assert len(why) == 1 and "calls for applications or nominations" in why[0]

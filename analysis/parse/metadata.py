@@ -1725,6 +1725,9 @@ _TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|�
 # a notice that arranges work (关于组织撰写…的通知 · 关于建立…报告制度的通知 · 关于做好…的通知): what it sets
 # out is work to do — a plan, flagged (one that announces, 关于公布/确定…的通知, is none)
 _ARRANGING_NOTICE = re.compile(r"关于(?:组织|开展|做好|建立|健全|加强|推进|进一步做好|进一步加强)[^。；：:]{2,80}的通知$")
+# a notice that calls for applications or nominations (关于组织申报…的通知 · 关于推荐…候选人的通知 · 关于征集…
+# 案例的通知): its items ask the addressees to apply, recommend or report by a day — neither plan nor report
+CALL_NOTICE = re.compile(r"关于(?!印发|转发)[^。；：:《》]{0,40}?(?:申报|推荐|评选|遴选|征集|报送)[^。；：:《》]{0,40}的通知$")
 #: the rule of a notice read as a plan by the work its title arranges (a weak reading: see analysis.parse.confidence)
 ARRANGING_NOTICE_RULE = "title names a notice that arranges work (关于组织/开展/做好/建立…的通知)"
 
@@ -1759,6 +1762,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "other", "title names a speech (…上的讲话)"
     if _OTHER_TITLE.search(value):
         return "other", "title names a regulation (办法, 规则 …)"
+    if CALL_NOTICE.search(value):
+        return "other", "title names a notice that calls for applications or nominations (关于组织申报/推荐…的通知)"
     if _PLAN_TITLE.search(value):
         return "plan", "title ends like a plan"
     if _TASK_NOTICE.search(value):

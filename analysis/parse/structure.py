@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
-from .metadata import is_date_line
+from .metadata import CALL_NOTICE, is_date_line
 from .numerals import number_value
 from .text_tables import UNIT_ROLES, TextTable, find_text_tables
 
@@ -799,19 +799,25 @@ def _is_rules(doc: Document, lines: list[tuple[int, int, str]]) -> bool:
 # the list it makes known and what it asks of those named, no unit of work (a notice that arranges work,
 # 关于开展/做好…的通知, is a plan: not this)
 _ANNOUNCES = re.compile(r"关于(?:公布|确定|命名|认定|授予|表彰|表扬|通报表扬)[^。；\n]{2,80}的(?:通知|决定)$")
+_ASSIGNING_VERB = re.compile(r"牵头|负责(?:落实|实施)?[）)，,；。]|配合单位|责任单位")
 _RULES_REASON = ("the document is a set of rules (…规则/办法/规定, or chapters 第一章…): its numbered articles are "
                  "not tasks; the document has no rows in the task tables")
 
 
 def _no_tasks_reason(doc: Document, lines: list[tuple[int, int, str]]) -> str:
     """Why none of a document's numbered items is a task, or ``""``: a set of rules (:func:`_is_rules`), or a
-    notice that announces (``_ANNOUNCES``) whose items assign no unit."""
+    notice that announces (``_ANNOUNCES``) or calls for applications (``CALL_NOTICE``) whose items assign no unit."""
     if _is_rules(doc, lines):
         return _RULES_REASON
     title = str(doc.meta.get("title") or "")
     if _ANNOUNCES.search(title) and not _assigns_responsibility([c for *_, c in lines]):
         return (f"the document is a notice that announces ({title[:24]}…): its numbered items are the list it makes "
                 f"known and what it asks of those named, not tasks; the document has no rows in the task tables")
+    # (a call names the office the papers go to, 报某部（规划司）: only a lead or a responsible unit assigns)
+    if CALL_NOTICE.search(title) and not any(_RESP_LINE.match(c) or _ASSIGNING_VERB.search(c) for *_, c in lines):
+        return (f"the document is a notice that calls for applications or nominations ({title[:24]}…): its numbered "
+                f"items ask the addressees to apply, recommend or report, not tasks; the document has no rows in the "
+                f"task tables")
     return ""
 
 
