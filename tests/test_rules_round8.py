@@ -48,3 +48,23 @@ def test_a_notice_that_calls_for_nominations_has_no_tasks_and_is_no_plan():
     assert _tasks(name) == []
     why = _warnings(name, "no_tasks")
     assert len(why) == 1 and "calls for applications or nominations" in why[0]
+
+
+# -- kinds -------------------------------------------------------------------------------------
+
+def test_a_list_of_services_is_no_plan():
+    """z04: the cover issues 《某某区政务服务事项清单（2025年版）》, a list of the services the public may apply
+    for: no work assigned, so neither plan nor report (other); 2025年版 is an edition. The title is the
+    document issued."""
+    name = "z04_list_of_services_is_no_plan"
+    assert _value(name, "title") == "某某区政务服务事项清单（2025年版）"
+    assert _value(name, "kind") == "other"
+
+
+def test_a_cover_part_about_carrying_out_the_issued_document_is_an_instruction():
+    """z04b: 现将《某某市城市更新实施方案》印发给你们，请…贯彻落实。 then the cover's own parts 一、精心组织方案实施 and
+    二、按时报送方案落实情况 speak of carrying out the plan it issues (方案): instructions, said, not tasks."""
+    name = "z04b_cover_part_names_issued_document"
+    assert _tasks(name) == []
+    said = [m for m in _warnings(name, "tasks_uncertain") if "instruction of the cover notice" in m]
+    assert len(said) == 2 and "一、精心组织方案实施" in said[0]

@@ -1728,6 +1728,9 @@ _ARRANGING_NOTICE = re.compile(r"关于(?:组织|开展|做好|建立|健全|加
 # a notice that calls for applications or nominations (关于组织申报…的通知 · 关于推荐…候选人的通知 · 关于征集…
 # 案例的通知): its items ask the addressees to apply, recommend or report by a day — neither plan nor report
 CALL_NOTICE = re.compile(r"关于(?!印发|转发)[^。；：:《》]{0,40}?(?:申报|推荐|评选|遴选|征集|报送)[^。；：:《》]{0,40}的通知$")
+# a list of what the public is owed or may apply for (基本养老服务清单 · 政务服务事项清单 · 权责清单 · 负面清单):
+# no work assigned — a list of tasks, duties or problems (任务清单, 责任清单, 问题清单) is a plan
+_SERVICE_LIST = re.compile(rf"(?:服务|事项|权力|权责|负面|收费|证明|公共服务)(?:项目)?(?:清单|目录){_PERIOD_PAREN}$")
 #: the rule of a notice read as a plan by the work its title arranges (a weak reading: see analysis.parse.confidence)
 ARRANGING_NOTICE_RULE = "title names a notice that arranges work (关于组织/开展/做好/建立…的通知)"
 
@@ -1762,6 +1765,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "other", "title names a speech (…上的讲话)"
     if _OTHER_TITLE.search(value):
         return "other", "title names a regulation (办法, 规则 …)"
+    if _SERVICE_LIST.search(value):
+        return "other", "title names a list of services or matters (…服务清单, …事项清单), not of work to do"
     if CALL_NOTICE.search(value):
         return "other", "title names a notice that calls for applications or nominations (关于组织申报/推荐…的通知)"
     if _PLAN_TITLE.search(value):

@@ -539,6 +539,17 @@ _ISSUES_DIVISION = re.compile(r"《[^》\n]{2,60}(?:分解|分工|任务清单|�
 _DIVIDES_ITSELF = re.compile(r"现将[^。\n]{0,60}任务[^。\n]{0,8}分解(?:落实)?[^。\n]{0,12}(?:事项)?通知如下"
                              r"|关于分解(?:落实)?[^。\n]{2,60}任务的通知")
 
+# the document a cover issues, by its last word (现将《某县…服务清单（2023年版）》印发给你们 → 清单)
+_ISSUED_WORD = re.compile(r"《[^》\n]{2,60}?(?P<w>清单|方案|计划|意见|要点|办法|规划|细则|措施|目录|指南|标准)(?:[（(][^（）()]{2,12}[）)])?》"
+                          r"[^。\n]{0,20}(?:印发|转发)")
+
+
+def _names_issued(head: str, above: str) -> bool:
+    """Does a cover notice's part heading speak of carrying out the document it issues, by its word
+    (二、扎实推动清单项目落实 under 现将《…清单》印发给你们)? Then the part is an instruction about it."""
+    m = _ISSUED_WORD.search(above)
+    return bool(m) and m["w"] in head and bool(re.search(r"落实|实施|执行|推动|推进|抓好|贯彻", head))
+
 
 def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, int, str]], back: int,
                            doc: Document, rules: bool) -> None:
@@ -572,7 +583,7 @@ def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, in
         head = re.split(r"[。；，]", title)[0]
         if _CONTAINER.match(head):
             why = f"section {heading.group(1)}、{head} names what its items are but holds none (the excerpt may end before them)"
-        elif cover and (head.startswith("各") or "要" in head):
+        elif cover and (head.startswith("各") or "要" in head or _names_issued(head, above)):
             why = f"section {heading.group(1)}、{head[:16]}… is an instruction of the cover notice"
         elif division and not _assigns_responsibility([lines[i][2]] + body):
             why = (f"section {heading.group(1)}、{head[:16]}… is a requirement of the cover notice that issues or makes a division "
