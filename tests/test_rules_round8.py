@@ -68,3 +68,17 @@ def test_a_cover_part_about_carrying_out_the_issued_document_is_an_instruction()
     assert _tasks(name) == []
     said = [m for m in _warnings(name, "tasks_uncertain") if "instruction of the cover notice" in m]
     assert len(said) == 2 and "一、精心组织方案实施" in said[0]
+
+
+# -- fields of a law database ------------------------------------------------------------------
+
+def test_a_law_databases_bracketed_labels_name_issuer_and_number():
+    """z05: a policy database heads the letter with 【发布单位】某某省交通运输厅 and 【发布文号】某交规函[2024]31号 (square
+    brackets around the year): any known label in 【】 is read as the label, and the database's 【发布单位】 is
+    the organ that issued the text (as its 【发布部门】). The issuer, the 文号 (year in 〔〕) and the level
+    follow; no title is written, so none is read."""
+    name = "z05_bracketed_field_labels"
+    assert _value(name, "issuer") == "某某省交通运输厅"
+    assert _value(name, "doc_number") == "某交规函〔2024〕31号"
+    assert _value(name, "level") == "provincial"
+    assert _value(name, "title") == ""

@@ -453,6 +453,14 @@ _OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "时效"
                  "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
                  "分类", "所属机构", "责任部门", "内容概述", "废止日期", "废止时间", "公文时效", "【时效性】", "【效力等级】",
                  "【施行日期】", "【主题分类】", "【法宝引证码】")
+# a law database writes any label in brackets (【发布文号】, 【发文机关】): as the label itself — and its
+# 【发布单位】 is the organ that issued the text, as its 【发布部门】
+_BRACKETED = {w for labels in _FIELD_LABELS.values() for w in labels if w.startswith("【")}
+_FIELD_LABELS = {key: labels + tuple(dict.fromkeys(
+                     f"【{w}】" for w in labels + (_FIELD_LABELS["issuer_page"][:4] if key == "issuer" else ())
+                     if not w.startswith("【") and f"【{w}】" not in _BRACKETED))
+                 if key in ("title", "issuer", "doc_number") else labels
+                 for key, labels in _FIELD_LABELS.items()}
 _LABEL_OF = {label: key for key, labels in _FIELD_LABELS.items() for label in labels}
 _ALL_LABELS = sorted(list(_LABEL_OF) + list(_OTHER_LABELS), key=len, reverse=True)
 _LABEL_ALTERNATION = "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS)
