@@ -82,3 +82,14 @@ def test_a_law_databases_bracketed_labels_name_issuer_and_number():
     assert _value(name, "doc_number") == "某交规函〔2024〕31号"
     assert _value(name, "level") == "provincial"
     assert _value(name, "title") == ""
+
+
+# -- title -------------------------------------------------------------------------------------
+
+def test_a_number_before_the_title_is_no_part_of_it():
+    """z06: the headline writes the 文号 first, a comma, then the title (某政办发〔2025〕12号，某某省人民政府办公厅
+    关于…的实施意见): the title without the number, the number as the 文号."""
+    name = "z06_number_before_title"
+    assert _value(name, "title") == "某某省人民政府办公厅关于加快发展银发经济的实施意见"
+    assert _value(name, "doc_number") == "某政办发〔2025〕12号"
+    assert _value(name, "issuer") == "某某省人民政府办公厅"

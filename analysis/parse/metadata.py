@@ -787,9 +787,14 @@ def _wraps_into_title(p: str, continuation: bool) -> bool:
 _FILE_TAIL = re.compile(r"(?:\.(?:docx?|pdf|wps|txt)|[（(]\d{1,4}页[）)]|[（(](?:19|20)\d{6}[）)])$")
 
 
+# a document's 文号 written before its title and set off by a comma or a space (a page's headline)
+_NUMBER_BEFORE_TITLE = re.compile(r"^" + DOC_NUMBER.pattern + r"[，,、：:\s]+(?=[\u4e00-\u9fff])")
+
+
 def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
     s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
+    s = _NUMBER_BEFORE_TITLE.sub("", s)  # 某政办发〔2016〕85号，某省政府办公厅关于…: the 文号 is no part of it
     while _FILE_TAIL.search(s):
         s = _FILE_TAIL.sub("", s)
     if s.startswith("《") and s.endswith("》"):
