@@ -93,3 +93,11 @@ def test_a_number_before_the_title_is_no_part_of_it():
     assert _value(name, "title") == "某某省人民政府办公厅关于加快发展银发经济的实施意见"
     assert _value(name, "doc_number") == "某政办发〔2025〕12号"
     assert _value(name, "issuer") == "某某省人民政府办公厅"
+
+
+def test_an_office_field_is_completed_by_the_central_organ_the_title_names():
+    """z07: the page's 发文机关 field says only 办公厅; the title opens with 某某部办公厅 (a central organ, no
+    division to name): the issuer is the office named in full, at the national level."""
+    name = "z07_office_field_under_central_title"
+    assert _value(name, "issuer") == "某某部办公厅"
+    assert _value(name, "level") == "national"

@@ -1436,14 +1436,18 @@ def _complete_issuer(out: _Reading) -> None:
     others = [f for f in out.seen.get("issuer", []) if f not in pages and f.rule != issuer.rule and "、" not in f.value]
     for f in others + pages:
         div = division_of(f.value)[0]
-        if div is None:
+        # a central organ has no division: its office is named in full by the title (发文机关：办公厅 under
+        # 某某部办公厅关于…的通知)
+        central = _NATIONAL.search(f.value) is not None and f.value != issuer.value
+        if div is None and not central:
             continue
         tail = issuer.value[bare.end():] if bare else issuer.value
-        same_word = bare is not None and div.level == level_of_word(bare.group())
+        same_word = bare is not None and div is not None and div.level == level_of_word(bare.group())
         # the same organ: its name ends the same (农业农村局), or, under the same level word, it is the
         # short form of a name that opens alike (县卫健委 → 某县卫生健康委员会, 省政府办公厅 → 某省人民政府办公厅)
         if f.value.endswith(tail) or (same_word and _core(f.value)[:1] == _core(issuer.value)[:1]):
-            out.choose("issuer", Field(f.value, f"{f.rule} names the organ with its region ({issuer.value})",
+            how = "with its region" if div is not None else "in full"
+            out.choose("issuer", Field(f.value, f"{f.rule} names the organ {how} ({issuer.value})",
                                        f.evidence, f.offset, f.source_offset))
             return
 
