@@ -453,6 +453,14 @@ _OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "时效"
                  "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
                  "分类", "所属机构", "责任部门", "内容概述", "废止日期", "废止时间", "公文时效", "【时效性】", "【效力等级】",
                  "【施行日期】", "【主题分类】", "【法宝引证码】")
+# a law database writes any label in brackets (【发布文号】, 【发文机关】): as the label itself — and its
+# 【发布单位】 is the organ that issued the text, as its 【发布部门】
+_BRACKETED = {w for labels in _FIELD_LABELS.values() for w in labels if w.startswith("【")}
+_FIELD_LABELS = {key: labels + tuple(dict.fromkeys(
+                     f"【{w}】" for w in labels + (_FIELD_LABELS["issuer_page"][:4] if key == "issuer" else ())
+                     if not w.startswith("【") and f"【{w}】" not in _BRACKETED))
+                 if key in ("title", "issuer", "doc_number") else labels
+                 for key, labels in _FIELD_LABELS.items()}
 _LABEL_OF = {label: key for key, labels in _FIELD_LABELS.items() for label in labels}
 _ALL_LABELS = sorted(list(_LABEL_OF) + list(_OTHER_LABELS), key=len, reverse=True)
 _LABEL_ALTERNATION = "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABELS)
@@ -779,9 +787,14 @@ def _wraps_into_title(p: str, continuation: bool) -> bool:
 _FILE_TAIL = re.compile(r"(?:\.(?:docx?|pdf|wps|txt)|[（(]\d{1,4}页[）)]|[（(](?:19|20)\d{6}[）)])$")
 
 
+# a document's 文号 written before its title and set off by a comma or a space (a page's headline)
+_NUMBER_BEFORE_TITLE = re.compile(r"^" + DOC_NUMBER.pattern + r"[，,、：:\s]+(?=[\u4e00-\u9fff])")
+
+
 def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
     s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
+    s = _NUMBER_BEFORE_TITLE.sub("", s)  # 某政办发〔2016〕85号，某省政府办公厅关于…: the 文号 is no part of it
     while _FILE_TAIL.search(s):
         s = _FILE_TAIL.sub("", s)
     if s.startswith("《") and s.endswith("》"):
@@ -1423,14 +1436,18 @@ def _complete_issuer(out: _Reading) -> None:
     others = [f for f in out.seen.get("issuer", []) if f not in pages and f.rule != issuer.rule and "、" not in f.value]
     for f in others + pages:
         div = division_of(f.value)[0]
-        if div is None:
+        # a central organ has no division: its office is named in full by the title (发文机关：办公厅 under
+        # 某某部办公厅关于…的通知)
+        central = _NATIONAL.search(f.value) is not None and f.value != issuer.value
+        if div is None and not central:
             continue
         tail = issuer.value[bare.end():] if bare else issuer.value
-        same_word = bare is not None and div.level == level_of_word(bare.group())
+        same_word = bare is not None and div is not None and div.level == level_of_word(bare.group())
         # the same organ: its name ends the same (农业农村局), or, under the same level word, it is the
         # short form of a name that opens alike (县卫健委 → 某县卫生健康委员会, 省政府办公厅 → 某省人民政府办公厅)
         if f.value.endswith(tail) or (same_word and _core(f.value)[:1] == _core(issuer.value)[:1]):
-            out.choose("issuer", Field(f.value, f"{f.rule} names the organ with its region ({issuer.value})",
+            how = "with its region" if div is not None else "in full"
+            out.choose("issuer", Field(f.value, f"{f.rule} names the organ {how} ({issuer.value})",
                                        f.evidence, f.offset, f.source_offset))
             return
 
@@ -1725,6 +1742,12 @@ _TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|�
 # a notice that arranges work (关于组织撰写…的通知 · 关于建立…报告制度的通知 · 关于做好…的通知): what it sets
 # out is work to do — a plan, flagged (one that announces, 关于公布/确定…的通知, is none)
 _ARRANGING_NOTICE = re.compile(r"关于(?:组织|开展|做好|建立|健全|加强|推进|进一步做好|进一步加强)[^。；：:]{2,80}的通知$")
+# a notice that calls for applications or nominations (关于组织申报…的通知 · 关于推荐…候选人的通知 · 关于征集…
+# 案例的通知): its items ask the addressees to apply, recommend or report by a day — neither plan nor report
+CALL_NOTICE = re.compile(r"关于(?!印发|转发)[^。；：:《》]{0,40}?(?:申报|推荐|评选|遴选|征集|报送)[^。；：:《》]{0,40}的通知$")
+# a list of what the public is owed or may apply for (基本养老服务清单 · 政务服务事项清单 · 权责清单 · 负面清单):
+# no work assigned — a list of tasks, duties or problems (任务清单, 责任清单, 问题清单) is a plan
+_SERVICE_LIST = re.compile(rf"(?:服务|事项|权力|权责|负面|收费|证明|公共服务)(?:项目)?(?:清单|目录){_PERIOD_PAREN}$")
 #: the rule of a notice read as a plan by the work its title arranges (a weak reading: see analysis.parse.confidence)
 ARRANGING_NOTICE_RULE = "title names a notice that arranges work (关于组织/开展/做好/建立…的通知)"
 
@@ -1759,6 +1782,10 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "other", "title names a speech (…上的讲话)"
     if _OTHER_TITLE.search(value):
         return "other", "title names a regulation (办法, 规则 …)"
+    if _SERVICE_LIST.search(value):
+        return "other", "title names a list of services or matters (…服务清单, …事项清单), not of work to do"
+    if CALL_NOTICE.search(value):
+        return "other", "title names a notice that calls for applications or nominations (关于组织申报/推荐…的通知)"
     if _PLAN_TITLE.search(value):
         return "plan", "title ends like a plan"
     if _TASK_NOTICE.search(value):

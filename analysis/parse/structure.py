@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
-from .metadata import is_date_line
+from .metadata import CALL_NOTICE, is_date_line
 from .numerals import number_value
 from .text_tables import UNIT_ROLES, TextTable, find_text_tables
 
@@ -148,6 +148,11 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要�
                         r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
+# a part that says why the work matters (一、重大意义 · 一、充分认识…的重要性 · 一、提高思想认识): the plan's
+# background, not a unit of work
+_AWARENESS = re.compile(r"^(?:(?:[\u4e00-\u9fff、“”]{2,40}的)?(?:重大|重要|深远|现实|战略)?意义"
+                        r"|(?:充分|深刻|进一步|切实)?(?:认识|认清|明确)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|重大意义|重要意义)"
+                        r"|(?:进一步)?(?:提高|统一)(?:思想)?认识(?:[，,、](?:统一思想|提高认识|增强[\u4e00-\u9fff]{2,8}))?)$")
 # a label of an activity plan's frame: who, where and when the activity is for (（一）活动对象。… ·
 # （二）活动范围。… · 二、活动时间), not a unit of work (活动内容 names what its items are: no label)
 _FRAME_LABEL = re.compile(r"^(?:(?:活动|参加|参与|参赛|服务|补贴|支持|扶持|奖励|申报|实施)(?:对象|范围|时间|地点|期限|区域|人员)"
@@ -242,6 +247,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "closing" if any(w in head for w in _REPORT_CLOSING_WORDS) else "tasks"
     if _GOAL_OPENING.match(head) and not any(w in head[:8] for w in _TASK_WORDS):
         return "goal"
+    if _AWARENESS.match(head):
+        return "goal"  # 一、重大意义: why the work matters, not a unit of work
     if is_frame_item(head):
         return "goal"  # 二、活动时间 ⏎ 2025年8月: the activity's frame, not a unit of work
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
@@ -529,6 +536,20 @@ _ISSUES_DIVISION = re.compile(r"《[^》\n]{2,60}(?:分解|分工|任务清单|�
                               # a notice that divides the tasks itself: 关于分解落实…目标任务的通知 · …任务予以分解印发
                               r"|关于分解(?:落实)?[^。\n]{2,60}任务的通知|任务[^。\n]{0,6}(?:予以)?分解(?:印发|下达)")
 
+_DIVIDES_ITSELF = re.compile(r"现将[^。\n]{0,60}任务[^。\n]{0,8}分解(?:落实)?[^。\n]{0,12}(?:事项)?通知如下"
+                             r"|关于分解(?:落实)?[^。\n]{2,60}任务的通知")
+
+# the document a cover issues, by its last word (现将《某县…服务清单（2023年版）》印发给你们 → 清单)
+_ISSUED_WORD = re.compile(r"《[^》\n]{2,60}?(?P<w>清单|方案|计划|意见|要点|办法|规划|细则|措施|目录|指南|标准)(?:[（(][^（）()]{2,12}[）)])?》"
+                          r"[^。\n]{0,20}(?:印发|转发)")
+
+
+def _names_issued(head: str, above: str) -> bool:
+    """Does a cover notice's part heading speak of carrying out the document it issues, by its word
+    (二、扎实推动清单项目落实 under 现将《…清单》印发给你们)? Then the part is an instruction about it."""
+    m = _ISSUED_WORD.search(above)
+    return bool(m) and m["w"] in head and bool(re.search(r"落实|实施|执行|推动|推进|抓好|贯彻", head))
+
 
 def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, int, str]], back: int,
                            doc: Document, rules: bool) -> None:
@@ -544,8 +565,12 @@ def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, in
         return
     order = sorted(planned)
     first = order[0] if order else None
-    cover = first is not None and bool(_COVER_SENTENCE.search(doc.text[:lines[first][0]]))
-    division = cover and bool(_ISSUES_DIVISION.search(doc.text[:lines[first][0]]))
+    above = doc.text[:lines[first][0]] if first is not None else ""
+    # a notice that divides the tasks itself (现将重点任务分解落实有关事项通知如下) is its own cover: its parts
+    # are its requirements, its tasks are in the table it attaches
+    divides = bool(_DIVIDES_ITSELF.search(above))
+    cover = first is not None and (bool(_COVER_SENTENCE.search(above)) or divides)
+    division = cover and (divides or bool(_ISSUES_DIVISION.search(above)))
     for k, i in enumerate(order):
         if planned[i] != ("tasks", "self"):
             continue
@@ -558,10 +583,10 @@ def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, in
         head = re.split(r"[。；，]", title)[0]
         if _CONTAINER.match(head):
             why = f"section {heading.group(1)}、{head} names what its items are but holds none (the excerpt may end before them)"
-        elif cover and (head.startswith("各") or "要" in head):
+        elif cover and (head.startswith("各") or "要" in head or _names_issued(head, above)):
             why = f"section {heading.group(1)}、{head[:16]}… is an instruction of the cover notice"
         elif division and not _assigns_responsibility([lines[i][2]] + body):
-            why = (f"section {heading.group(1)}、{head[:16]}… is a requirement of the cover notice that issues a division "
+            why = (f"section {heading.group(1)}、{head[:16]}… is a requirement of the cover notice that issues or makes a division "
                    f"of tasks (it assigns no unit)")
         elif not body and not heading.group(2)[len(head):].strip("。；， ") and stop >= back and k == len(order) - 1:
             why = f"section {heading.group(1)}、{head} has no text (the excerpt ends at its heading)"
@@ -785,19 +810,25 @@ def _is_rules(doc: Document, lines: list[tuple[int, int, str]]) -> bool:
 # the list it makes known and what it asks of those named, no unit of work (a notice that arranges work,
 # 关于开展/做好…的通知, is a plan: not this)
 _ANNOUNCES = re.compile(r"关于(?:公布|确定|命名|认定|授予|表彰|表扬|通报表扬)[^。；\n]{2,80}的(?:通知|决定)$")
+_ASSIGNING_VERB = re.compile(r"牵头|负责(?:落实|实施)?[）)，,；。]|配合单位|责任单位")
 _RULES_REASON = ("the document is a set of rules (…规则/办法/规定, or chapters 第一章…): its numbered articles are "
                  "not tasks; the document has no rows in the task tables")
 
 
 def _no_tasks_reason(doc: Document, lines: list[tuple[int, int, str]]) -> str:
     """Why none of a document's numbered items is a task, or ``""``: a set of rules (:func:`_is_rules`), or a
-    notice that announces (``_ANNOUNCES``) whose items assign no unit."""
+    notice that announces (``_ANNOUNCES``) or calls for applications (``CALL_NOTICE``) whose items assign no unit."""
     if _is_rules(doc, lines):
         return _RULES_REASON
     title = str(doc.meta.get("title") or "")
     if _ANNOUNCES.search(title) and not _assigns_responsibility([c for *_, c in lines]):
         return (f"the document is a notice that announces ({title[:24]}…): its numbered items are the list it makes "
                 f"known and what it asks of those named, not tasks; the document has no rows in the task tables")
+    # (a call names the office the papers go to, 报某部（规划司）: only a lead or a responsible unit assigns)
+    if CALL_NOTICE.search(title) and not any(_RESP_LINE.match(c) or _ASSIGNING_VERB.search(c) for *_, c in lines):
+        return (f"the document is a notice that calls for applications or nominations ({title[:24]}…): its numbered "
+                f"items ask the addressees to apply, recommend or report, not tasks; the document has no rows in the "
+                f"task tables")
     return ""
 
 
