@@ -174,12 +174,17 @@ def _office_apart(a: str, b: str) -> bool:
     return bool(bare_a) and bare_a == bare_b
 
 
-def _issue_date(f: Field, seen) -> tuple[str, str]:
+def _issue_date(f: Field, seen, fields: dict[str, Field]) -> tuple[str, str]:
     others = _others(seen, "issue_date", f)
     if any(g.value == f.value for g in others):
         return HIGH, f"{next(g for g in others if g.value == f.value).rule} gives the same date"
     if "no organ above it" in f.rule and others:
         return LOW, f"an undated-looking signature; {others[0].rule} says {others[0].value}"
+    published, kind = fields.get("published_date"), fields.get("kind")
+    if (f.rule.endswith(" field") and not others and published is not None and published.value == f.value
+            and kind is not None and kind.value == "report"):
+        # a report is seldom signed and dated; a site may fill its 成文日期 field with the day it posted it
+        return LOW, f"only the page's {f.rule} dates the report, and it is the day the page published it ({published.rule})"
     return MEDIUM, ""
 
 
@@ -247,7 +252,8 @@ def assess(fields: dict[str, Field], seen: dict[str, list[Field]]) -> dict[str, 
         put("title", _title(out["title"], seen, out))
     for key in ("issuer", "issue_date", "doc_number"):
         if key in out:
-            put(key, {"issuer": _issuer, "issue_date": _issue_date, "doc_number": _doc_number}[key](out[key], seen))
+            rate = {"issuer": _issuer, "issue_date": lambda f, s: _issue_date(f, s, out), "doc_number": _doc_number}[key]
+            put(key, rate(out[key], seen))
     if "level" in out:
         put("level", _level(out["level"], out, seen))
     if "region" in out:

@@ -1435,6 +1435,12 @@ def _complete_issuer(out: _Reading) -> None:
     bare = re.match(r"^(?:省|自治区|市|州|盟|县|区|旗)", issuer.value)
     others = [f for f in out.seen.get("issuer", []) if f not in pages and f.rule != issuer.rule and "、" not in f.value]
     for f in others + pages:
+        if not bare and re.fullmatch(r"(?:省|自治区|市|州|盟|县|区|旗)" + re.escape(issuer.value), f.value):
+            # the organ under its level word (应急管理局 of a title, 县应急管理局 of the 发布机构 field): the
+            # fuller name, still naming no region (its confidence says so)
+            out.choose("issuer", Field(f.value, f"{f.rule} names the organ with its level word ({issuer.value})",
+                                       f.evidence, f.offset, f.source_offset))
+            return
         div = division_of(f.value)[0]
         # a central organ has no division: its office is named in full by the title (发文机关：办公厅 under
         # 某某部办公厅关于…的通知)

@@ -129,6 +129,10 @@ _CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "工作保障"
 # an item that names a phase of the work (（一）动员部署阶段（2024年3月）): the plan's schedule, not a task
 _PHASE_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]阶段)"
                          r"[\u4e00-\u9fff]{2,10}阶段(?:[（(][^（）()]{2,30}[）)])?(?:[。：:，,]|$)")
+# a part named for how the work is safeguarded, organised, publicised or reported (四、经费保障 · 二、活动组织 ·
+# 三、宣传发动 · 五、材料收集报送): the standard closing parts (as 保障措施, 组织保障), not a unit of work
+_SAFEGUARD_LABEL = re.compile(r"^(?:(?:经费|资金|安全|后勤|物资|人员|人才|制度|政策|技术|财政|条件|队伍|纪律|要素|场地|服务)保障"
+                              r"|宣传(?:发动|动员|引导|报道)|活动(?:组织|保障)|(?:材料|信息|资料|总结)(?:收集|汇总|整理)?(?:报送|上报))$")
 _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
 _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "基本情况")
 # (a plan's targets and the problems it answers are no tasks: 主要指标, 存在的主要问题 in a 整改方案)
@@ -145,6 +149,7 @@ _TASK_WORDS = ("任务", "举措", "重点工作", "主要内容", "工作措施
 _STANDARD_HEADING_MAX = 12
 # items of a task section that state the goals, not a task: （一）指导思想。（二）基本原则。
 _GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|基本目标|工作目标|发展目标|目标任务|"
+                        r"(?:主要|核心|年度|发展)?目标指标|主要指标|"
                         r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
@@ -253,6 +258,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "goal"  # 二、活动时间 ⏎ 2025年8月: the activity's frame, not a unit of work
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
         return "tasks"
+    if _SAFEGUARD_LABEL.match(head):
+        return "closing"  # 四、安全保障: how the work is safeguarded, not a unit of work
     if any(w in head for w in _CLOSING_WORDS) or (short and any(w in head for w in _WEAK_CLOSING_WORDS)):
         return "closing"
     if (any(w in head for w in _GOAL_WORDS) or (short and any(w in head for w in _WEAK_GOAL_WORDS))
@@ -462,6 +469,8 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
     covers them all.
     """
     numbers = [c for c in contents if _TASK_RE.match(c)]
+    # (a numbered goal item, 1.主要目标指标, heads no measures: it does not count against the headings)
+    measures = [c for c in numbers if not is_goal_item(_TASK_RE.match(c).group(2))]
     if sum(1 for c in contents if _ARTICLE_RE.match(c) and _RESP_PAREN.search(c)) >= 2:
         return "article"  # articles assigned to units are the tasks (the others frame the plan, parse_document)
     groups = [c for c in contents if _GROUP_RE.match(c) and not is_goal_item(_GROUP_RE.match(c).group(2))]
@@ -473,7 +482,7 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
     own_notes = any(_RESP_LINE.match(c) or (_RESP_PAREN.fullmatch(c.rstrip("。；")) and not _MARKER_LINE.match(c))
                     for c in filled)
     notes_below = own_notes and not any(_RESP_PAREN.search(c) for c in subitems)
-    if numbers and headed * 2 > len(numbers) and not any(_RESP_PAREN.search(c) for c in numbers) and not notes_below:
+    if measures and headed * 2 > len(measures) and not any(_RESP_PAREN.search(c) for c in numbers) and not notes_below:
         return "subitem"
     if is_report and groups:
         return "group"
@@ -1197,21 +1206,23 @@ class _BodyReader:
             return
         if self._group_line(i, start, end, content, lead):
             return
+        mode = self.mode
+        if mode == "subitem" and _TASK_RE.match(content) and self.in_goal_item in (False, "number"):
+            # a numbered heading over the （1） tasks: it closes the task before it; a goal heading
+            # (1.主要目标指标) makes its text goal text, up to the next numbered heading
+            b.close_task(start)
+            self.in_goal_item = "number" if is_goal_item(_TASK_RE.match(content).group(2)) else False
+            b.span(start, end, "goal" if self.in_goal_item else "group_heading", task=False)
+            self.prev_no = None
+            return
         if self.in_goal_item:
             b.span(start, end, "goal", task=False)
             return
-        mode = self.mode
         if mode == "article" and _ARTICLE_RE.match(content) and not _RESP_PAREN.search(content):
             # an article that assigns no unit (第一条 为…制定本方案 · 第五条 本方案自…施行) frames the plan
             b.close_task(start)
             b.span(start, end, "closing" if b.tasks else "goal", task=False)
             self.prev_no = _numeral_value(_ARTICLE_RE.match(content).group(1))  # (the numbering goes on)
-            return
-        if mode == "subitem" and _TASK_RE.match(content):
-            # a numbered heading over the （1） tasks: it closes the task before it
-            b.close_task(start)
-            b.span(start, end, "group_heading", task=False)
-            self.prev_no = None
             return
         if self._numbered_task_line(i, start, end, content, lead):
             return
