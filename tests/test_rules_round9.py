@@ -53,3 +53,11 @@ def test_a_reports_only_date_the_day_its_page_posted_it_is_flagged():
     issued = _field(name, "issue_date")
     assert issued.value == "2025-03-12" and issued.confidence == "low"
     assert "day the page published it" in issued.note
+
+
+# -- kinds -------------------------------------------------------------------------------------
+
+def test_an_inspections_feedback_is_a_report():
+    """v9_05: 某某省教育督导检查组对…督导检查反馈意见 tells what the inspectors found (抽查幼儿园42所, 教师配备
+    不足): its 意见 is the group's findings, not an implementing opinion — a report, not a plan."""
+    assert _value("v9_05_inspection_feedback_is_a_report", "kind") == "report"

@@ -1763,6 +1763,9 @@ _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(
 
 
 # a news headline reporting a document's release: 教育部发布2022年工作要点 (not 关于发布…的通知)
+# the feedback of an inspection, a review or an audit (…督导检查反馈意见 · 巡察反馈意见): what the
+# inspectors found, reported to the body inspected — its 意见 is no implementing opinion
+_FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考核|审计|验收|核查)[^。，；]{0,6}反馈(?:意见|情况)$")
 _RELEASE_NEWS = re.compile(r"^(?!关于)[^《，。]{2,20}?(?:发布|印发|出台|公布)(?!会|的)")
 
 
@@ -1782,6 +1785,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "other", "title names a letter (…的函)"
     if re.search(rf"的通报{_PERIOD_PAREN}$", value):
         return "other", "title names a circular (…的通报: praise, criticism or results made known)"
+    if _FEEDBACK_TITLE.search(value):
+        return "report", "title names an inspection's feedback (…督导检查反馈意见): findings reported, no plan"
     if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):
         return "report", "title ends like a report"
     if re.search(r"(?:讲话|致辞|发言)稿?$", value):
