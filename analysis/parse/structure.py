@@ -32,7 +32,9 @@ Conventions recognised (the documents' own words):
   (关于公布…名单的通知), an activity plan's frame (活动对象, 活动范围, 活动时间), a cover notice's own
   instructions (after its 通知如下： up to its signature, or 各单位要… parts), a part named for
   what it holds (主要任务) or a heading the excerpt ends at, background and goal parts (a plan's
-  基本情况, 主要指标, the problems an 整改方案 answers), the phases of the work (…阶段（2024年3月）);
+  基本情况, 主要指标, the problems an 整改方案 answers), the phases of the work (…阶段（2024年3月）),
+  parts named for how the work is safeguarded or reported (经费保障, 宣传发动, 材料报送: closing), a numbered
+  goal heading over the （1） tasks (1.主要目标指标: goal text);
   where the reading is uncertain a ``tasks_uncertain`` warning says what was seen — also for the
   items of a document read as neither plan nor report (a speech, a news item, unknown kind).
 """
