@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .compare.coverage import CodebookError
 from .io.cache import CACHE_DIR, ENV_CACHE
+from .io.files import write_atomic
 from .parse.corpus import CorpusError
 from .settings import ENV_CODEBOOK, ENV_SETTINGS, SettingsError
 from .io.tables import ENV_MANIFEST, ENV_RAW, PROJECT_ROOT, default_manifest, default_raw_dir, load_corpus
@@ -441,14 +442,6 @@ CHECK_REPORT = PROJECT_ROOT / "data" / "processed" / "codebook_check.md"
 SUGGEST_METHODS = ("auto", "nmf", "kmeans", "agglomerative", "lda")
 
 
-def _write_text(path: Path, text: str) -> None:
-    """``text`` to ``path`` (UTF-8) whole or not at all: a temporary file beside it, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.new")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def _shown(path: Path) -> str:
     try:
         return str(Path(path).resolve().relative_to(PROJECT_ROOT))
@@ -471,7 +464,7 @@ def _codebook_suggest(args) -> int:
                                     english=lambda term: glossary.english(term, "term"))
     write_codebook(book, args.out)
     load_codebook(args.out)  # the draft must load as any codebook does
-    _write_text(Path(args.report), report.to_markdown())
+    write_atomic(Path(args.report), report.to_markdown())
     print(f"{report.summary()} → {_shown(args.out)}; report {_shown(args.report)}")
     for line in report.warnings[:PRINTED_PER_KIND]:
         print(f"warning: {line}", file=sys.stderr)
@@ -491,7 +484,7 @@ def _codebook_check(args) -> int:
     path = Path(args.file) if args.file is not None else study.settings.codebook
     book = load_codebook(path)
     report = check_codebook(study.corpus.tasks, book, source=_shown(path))
-    _write_text(Path(args.report), report.to_markdown())
+    write_atomic(Path(args.report), report.to_markdown())
     print(f"{report.summary()}; report {_shown(args.report)}")
     return 0
 

@@ -133,3 +133,26 @@ def test_dask_engine_on_a_two_worker_local_cluster_writes_the_same_files(tmp_pat
     assert main(args + ["--out", str(local), "--jobs", "1"]) == 0
     assert main(args + ["--out", str(dask), "--jobs", "2", "--engine", "dask"]) == 0
     assert _digests(local) == _digests(dask)
+
+
+def test_a_file_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    """analysis.io.files.write_atomic: bytes or UTF-8 text, the folder made; a failed write leaves the old
+    file and no temporary file behind (the codebook draft, reports and cache entries are written so)."""
+    import os
+
+    from analysis.io.files import write_atomic
+
+    path = write_atomic(tmp_path / "sub" / "a.csv", "类别\n")
+    assert path.read_bytes() == "类别\n".encode("utf-8")
+    write_atomic(path, b"\xef\xbb\xbfx\n")
+    assert path.read_bytes() == b"\xef\xbb\xbfx\n"
+
+    def broken(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken)
+    try:
+        write_atomic(path, b"new")
+    except OSError:
+        pass
+    assert path.read_bytes() == b"\xef\xbb\xbfx\n" and sorted(p.name for p in path.parent.iterdir()) == ["a.csv"]

@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..parse.extract.targets import TARGET_UNITS, find_targets
+from ..parse.extract.targets import UNITS_PATTERN, find_targets
 from ..parse.numerals import to_number
 from .similarity import Tokenizer, load_tokenizer, task_texts, tfidf_matrix
 
@@ -207,7 +207,7 @@ def classify_statement(text: str, cues: tuple[Cue, ...] | None = None) -> tuple[
 
 # ---------------------------------------------------------------------------- figures
 
-_UNITS = "|".join(sorted((re.escape(u) for u in TARGET_UNITS), key=len, reverse=True))
+_UNITS = UNITS_PATTERN
 #: A number + unit + 以上/以下 run straight into a noun names a kind of thing, not a figure:
 #: 56人以上大班额, 20个以下的 is a figure (的), 90%以上。 is a figure.
 _FIGURE_AT = re.compile(rf"(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)?(?:余|多)?(?P<unit>{_UNITS})")

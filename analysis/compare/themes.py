@@ -43,9 +43,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import os
 import re
-import tempfile
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +53,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from ..io.files import write_atomic
 from .coverage import (CODEBOOK_COLUMNS, KEYWORD_SEPARATOR, _as_codebook, _check_tasks, _simplified_mismatch,
                        _text, code_tasks)
 from .similarity import (DEFAULT_KEYNESS_STOPWORDS, place_names, read_stopwords, task_texts, term_filter,
@@ -660,19 +659,8 @@ def codebook_csv(codebook: pd.DataFrame) -> bytes:
 
 
 def write_codebook(codebook: pd.DataFrame, path: str | Path) -> Path:
-    """Write ``codebook`` (:func:`codebook_csv`) to ``path`` whole or not at all (a temporary file in
-    the same folder, then a rename). Out: the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(codebook_csv(codebook))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    """Write ``codebook`` (:func:`codebook_csv`) to ``path`` whole or not at all. Out: the path."""
+    return write_atomic(path, codebook_csv(codebook))
 
 
 # ---------------------------------------------------------------------------- check

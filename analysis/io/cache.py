@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 import time
 from functools import lru_cache
 from importlib import metadata
@@ -31,6 +30,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pandas as pd
+
+from .files import write_atomic
 
 __all__ = ["Cache", "code_digest", "corpus_digest", "frame_digest", "default_cache", "ENV_CACHE", "CACHE_DIR"]
 
@@ -135,15 +136,7 @@ class Cache:
         return value
 
     def _write(self, path: Path, value: Any) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self, keep_seconds: float = 0.0) -> int:
         """Remove every entry but the newest of each name (and any older than ``keep_seconds``

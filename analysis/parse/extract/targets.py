@@ -15,13 +15,14 @@ from .caching import cached_list
 from .brackets import mask_bracketed
 from .numbers import ANY_DIGIT, to_number
 
-__all__ = ["Target", "TARGET_UNITS", "find_targets"]
+__all__ = ["Target", "TARGET_UNITS", "UNITS_PATTERN", "find_targets"]
 
 # longest first, so 人次 wins over 人 and 场次 over 次
 TARGET_UNITS = ("%", "％", "万人次", "人次", "场次", "点次", "台次", "段次", "学时", "课时", "小时", "个百分点",
                 "家", "人", "名", "份", "条", "次", "件", "期", "场", "个", "篇", "项", "起", "辆", "台", "支", "所",
                 "处", "批", "套", "部", "户", "元", "万元", "亿元")
-_UNITS_RE = "|".join(sorted((re.escape(u) for u in TARGET_UNITS), key=len, reverse=True))
+#: A regex alternation of :data:`TARGET_UNITS`, longest first (万人次 before 人次).
+UNITS_PATTERN = _UNITS_RE = "|".join(sorted((re.escape(u) for u in TARGET_UNITS), key=len, reverse=True))
 _TARGET = re.compile(
     rf"(?<![\d.〔\[［/第A-Za-z—\-])(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)?(?P<approx>余|多)?(?P<unit>{_UNITS_RE})"
     r"(?P<over>以上|以下|左右)?"
