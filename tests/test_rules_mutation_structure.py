@@ -784,10 +784,13 @@ def test_a_deadline_cell_holds_up_to_40_characters():
 
 
 @pytest.mark.parametrize("text, group, task", [
-    # where the 类别 cell is merged, a text of 8 characters or more is the task, a shorter one the group
-    ("清理河道垃圾杂物", [], ["清理河道垃圾杂物"]), ("清理河道垃圾物", ["清理河道垃圾物"], []),
+    # where the 类别 cell is merged, the row's one text is its task, long or short (a group cell shows
+    # on the first row it spans only; a task cell is every row's own); with two texts, the first is
+    # the group
+    ("清理河道垃圾杂物", [], ["清理河道垃圾杂物"]), ("清理河道垃圾物", [], ["清理河道垃圾物"]),
+    ("河道保洁 清理垃圾", ["河道保洁"], ["清理垃圾"]),
 ])
-def test_a_lone_text_cell_is_the_task_from_8_characters(text, group, task):
+def test_a_lone_text_cell_is_the_task_long_or_short(text, group, task):
     rows = _cells(["序号 类别 重点任务 牵头单位 完成时限", "1 河道管理 加强河道管理，清理河道垃圾 市水利局 2023年底",
                    f"2 {text} 市水利局 2024年底"], ("group", "task"))
     assert rows[1] == (group, task, [])

@@ -2,7 +2,7 @@
 (tests/data/synthetic/conventions/v9_01–…, written for these rules, in their own words); the expected
 values were written by reading each document, so breaking a rule breaks its test. Each document is
 read as a file the manifest does not list, so its metadata comes from its own text."""
-from convention_docs import field as _field, tasks as _tasks, value as _value, warnings as _warnings
+from convention_docs import field as _field, tasks as _tasks, units as _units, value as _value, warnings as _warnings
 
 
 # -- parts that are no tasks -------------------------------------------------------------------
@@ -61,3 +61,51 @@ def test_an_inspections_feedback_is_a_report():
     """v9_05: 某某省教育督导检查组对…督导检查反馈意见 tells what the inspectors found (抽查幼儿园42所, 教师配备
     不足): its 意见 is the group's findings, not an implementing opinion — a report, not a plan."""
     assert _value("v9_05_inspection_feedback_is_a_report", "kind") == "report"
+
+
+# -- task lists laid out as indicator tables (b08_01, after the round) --------------------------
+
+def test_the_line_a_cover_notice_names_is_the_title():
+    """v9_06: a cover notice issues 《2024年某某县文化旅游发展考核清单》 and the list opens with that line;
+    the front matter has no numbered heading, so it runs to the end of the text, where a 年度目标 cell
+    reads 由县文化和旅游局统筹安排 (it ends like a title). The title is the line the cover names."""
+    title = _field("v9_06_cover_names_the_list_title", "title")
+    assert title.value == "2024年某某县文化旅游发展考核清单"
+    assert title.rule == "title line the cover notice names"
+
+
+def test_a_row_without_its_own_task_cell_holds_the_task_where_the_merged_cell_was():
+    """v9_07: 考核指标 (提升基层服务能力) is merged over rows 1–3 and shows on row 1 only; rows 2 and 3
+    hold only their 考核内容 (基层诊疗量占比, 每千人口执业医师数), which are their tasks."""
+    assert _tasks("v9_07_merged_indicator_cells") == [
+        ("1", "家庭医生签约服务覆盖率"), ("2", "基层诊疗量占比"), ("3", "每千人口执业医师数")]
+
+
+def test_a_figure_alone_in_its_cell_is_no_row_number():
+    """v9_08: the 目标 cells 12, 30 and 8 stand alone on their lines like row numbers; 12 and 30 come
+    before rows 2 and 3, and 8 (the last row's, its 工作要求 cell empty) is followed by the row's unit.
+    Three rows, each with 县水利局."""
+    name = "v9_08_figure_alone_before_next_row"
+    assert _tasks(name) == [("1", "新建农村供水工程"), ("2", "治理中小河流"), ("3", "清理河道淤积")]
+    assert [u for _, u, _ in _units(name)] == ["县水利局"] * 3
+
+
+def test_a_cell_without_a_word_is_never_the_task():
+    """v9_09: row 2's 考核指标 is merged, its 考核内容 政务服务好评率 and its 单位 cell '-': the task is
+    政务服务好评率, not '-'."""
+    assert _tasks("v9_09_dash_cell_is_no_task") == [("1", "企业开办时间"), ("2", "政务服务好评率")]
+
+
+def test_a_column_of_scoring_bodies_is_no_responsible_unit():
+    """v9_10: 责任部门 holds one or two bodies a row (县生态环境分局, 县气象局), 评分部门 the city bureau
+    that scores the work (市生态环境局): the responsible units are the 责任部门 cells only, and the
+    单位 column (%) is a unit of measure, not a column of bodies."""
+    assert _units("v9_10_scoring_body_column") == [
+        (1, "县生态环境分局", "responsible"), (1, "县气象局", "responsible"), (2, "县水利局", "responsible")]
+
+
+def test_an_excerpts_row_number_is_a_row_even_where_its_task_uses_an_ongoing_word():
+    """v9_11: an excerpt of a progress table shows rows 12 and 15; row 15's task opens 持续开展… (an
+    ongoing word, as a deadline cell may read 持续推进). A sentence is no deadline cell: 15 opens a row."""
+    assert _tasks("v9_11_excerpt_row_opens_with_ongoing_words") == [
+        ("12", "推进城乡供水一体化，新建改造供水管网50公里"), ("15", "持续开展河湖清四乱专项整治并建立长效机制")]

@@ -829,6 +829,7 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     crumbs = _breadcrumb_ends(ln for *_, ln in furniture_lines)
     readings = [_title_line(front, text, crumbs), _cover_notice(front, out), _cover_sentence(front)]
     readings[0] = _notice_of_attachment(front, readings[0], readings[1])
+    readings[0] = _line_the_cover_names(front, readings[0], readings[1])
     readings[0] = _title_line_against_cover(readings[0], [r for r in readings[1:] if r is not None])
     if not any(readings):
         readings.append(_notice_title(front))
@@ -1019,6 +1020,20 @@ def _title_line_against_cover(line: Field | None, covers: list[Field]) -> Field 
         if bare_line.endswith(bare_cover) and _organs(head) == [head] and printed_above:
             return Field(cover.value, "title line without the organ printed above it (the cover names it so)",
                          line.evidence, line.offset)
+    return line
+
+
+def _line_the_cover_names(front: list[tuple[int, str]], line: Field | None, cover: Field | None) -> Field | None:
+    """The attached document opens with the title its cover notice names (关于印发《X》的通知 … ⏎ X): a
+    line that is X, printed after the cover, is the title line, and a later line that ends like a
+    title is inside the document (a table cell …统筹安排, a heading) — a front matter without a
+    numbered heading runs to the end of the text."""
+    if line is None or cover is None or cover.offset is None or line.offset is None:
+        return line
+    bare_cover = _BARE.sub("", cover.value)
+    for o, x in front:
+        if cover.offset < o < line.offset and _BARE.sub("", _clean_title(_norm_line(x))) == bare_cover:
+            return Field(cover.value, "title line the cover notice names", x, o)
     return line
 
 

@@ -53,6 +53,11 @@ _PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000\xa0]+[\u
                      r"(?:[、，,][\u4e00-\u9fff]{2,3})*$")
 _LONG_TEXT = re.compile(r"[，。；,;]")
 _NEG = -99  # a cell that cannot go into a column
+# a column of bodies no rule reads as responsible (评分部门, 考核单位, 督办部门): its cells are units,
+# and a unit list is not continued into it
+_BODY_HEADER = re.compile(r"^(?!计量)[\u4e00-\u9fff]{2,6}(?:部门|单位|机关|机构)$")  # (not 单位 or 计量单位: of measure)
+# a cell with no word in it (-, /, —, 0.07): never the task
+_NO_WORD = re.compile(r"^[^\u4e00-\u9fffA-Za-z]*$")
 
 
 @dataclass
@@ -159,6 +164,9 @@ def _table_roles(headers: list[str]) -> list[str | None] | None:
     for j in text:
         roles[j] = "group"
     roles[text[-1]] = "task"
+    for j, (header, role) in enumerate(zip(headers, roles)):
+        if role is None and _BODY_HEADER.search(header_key(header)):
+            roles[j] = "body"  # 评分部门, 督办单位: bodies, but not those that carry the task out
     return roles
 
 
@@ -229,7 +237,11 @@ def _put_score(cell: str, role: str | None) -> int:
         return 3 if date else -3
     if role == "leader":
         return 3 if person else -3
+    if role == "body":
+        return 3 if units else (0 if person else -3)
     if role == "task":  # the task is the longest text of a row: a sentence scores best
+        if _NO_WORD.match(cell):
+            return -3
         if (units or date or person) and not long:
             return 0
         return 3 if (len(cell) >= 20 or _LONG_TEXT.search(cell)) else (2 if long else 1)
@@ -287,6 +299,26 @@ def _align(cells: list[TextCell], roles: list[str | None], shape: str) -> list[i
         prev_state, col = back
         columns[i] = col
         state = prev_state
+    return _task_not_merged(cells, roles, columns)
+
+
+def _task_not_merged(cells: list[TextCell], roles: list[str | None], columns: list[int | None]) -> list[int | None]:
+    """A row whose only text cell went to a group column holds its task there: a group cell (类别,
+    考核项目, 考核指标) is merged over the rows it spans and shows on the first of them only, a task
+    cell is every row's own — so a row without a task cell moves its last cell of a group or target
+    column left of the task (the columns between empty) to the task column."""
+    if "task" not in roles or any(c is not None and roles[c] == "task" for c in columns):
+        return columns
+    task = roles.index("task")
+    for i in range(len(cells) - 1, -1, -1):
+        col = columns[i]
+        if col is None or col > task:
+            continue
+        if roles[col] in ("group", "target") and not any(c is not None and col < c < task for c in columns) \
+                and _put_score(cells[i].text, "task") > 0:
+            columns = list(columns)
+            columns[i] = task
+        break
     return columns
 
 
@@ -297,8 +329,10 @@ def _keep(row: dict, state: tuple[int, int], score: int, back: tuple) -> None:
         row[state] = (score, back)
 
 
-def _rows_of(lines: Sequence[str], first: int, shape: str, stop: int) -> tuple[list[TextRow], list[int], int]:
-    """The rows after a header ending on line ``first - 1``: ``(rows, heading lines, last line)``."""
+def _rows_of(lines: Sequence[str], first: int, shape: str, stop: int,
+             opens_with_text: bool = True) -> tuple[list[TextRow], list[int], int]:
+    """The rows after a header ending on line ``first - 1``: ``(rows, heading lines, last line)``;
+    ``opens_with_text``: the header's column after 序号 is no unit or deadline column."""
     rows: list[TextRow] = []
     headings: list[int] = []
     pending: list[TextCell] = []
@@ -322,6 +356,9 @@ def _rows_of(lines: Sequence[str], first: int, shape: str, stop: int) -> tuple[l
         m = _ROW_LINE.match(line) if shape == "rows" else None
         alone = _ROW_NO.match(inner) if shape == "cells" else None
         no = m.group(1) if m else (alone.group(1) if alone else None)
+        if no is not None and alone and prev_no is not None and int(no) != prev_no + 1 \
+                and _a_figure_not_a_row(lines, k + 1, stop, prev_no + 1, opens_with_text):
+            no = None  # a figure alone in its cell (水产品产量 ⏎ 万吨 ⏎ 42), not the next row's number
         if no is not None and (prev_no is None or int(no) > prev_no):
             row = TextRow(no, k, k)
             at = line.find(no)
@@ -348,6 +385,19 @@ def _rows_of(lines: Sequence[str], first: int, shape: str, stop: int) -> tuple[l
         rows[-1].last = last = k
         blank = False
     return rows, headings, last
+
+
+def _a_figure_not_a_row(lines: Sequence[str], k: int, stop: int, wanted: int, opens_with_text: bool,
+                        reach: int = 40) -> bool:
+    """Is a number alone on its line (not the row number ``wanted`` the rows count to) a figure of the
+    row before? Yes when ``wanted`` stands alone on one of the next ``reach`` non-blank lines (from
+    line ``k``), or when the next cell is a unit list or a date where the header opens its rows
+    with text (an excerpt's rows 6, 52, 53 … each open with a task)."""
+    following = [_strip(lines[j]) for j in range(k, stop) if _strip(lines[j])][:reach]
+    if any((m := _ROW_NO.match(x)) and int(m.group(1)) == wanted for x in following):
+        return True
+    return opens_with_text and bool(following) and (
+        _is_units(following[0]) or _is_date(following[0]) and len(following[0]) <= 15)  # (a date cell, no sentence)
 
 
 def _place(table: TextTable) -> None:
@@ -397,7 +447,7 @@ def _place(table: TextTable) -> None:
     if persons:
         table.warnings.append(("units_uncertain", where, (
             f"flattened table: a unit column holds what looks like a person's name in rows {', '.join(persons)}")))
-    skipped = [header_key(h) for h, r in zip(table.headers, table.roles) if r in (None, "leader") and header_key(h)]
+    skipped = [header_key(h) for h, r in zip(table.headers, table.roles) if r in (None, "leader", "body") and header_key(h)]
     if skipped:
         table.warnings.append(("table_column_not_read", where, (
             f"flattened table: column(s) {', '.join(skipped)} not read as task text or units "
@@ -426,7 +476,8 @@ def find_text_tables(lines: Sequence[str], stop: int | None = None) -> list[Text
             k += 1
             continue
         first, hlast, cells, shape = header
-        rows, headings, last = _rows_of(lines, hlast + 1, shape, stop)
+        after_no = roles[roles.index("no") + 1] if roles.index("no") + 1 < len(roles) else None
+        rows, headings, last = _rows_of(lines, hlast + 1, shape, stop, after_no not in (*UNIT_ROLES, "deadline"))
         if not rows:
             k = hlast + 1
             continue
