@@ -2,7 +2,7 @@
 (tests/data/synthetic/conventions/v9_01–…, written for these rules, in their own words); the expected
 values were written by reading each document, so breaking a rule breaks its test. Each document is
 read as a file the manifest does not list, so its metadata comes from its own text."""
-from convention_docs import field as _field, tasks as _tasks, units as _units, value as _value, warnings as _warnings
+from convention_docs import field as _field, read as _read, tasks as _tasks, units as _units, value as _value, warnings as _warnings
 
 
 # -- parts that are no tasks -------------------------------------------------------------------
@@ -109,3 +109,13 @@ def test_an_excerpts_row_number_is_a_row_even_where_its_task_uses_an_ongoing_wor
     ongoing word, as a deadline cell may read 持续推进). A sentence is no deadline cell: 15 opens a row."""
     assert _tasks("v9_11_excerpt_row_opens_with_ongoing_words") == [
         ("12", "推进城乡供水一体化，新建改造供水管网50公里"), ("15", "持续开展河湖清四乱专项整治并建立长效机制")]
+
+
+def test_an_images_file_name_is_page_furniture():
+    """v9_12: a news page shows its pictures as their file names between paragraphs (1.jpg, 图片2.PNG):
+    page furniture, removed and recorded as repairs, and never a numbered task (1.jpg read as item 1)."""
+    name = "v9_12_image_file_names_between_paragraphs"
+    assert _tasks(name) == []
+    doc, _ = _read(name)
+    removed = [r.before.strip() for r in doc.repairs if r.kind == "page_furniture"]
+    assert "1.jpg" in removed and "图片2.PNG" in removed

@@ -303,6 +303,8 @@ _FURNITURE = re.compile(
     r"|ICP备|公网安备|版权所有|Copyright|技术支持[：:]|主办单位[：:]"
     # a document-sharing site's wrapper: 《X.docx》由会员分享，可在线阅读…
     r"|^[ \t\u3000]*《[^》]{4,120}\.(?:docx?|pdf|wps|txt)[^》]*》.*(?:由会员分享|在线阅读|文库|下载)"
+    # an image's file name where the page showed the picture: 1.jpg · 图片2.png · IMG_0153.JPEG
+    r"|^[ \t\u3000]*[\w\u4e00-\u9fff.（）()-]{1,40}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF|BMP|WEBP)[ \t\u3000]*$"
     # a line made only of a page's controls: 无障碍 简体| 繁体, 搜索位置 …
     r"|^(?:[ \t\u3000|｜/>＞]*(?:无障碍浏览|无障碍阅读|无障碍|手机版|移动版|长者版|适老版|关怀版|进入适老化模式|适老化模式|"
     r"联系我们|简体|繁体|搜索位置|匹配度|排序|搜索|登录|注册|首页|返回顶部|返回|打印|关闭|收藏|"
