@@ -38,7 +38,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 #: Rules whose reading is weak evidence on its own (matched as the start of ``Field.rule``).
 WEAK_RULES = {
     "title": ("headline (first line)", "file name in a document-sharing wrapper", "opening words of a one-line page",
-              "attachment file name"),
+              "attachment file name", "the first of the documents the cover issues"),
     "issuer": ("来源 field", "信息来源 field", "作者 field"),
     "level": ("issuer: unknown division ending in", "title opens with a bare level word",
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level",
@@ -46,7 +46,7 @@ WEAK_RULES = {
               "the opening addresses every level's bodies"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
              "news item (no document title; news wording)", "opening paragraph looks back",
-             "implementing measures (实施办法) laid out in parts", "title names a notice that arranges work"),
+             "implementing measures (实施办法) laid out in parts", "title names the rules that carry out a plan", "title names a notice that arranges work"),
     "period_start": ("period of the cited plan it divides", "the report's first part reviews another year",
                      "the year of the tasks the text divides", "the five-year plan period the text sets"),
     "period_end": ("period of the cited plan it divides", "the report's first part reviews another year",

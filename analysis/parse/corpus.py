@@ -307,7 +307,7 @@ _FURNITURE = re.compile(
     r"|^[ \t\u3000]*[\w\u4e00-\u9fff.（）()-]{1,40}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF|BMP|WEBP)[ \t\u3000]*$"
     # a line made only of a page's controls: 无障碍 简体| 繁体, 搜索位置 …
     r"|^(?:[ \t\u3000|｜/>＞]*(?:无障碍浏览|无障碍阅读|无障碍|手机版|移动版|长者版|适老版|关怀版|进入适老化模式|适老化模式|"
-    r"联系我们|简体|繁体|搜索位置|匹配度|排序|搜索|登录|注册|首页|返回顶部|返回|打印|关闭|收藏|"
+    r"联系我们|简体|繁体|搜索位置|匹配度|排序|搜索|登录|注册|首页|返回顶部|返回|打印|关闭|收藏|导航菜单|网站导航|栏目导航|"
     r"分享|网站地图|English|字体|[大中小]))+[ \t\u3000|｜/>＞]*$"
 )
 # a pinyin gloss a mirror site puts after a character: 执（zhí）法 → 执法; cut at the end: 规（gu

@@ -794,6 +794,8 @@ _NUMBER_BEFORE_TITLE = re.compile(r"^" + DOC_NUMBER.pattern + r"[，,、：:\s]+
 def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
     s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
+    # (湖北省)武汉市…: a compiler's note of the province a yearbook or database files the title under
+    s = re.sub(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区)[）)](?=[\u4e00-\u9fff]{2,12}?[市州盟县区])", "", s)
     s = _NUMBER_BEFORE_TITLE.sub("", s)  # 某政办发〔2016〕85号，某省政府办公厅关于…: the 文号 is no part of it
     while _FILE_TAIL.search(s):
         s = _FILE_TAIL.sub("", s)
@@ -856,6 +858,30 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
         found = _one_line_page_title(front)
         if found is not None:
             out.choose("title", found)
+    if "title" in out:
+        _first_of_documents_issued(front, out)
+
+
+# a cover sentence issuing several documents: 《X》和《Y》已经县政府同意，现印发给你们 · 现将《X》《Y》印发
+_SEVERAL_ISSUED = re.compile(r"《(?P<first>[^》]{4,120})》(?:(?:和|及|与|以及|、|，)?《[^》]{4,120}》)+"
+                             r"[^。]{0,30}?印发")
+FIRST_OF_SEVERAL = "the first of the documents the cover issues"
+
+
+def _first_of_documents_issued(front: list[tuple[int, str]], out: _Reading) -> None:
+    """A cover issuing two documents at once (关于印发X和Y的通知): the title read joins them; the
+    text is X's first (the order the cover gives), so X, of low confidence, the note naming both."""
+    title = out["title"]
+    for o, ln in front:
+        m = _SEVERAL_ISSUED.search(_norm_line(ln))
+        if not m:
+            continue
+        names = re.findall(r"《([^》]{4,120})》", m.group())
+        if len(names) >= 2 and _BARE.sub("", title.value) == _BARE.sub("", "和".join(names)).replace("〈", "").replace("〉", ""):
+            out.choose("title", Field(_clean_title(names[0].replace("〈", "《").replace("〉", "》")), FIRST_OF_SEVERAL,
+                                      ln, o, note=f"the cover issues {len(names)} documents: "
+                                      + "; ".join(names)))
+        return
 
 
 # a cover sentence names the document it issues: 现将《X》印发给你们 · 现将我局《X》印发 ·
@@ -1236,10 +1262,10 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
             block = " / ".join(evidence + [ln.strip()])
             for key, found in (("issuer", Field("、".join(organs), "signature block", block, at)),
                                ("issue_date", Field(date, "signature date", ln.strip(), o))):
-                if key in out:
-                    out.see(key, found)
-                else:
+                if key not in out or key == "issuer" and _signature_names_the_fields_organ(out[key], found):
                     out.choose(key, found)
+                else:
+                    out.see(key, found)
             return
         above = next((x.strip() for _, x in reversed(lines[:i]) if x.strip()), "")
         if "issue_date" not in out and i < first_body and (
@@ -1266,6 +1292,20 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
             d = parse_written_date(m.group(1))
             if d:
                 out["issue_date"] = Field(d, "date under the title", ln.strip(), o)
+
+
+def _organ_form(name: str) -> str:
+    """An organ's name with its long words short (委员会 → 委, 人民政府 → 政府, no 中华人民共和国): two
+    forms of one body's name compare equal."""
+    return re.sub(r"委员会", "委", _COUNTRY_NAME.sub("", name)).replace("人民政府", "政府")
+
+
+def _signature_names_the_fields_organ(chosen: Field, signature: Field) -> bool:
+    """The signature names the body a page's field names, in another form (国家卫生健康委办公厅 under a
+    发文机关 field 国家卫生健康委员会办公厅): the document writes its own name, so the signature's form is
+    the issuer, as a title is the document's own and not the page's headline."""
+    return chosen.rule.endswith("field") and chosen.value != signature.value and \
+        _organ_form(chosen.value) == _organ_form(signature.value)
 
 
 def _after_attachment_name(head: str, before: str) -> str:
@@ -1784,6 +1824,12 @@ _FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考�
 _RELEASE_NEWS = re.compile(r"^(?!关于)[^《，。]{2,20}?(?:发布|印发|出台|公布)(?!会|的)")
 
 
+# the rules that carry out a plan (…督导评估规划实施细则, …行动计划管理办法): a regulation by its name, a
+# plan by what it implements — either reading may be the researcher's
+_RULES_OF_A_PLAN = re.compile(r"(?:规划|计划|方案)(?:实施|执行|管理)?(?:细则|办法|规则)$")
+RULES_OF_A_PLAN = "title names the rules that carry out a plan (…规划实施细则): a regulation or a plan"
+
+
 def _kind_of_title(value: str) -> tuple[str, str]:
     """``(kind, rule)`` a title names: a report (…总结, …情况, …总结及…思路, a reporting 函), a plan
     (…方案, …要点, a notice handing out tasks), or another document (a regulation, a call for comments,
@@ -1806,6 +1852,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "report", "title ends like a report"
     if re.search(r"(?:讲话|致辞|发言)稿?$", value):
         return "other", "title names a speech (…上的讲话)"
+    if _OTHER_TITLE.search(value) and _RULES_OF_A_PLAN.search(value):
+        return "other", RULES_OF_A_PLAN
     if _OTHER_TITLE.search(value):
         return "other", "title names a regulation (办法, 规则 …)"
     if _SERVICE_LIST.search(value):

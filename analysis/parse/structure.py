@@ -115,8 +115,9 @@ _ASSIGN_SENTENCE = re.compile(
     rf"(?<=[，,；;。])由{_UNIT}(?:会同{_UNIT}(?:、{_UNIT})*(?:等(?:有关)?(?:部门|单位))?)?(?:按职责分工)?"
     r"(?:研究提出(?:落实|具体)?(?:意见|措施)|负责落实|牵头落实|研究落实|负责)(?=[。；]?\s*$)")
 # A line of its own that names the units of the task above it: 牵头责任单位：…  协同责任单位：…
-# (a label may carry its remark: 牵头科室（单位）：; 完成时限 and 责任领导 lines belong to the task too)
-_RESP_LINE = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|配合|协办|协同|协作|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}"
+# (a label may carry its remark: 牵头科室（单位）：, or the level of its bodies: 市级配合单位：; 完成时限
+# and 责任领导 lines belong to the task too)
+_RESP_LINE = re.compile(r"^(?:(?:省级|市级|州级|县级|区级)?(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|配合|协办|协同|协作|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}"
                         r"(?:[（(](?:单位|部门|处室|科室)[）)])?|完成时限|完成时间|完成期限)[：:]")
 
 # The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
@@ -414,6 +415,9 @@ class _Builder:
                 cut_note = _cut_off_note(self.text, cursor, end)
                 if cut_note is not None:
                     pieces[-1] = (cursor, end, cut_note[0])
+                    self.warn("units_uncertain", cut_note[0], (
+                        f"the note of task {task.task_no} is cut at the end of the text; read up to its last whole "
+                        f"item ({cut_note[1]}), the units after it left out — check"))
         elif pieces:
             pieces[-1] = (pieces[-1][0], end, pieces[-1][2])
         for p_start, p_end, paren_at in pieces:
@@ -447,10 +451,12 @@ def _cut_off_note(text: str, start: int, end: int) -> tuple[int, str] | None:
     if m is None or not _NOTE_START.match(m["body"]):
         return None
     body = m["body"]
-    if re.match(r"^[\u4e00-\u9fff]{2,8}[：:]", body):  # labelled: up to its last whole item
+    # (a verb, not a label's word: 牵头单位： names a label)
+    verbs = [v.end() for v in re.finditer(r"(?:牵头|负责|配合|参与|协办)(?![\u4e00-\u9fff]{0,4}[：:])", body)]
+    if re.match(r"^[\u4e00-\u9fff]{2,8}[：:]", body) and not verbs:  # labelled: up to its last whole item
         cut = max(body.rfind(c) for c in "、，,；;")
-    else:  # unlabelled: up to the last verb that assigns (the units after it have lost theirs)
-        cut = max((v.end() for v in re.finditer(r"牵头|负责|配合|参与|协办", body)), default=-1)
+    else:  # unlabelled, or labelled with verbs (责任单位：A负责；B、C…): up to the last verb that
+        cut = max(verbs, default=-1)  # assigns (the units after it have lost theirs)
     if cut <= 0:
         return None
     body = re.sub(r"[；;，,、]?(?:[\u4e00-\u9fff]{2,8}[：:])?$", "", body[:cut])

@@ -163,16 +163,25 @@ def parse_deadline(raw: str, year: int | None = None) -> Deadline | None:
     return None
 
 
+# a later step's month without its year: …，12月底前建成投入使用
+_STEP_MONTH = re.compile(r"(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?:底|末|中旬|上旬|下旬)?(?=前|以前|之前)")
+
+
 def parse_deadline_steps(raw: str) -> list[Deadline]:
     """A value of several dated steps (``2021年2月公布预算信息，2021年8月公布决算信息``) → one
-    deadline per step; ``[]`` unless every step opens with a full date."""
+    deadline per step; ``[]`` unless every step opens with a date: the first with its year, a later
+    one with its year or with a month before 前 in the year of the step before it (``2020年4月底前
+    完成前期工作，12月底前建成投入使用``)."""
     steps = [x.strip() for x in re.split(r"[，,；;]", raw) if x.strip()]
-    out = []
+    out, year = [], None
     for step in steps:
         m = _DATE.match(step)
         date = _date_of(m) if m and (m["month"] or m.group(0).endswith(("底", "末"))) else None
+        if date is None and year is not None and (later := _STEP_MONTH.match(step)):
+            date = _date_of(later, year)
         if date is None:
             return []
+        year = int(date[:4])
         out.append(Deadline(step, "date", date))
     return out if len(out) > 1 else []
 

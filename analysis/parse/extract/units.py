@@ -22,7 +22,8 @@ DEADLINE_LABELS = ("完成时限", "完成时间", "时限", "时间要求", "�
 PERSON_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包保领导", "牵头责任人", "具体责任人", "责任人", "联系人",
                  "分管市领导", "分管县领导", "分管区领导", "分管省领导")
 # Any label that names units: 牵头单位, 牵头责任单位, 协同责任单位, 主要协作单位, 参与部门, 责任科室, 责任主体 …
-_UNIT_LABEL = re.compile(r"^(?:(?:牵头|主责|主办|主要责任|责任|配合|协办|协同|协作|主要协作|主要配合|参与|参加|承办|落实)(?:责任|负责|配合)?"
+# (a level may qualify the label: 市级配合单位, 县级责任单位 — the bodies of that level)
+_UNIT_LABEL = re.compile(r"^(?:省级|市级|州级|县级|区级|乡级|镇级)?(?:(?:牵头|主责|主办|主要责任|责任|配合|协办|协同|协作|主要协作|主要配合|参与|参加|承办|落实)(?:责任|负责|配合)?"
                          r"(?:单位|部门|处室|科室|股室|机构|处|科|股|主体)|责任主体|实施主体|部门分工|分工)$")
 _LEAD_LABEL = re.compile(r"牵头|主责|主办|主要责任")
 _SUPPORT_LABEL = re.compile(r"配合|协办|协同|协作|参与|参加")
@@ -227,10 +228,12 @@ def _is_unit_list(value: str) -> bool:
     return bool(names) and all(_UNIT_NAME.match(n) and (_UNIT_END.search(n) or _PLACES.match(n)) for n in names)
 
 
-def _verb_segments(value: str) -> list[tuple[str, str]] | None:
+def _verb_segments(value: str, trailing_role: str | None = None) -> list[tuple[str, str]] | None:
     """``法制司牵头，有关单位负责`` → [(法制司, lead), (有关单位, responsible)]; None unless every
     segment is ``units + verb``, a unit list sharing the next segment's verb (``A，B按职责分工负责``),
-    a deadline (role ``deadline``) or a standing note (role ``standing``, see :data:`_STANDING`)."""
+    a deadline (role ``deadline``) or a standing note (role ``standing``, see :data:`_STANDING`).
+    ``trailing_role``: the role of a unit list closing the value without a verb (the label's, in a
+    labelled field whose text was cut: 责任单位：A负责；B、C、省水…); without it such a list gives None."""
     from .deadlines import is_yearless, parse_deadline
 
     out: list[tuple[str, str]] = []
@@ -256,8 +259,9 @@ def _verb_segments(value: str) -> list[tuple[str, str]] | None:
             pending.append(seg)
         else:
             return None
-    if pending:
+    if pending and (trailing_role is None or not out):
         return None
+    out.extend((u, trailing_role) for u in pending)
     return out if any(role not in ("deadline", "standing") for _, role in out) else None
 
 
