@@ -46,7 +46,10 @@ def _divisions(path: str = str(DIVISIONS_PATH)) -> dict[str, Division]:
     return out
 
 
-_NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|全国|国家|最高人民|中华人民共和国)|^[\u4e00-\u9fff]{2,8}部(?:办公厅|党组)?(?:$|[^门])")
+# (a 总局 or 总署 is a central administration by its short name: 市场监管总局, 海关总署, 税务总局 — a local
+# office of one is a 局 or 分局, never a 总局)
+_NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|全国|国家|最高人民|中华人民共和国)|^[\u4e00-\u9fff]{2,8}部(?:办公厅|党组)?(?:$|[^门])"
+                       r"|^[\u4e00-\u9fff]{2,8}(?:总局|总署)(?:办公厅|党组)?$")
 
 
 _ORGAN_PREFIX = re.compile(r"^(?:中共|中国共产党)")

@@ -315,6 +315,9 @@ _FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]�
 _CARRIES_OUT = re.compile(r"(?:落实|贯彻落实|贯彻|实施)《(?P<cited>[^》]{4,80})》")
 
 
+_YEAR_LIST_END = re.compile(r"(?:任务清单|工作清单|责任清单|工作要点|任务分解|任务分工|责任分解|工作台账|重点任务)表?$")
+
+
 def _period(title: str) -> tuple[str, str, str] | None:
     """``(start, end, as written)`` of the years a title says its document covers, or None.
 
@@ -358,7 +361,10 @@ def _period(title: str) -> tuple[str, str, str] | None:
     # …三年行动2021年“集中攻坚年”任务清单)
     # (a year's 工作规划 — 2022年工作规划 — is a one-year plan: no longer 规划 in it)
     longer = re.search(r"三年|五年|两年|(?<!年工作)(?<!年度工作)规划", own)
-    if m and (not longer or (longer.end() <= m.start() and m.end() == len(own.rstrip("）)"))))  \
+    # (a year's list of a longer plan's work, the year first: 2021年某市…三年行动工作任务清单 — the title
+    # ends on a one-year list, not on the longer plan itself)
+    year_list = m is not None and m.start() == 0 and bool(_YEAR_LIST_END.search(own.rstrip("）)")))
+    if m and (not longer or year_list or (longer.end() <= m.start() and m.end() == len(own.rstrip("）)"))))  \
             and not re.search(r"会议|会上", m.group()):
         return m["a"], m["a"], m.group()
     return None
@@ -526,6 +532,8 @@ def _read_fields(field_lines, out: _Reading) -> None:
                 continue
             if key in ("issuer", "issuer_page"):
                 value = re.sub(r"【[^】]{1,6}】", "", value)  # a page's tag: 某区政府【转载】
+                # 某县人民政府(办公室): a portal's name for the government's office
+                value = re.sub(r"(人民政府|政府)[（(](办公室|办公厅)[）)]", r"\1\2", value)
                 organs = [o for part in re.split(r"[、，,；;]", value) for o in _organs(part)]
                 if organs and key == "issuer_page":
                     out.see("issuer", Field("、".join(organs), rule, line, offset, source_offset))
@@ -747,9 +755,19 @@ _NOT_TITLE = re.compile(r"^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{
 _SPEECH_TITLE = re.compile(r"^在[^，。；]{2,50}(?:会议|大会|会|座谈会|仪式|论坛|典礼|开班式)上的(?:讲话|致辞|发言)$")
 
 
+# a page title's suffix after a dash: the bureau whose part of the document it is (…责任分工-市交通运输局,
+# kept: the page names it so) or the site's name (…工作安排-某某官网, cut by _clean_title)
+_PAGE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \t]*[-－_][ \t]*(?P<tail>[^-－_，。；：:（）()]{2,30})$")
+
+
+def _without_organ_suffix(s: str) -> str:
+    m = _PAGE_SUFFIX.search(s)
+    return s[:m.start()] if m and _organs(m["tail"]) == [m["tail"]] else s
+
+
 def _ends_like_title(s: str) -> bool:
     """A line that can be the last line of a title: ends like one, is no sentence, no list item."""
-    return (bool(_TITLE_END.search(s)) and not re.search(r"[。；！？]", s) and len(s) <= 80
+    return (bool(_TITLE_END.search(_without_organ_suffix(s))) and not re.search(r"[。；！？]", s) and len(s) <= 80
             and (not _SENTENCE_START.match(s) or bool(_SPEECH_TITLE.match(s)))
             and not (_WEAK_SENTENCE_START.match(s) and "，" in s)
             and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知") and not _NOT_TITLE.match(s))
@@ -794,11 +812,16 @@ _NUMBER_BEFORE_TITLE = re.compile(r"^" + DOC_NUMBER.pattern + r"[，,、：:\s]+
 def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
     s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
+    s = re.sub(r"^[（(]此件[^（）()]{0,12}[）)]", "", s)  # （此件主动公开）: how the document is published
+    s = re.sub(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\u4e00-\u9fff])", "", s)  # 20230607…: a page's date
     # (湖北省)武汉市…: a compiler's note of the province a yearbook or database files the title under
     s = re.sub(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区)[）)](?=[\u4e00-\u9fff]{2,12}?[市州盟县区])", "", s)
     s = _NUMBER_BEFORE_TITLE.sub("", s)  # 某政办发〔2016〕85号，某省政府办公厅关于…: the 文号 is no part of it
     while _FILE_TAIL.search(s):
         s = _FILE_TAIL.sub("", s)
+    m = _PAGE_SUFFIX.search(s)
+    if m and _TITLE_END.search(s[:m.start()]) and _organs(m["tail"]) != [m["tail"]]:
+        s = s[:m.start()]  # …2023年重点工作安排-某某官网: the site's name after the page's title
     if s.startswith("《") and s.endswith("》"):
         s = s[1:-1]
     return _WEB_NOTE.sub("", s)
@@ -1015,12 +1038,14 @@ _NOTICE_TITLE = re.compile(r"^[^。；：:，]{0,40}关于(?!印发|转发|下�
 
 def _notice_title(front: list[tuple[int, str]]) -> Field | None:
     """The title of a notice that issues nothing else (no cover notice, no cover sentence): its
-    关于…的通知 line among the first lines of the front matter."""
+    关于…的通知 line among the first lines of the front matter — the last of them, when a page's
+    headline or 标题 field repeats it above (20230607 某办公室 关于…的通知 ⏎ … ⏎ 某办公室 ⏎ 关于…的通知)."""
+    found = None
     for o, ln in front[:8]:
         s = _clean_title(_norm_line(ln))
-        if _NOTICE_TITLE.match(s) and s.count("《") == s.count("》"):
-            return Field(s, "notice title (关于…的通知, no document issued)", ln, o)
-    return None
+        if _NOTICE_TITLE.match(s) and s.count("《") == s.count("》") and not _is_field_line(ln):
+            found = Field(s, "notice title (关于…的通知, no document issued)", ln, o)
+    return found
 
 
 _BARE = re.compile(r"[\s，,。.、；;：:（）()《》〈〉“”\"'【】\[\]〔〕—–\-－~～·…/|]")
@@ -1097,8 +1122,10 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
     double_spaced = _double_spaced(front, text)
     for k in range(len(front) - 1, -1, -1):
         o, ln = front[k]
-        if _table_cell(ln) and k > 0 and _table_cell(front[k - 1][1]):
-            continue  # a column header of a table flattened one cell a line; only a table's first line may title it
+        if _table_cell(ln) and k > 0 and _table_cell(front[k - 1][1]) and _one_cell(front[k - 1][1]):
+            # a column header of a table flattened one cell a line; only a table's first line may title it
+            # (a page's field row above — 成文日期 | 2023-02-01 | 公开方式 | 主动公开 | — is no such table)
+            continue
         if any(re.fullmatch(r"序\s*号", x.strip(" |｜")) for _, x in front[max(0, k - 8):k]):
             continue  # a column header under 序号 (目前完成情况), not a title
         s = _clean_title(_norm_line(ln.strip(" |｜")))
@@ -1140,6 +1167,11 @@ def _organ_set_apart(title: Field) -> Field:
             return Field(rest, "title line in the front matter (the organ printed before it set apart)",
                          title.evidence, title.offset)
     return title
+
+
+def _one_cell(line: str) -> bool:
+    """A line holding one filled cell between its bars (``| 序号 |``)."""
+    return len([c for c in re.split(r"[|｜]", line) if c.strip()]) <= 1
 
 
 def _table_cell(line: str) -> bool:
@@ -1388,7 +1420,8 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     if m:
         organs = _organs(m["organ"]) or [m["organ"]]  # 中共某省委某省人民政府关于… names two
         readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
-    readings += [_red_header(front), _author_line(front, title), _speaker_line(front, title), _speaker_title(title)]
+    readings += [_red_header(front), _author_line(front, title), _speaker_line(front, title), _speaker_title(title),
+                 _organ_over_notice_title(front, title)]
     for found in readings:
         if found is None:
             continue
@@ -1398,6 +1431,19 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
             out.choose("issuer", found)
     _office_the_title_names(out)
     _complete_issuer(out)
+
+
+def _organ_over_notice_title(front: list[tuple[int, str]], title: Field | None) -> Field | None:
+    """The organ printed on the line above a notice's own title (某县林长制办公室 ⏎ 关于…的通知), as a
+    red header prints it: the notice's issuer."""
+    if title is None or not title.rule.startswith("notice title") or title.offset is None:
+        return None
+    above = [ln for o, ln in front if o < title.offset]
+    if not above:
+        return None
+    line = _norm_line(above[-1])
+    return Field(line, "organ printed above the notice's title", above[-1], title.offset) \
+        if _organs(line) == [line] else None
 
 
 #: the rule of an issuer read as the office the title names over the organ that signs (weak: see analysis.parse.confidence)
@@ -1696,6 +1742,28 @@ def _ministry_opens_the_year(lines: list[tuple[int, str]], first_body: int, out:
     return True
 
 
+# the meetings a plan carries out, its superiors' and its own: 深入贯彻省委十三届二次全会、江门市委十四届四次
+# 全会、开平市委十四届四次全会等会议精神
+_MEETINGS = re.compile(r"贯彻(?:落实)?(?P<list>[^。；]{6,200}?)(?:等)?(?:重要)?(?:会议|全会)精神")
+
+
+def _lowest_of_the_meetings_carried_out(s: str) -> tuple[int, str, str, str] | None:
+    """The author among the bodies whose meetings an opening carries out: the lowest division of a
+    list naming two levels or more (its superiors' meetings, then its own) — ``(position, level, rule,
+    region)``, or None."""
+    for m in _MEETINGS.finditer(s):
+        named = []
+        for part in re.split(r"[、，,和及]", m["list"]):
+            div, region = division_of(part[:24], short_forms=False)
+            if div is not None and re.match(re.escape(region) + r"(?:委|人民政府|政府|人大)", part):
+                named.append((div, region))
+        if len({d.level for d, _ in named}) >= 2:
+            div, region = max(named, key=lambda x: _RANK[x[0].level])
+            return (m.start(), div.level, f"opening carries out the meetings of its superiors and its own "
+                    f"(the lowest: {div.name})", region)
+    return None
+
+
 def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
     """Without an issuer or a title that names one, the division the opening paragraph starts
     a clause with (``2022年以来，萧县交通运输综合行政执法大队…`` → county; ``全市…`` → municipal).
@@ -1727,6 +1795,9 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
             candidates.append((bare.start(), level_of_word(bare["word"]),
                                f"opening paragraph speaks of a {bare['word']} ({bare.group()})", ""))
         best = min((c for c in candidates if _RANK.get(c[1], 0) >= floor), default=None)
+        chain = _lowest_of_the_meetings_carried_out(s)
+        if chain is not None and (best is None or _RANK[chain[1]] > _RANK.get(best[1], 0)):
+            best = chain
         if best is None and lowest is not None and lowest[0]["word"] in ("省", "自治区", "县", "旗"):
             # nothing else names the author: it works under the lowest body that leads it (在县委县政府的
             # 正确领导下，我局… → a county's bureau); a 市委 may be a county-level city's: no reading
@@ -1833,7 +1904,8 @@ RULES_OF_A_PLAN = "title names the rules that carry out a plan (…规划实施�
 def _kind_of_title(value: str) -> tuple[str, str]:
     """``(kind, rule)`` a title names: a report (…总结, …情况, …总结及…思路, a reporting 函), a plan
     (…方案, …要点, a notice handing out tasks), or another document (a regulation, a call for comments,
-    a letter that asks, anything else)."""
+    a letter that asks, anything else). A bureau after a dash (…责任分工-市交通运输局) names whose part it is."""
+    value = _without_organ_suffix(value)
     if "征求意见" in value:
         return "other", "title calls for comments (征求意见)"
     if _INTERPRETATION.match(value):

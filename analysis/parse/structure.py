@@ -117,7 +117,7 @@ _ASSIGN_SENTENCE = re.compile(
 # A line of its own that names the units of the task above it: 牵头责任单位：…  协同责任单位：…
 # (a label may carry its remark: 牵头科室（单位）：, or the level of its bodies: 市级配合单位：; 完成时限
 # and 责任领导 lines belong to the task too)
-_RESP_LINE = re.compile(r"^(?:(?:省级|市级|州级|县级|区级)?(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|配合|协办|协同|协作|参与|承办|部门分工)[\u4e00-\u9fff]{0,6}"
+_RESP_LINE = re.compile(r"^(?:(?:省级|市级|州级|县级|区级)?(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|配合|协办|协同|协作|参与|承办|部门分工|实施单位)[\u4e00-\u9fff]{0,6}"
                         r"(?:[（(](?:单位|部门|处室|科室)[）)])?|完成时限|完成时间|完成期限)[：:]")
 
 # The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
@@ -137,12 +137,13 @@ _PHASE_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|\d{
 _SAFEGUARD_LABEL = re.compile(r"^(?:(?:经费|资金|安全|后勤|物资|人员|人才|制度|政策|技术|财政|条件|队伍|纪律|要素|场地|服务)保障"
                               r"|宣传(?:发动|动员|引导|报道)|活动(?:组织|保障)|(?:材料|信息|资料|总结)(?:收集|汇总|整理)?(?:报送|上报))$")
 _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
-_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "基本情况")
+# (总则: the general provisions an emergency plan or a regulation opens with — its purpose, basis, scope)
+_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "基本情况", "总则")
 # (a plan's targets and the problems it answers are no tasks: 主要指标, 存在的主要问题 in a 整改方案)
 _WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标")
 _PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
 # a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
-_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施)原则|总体要求|提高认识|统一思想)")
+_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施|行动)原则|总体要求|提高认识|统一思想)")
 # a part heading that names what its items are (主要任务, 重点工作, 组织机构) is no unit of work itself
 _CONTAINER = re.compile(r"^(?:(?:主要|重点|具体|工作|目标|主要工作)(?:任务|措施|举措|工作|内容)(?:[和与及、](?:措施|举措|任务|要求))?"
                         r"|组织机构|组织领导|机构设置|职责分工)$")
@@ -151,7 +152,7 @@ _TASK_WORDS = ("任务", "举措", "重点工作", "主要内容", "工作措施
 # happens to contain 目标 (落实2020年发展主要目标和下一阶段工作总体部署) heads tasks.
 _STANDARD_HEADING_MAX = 12
 # items of a task section that state the goals, not a task: （一）指导思想。（二）基本原则。
-_GOAL_ITEM = re.compile(r"^(?:指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|基本目标|工作目标|发展目标|目标任务|"
+_GOAL_ITEM = re.compile(r"^(?:指导思想|(?:基本|工作|行动|实施)原则|编制目的|编制依据|适用范围|总体要求|总体目标|主要目标|基本目标|工作目标|发展目标|目标任务|"
                         r"(?:主要|核心|年度|发展)?目标指标|主要指标|"
                         r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
@@ -165,6 +166,8 @@ _AWARENESS = re.compile(r"^(?:(?:[\u4e00-\u9fff、“”]{2,40}的)?(?:重大|�
 # （二）活动范围。… · 二、活动时间), not a unit of work (活动内容 names what its items are: no label)
 _FRAME_LABEL = re.compile(r"^(?:(?:活动|参加|参与|参赛|服务|补贴|支持|扶持|奖励|申报|实施)(?:对象|范围|时间|地点|期限|区域|人员)"
                           r"|活动(?:主题|名称|口号))$")
+# the parts that set up a joint body (a leading group, a joint conference): its duties and its members
+_BODY_FRAME = re.compile(r"^(?:主要职责|工作职责|职责任务|成员单位|组成人员|组成单位|人员组成|组成部门)$")
 # a report's parts that are not work done: its problems and its outlook
 _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
                                 r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况)"  # (全市安全生产及自然灾害形势)
@@ -257,6 +260,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "goal"
     if _AWARENESS.match(head):
         return "goal"  # 一、重大意义: why the work matters, not a unit of work
+    if _BODY_FRAME.match(head.strip(" 。.")):
+        return "goal"  # 一、主要职责 ⏎ 二、成员单位: what a joint body is and does, not a unit of work
     if is_frame_item(head):
         return "goal"  # 二、活动时间 ⏎ 2025年8月: the activity's frame, not a unit of work
     if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
@@ -701,10 +706,26 @@ def _pipe_unit_labels(lines: list[tuple[int, int, str]], text: str) -> list[str]
     return labels
 
 
+# a unit whose remark sits inside its name: 各县区（开发区）安委会
+_REMARKED_UNIT = re.compile(r"^(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){2,30}?"
+                            r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|政府|司|署)"
+                            r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$")
+
+
 def _unit_cell(content: str) -> list[str] | None:
-    """The units of a cell that lists only units (separated by spaces), else None."""
-    tokens = content.split()
-    return tokens if tokens and all(_UNIT_TOKEN.match(t) for t in tokens) else None
+    """The units of a cell that lists only units, else None: separated by spaces or by 、，；, a unit's
+    remark in brackets kept with it (市安委办 (工作专班办公室) · 各县区(开发区) 安委会: the spaces of a cell
+    wrapped in its column)."""
+    units = []
+    for part in (p.strip() for p in re.split(r"[、，,；;]", content.strip(" \t\u3000|｜。"))):
+        tokens = part.split()
+        if tokens and all(_UNIT_TOKEN.match(t) for t in tokens):
+            units.extend(tokens)
+        elif _REMARKED_UNIT.match(joined := re.sub(r"\s+", "", part)):
+            units.append(joined)
+        else:
+            return None
+    return units or None
 
 
 _CONTENTS_HEAD = re.compile(r"^目?[ \t\u3000]*录$")
