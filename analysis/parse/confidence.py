@@ -46,7 +46,7 @@ WEAK_RULES = {
               "the opening addresses every level's bodies"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
              "news item (no document title; news wording)", "opening paragraph looks back",
-             "implementing measures (实施办法) laid out in parts", "title names the rules that carry out a plan", "title names a notice that arranges work"),
+             "implementing measures (实施办法) laid out in parts", "title names the rules that carry out a plan", "the body is a task table", "title names a notice that arranges work"),
     "period_start": ("period of the cited plan it divides", "the report's first part reviews another year",
                      "the year of the tasks the text divides", "the five-year plan period the text sets"),
     "period_end": ("period of the cited plan it divides", "the report's first part reviews another year",
@@ -215,11 +215,15 @@ def _level(f: Field, fields: dict[str, Field], seen) -> tuple[str, str]:
     return MEDIUM, ""
 
 
-def _derived(key: str, f: Field, fields: dict[str, Field], source: str) -> tuple[str, str]:
-    """The confidence of a field read from another (the kind or period of the title)."""
+def _derived(key: str, f: Field, fields: dict[str, Field], source: str, seen=None) -> tuple[str, str]:
+    """The confidence of a field read from another (the kind or period of the title); a period the
+    text states otherwise (title （2022—2030年）, text 规划期限为2021―2030年) is low."""
     base = fields.get(source)
     if _weak(key, f):
         return LOW, f"{f.rule}"
+    against = [g for g in _others(seen or {}, key, f) if g.value != f.value] if key.startswith("period") else []
+    if against:
+        return LOW, f"{against[0].rule} gives {against[0].value}"
     if base is not None and f.evidence == base.evidence and base.confidence:
         if base.confidence == LOW:  # (the note names no other field: a warning is about the field it names first)
             return LOW, f"read from an uncertain heading ({base.note.replace('the title', 'it')})"
@@ -261,7 +265,7 @@ def assess(fields: dict[str, Field], seen: dict[str, list[Field]]) -> dict[str, 
         put("region", (lvl.confidence, lvl.note) if lvl is not None else (MEDIUM, ""))
     for key in ("kind", "period_start", "period_end"):
         if key in out:
-            put(key, _derived(key, out[key], out, "title"))
+            put(key, _derived(key, out[key], out, "title", seen))
     if "published_date" in out:
         put("published_date", (MEDIUM, ""))
     return out

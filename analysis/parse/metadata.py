@@ -67,7 +67,7 @@ from dataclasses import dataclass, replace
 from .numerals import number_value
 from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, division_of,  # noqa: F401
                         _unknown_county_below, level_of_issuer, level_of_word)
-from .text_tables import find_text_tables
+from .text_tables import UNIT_ROLES, find_text_tables
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
            "organ_names", "is_date_line", "is_title_line",
@@ -371,8 +371,9 @@ def _period(title: str) -> tuple[str, str, str] | None:
 
 
 # the period a plan states in its text: 本规划实施期限为2021年至2025年 · 明确2021—2022年度重点任务…制定本计划
-_STATED_PERIOD = re.compile(rf"(?:本|该)(?:规划|方案|计划|意见)(?:的)?(?:实施)?(?:期限|期|时限|年限)(?:为|是|：)"
-                            rf"(?P<a>{_YEAR})年?(?:至|到|[-—–－~])(?P<b>{_YEAR})年")
+# (本规划实施期限为2021年至2025年 · 规划期限为2021―2030年: the plan's own words, with or without 本)
+_STATED_PERIOD = re.compile(rf"(?:(?:本|该)(?:规划|方案|计划|意见)(?:的)?|(?<![\u4e00-\u9fff])规划)(?:实施)?(?:期限|期|时限|年限)(?:为|是|：)"
+                            rf"(?P<a>{_YEAR})年?(?:至|到|[-—–－~―～])(?P<b>{_YEAR})年")
 _MADE_HERE = re.compile(r"制定本|特制定|制订本|提出如下|现提出|制定如下")
 
 
@@ -1184,6 +1185,10 @@ def _table_cell(line: str) -> bool:
 _BARE_COVER = re.compile(r"(?:印发|转发)《(?P<q>[^》]+)》的通知")
 
 
+# a sentence citing what it carries out: 按照… · 根据… · 贯彻落实… (before a notice's name, not an organ's)
+_CITING = re.compile(r"(?:按照|根据|依据|依照|遵照|贯彻|落实|结合|对照|参照|执行)")
+
+
 def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
     """The cover notice X关于印发《Y》的通知 (possibly wrapped over lines): Y is a title reading, X an
     issuer reading (kept as ``_cover_issuer``). A 关于印发…的通知 inside 《》 is a cited document's
@@ -1201,6 +1206,8 @@ def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
         head = flat[line_starts[line_no]:m.start()]
         if head.count("《") > head.count("》") or head.count("〈") > head.count("〉"):
             continue  # inside a citation
+        if _CITING.search(re.split(r"[。：:；]", head)[-1]):
+            continue  # 按照县爱卫办关于印发《X》的通知（文号）要求: a notice the text carries out, cited
         organ = re.split(r"[。：:；]", head)[-1] if head else ""
         if m.re is _BARE_COVER:
             organ = " ".join(_trailing_organs(front[line_no][1]))
@@ -1305,8 +1312,9 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
                 or re.match(r"^(?:联系人|联系电话|电话|邮\s*箱|传真)", above)):  # （略）: a masked organ
             out["issue_date"] = Field(date, "signature date of the cover notice (no organ above it)", ln.strip(), o)
             continue
-        if "issue_date" not in out and i >= first_body:
-            # a date line alone at the end of the text (the signature without its organ)
+        if "issue_date" not in out and i >= first_body and not _names_a_time(above):
+            # a date line alone at the end of the text (the signature without its organ) — not one under a
+            # heading or label that names a time (二、活动时间 ⏎ 2023年8月25日: when the activity is held)
             rest = [x for _, x in lines[i + 1:] if x.strip()]
             if len(rest) <= 3:
                 out["issue_date"] = Field(date, "signature date (no organ above it)", ln.strip(), o)
@@ -1338,6 +1346,11 @@ def _signature_names_the_fields_organ(chosen: Field, signature: Field) -> bool:
     the issuer, as a title is the document's own and not the page's headline."""
     return chosen.rule.endswith("field") and chosen.value != signature.value and \
         _organ_form(chosen.value) == _organ_form(signature.value)
+
+
+def _names_a_time(line: str) -> bool:
+    """A heading or label that names a time (二、活动时间 · 报名时间：): the date under it is what it names."""
+    return bool(re.search(r"(?:时间|日期|时限|期限|时段)[：:]?$", _norm_line(line)))
 
 
 def _after_attachment_name(head: str, before: str) -> str:
@@ -2032,11 +2045,30 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
             kind, rule = "plan", IMPLEMENTING_AS_PLAN
         out.choose("kind", Field(kind, rule, title.evidence, title.offset))
         return
-    for read in (_report_opening, _plan_opening, _plan_made_here, _news_item, _kind_of_headings, _looks_back):
+    for read in (_report_opening, _plan_opening, _plan_made_here, _news_item, _kind_of_headings, _looks_back,
+                 _task_table_body):
         found = read(text, opening, at, furniture_lines, out)
         if found is not None:
             out.choose("kind", found)
             return
+
+
+#: the rule of a kind read from a body that is a task table (a weak reading: see analysis.parse.confidence)
+TASK_TABLE_BODY = "the body is a task table (rows of work with their units or deadlines)"
+
+
+def _task_table_body(text, opening, at, furniture_lines, out) -> Field | None:
+    """No title and nothing else says the kind: a body laid out as a task table flattened to text —
+    three rows or more, each naming its units or its deadline — divides work: a plan (flagged low: a
+    progress table of the same rows is a report)."""
+    lines = text.split("\n")
+    for table in find_text_tables(lines):
+        rows = [r for r in table.rows if any(c.column is not None and table.roles[c.column] in (*UNIT_ROLES, "deadline")
+                                             for c in r.cells)]
+        if len(rows) >= 3:
+            k = table.rows[0].first
+            return Field("plan", TASK_TABLE_BODY, lines[k].strip()[:60], sum(len(x) + 1 for x in lines[:k]))
+    return None
 
 
 def _report_opening(text, opening, at, furniture_lines, out) -> Field | None:

@@ -260,6 +260,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "goal"
     if _AWARENESS.match(head):
         return "goal"  # 一、重大意义: why the work matters, not a unit of work
+    if short and re.fullmatch(r"[\u4e00-\u9fff]{0,6}原则", head.strip(" 。.：:")):
+        return "goal"  # 二、整改原则 · 三、编制原则: principles of any name, as 基本原则 and 工作原则
     if _BODY_FRAME.match(head.strip(" 。.")):
         return "goal"  # 一、主要职责 ⏎ 二、成员单位: what a joint body is and does, not a unit of work
     if is_frame_item(head):

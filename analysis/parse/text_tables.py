@@ -463,7 +463,8 @@ def find_text_tables(lines: Sequence[str], stop: int | None = None) -> list[Text
     """
     stop = len(lines) if stop is None else stop
     if not any(("序" in line or "编" in line or "项" in line) and _NO_HEADER.match(line) for line in lines[:stop]):
-        return []  # the usual case, decided in one scan
+        headerless = _headerless_table(lines, stop)  # an excerpt that starts below its table's header
+        return [headerless] if headerless is not None else []
     tables: list[TextTable] = []
     k = 0
     while k < stop:
@@ -486,6 +487,51 @@ def find_text_tables(lines: Sequence[str], stop: int | None = None) -> list[Text
         tables.append(table)
         k = last + 1
     return tables
+
+
+# the columns a headerless table's cells are put in, by what each cell holds
+_HEADERLESS = (["序号", "任务", "责任单位", "责任人", "完成时限", "其他"], ["no", "task", "responsible", "leader", "deadline", None])
+_FIGURES = re.compile(r"^[\d\s/、,，.\-－—()（）]{5,}$")  # a telephone number, several of them
+
+
+def _headerless_table(lines: Sequence[str], stop: int) -> TextTable | None:
+    """A task table flattened one cell a line whose header the excerpt lost (it opens on ``1`` ⏎ | ⏎
+    task ⏎ | ⏎ unit ⏎ | ⏎ person ⏎ | ⏎ date …): three rows or more numbered on, one after another,
+    each with a unit or a date cell. Each cell goes in the column of what it holds — a unit list, a
+    person's name, a date, figures (a telephone), else text (the first text the task) — and a part
+    heading between rows (二、…) is a heading; the reading is said to be a guess. None when no such run."""
+    first = next((k for k in range(stop) if _ROW_NO.match(_strip(lines[k]))), None)
+    if first is None:
+        return None
+    rows, headings, last = _rows_of(lines, first, "cells", stop)
+    numbered = [int(r.no) for r in rows]
+    if len(rows) < 3 or numbered != list(range(numbered[0], numbered[0] + len(rows))):
+        return None
+    held = [r for r in rows if any(_is_units(c.text) or _is_date(c.text) for c in r.cells[1:])]
+    if len(held) < 3:
+        return None
+    headers, roles = _HEADERLESS
+    table = TextTable(first, first - 1, last, "cells", list(headers), list(roles), rows, headings)
+    for row in rows:
+        has_task = False
+        for cell in row.cells:
+            text = cell.text
+            if cell is row.cells[0]:
+                cell.column = 0
+            elif _is_units(text):
+                cell.column = 2
+            elif _is_person(text):
+                cell.column = 3
+            elif _is_date(text) and len(text) <= 20:
+                cell.column = 4
+            elif _FIGURES.match(text) or has_task:
+                cell.column = 5
+            else:
+                cell.column, has_task = 1, True
+    table.warnings.append(("tasks_uncertain", first, (
+        "flattened table without its header (the text starts below it): each cell was put in a column by "
+        "what it holds (text, units, a person, a date, figures) — check the tasks and their units")))
+    return table
 
 
 def table_lines(lines: Sequence[str]) -> set[int]:

@@ -22,7 +22,7 @@ __all__ = ["Deadline", "DEADLINE_KINDS", "parse_deadline", "parse_deadline_steps
 
 DEADLINE_KINDS = ("date", "ongoing", "date_then_ongoing", "recurring", "relative")
 
-_ONGOING = re.compile(r"^(?:持续|长期|常态化|长效|经常性|坚持|逐年)[\u4e00-\u9fff]{0,4}$|^长期坚持$")
+_ONGOING = re.compile(r"^(?:持续|长期|常态化|常态|长效|经常性|坚持|逐年)[\u4e00-\u9fff]{0,4}$|^长期坚持$")  # (常态工作: routine work)
 _QUARTER = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # the last day of the first and second ten days of a month (下旬 runs to the month's end)
 _TEN_DAYS = {"上": 10, "中": 20}
@@ -133,6 +133,8 @@ def parse_deadline(raw: str, year: int | None = None) -> Deadline | None:
     if not value:
         return None
     compact = re.sub(r"[\s，、；,]", "", value)
+    compact = re.sub(r"(?<=年)(\d{1,2})(?=底|末)", r"\1月", compact)  # 2016年6底前: the 月 left out
+    compact = re.sub(r"^20\d\d[—–\-－~～至到](?=20\d\d年)", "", compact)  # 2016—2017年底前: by the later year
     if _ONGOING.match(compact):
         return Deadline(raw, "ongoing")
     if year is not None and is_yearless(compact):
