@@ -291,7 +291,7 @@ _PERIOD_FORMS = [
     re.compile(rf"(?<!\d)(?P<a>{_YEAR})(?P<b>{_YEAR})年"),  # the dash lost in copying: 20212023年
 ]
 # one year's document: 2023年工作要点 · 2019年第四季度…工作要点 · 2023年11月…完成情况 · 2018年重点工作任务
-_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?[\u4e00-\u9fff《》〈〉“”·•・]*?"
+_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?(?:[\u4e00-\u9fff《》〈〉“”·•・]|“[^“”]{{1,20}}”)*?"
                        rf"(?:{_PLAN_END}|{_REPORT_END}|述职|重点工作任务)")
 # the year a title ends on in brackets: …年度工作指引（2023） · …责任分解（2023年）
 _YEAR_PAREN = re.compile(rf"[（(](?P<a>{_YEAR})年?度?[）)]$")
@@ -740,6 +740,8 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
             return
 
 
+_DRAFT_NOTE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿)[^（）()]{0,12}[）)]$")
+_DRAFT_LINE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿|试行|暂行)[^（）()]{0,12}[）)]")
 _PERIOD_LINE = re.compile(r"[（(](?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]")
 # a page's note on what it shows of the document (its outline too: （纲 目）, （目录）), no part of the title
 _WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|word版|附全文|图文|原文|纲\s?目|目录|提纲)[）)]$")
@@ -1148,8 +1150,11 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
             start = po
             continuation = not _opens_title(p)
             j -= 1
-        if k + 1 < len(front) and _PERIOD_LINE.fullmatch(_norm_line(front[k + 1][1])):
-            parts.append(_norm_line(front[k + 1][1]))  # 广元市…行动方案 ⏎ （2024—2026年）, a blank line between or not
+        if k + 1 < len(front) and (_PERIOD_LINE.fullmatch(_norm_line(front[k + 1][1]))
+                                   or _DRAFT_LINE.fullmatch(_norm_line(front[k + 1][1]))):
+            # 广元市…行动方案 ⏎ （2024—2026年）, a blank line between or not; …实施意见 ⏎ （征求意见稿V2.2）: the
+            # title of a draft, as written
+            parts.append(_norm_line(front[k + 1][1]))
             raw.append(front[k + 1][1])
         title = _clean_title("".join(parts))
         if _title_like(title):  # a short last line (工作要点) is a title only with the lines it wraps from
@@ -1918,7 +1923,7 @@ def _kind_of_title(value: str) -> tuple[str, str]:
     """``(kind, rule)`` a title names: a report (…总结, …情况, …总结及…思路, a reporting 函), a plan
     (…方案, …要点, a notice handing out tasks), or another document (a regulation, a call for comments,
     a letter that asks, anything else). A bureau after a dash (…责任分工-市交通运输局) names whose part it is."""
-    value = _without_organ_suffix(value)
+    value = _DRAFT_NOTE.sub("", _without_organ_suffix(value))  # a draft's note: the draft is of its kind
     if "征求意见" in value:
         return "other", "title calls for comments (征求意见)"
     if _INTERPRETATION.match(value):

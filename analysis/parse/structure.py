@@ -1350,6 +1350,8 @@ class _BodyReader:
         b.span(start, end, "clause", clause.seq)
 
 
+# a file's name: an attachment listed by its file (联络员信息表.doc · 申报表.xlsx)
+_FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$", re.I)
 # a report part named for the work in general (一、2022年主要做法及成效): its 一是/二是 items may be
 # the tasks (convention c15) or the part itself may be (the facts' schema) — the reader is told
 _GENERIC_PART = re.compile(r"主要工作|做法|成效|完成情况|工作情况|总体情况|进展情况")
@@ -1381,9 +1383,14 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
     of rules, a notice that announces), or ``""``."""
     if not b.tasks and b.doc.meta.get("kind") != "plan" and not rules:
         _inline_enumeration(b, lines[:back])
-    # an item with neither a title nor text (a heading cut off at the end of an excerpt) is no task
-    for task in [t for t in b.tasks if not t.title and not any(c.text or c.parenthetical for c in t.clauses)]:
-        b.warn("empty_item", task.start, f"item {task.task_no} has no title and no text; not a task")
+    # an item with neither a title nor text (a heading cut off at the end of an excerpt) is no task, nor an
+    # attachment's file name listed as an item (2.联络员信息表.doc)
+    empty = [t for t in b.tasks if not any(c.text or c.parenthetical for c in t.clauses)]
+    dropped = [(t, f"item {t.task_no} has no title and no text; not a task") for t in empty if not t.title]
+    dropped += [(t, f"item {t.task_no} is a file's name ({t.title}), an attachment; not a task")
+                for t in b.tasks if _FILE_NAME.search(t.title)]
+    for task, why in dropped:
+        b.warn("empty_item", task.start, why)
         b.tasks.remove(task)
         b.spans = [Span(s.start, s.end, s.kind if s.task_seq != task.seq else "unplaced", s.section, s.subsection,
                         s.task_seq if s.task_seq != task.seq else None, s.clause_seq) for s in b.spans]

@@ -315,7 +315,8 @@ def _task_not_merged(cells: list[TextCell], roles: list[str | None], columns: li
         if col is None or col > task:
             continue
         if roles[col] in ("group", "target") and not any(c is not None and col < c < task for c in columns) \
-                and _put_score(cells[i].text, "task") > 0:
+                and _put_score(cells[i].text, "task") > 0 \
+                and not (_is_date(cells[i].text) or _is_units(cells[i].text) or _is_person(cells[i].text)):
             columns = list(columns)
             columns[i] = task
         break
@@ -494,6 +495,14 @@ _HEADERLESS = (["序号", "任务", "责任单位", "责任人", "完成时限",
 _FIGURES = re.compile(r"^[\d\s/、,，.\-－—()（）]{5,}$")  # a telephone number, several of them
 
 
+def _unit_columns_above(lines: Sequence[str], first: int, reach: int = 12) -> list[tuple[str, str]]:
+    """The unit columns a header without a 序号 cell names above the first row (``牵头单位 |`` ⏎
+    ``责任单位 |``): ``[(label, role)]`` in order, when it names two or more."""
+    cells = [c for k in range(max(0, first - reach), first) for c, *_ in _split_cells(lines[k], on_spaces=False)]
+    named = [(c, r) for c, r in zip(cells, column_roles(cells)) if r in UNIT_ROLES]
+    return named if len(named) >= 2 else []
+
+
 def _headerless_table(lines: Sequence[str], stop: int) -> TextTable | None:
     """A task table flattened one cell a line whose header the excerpt lost (it opens on ``1`` ⏎ | ⏎
     task ⏎ | ⏎ unit ⏎ | ⏎ person ⏎ | ⏎ date …): three rows or more numbered on, one after another,
@@ -510,16 +519,24 @@ def _headerless_table(lines: Sequence[str], stop: int) -> TextTable | None:
     held = [r for r in rows if any(_is_units(c.text) or _is_date(c.text) for c in r.cells[1:])]
     if len(held) < 3:
         return None
-    headers, roles = _HEADERLESS
-    table = TextTable(first, first - 1, last, "cells", list(headers), list(roles), rows, headings)
+    headers, roles = list(_HEADERLESS[0]), list(_HEADERLESS[1])
+    # a header of unit columns without a 序号 cell above the rows (牵头单位 | 责任单位 |): a row with as many
+    # unit cells as it names puts them in its columns, in order
+    named = _unit_columns_above(lines, first)
+    if named:
+        headers += [label for label, _ in named]
+        roles += [role for _, role in named]
+    table = TextTable(first, first - 1, last, "cells", headers, roles, rows, headings)
     for row in rows:
         has_task = False
+        unit_cells = [c for c in row.cells[1:] if _is_units(c.text)]
+        by_header = iter(range(len(_HEADERLESS[0]), len(headers))) if len(unit_cells) == len(named) else None
         for cell in row.cells:
             text = cell.text
             if cell is row.cells[0]:
                 cell.column = 0
             elif _is_units(text):
-                cell.column = 2
+                cell.column = next(by_header) if by_header is not None else 2
             elif _is_person(text):
                 cell.column = 3
             elif _is_date(text) and len(text) <= 20:
