@@ -633,7 +633,8 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         field_line = not open_paren and (bool(_FIELD_LINE.match(b_s)) or bool(_FIELD_LINE.match(a_s.strip()) and len(a_s.strip()) <= 40))
         number_line = bool(DOC_NUMBER.fullmatch(a_s.strip()))  # a 文号 alone on its line
         if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or field_line or number_line or _MARKER.match(b_s)
-                or is_date_line(b_s) or _SIGN_LINE.match(b_s) or is_date_line(a_s)):
+                or is_date_line(b_s) or _SIGN_LINE.match(b_s) or is_date_line(a_s)
+                or (not open_paren and is_organ_line(a_s.strip()))):  # an organ alone: a signature line
             carried = 0
             i = j
             continue

@@ -822,6 +822,9 @@ def _clean_title(s: str) -> str:
     s = _NUMBER_BEFORE_TITLE.sub("", s)  # 某政办发〔2016〕85号，某省政府办公厅关于…: the 文号 is no part of it
     while _FILE_TAIL.search(s):
         s = _FILE_TAIL.sub("", s)
+    cut = re.search(r"[（(][^（）()]{1,6}$", s)  # …若干措施（草案解: a headline the site cut inside its bracket
+    if cut and _TITLE_END.search(s[:cut.start()]):
+        s = s[:cut.start()]
     m = _PAGE_SUFFIX.search(s)
     if m and _TITLE_END.search(s[:m.start()]) and _organs(m["tail"]) != [m["tail"]]:
         s = s[:m.start()]  # …2023年重点工作安排-某某官网: the site's name after the page's title
@@ -1145,6 +1148,8 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
                 break  # a title does not wrap across a blank line, but for its organ printed above it
             if not _wraps_into_title(p, continuation):
                 break
+            if _organs(p) == [p] and j > 0 and re.search(r"[。！]$", _norm_line(front[j - 1][1])):
+                break  # the cover's signature under its last sentence (…现印发你们。 ⏎ 某局办公厅), not a header
             parts.insert(0, p)
             raw.insert(0, front[j][1])
             start = po
@@ -1323,6 +1328,10 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
             rest = [x for _, x in lines[i + 1:] if x.strip()]
             if len(rest) <= 3:
                 out["issue_date"] = Field(date, "signature date (no organ above it)", ln.strip(), o)
+    if "issuer" not in out:
+        undated = _undated_cover_signature(lines, first_body)
+        if undated is not None:
+            out.choose("issuer", undated)
     dated = _dated_front_line(lines, first_body)
     if dated is not None:
         if "issue_date" in out:
@@ -1351,6 +1360,17 @@ def _signature_names_the_fields_organ(chosen: Field, signature: Field) -> bool:
     the issuer, as a title is the document's own and not the page's headline."""
     return chosen.rule.endswith("field") and chosen.value != signature.value and \
         _organ_form(chosen.value) == _organ_form(signature.value)
+
+
+def _undated_cover_signature(lines: list[tuple[int, str]], first_body: int) -> Field | None:
+    """A cover's signature without its date (cut, or garbled): the organ alone on the line under the
+    cover's closing sentence (…现印发你们，请认真遵照执行。 ⏎ 某局办公厅)."""
+    filled = [(o, ln.strip()) for o, ln in lines[:first_body + 1] if ln.strip()]
+    for (_, before), (o, line) in zip(filled, filled[1:]):
+        norm = _norm_line(line)
+        if _organs(norm) == [norm] and re.search(r"(?:印发|转发|现将)[^。]*[。！]$", _norm_line(before)):
+            return Field(norm, "signature block (no date under it)", line, o)
+    return None
 
 
 def _names_a_time(line: str) -> bool:
@@ -1782,6 +1802,25 @@ def _lowest_of_the_meetings_carried_out(s: str) -> tuple[int, str, str, str] | N
     return None
 
 
+# a report made on another body's behalf: 我受国务院委托，向全国人大常委会报告… (the author speaks for it)
+_ON_BEHALF = re.compile(r"受(?P<who>[\u4e00-\u9fff]{2,20}?)(?:的)?委托[，,]向")
+
+
+def _level_of_the_principal(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> bool:
+    """A report made on a body's behalf (我受国务院委托，向…报告) is at that body's level, when its name gives
+    one (a central organ, a known division's government)."""
+    for o, ln in lines[:first_body + 3]:
+        m = _ON_BEHALF.search(_norm_line(ln))
+        if m:
+            level, region, rule = level_of_issuer(m["who"])
+            if level and not rule.startswith("unknown division"):
+                out["level"] = Field(level, f"the report is made on behalf of {m['who']} ({rule})", ln.strip()[:60], o)
+                if region:
+                    out["region"] = Field(region, f"the report is made on behalf of {m['who']}", ln.strip()[:60], o)
+                return True
+    return False
+
+
 def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict[str, Field]) -> None:
     """Without an issuer or a title that names one, the division the opening paragraph starts
     a clause with (``2022年以来，萧县交通运输综合行政执法大队…`` → county; ``全市…`` → municipal).
@@ -1790,7 +1829,8 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
     the author: they are no candidates, and the author sits no higher than the lowest of them, so a
     higher division named after them (``…和广东省法治政府建设实施纲要``) is a mention, not the author.
     """
-    if _own_division_in_opening(lines, first_body, out) or _ministry_opens_the_year(lines, first_body, out):
+    if (_level_of_the_principal(lines, first_body, out) or _own_division_in_opening(lines, first_body, out)
+            or _ministry_opens_the_year(lines, first_body, out)):
         return
     for o, ln in lines:
         s = ln.strip()
@@ -2058,6 +2098,7 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
             return
 
 
+_PROGRESS_COLUMN = re.compile(r"(?:进展|完成|推进|落实|办理)情况|工作进展|完成进度")
 #: the rule of a kind read from a body that is a task table (a weak reading: see analysis.parse.confidence)
 TASK_TABLE_BODY = "the body is a task table (rows of work with their units or deadlines)"
 
@@ -2070,9 +2111,14 @@ def _task_table_body(text, opening, at, furniture_lines, out) -> Field | None:
     for table in find_text_tables(lines):
         rows = [r for r in table.rows if any(c.column is not None and table.roles[c.column] in (*UNIT_ROLES, "deadline")
                                              for c in r.cells)]
-        if len(rows) >= 3:
+        progress = [h for h in table.headers if _PROGRESS_COLUMN.search(re.sub(r"\s", "", h))]
+        if len(rows) >= 3 or (progress and rows):
             k = table.rows[0].first
-            return Field("plan", TASK_TABLE_BODY, lines[k].strip()[:60], sum(len(x) + 1 for x in lines[:k]))
+            at = sum(len(x) + 1 for x in lines[:k])
+            if progress:  # a column of progress made (进展情况, 完成情况): the rows report on the work
+                return Field("report", f"{TASK_TABLE_BODY}, with a column of progress ({progress[0]})",
+                             lines[k].strip()[:60], at)
+            return Field("plan", TASK_TABLE_BODY, lines[k].strip()[:60], at)
     return None
 
 

@@ -146,10 +146,12 @@ def _join_letters(cells: list[str]) -> list[str]:
     return out
 
 
-def _header_like(cell: str) -> bool:
+def _header_like(cell: str, barred: bool = False) -> bool:
+    """A header cell: short, no sentence, no number; one no rule knows up to 8 characters, or up to 10
+    between bars (| 存在问题和下步计划 |: the bars say it is a cell)."""
     key = header_key(cell)
     return (0 < len(key) <= 12 and not re.search(r"[。，；,;：:]", key) and not key.isdigit()
-            and (len(key) <= 8 or column_roles([cell])[0] is not None))
+            and (len(key) <= (10 if barred else 8) or column_roles([cell])[0] is not None))
 
 
 def _table_roles(headers: list[str]) -> list[str | None] | None:
@@ -174,7 +176,15 @@ def _read_header(lines: Sequence[str], i: int) -> tuple[int, int, list[str], str
     """The header starting around line ``i`` (a 序号 cell): ``(first, last, cells, shape)``."""
     cells = _join_letters([c for c, *_ in _split_cells(lines[i])])
     if len(cells) >= 3:
-        return (i, i, cells, "rows") if all(_header_like(c) for c in cells) else None
+        if not all(_header_like(c, "|" in lines[i]) for c in cells):
+            return None
+        last = i  # a header row wrapped over lines (序号 | 任务 | 责任单位 | ⏎ 进展情况 | 完成状态 |)
+        while last + 1 < len(lines) and not _ROW_LINE.match(lines[last + 1]):
+            more = _join_letters([c for c, *_ in _split_cells(lines[last + 1])])
+            if not more or "|" not in lines[last + 1] or not all(_header_like(c, True) for c in more):
+                break
+            cells, last = cells + more, last + 1
+        return i, last, cells, "rows"
     # one cell a line: the header-like lines around it (a 领域 column may come before 序号)
     first = i
     for k in range(i - 1, max(i - 3, -1), -1):
