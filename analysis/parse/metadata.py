@@ -259,7 +259,7 @@ def _organs(line: str) -> list[str]:
 # -- titles ------------------------------------------------------------------------
 
 _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
-             r"工作计划|计划|规划|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账|"
+             r"工作计划|计划|规划|规划纲要|纲要|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账|"
              r"预案|重点任务(?![\u4e00-\u9fff]))")
 # (an emergency plan, 应急预案: who does what when it happens; a list of key tasks, 2022年…发展重点任务: what is
 # to be done — not 主要任务, which a news headline ends on: 某局确定…主要任务; 重点任务 only where the words end,
@@ -621,6 +621,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     field_date = out.pop("issue_date", None)
     _read_title(front, out, text, field_lines)
     _read_signature(lines, first_body, out)
+    _meeting_over_page_signature(lines, first_body, out)
     if "issue_date" not in out and field_date is not None:
         out["issue_date"] = field_date
     _issuer_from_headings(front, out)
@@ -742,7 +743,7 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
 
 _DRAFT_NOTE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿)[^（）()]{0,12}[）)]$")
 _DRAFT_LINE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿|试行|暂行)[^（）()]{0,12}[）)]")
-_PERIOD_LINE = re.compile(r"[（(](?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]")
+_PERIOD_LINE = re.compile(r"[（(]?(?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]")
 # a page's note on what it shows of the document (its outline too: （纲 目）, （目录）), no part of the title
 _WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|word版|附全文|图文|原文|纲\s?目|目录|提纲)[）)]$")
 _ARTICLE_NO = re.compile(r"^第[0-9一二三四五六七八九十]+篇")
@@ -1158,8 +1159,9 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
         if k + 1 < len(front) and (_PERIOD_LINE.fullmatch(_norm_line(front[k + 1][1]))
                                    or _DRAFT_LINE.fullmatch(_norm_line(front[k + 1][1]))):
             # 广元市…行动方案 ⏎ （2024—2026年）, a blank line between or not; …实施意见 ⏎ （征求意见稿V2.2）: the
-            # title of a draft, as written
-            parts.append(_norm_line(front[k + 1][1]))
+            # title of a draft, as written; a period line that lost its opening bracket (2015—2020年）) gets it
+            below = _norm_line(front[k + 1][1])
+            parts.append("（" + below if below[:1] not in "（(" else below)
             raw.append(front[k + 1][1])
         title = _clean_title("".join(parts))
         if _title_like(title):  # a short last line (工作要点) is a title only with the lines it wraps from
@@ -1360,6 +1362,18 @@ def _signature_names_the_fields_organ(chosen: Field, signature: Field) -> bool:
     the issuer, as a title is the document's own and not the page's headline."""
     return chosen.rule.endswith("field") and chosen.value != signature.value and \
         _organ_form(chosen.value) == _organ_form(signature.value)
+
+
+def _meeting_over_page_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading) -> None:
+    """A report made to a meeting is dated by it (——2022年1月20日在某县人民代表大会…会议上, under its
+    title), not by an organ and a date printed above the title (冠县政府 ⏎ 2022-01-24: the posting's)."""
+    chosen = out.get("issue_date")
+    if chosen is None or not chosen.rule.startswith("signature date") or chosen.offset is None:
+        return
+    dated = _dated_front_line(lines, first_body)
+    if (dated is not None and dated.rule.startswith(("date of the meeting", "date the report was delivered"))
+            and dated.offset is not None and chosen.offset < dated.offset and dated.value != chosen.value):
+        out.choose("issue_date", dated)
 
 
 def _undated_cover_signature(lines: list[tuple[int, str]], first_body: int) -> Field | None:
@@ -2179,6 +2193,8 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
     first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
     if not m or _REPORT_PART.match(first_part):
         return None
+    if _LOOKS_BACK_IN.search(_norm_line(opening)[m.end():m.end() + 40]):
+        return None  # 2022年是…之年，今年以来，区民政局…: the opening looks back on the year — a report's
     year = m["a"] or m["b"] or m["c"]
     if "level" not in out:
         _level_of_the_opening_organ(_norm_line(opening), opening, at, out)
@@ -2196,6 +2212,10 @@ _MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施
 _LOOKS_BACK = re.compile(r"^(?:(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来|一年来|过去的一年[里中]?)[，,]")
 
 
+# the same, inside the opening's first sentence: 2022年是…召开之年，今年以来，…
+_LOOKS_BACK_IN = re.compile(r"[，,](?:今年|本年|年初)以来[，,]")
+
+
 def _plan_made_here(text, opening, at, furniture_lines, out) -> Field | None:
     """No title, but the paragraphs before the first part make a plan (see ``_MAKES_PLAN``)."""
     lines = _lines(text)
@@ -2209,10 +2229,18 @@ def _plan_made_here(text, opening, at, furniture_lines, out) -> Field | None:
 def _looks_back(text, opening, at, furniture_lines, out) -> Field | None:
     """No title, and the opening looks back on a stretch of time (``_LOOKS_BACK``): a report, a weak reading
     (a plan's background may open so too)."""
-    m = _LOOKS_BACK.match(_norm_line(opening))
-    if m is None:
-        return None
-    return Field("report", f"opening paragraph looks back ({m.group()[:-1]})", opening[:60], at)
+    norm = _norm_line(opening)
+    m = _LOOKS_BACK.match(norm)
+    if m is None:  # 2022年是党的二十大召开之年，今年以来，…: the year named, then looked back on
+        year = _PLAN_OPENING.match(norm)
+        m = _LOOKS_BACK_IN.search(norm, year.end(), year.end() + 40) if year else None
+        if m is None:
+            return None
+        if "period_start" not in out:
+            y = year["a"] or year["b"] or year["c"]
+            for key in ("period_start", "period_end"):
+                out.choose(key, Field(y, "the year the opening paragraph looks back on", opening[:60], at))
+    return Field("report", f"opening paragraph looks back ({m.group().strip('，,')})", opening[:60], at)
 
 
 def _news_item(text, opening, at, furniture_lines, out) -> Field | None:

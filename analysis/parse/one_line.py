@@ -34,10 +34,12 @@ _HEADING = re.compile(rf"(?P<sec>[{_NUM}]{{1,3}})、(?=[\u4e00-\u9fff“\"《\d]
                       r"|(?<![\d.．％%（(])(?P<task>\d{1,2})[.．、）)](?=[\u4e00-\u9fff“\"《])"
                       r"|(?:[（(](?P<sub>\d{1,2})[）)]|(?P<circled>[\u2460-\u2473]))(?=[\u4e00-\u9fff“\"《])")
 _SENTENCE_END = ("。", "；", "！", "？")
+# a unit note closing a paragraph without brackets: 。 责任单位：A、B（首位单位为牵头单位）、C
+_UNIT_NOTE_AFTER = re.compile(r"[。；]\s*(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门|科室|处室)[：:][^。；：:]{2,200}$")
 _CLOSING_NOTE = re.compile(r"[。；]?[（(][^（）()]{0,60}(?:责任|牵头|配合|负责|时限|单位|部门)[^（）()]{0,60}[）)]$")
 # the last words of a title a first part may follow: …2024年食品安全工作要点一、总体要求
 # (its glosses in brackets too, one or two, spaced: …实施计划（2021-2025年） （纲 目）一、指导思想)
-_TITLE_END = re.compile(r"(?:方案|要点|计划|规划|意见|报告|总结|情况|汇报|清单|措施|安排|通知)"
+_TITLE_END = re.compile(r"(?:方案|要点|计划|规划|意见|报告|总结|情况|汇报|清单|措施|安排|通知|分解|分工)"
                         r"(?:\s*[（(][^（）()]{2,16}[）)]){0,2}$")
 _DATE_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
 # the opening of a one-line page
@@ -87,10 +89,12 @@ def page_piece_edits(text: str) -> list[tuple[int, int]]:
 
 def is_one_line_page(text: str) -> bool:
     """Does one line of :data:`MIN_LINE` characters or more hold four fifths of the text's characters (the
-    rest a page's wrapper: a file name, 上传人, 下载文档 …)?"""
+    rest a page's wrapper: a file name, 上传人, 下载文档 …; a page's field box saved as | cells does not
+    count)?"""
     lines = [ln.strip() for ln in text.split("\n")]
     longest = max(lines, key=len, default="")
-    return len(longest) >= MIN_LINE and len(longest) * 5 >= 4 * sum(len(ln) for ln in lines)
+    rest = sum(len(ln) for ln in lines if ln is longest or not ("|" in ln or "｜" in ln))
+    return len(longest) >= MIN_LINE and len(longest) * 5 >= 4 * rest
 
 
 def one_line_breaks(text: str) -> list[int]:
@@ -128,7 +132,9 @@ def _heading_breaks(line: str) -> list[int]:
             last["task"] = n - 1  # (items numbered on across parts: 二、…3.…)
         before = line[seg:m.start()].rstrip()
         # a sentence ends, or a note that closes a paragraph (…。（责任单位：某科）（二）…)
-        sentence = before.endswith(_SENTENCE_END) or bool(_CLOSING_NOTE.search(before))
+        # (or a unit note's line after the paragraph: …缩小。 责任单位：县发改局、县财政局 2.…)
+        sentence = (before.endswith(_SENTENCE_END) or bool(_CLOSING_NOTE.search(before))
+                    or bool(_UNIT_NOTE_AFTER.search(before)))
         short_heading = len(before) <= 40 and "。" not in before and bool(_HEADING.match(before))
         follows = (sentence or before.endswith(("：", ":")) or short_heading
                    or (kind == "sec" and n == 1 and bool(_TITLE_END.search(before) or _DATE_END.search(before))))

@@ -1376,6 +1376,23 @@ def _garbled_openings(b: _Builder, body: list[tuple[int, int, str]]) -> None:
                f"where an item number may have stood: those items are not read — check the tasks against the source")
 
 
+def _an_outline_of_headings(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, empty: list) -> bool:
+    """Are the items a table of contents without its 目录 line (一、规划背景 ⏎ （一）发展基础 ⏎ （二）问题挑战 ⏎
+    二、总体思路 ⏎ （一）指导思想 … ⏎ 三、主要任务 ⏎ （一）… ⏎ （二）…)? Yes when five items or more carry no text
+    at all, the lines up to the last of them are headings (nine in ten), and a goal heading (指导思想, 发展基础 …)
+    is among them with nothing under it — in a plan's body it would have its paragraph; not in a document
+    that is an outline by its title (纲目, 提纲)."""
+    if len(b.tasks) < 5 or len(empty) < len(b.tasks):
+        return False
+    if re.search(r"纲\s*目|提\s*纲", b.text[:lines[first_body][0] + 200] if first_body < len(lines) else b.text):
+        return False  # a document that is an outline (…实施计划（纲目）): its headings are its tasks
+    last = max(t.start for t in b.tasks)
+    body = [c for st, _, c in lines[first_body:] if c and st <= last]
+    headings = [c for c in body if _MARKER_LINE.match(c) and len(c) <= 30 and not re.search(r"[。；：:]", c)]
+    goals = [c for c in headings if is_goal_item(re.sub(r"^\S*?[、）)．.]", "", c, count=1))]
+    return len(headings) * 10 >= len(body) * 9 and bool(goals)
+
+
 def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, back: int, rules: str) -> None:
     """After the line-by-line pass: items enumerated in running text (not in a plan, whose framing
     paragraph may enumerate 一是/二是 before its parts), empty items dropped, tasks renumbered, and
@@ -1389,6 +1406,9 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
     dropped = [(t, f"item {t.task_no} has no title and no text; not a task") for t in empty if not t.title]
     dropped += [(t, f"item {t.task_no} is a file's name ({t.title}), an attachment; not a task")
                 for t in b.tasks if _FILE_NAME.search(t.title)]
+    if _an_outline_of_headings(b, lines, first_body, empty):
+        dropped += [(t, f"item {t.task_no} is an entry of a table of contents (headings only, no text under any, "
+                        f"goal headings among them); not a task") for t in b.tasks if t not in [d for d, _ in dropped]]
     for task, why in dropped:
         b.warn("empty_item", task.start, why)
         b.tasks.remove(task)
