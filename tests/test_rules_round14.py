@@ -48,3 +48,9 @@ def test_a_headline_cut_inside_its_bracket_ends_before_it():
 def test_a_report_made_on_the_state_councils_behalf_is_national():
     """a14_06: 我受国务院委托，向全国人大常委会报告… — no title, no signature: the State Council's report."""
     assert _value("a14_06_report_on_behalf_of_the_state_council", "level") == "national"
+
+
+def test_an_organ_like_line_inside_a_paragraph_is_rejoined():
+    """a14_01b: …基层执法站 ⏎ 所执法人员每年参加… — a sentence broken after words that end like a body's
+    name (站), the line before no closing sentence: one line again, not a signature."""
+    assert "基层执法站所执法人员每年参加法律知识培训" in _read("a14_01b_organ_like_words_broken_mid_sentence")[0].text

@@ -582,6 +582,12 @@ def _split_run_in_headings(buf: _Buffer) -> None:
 _REDUPLICATED = frozenset("人个件事层处时天年月日步家户条项样点常刻渐紧严实好多少大小高深细稳扎")
 
 
+def _after_a_sentence(lines: list[str], i: int) -> bool:
+    """Does the last non-blank line before ``lines[i]`` end a sentence?"""
+    before = next((x.rstrip() for x in reversed(lines[:i]) if x.strip()), "")
+    return before.endswith(("。", "！"))
+
+
 def _rejoin_broken_lines(buf: _Buffer) -> None:
     """Rejoin a sentence broken over lines (PDF page breaks, hard wraps) in the body.
 
@@ -634,7 +640,8 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         number_line = bool(DOC_NUMBER.fullmatch(a_s.strip()))  # a 文号 alone on its line
         if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or field_line or number_line or _MARKER.match(b_s)
                 or is_date_line(b_s) or _SIGN_LINE.match(b_s) or is_date_line(a_s)
-                or (not open_paren and is_organ_line(a_s.strip()))):  # an organ alone: a signature line
+                or (not open_paren and is_organ_line(a_s.strip()) and _after_a_sentence(lines, i))):
+            # an organ alone on its line under a closing sentence (…请认真遵照执行。 ⏎ 某局办公室): a signature
             carried = 0
             i = j
             continue
