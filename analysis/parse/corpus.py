@@ -583,9 +583,15 @@ _REDUPLICATED = frozenset("人个件事层处时天年月日步家户条项样�
 
 
 def _after_a_sentence(lines: list[str], i: int) -> bool:
-    """Does the last non-blank line before ``lines[i]`` end a sentence?"""
-    before = next((x.rstrip() for x in reversed(lines[:i]) if x.strip()), "")
-    return before.endswith(("。", "！"))
+    """Does the last non-blank line before ``lines[i]`` end a sentence — over a run of organ lines (a
+    joint signature: …执行。 ⏎ 某省卫生健康委员会 ⏎ 某省总工会)?"""
+    for x in reversed(lines[:i]):
+        if not x.strip():
+            continue
+        if is_organ_line(x.strip()):
+            continue
+        return x.rstrip().endswith(("。", "！"))
+    return False
 
 
 def _rejoin_broken_lines(buf: _Buffer) -> None:

@@ -205,7 +205,8 @@ def _is_date_line(line: str) -> bool:
 
 _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
-    r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行|执法检查组|检查组|督查组|督导组|调研组)$")
+    r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行|执法检查组|检查组|督查组|督导组|调研组|"
+    r"总工会|工会|妇联|妇女联合会|残联|残疾人联合会|科协|团委|红十字会)$")  # (people's organisations sign with the bodies)
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
 _ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委|工作部|宣传部|组织部)")
 
@@ -268,7 +269,7 @@ _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一
 # …2022年工作总结及2023年工作思路 / 工作计划 / 重点工作安排; …情况表; a reply to a proposal (…提案的答复)
 # (a table of progress made: …进展情况汇总表, …完成情况统计表)
 _REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|"
-               r"总结(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|谋划|计划|安排|要点|重点工作|重点))")
+               r"(?:总结|情况)(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|谋划|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
 _OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
 _TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
@@ -859,7 +860,8 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     page's 名称 field; a news item's headline; a document-sharing site's file name; the opening
     words of a one-line page. Each reading found is recorded (``out.see``), the first one chosen."""
     crumbs = _breadcrumb_ends(ln for *_, ln in furniture_lines)
-    readings = [_title_line(front, text, crumbs), _cover_notice(front, out), _cover_sentence(front)]
+    readings = [_title_line(_before_the_salutation(front), text, crumbs), _cover_notice(front, out),
+                _cover_sentence(front)]
     readings[0] = _notice_of_attachment(front, readings[0], readings[1])
     readings[0] = _line_the_cover_names(front, readings[0], readings[1])
     readings[0] = _title_line_against_cover(readings[0], [r for r in readings[1:] if r is not None])
@@ -1081,6 +1083,17 @@ def _title_line_against_cover(line: Field | None, covers: list[Field]) -> Field 
     return line
 
 
+def _before_the_salutation(front: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The front matter up to a report's salutation (各位代表：): its unnumbered headings after it (2023年预算
+    执行情况) are its body, not its title — when a line before it ends like a title. (A notice's addressees
+    are no such line: the document it issues, with its title, follows them.)"""
+    for k, (_, ln) in enumerate(front):
+        if re.fullmatch(r"各位(?:代表|委员|领导|同志|常委)[：:]", _norm_line(ln)):
+            head = front[:k]
+            return head if any(_ends_like_title(_clean_title(_norm_line(x))) for _, x in head) else front
+    return front
+
+
 def _line_the_cover_names(front: list[tuple[int, str]], line: Field | None, cover: Field | None) -> Field | None:
     """The attached document opens with the title its cover notice names (关于印发《X》的通知 … ⏎ X): a
     line that is X, printed after the cover, is the title line, and a later line that ends like a
@@ -1149,7 +1162,7 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
                 break  # a title does not wrap across a blank line, but for its organ printed above it
             if not _wraps_into_title(p, continuation):
                 break
-            if _organs(p) == [p] and j > 0 and re.search(r"[。！]$", _norm_line(front[j - 1][1])):
+            if _organs(p) == [p] and _signs_under_a_sentence(front, j):
                 break  # the cover's signature under its last sentence (…现印发你们。 ⏎ 某局办公厅), not a header
             parts.insert(0, p)
             raw.insert(0, front[j][1])
@@ -1167,6 +1180,16 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
         if _title_like(title):  # a short last line (工作要点) is a title only with the lines it wraps from
             return _organ_set_apart(Field(title, "title line in the front matter", " ".join(x.strip() for x in raw), start))
     return None
+
+
+def _signs_under_a_sentence(front: list[tuple[int, str]], j: int) -> bool:
+    """Is ``front[j]`` (an organ line) in a run of organ lines under a closing sentence (a signature)?"""
+    for k in range(j - 1, -1, -1):
+        line = _norm_line(front[k][1])
+        if _organs(line) == [line]:
+            continue
+        return bool(re.search(r"[。！]$", line))
+    return False
 
 
 def _organ_set_apart(title: Field) -> Field:
@@ -1380,10 +1403,17 @@ def _undated_cover_signature(lines: list[tuple[int, str]], first_body: int) -> F
     """A cover's signature without its date (cut, or garbled): the organ alone on the line under the
     cover's closing sentence (…现印发你们，请认真遵照执行。 ⏎ 某局办公厅)."""
     filled = [(o, ln.strip()) for o, ln in lines[:first_body + 1] if ln.strip()]
-    for (_, before), (o, line) in zip(filled, filled[1:]):
-        norm = _norm_line(line)
-        if _organs(norm) == [norm] and re.search(r"(?:印发|转发|现将)[^。]*[。！]$", _norm_line(before)):
-            return Field(norm, "signature block (no date under it)", line, o)
+    for k in range(1, len(filled)):
+        if not re.search(r"(?:印发|转发|现将)[^。]*[。！]$", _norm_line(filled[k - 1][1])):
+            continue
+        organs = []  # (a joint cover signs with one organ a line: 某省卫生健康委员会 ⏎ 某省发展和改革委员会 ⏎ …)
+        for _, line in filled[k:]:
+            norm = _norm_line(line)
+            if _organs(norm) != [norm]:
+                break
+            organs.append(norm)
+        if organs:
+            return Field("、".join(organs), "signature block (no date under it)", " / ".join(organs), filled[k][0])
     return None
 
 
@@ -1482,6 +1512,7 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
         else:
             out.choose("issuer", found)
     _office_the_title_names(out)
+    _office_over_field(out)
     _complete_issuer(out)
 
 
@@ -1513,6 +1544,22 @@ def _office_the_title_names(out: _Reading) -> None:
         if f.rule == "organ the title opens with" and f.value in (issuer.value + "办公厅", issuer.value + "办公室"):
             out.choose("issuer", Field(f.value, f"{OFFICE_OVER_SIGNATURE} ({issuer.value})", f.evidence, f.offset,
                                        f.source_offset))
+            return
+
+
+def _office_over_field(out: _Reading) -> None:
+    """A page's 发文机关 field names an organ (盘锦市政府) and the document itself — its cover (X关于印发…)
+    or its signature — names that organ's office (盘锦市人民政府办公室): the document's own words name
+    the issuer, as a signature's form is preferred to a field's."""
+    issuer = out.get("issuer")
+    if issuer is None or not issuer.rule.endswith("field"):
+        return
+    parent = _organ_form(issuer.value)
+    for f in out.seen.get("issuer", []):
+        if (f.rule.startswith(("X关于印发", "signature")) and "、" not in f.value
+                and _organ_form(f.value) in (parent + "办公室", parent + "办公厅")):
+            out.choose("issuer", Field(f.value, f"{f.rule}: the office of the organ the page's {issuer.rule} names "
+                                                f"({issuer.value})", f.evidence, f.offset, f.source_offset))
             return
 
 
@@ -1619,7 +1666,8 @@ def _reposted_by_a_town(publisher: Field, title: Field | None) -> bool:
     """A page's publisher field names a town of the county the title opens with (绩溪县上庄镇人民政府 over
     绩溪县防汛抗旱应急预案): the town re-posted the county's document, it did not issue it."""
     m = _TOWN_ORGAN.match(publisher.value)
-    return bool(m and title is not None and title.value.startswith(m["county"]))
+    # (the title may name the county under its city: 池州市贵池区2020年…工作安排)
+    return bool(m and title is not None and m["county"] in title.value[:len(m["county"]) + 6])
 
 
 def _core(organ: str) -> str:
@@ -1964,6 +2012,10 @@ _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(
 # the feedback of an inspection, a review or an audit (…督导检查反馈意见 · 巡察反馈意见): what the
 # inspectors found, reported to the body inspected — its 意见 is no implementing opinion
 _FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考核|审计|验收|核查)[^。，；]{0,6}反馈(?:意见|情况)$")
+# a news headline: an organ, then what it did — 某省地方志办部署开展…工作总结及…谋划 · 某局召开2023年工作会议
+# (not a plan's own title that opens so: 某局启动…行动方案 ends on its kind)
+_ACTION_NEWS = re.compile(r"^(?!关于)[^《，。、]{2,20}?(?:厅|局|委|办|院|部|中心|政府)(?:部署|召开|举行|启动|组织召开)"
+                          r"(?!的)[^《》]{2,60}(?<!方案)(?<!计划)(?<!要点)(?<!意见)(?<!清单)(?<!规划)$")
 _RELEASE_NEWS = re.compile(r"^(?!关于)[^《，。]{2,20}?(?:发布|印发|出台|公布)(?!会|的)")
 
 
@@ -1984,6 +2036,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "other", "title names an interpretation (解读 | …)"
     if _RELEASE_NEWS.match(value):
         return "other", "title reports a document's release (…发布…)"
+    if _ACTION_NEWS.match(value):
+        return "other", "title reports what a body did (某办部署开展…, 某局召开…): news"
     if _REPORTING_LETTER.search(value):
         return "report", "title names a letter that reports (…情况的函)"
     if value.endswith("的函"):
