@@ -519,13 +519,16 @@ def build_parser() -> argparse.ArgumentParser:
     raw_default = default_raw_dir()
     manifest_default = default_manifest() or _DEFAULT_MANIFEST
 
-    def corpus_args(p):
+    def input_args(p):
         p.add_argument("--raw", type=Path, default=raw_default, metavar="DIR",
                        help="folder of plan texts (.txt)")
         p.add_argument("--manifest", type=Path, default=manifest_default, metavar="FILE",
                        help="manifest CSV describing the documents")
         p.add_argument("--no-manifest", action="store_true", default=default_manifest() is None,
                        help="use no manifest: every document's metadata is read from its own text, with a warning")
+
+    def corpus_args(p):
+        input_args(p)
         p.add_argument("--out", type=Path, default=PROJECT_ROOT / "data" / "processed", metavar="DIR",
                        help="folder the tables are written to")
         p.add_argument("--figures", type=Path, default=FIGURE_DIR, metavar="DIR",
@@ -596,11 +599,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="run only this step; repeat for several (default: all three)")
     regen.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR, metavar="DIR",
                        help="folder of NN_name.ipynb notebooks, executed --jobs at a time (each on its own)")
-    _codebook_parser(sub, kw, raw_default, manifest_default, study_args)
+    _codebook_parser(sub, kw, input_args, study_args)
     return parser
 
 
-def _codebook_parser(sub, kw: dict, raw_default, manifest_default, study_args) -> None:
+def _codebook_parser(sub, kw: dict, input_args, study_args) -> None:
     """``codebook suggest`` and ``codebook check``."""
     book = sub.add_parser("codebook", help="draft a codebook from the corpus's tasks, or check one against them",
                           description="suggest: cluster the tasks and write a draft codebook with a report; check: "
@@ -608,11 +611,7 @@ def _codebook_parser(sub, kw: dict, raw_default, manifest_default, study_args) -
     actions = book.add_subparsers(dest="action", required=True, metavar="{suggest,check}")
 
     def corpus_in(p):
-        p.add_argument("--raw", type=Path, default=raw_default, metavar="DIR", help="folder of plan texts")
-        p.add_argument("--manifest", type=Path, default=manifest_default, metavar="FILE",
-                       help="manifest CSV describing the documents")
-        p.add_argument("--no-manifest", action="store_true", default=default_manifest() is None,
-                       help="use no manifest: every document's metadata is read from its own text")
+        input_args(p)
         study_args(p, codebook=False)
 
     suggest = actions.add_parser("suggest", help="write a draft codebook and a report",

@@ -31,7 +31,7 @@ from .divisions import division_of, level_of_issuer
 if TYPE_CHECKING:  # Field only annotates here; metadata imports this module
     from .metadata import Field
 
-__all__ = ["assess", "HIGH", "MEDIUM", "LOW", "same_title", "same_organs"]
+__all__ = ["assess", "HIGH", "MEDIUM", "LOW", "same_title", "same_organs", "organ_core"]
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 
@@ -70,10 +70,11 @@ def same_title(a: str, b: str) -> bool:
     return bool(_norm(a)) and _norm(a) == _norm(b)
 
 
-def _core(organ: str) -> str:
-    """An organ name without its division and with 人民政府 shortened: 浙江省人民政府办公厅 and
-    省政府办公厅 both give 政府办公厅 (a short form names the same organ)."""
-    s = re.sub(r"^(?:中共|中国共产党)", "", organ)
+def organ_core(organ: str) -> str:
+    """An organ name without its division and with its long words short: 浙江省人民政府办公厅 and
+    省政府办公厅 both give 政府办公厅, 国家卫生健康委员会办公厅 and 国家卫生健康委办公厅 both 国家卫生健康委办公厅
+    (a short form names the same organ)."""
+    s = re.sub(r"^(?:中共|中国共产党|中华人民共和国)", "", organ).replace("委员会", "委")
     div, region = division_of(s)
     if div is not None:
         s = s[len(region):] if s.startswith(region) else s
@@ -84,7 +85,7 @@ def _core(organ: str) -> str:
 def same_organs(a: str, b: str) -> bool:
     """Do two readings name the same organ(s), a short form (省政府办公厅) naming its full form?"""
     xs, ys = [x for x in re.split(r"[、|]", a) if x], [y for y in re.split(r"[、|]", b) if y]
-    return len(xs) == len(ys) and all(_norm(x) == _norm(y) or _core(x) == _core(y) for x, y in zip(xs, ys))
+    return len(xs) == len(ys) and all(_norm(x) == _norm(y) or organ_core(x) == organ_core(y) for x, y in zip(xs, ys))
 
 
 def _page_words(value: str) -> str:

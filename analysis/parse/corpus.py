@@ -42,7 +42,7 @@ from ..ingest.text import decode_bytes
 from .one_line import one_line_breaks, page_piece_edits
 from .text_tables import table_lines
 from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, is_title_line,
-                       organ_names, read_metadata)
+                       organ_names, read_metadata, signs_under_a_sentence)
 
 __all__ = [
     "CorpusError",
@@ -582,18 +582,6 @@ def _split_run_in_headings(buf: _Buffer) -> None:
 _REDUPLICATED = frozenset("人个件事层处时天年月日步家户条项样点常刻渐紧严实好多少大小高深细稳扎")
 
 
-def _after_a_sentence(lines: list[str], i: int) -> bool:
-    """Does the last non-blank line before ``lines[i]`` end a sentence — over a run of organ lines (a
-    joint signature: …执行。 ⏎ 某省卫生健康委员会 ⏎ 某省总工会)?"""
-    for x in reversed(lines[:i]):
-        if not x.strip():
-            continue
-        if is_organ_line(x.strip()):
-            continue
-        return x.rstrip().endswith(("。", "！"))
-    return False
-
-
 def _rejoin_broken_lines(buf: _Buffer) -> None:
     """Rejoin a sentence broken over lines (PDF page breaks, hard wraps) in the body.
 
@@ -646,7 +634,7 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         number_line = bool(DOC_NUMBER.fullmatch(a_s.strip()))  # a 文号 alone on its line
         if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or field_line or number_line or _MARKER.match(b_s)
                 or is_date_line(b_s) or _SIGN_LINE.match(b_s) or is_date_line(a_s)
-                or (not open_paren and is_organ_line(a_s.strip()) and _after_a_sentence(lines, i))):
+                or (not open_paren and is_organ_line(a_s.strip()) and signs_under_a_sentence(lines, i))):
             # an organ alone on its line under a closing sentence (…请认真遵照执行。 ⏎ 某局办公室): a signature
             carried = 0
             i = j

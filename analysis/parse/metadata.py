@@ -70,7 +70,7 @@ from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Divisi
 from .text_tables import UNIT_ROLES, find_text_tables
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
-           "organ_names", "is_date_line", "is_title_line",
+           "organ_names", "is_date_line", "is_title_line", "signs_under_a_sentence",
            "canonical_number", "DOC_NUMBER", "LEVELS",
            "DIVISIONS_PATH"]
 
@@ -1162,7 +1162,7 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
                 break  # a title does not wrap across a blank line, but for its organ printed above it
             if not _wraps_into_title(p, continuation):
                 break
-            if _organs(p) == [p] and _signs_under_a_sentence(front, j):
+            if _organs(p) == [p] and signs_under_a_sentence([x for _, x in front], j):
                 break  # the cover's signature under its last sentence (…现印发你们。 ⏎ 某局办公厅), not a header
             parts.insert(0, p)
             raw.insert(0, front[j][1])
@@ -1182,11 +1182,12 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
     return None
 
 
-def _signs_under_a_sentence(front: list[tuple[int, str]], j: int) -> bool:
-    """Is ``front[j]`` (an organ line) in a run of organ lines under a closing sentence (a signature)?"""
+def signs_under_a_sentence(lines: list[str], j: int) -> bool:
+    """Is ``lines[j]`` (an organ line) in a run of organ lines under a closing sentence — a signature
+    (…请认真遵照执行。 ⏎ 某省卫生健康委员会 ⏎ 某省总工会), not a header or a broken sentence? Blank lines skipped."""
     for k in range(j - 1, -1, -1):
-        line = _norm_line(front[k][1])
-        if _organs(line) == [line]:
+        line = _norm_line(lines[k])
+        if not line or _organs(line) == [line]:
             continue
         return bool(re.search(r"[。！]$", line))
     return False
@@ -1373,18 +1374,13 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
                 out["issue_date"] = Field(d, "date under the title", ln.strip(), o)
 
 
-def _organ_form(name: str) -> str:
-    """An organ's name with its long words short (委员会 → 委, 人民政府 → 政府, no 中华人民共和国): two
-    forms of one body's name compare equal."""
-    return re.sub(r"委员会", "委", _COUNTRY_NAME.sub("", name)).replace("人民政府", "政府")
-
-
 def _signature_names_the_fields_organ(chosen: Field, signature: Field) -> bool:
     """The signature names the body a page's field names, in another form (国家卫生健康委办公厅 under a
     发文机关 field 国家卫生健康委员会办公厅): the document writes its own name, so the signature's form is
     the issuer, as a title is the document's own and not the page's headline."""
-    return chosen.rule.endswith("field") and chosen.value != signature.value and \
-        _organ_form(chosen.value) == _organ_form(signature.value)
+    from .confidence import same_organs  # (confidence builds on this module)
+    return chosen.rule.endswith("field") and chosen.value != signature.value and same_organs(chosen.value,
+                                                                                               signature.value)
 
 
 def _meeting_over_page_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading) -> None:
@@ -1554,10 +1550,11 @@ def _office_over_field(out: _Reading) -> None:
     issuer = out.get("issuer")
     if issuer is None or not issuer.rule.endswith("field"):
         return
-    parent = _organ_form(issuer.value)
+    from .confidence import organ_core  # (confidence builds on this module)
+    parent = organ_core(issuer.value)
     for f in out.seen.get("issuer", []):
         if (f.rule.startswith(("X关于印发", "signature")) and "、" not in f.value
-                and _organ_form(f.value) in (parent + "办公室", parent + "办公厅")):
+                and organ_core(f.value) in (parent + "办公室", parent + "办公厅")):
             out.choose("issuer", Field(f.value, f"{f.rule}: the office of the organ the page's {issuer.rule} names "
                                                 f"({issuer.value})", f.evidence, f.offset, f.source_offset))
             return
