@@ -193,6 +193,28 @@ def test_scorer_counts_right_wrong_and_invented_facts(tmp_path):
     assert "tasks           2/3" in run.stdout
 
 
+def test_scorer_reads_a_published_file_through_the_ingest_readers(tmp_path):
+    """A batch of files as published: ``<id>.html`` is read by the HTML reader, not skipped as textless."""
+    texts, facts = tmp_path / "texts", tmp_path / "facts"
+    texts.mkdir()
+    facts.mkdir()
+    body = (CONVENTIONS / "c16_standing_note.txt").read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.splitlines() if line.strip())
+    (texts / "y.html").write_text(f"<html><body><div>{paragraphs}</div></body></html>", encoding="utf-8")
+    (texts / "z.pdf").write_bytes(b"")  # a second document without facts: ignored
+    recorded = {
+        "id": "y", "url": "", "query": "", "truncated": False, "conventions": [],
+        "title": "某省2024年法治政府建设重点工作安排", "issuer": [], "issue_date": "", "level": "provincial",
+        "kind": "plan", "period_start": "2024", "period_end": "2024", "doc_number": "",
+        "tasks": [], "citations": [], "training": []}
+    (facts / "y.json").write_text(json.dumps(recorded, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(SCORER), str(texts), "--facts", str(facts)],
+                         capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert run.returncode == 0, run.stderr
+    assert "1 documents scored, 0 without text, 0 crashed" in run.stdout
+    assert "title           1/1" in run.stdout
+
+
 def test_document_sharing_wrapper_names_the_document():
     """《X.docx》由会员分享…: the wrapper line is page furniture, and X is the title."""
     corpus = _corpus("c20_docshare_wrapper")

@@ -5,8 +5,10 @@ Usage::
     python tests/realworld/score.py TEXT_DIR [--facts DIR] [--details] [--json OUT]
 
 ``TEXT_DIR`` holds ``<id>.txt`` for the facts files in ``--facts`` (default: the
-``facts/`` folder beside this script); facts whose text is missing are skipped
-and counted. Every document is parsed as a researcher's unlisted plan is (no
+``facts/`` folder beside this script) — or the document as published, ``<id>.html``,
+``<id>.pdf``, ``<id>.docx`` … in any format :mod:`analysis.ingest` reads, which is then
+read through the ingest readers as a researcher's file is; facts whose text is
+missing are skipped and counted. Every document is parsed as a researcher's unlisted plan is (no
 manifest: metadata from its own text). A fact is one value a careful reader
 recorded — a title, a date, one task, one unit of one task, one cited 文号 — and
 it is right when the parser says the same after both are normalized (simplified
@@ -171,9 +173,18 @@ def score_document(facts: dict, text_path: Path) -> list[tuple[str, bool, str, b
     return results
 
 
+def document_file(folder: Path, doc_id: str) -> Path | None:
+    """The document ``doc_id`` in ``folder``: ``<id>.txt``, else the one ``<id>.<ext>`` file (any format)."""
+    text = folder / f"{doc_id}.txt"
+    if text.exists():
+        return text
+    others = sorted(p for p in folder.glob(f"{doc_id}.*") if p.suffix.lower() != ".json")
+    return others[0] if len(others) == 1 else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("texts", type=Path, help="folder of <id>.txt texts")
+    parser.add_argument("texts", type=Path, help="folder of <id>.txt texts (or <id>.<ext> published files)")
     parser.add_argument("--facts", type=Path, default=HERE / "facts", help="folder of <id>.json facts (default: %(default)s)")
     parser.add_argument("--details", action="store_true", help="print every wrong fact")
     parser.add_argument("--json", type=Path, help="write the per-field scores to this file")
@@ -183,8 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     facts_files = sorted(args.facts.glob("*.json"))
     for path in facts_files:
         facts = json.loads(path.read_text(encoding="utf-8"))
-        text = args.texts / f"{facts['id']}.txt"
-        if not text.exists():
+        text = document_file(args.texts, facts["id"])
+        if text is None:
             missing.append(facts["id"])
             continue
         try:
