@@ -545,11 +545,26 @@ def _remove_page_numbers(buf: _Buffer) -> None:
         _apply_mixed(buf, edits)
 
 
+# An item number a conversion split from its dot: 1 .按照… (a document-sharing page's text of a
+# Word file). Only after a line start, a CJK character or a sentence's punctuation, so that a
+# decimal (3 .5) or a year (2023 .) is never joined.
+_SPACED_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\u4e00-\u9fff。；：:！？”）]))(?<!\d)\d{1,2}(?P<gap>[ \t]+)(?=[.．][\u4e00-\u9fff“《])",
+                                 re.MULTILINE)
+
+
+def _close_spaced_item_numbers(buf: _Buffer) -> None:
+    """``1 .按照…`` → ``1.按照…``: the space between an item number and its dot removed (an
+    ``item_number`` repair each), so that the number reads as one."""
+    buf.apply([(m.start("gap"), m.end("gap"), "") for m in _SPACED_ITEM_NUMBER.finditer(buf.text)], "item_number")
+
+
 def _break_one_line_page(buf: _Buffer) -> None:
     """A document-sharing page's numbered pieces joined again (a ``page_piece`` repair each), then a page
     whose line breaks were lost gets them back where its text shows one was (:mod:`analysis.parse.one_line`),
-    a ``one_line_page`` repair each."""
+    a ``one_line_page`` repair each. Item numbers split from their dots are closed first (pieces joined), so
+    that the breaks go before them."""
     buf.apply([(a, b, "") for a, b in page_piece_edits(buf.text)], "page_piece")
+    _close_spaced_item_numbers(buf)
     buf.apply([(p, p, "\n") for p in one_line_breaks(buf.text)], "one_line_page")
 
 

@@ -1111,6 +1111,10 @@ def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, ta
             elif (kind == "tasks" and not modes[i] and heading and not is_report
                   and any(_GROUP_RE.match(c) for c in section_lines)):
                 kind = "goal"  # only goal items: （一）指导思想 （二）基本原则
+            if (is_report and heading and k == len(bounds) - 1 and not "".join(section_lines).strip()
+                    and not any(lines[j][2].strip() for j in range(stop, len(lines)))
+                    and any(kd == "tasks" and md for kd, md in by_words)):
+                kind = "other"  # the text ends on a part's heading: its items, like the other parts', were cut off
             by_words.append((kind, modes[i]))
             assigned.append(bool(modes[i]) and _assigns_responsibility(section_lines))
     planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report, assigned)))

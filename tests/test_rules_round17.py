@@ -1,0 +1,47 @@
+"""Rules of the seventeenth round, found on the development batches (b15 …) and the batches of the
+eighth session's rounds after their first contact was recorded (issue 15): one invented document per
+convention (tests/data/synthetic/conventions/a17_*, written for these rules, in their own words); the
+expected values were written by reading each document, so breaking a rule breaks its test. Each
+document is read as a file the manifest does not list."""
+import tempfile
+from pathlib import Path
+
+from analysis.io.tables import build_corpus
+from analysis.parse.corpus import read_document
+from convention_docs import CONVENTIONS, corpus as _corpus, rows, tasks as _tasks
+
+
+def _tasks_of_text(text: str) -> list[tuple]:
+    """The tasks of a text variant of an invented document, read as an unlisted file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "variant.txt"
+        path.write_text(text, encoding="utf-8")
+        return rows(build_corpus([read_document(path, meta=None)]).tasks, ["task_no", "title"])
+
+
+def test_an_item_number_split_from_its_dot_numbers_the_item():
+    """a17_01: a sharing page's text run together, items written ``1 .划定…`` (a space before the dot):
+    the items under each (一) heading are the tasks."""
+    name = "a17_01_spaced_item_numbers_on_a_one_line_page"
+    assert _tasks(name) == [
+        ("1", "划定千吨万人水源保护区并设立标志"),
+        ("2", "开展水源地周边污染源排查整治，对排查出的问题建立台账、限期销号"),
+        ("3", "建立水源水质季度检测制度"),
+        ("1", "推进小型水厂标准化改造，年底前完成三处"),
+        ("2", "落实工程管护主体和经费，明确每处工程的管护人员"),
+    ]
+    assert "item_number" in set(_corpus(name).repairs.kind)
+
+
+def test_a_reports_part_cut_at_its_heading_is_no_task():
+    """a17_02: a report's excerpt ends on 二、存在的主要问 (nothing after it) while part 一 holds （一） items:
+    the cut part's items were lost with the rest of the text; the （一） items are the tasks."""
+    assert _tasks("a17_02_report_cut_at_a_part_heading") == [
+        ("（一）", "全面排查燃气用户隐患"), ("（二）", "推进老旧管网更新改造")]
+
+
+def test_a_reports_last_part_with_text_after_it_stays_a_task():
+    """a17_02 with a paragraph under the last part: a part of a report with text but no items is a task."""
+    text = (CONVENTIONS / "a17_02_report_cut_at_a_part_heading.txt").read_text(encoding="utf-8")
+    text = text.rstrip("\n") + "题\n\n部分区域燃气管网老化问题依然突出，用户安全意识有待提高。\n"
+    assert _tasks_of_text(text)[-1] == ("二", "存在的主要问题")
