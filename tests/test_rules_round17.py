@@ -8,7 +8,7 @@ from pathlib import Path
 
 from analysis.io.tables import build_corpus
 from analysis.parse.corpus import read_document
-from convention_docs import CONVENTIONS, corpus as _corpus, rows, tasks as _tasks
+from convention_docs import CONVENTIONS, corpus as _corpus, rows, tasks as _tasks, value as _value
 
 
 def _tasks_of_text(text: str) -> list[tuple]:
@@ -45,3 +45,30 @@ def test_a_reports_last_part_with_text_after_it_stays_a_task():
     text = (CONVENTIONS / "a17_02_report_cut_at_a_part_heading.txt").read_text(encoding="utf-8")
     text = text.rstrip("\n") + "题\n\n部分区域燃气管网老化问题依然突出，用户安全意识有待提高。\n"
     assert _tasks_of_text(text)[-1] == ("二", "存在的主要问题")
+
+
+def test_a_central_administrations_office_in_a_province_is_provincial():
+    """a17_03: 国家税务总局山东省税务局 issues the year's work points: the name opens with the central
+    administration, but the office is the province's — level provincial, region 山东省."""
+    name = "a17_03_provincial_office_of_a_central_administration"
+    assert _value(name, "issuer") == "国家税务总局山东省税务局"
+    assert (_value(name, "level"), _value(name, "region")) == ("provincial", "山东省")
+
+
+def test_a_central_administration_itself_stays_national():
+    """The same names without an office below them: the administration, or its general office, is national."""
+    from analysis.parse.divisions import level_of_issuer
+
+    assert level_of_issuer("国家税务总局")[0] == "national"
+    assert level_of_issuer("国家税务总局办公厅")[0] == "national"
+    assert level_of_issuer("国家统计局四川调查总队")[:2] == ("provincial", "四川省")
+    assert level_of_issuer("国家税务总局桐庐县税务局")[0] == "county"
+
+
+def test_a_central_administration_signing_with_a_provinces_government_is_two_issuers():
+    """国家林业和草原局四川省人民政府 run together on one line: the administration and a government, each an issuer
+    (a government is no office of the administration)."""
+    from analysis.parse.metadata import organ_names
+
+    assert organ_names("国家林业和草原局四川省人民政府") == ["国家林业和草原局", "四川省人民政府"]
+    assert organ_names("国家税务总局山东省税务局") == ["国家税务总局山东省税务局"]

@@ -53,6 +53,26 @@ _NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|全国|国家|最高�
 
 
 _ORGAN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
+# a central administration whose offices in the provinces, cities and counties carry its name before
+# theirs (国家税务总局杭州市税务局, 国家统计局四川调查总队, 国家金融监督管理总局江苏监管局)
+_CENTRAL_BRANCH = re.compile(r"^国家[\u4e00-\u9fff]{2,10}?(?:总局|局)(?=[\u4e00-\u9fff])")
+# what such an office is called after its division: a bureau or a survey team (not a government or a
+# department, which would be a second issuer signing with the administration)
+_BRANCH_OFFICE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:局|调查总队|调查队)$")
+
+
+def central_office_prefix(name: str) -> str:
+    """The central administration a local office's name opens with (``国家税务总局山东省税务局`` →
+    ``国家税务总局``), or ``""`` when ``name`` is no such office: the administration's name, a known
+    division, then a bureau or a survey team."""
+    m = _CENTRAL_BRANCH.match(name)
+    if m is None:
+        return ""
+    rest = name[m.end():]
+    div, _ = division_of(rest)
+    if div is None or not _BRANCH_OFFICE.match(_after_division(rest, div)):
+        return ""
+    return m.group()
 
 
 def division_of(name: str, short_forms: bool = True) -> tuple[Division | None, str]:
@@ -129,6 +149,10 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
         if below:
             return "county", region + below, f"unknown division ending in {below[-1]} ({below}, under {div.name})"
         return div.level, region, f"division {div.name} ({div.level})"
+    central = central_office_prefix(issuer)
+    if central:  # 国家税务总局浙江省税务局: the administration's office in a province
+        div, region = division_of(issuer[len(central):])
+        return div.level, region, f"office of {central} in {div.name} ({div.level})"
     if _NATIONAL.search(issuer):
         return "national", "全国", "central organ"
     if _NEW_AREA.match(issuer):

@@ -65,7 +65,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .numerals import number_value
-from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, division_of,  # noqa: F401
+from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, central_office_prefix, division_of,  # noqa: F401
                         _unknown_county_below, level_of_issuer, level_of_word)
 from .text_tables import UNIT_ROLES, find_text_tables
 
@@ -250,7 +250,10 @@ def _organs(line: str) -> list[str]:
         return []
     # joint issuers run together: 河南省交通运输厅河南省公安厅 → split where a division starts after an organ ends
     # (four of them are longer than one organ name may be: split first, then check each)
-    cuts = [0] + [m.end() for m in _ORGAN_RUN.finditer(s) if m.end() < len(s) and division_of(s[m.end():])[0]]
+    # (not after a central administration's name that opens its own office's: 国家税务总局山东省税务局)
+    office = len(central_office_prefix(s))
+    cuts = [0] + [m.end() for m in _ORGAN_RUN.finditer(s)
+                  if m.end() < len(s) and m.end() != office and division_of(s[m.end():])[0]]
     parts = [s[a:b] for a, b in zip(cuts, cuts[1:] + [len(s)])]
     if len(parts) > 1 and all(_is_organ(p) for p in parts):
         return parts
