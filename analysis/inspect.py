@@ -71,7 +71,8 @@ def describe_document(corpus: Corpus, doc_id: str) -> str:
            f"{d['n_warnings']} warnings)", "", "Metadata"]
     meta = corpus.metadata[corpus.metadata.doc_id == doc_id]
     for r in meta.itertuples():
-        where = f"line {_cell(r.line)}: {r.rule}" if r.rule else "not found in the text"
+        # (a reading from text the normalizer removed — a sharing page's wrapper — has no line to show)
+        where = (f"line {_cell(r.line)}: " if _cell(r.line) else "") + r.rule if r.rule else "not found in the text"
         value = r.value or "—"
         source = r.source or "missing"
         if r.source == "text" and _cell(r.confidence):

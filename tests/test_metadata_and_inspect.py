@@ -160,6 +160,21 @@ def test_inspect_uses_the_manifest_row_of_a_listed_file(capsys):
     assert "issue_date     2024-03-27  [manifest]" in out
 
 
+def test_inspect_shows_the_line_of_readings_from_removed_lines(capsys):
+    """The level read from the issuer a sharing page's wrapper line named (the line is removed as page
+    furniture) shows that line, as the title read from it does; a town's 发布机构 field (removed, and
+    refused as the issuer) shows its line. No reading shows an empty line number."""
+    assert main(["inspect", str(CONVENTIONS / "c20_docshare_wrapper.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "← line 1: issuer: unknown division ending in 县" in out
+    assert "← line 1: organ the title opens with" in out
+    assert "line :" not in out
+    assert main(["inspect", str(CONVENTIONS / "v08_town_reposts_a_county_plan.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "← line 1: the page's publisher is a town below the title's county" in out
+    assert "line :" not in out
+
+
 def test_inspect_of_a_missing_file_is_a_one_line_error(capsys, tmp_path):
     assert main(["inspect", str(tmp_path / "nope.txt")]) == 2
     err = capsys.readouterr().err

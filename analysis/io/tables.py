@@ -238,6 +238,16 @@ def metadata_rows(doc: Document) -> list[tuple]:
     fields = doc.meta.get("metadata_fields", {})
     listed = doc.meta.get("metadata_source") == "manifest"
     from_text = set(doc.meta.get("metadata_from_text_fields", ()))  # left empty in the manifest: read from the text
+    def line_of(found) -> int | None:
+        if found.source_offset is not None:
+            return doc.source.count("\n", 0, found.source_offset) + 1
+        if found.offset is not None:
+            return doc.source_line(found.offset)
+        return None
+
+    # a reading derived from another's evidence (the level from the issuer a removed wrapper line named)
+    # shows that reading's line
+    evidence_line = {f.evidence: line_of(f) for f in fields.values() if f is not None and line_of(f) is not None}
     rows = []
     for name in METADATA_FIELDS:
         found = fields.get(name)
@@ -251,10 +261,11 @@ def metadata_rows(doc: Document) -> list[tuple]:
             value, source = "", ""
         line = None
         if found is not None:
-            if found.source_offset is not None:
-                line = doc.source.count("\n", 0, found.source_offset) + 1
-            elif found.offset is not None:
-                line = doc.source_line(found.offset)
+            line = line_of(found)
+            if line is None:
+                line = evidence_line.get(found.evidence)
+            if line is None and found.evidence and found.evidence in doc.source:  # (a removed field line)
+                line = doc.source.count("\n", 0, doc.source.index(found.evidence)) + 1
         rows.append((doc.doc_id, name, value, source, text_value, found.rule if found else "",
                      found.confidence if found else "", line, found.evidence if found else ""))
     return rows
