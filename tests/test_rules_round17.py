@@ -8,7 +8,7 @@ from pathlib import Path
 
 from analysis.io.tables import build_corpus
 from analysis.parse.corpus import read_document
-from convention_docs import CONVENTIONS, corpus as _corpus, rows, tasks as _tasks, value as _value
+from convention_docs import CONVENTIONS, corpus as _corpus, rows, field as _field, tasks as _tasks, value as _value, values as _values
 
 
 def _tasks_of_text(text: str) -> list[tuple]:
@@ -72,3 +72,37 @@ def test_a_central_administration_signing_with_a_provinces_government_is_two_iss
 
     assert organ_names("国家林业和草原局四川省人民政府") == ["国家林业和草原局", "四川省人民政府"]
     assert organ_names("国家税务总局山东省税务局") == ["国家税务总局山东省税务局"]
+
+
+def test_an_untitled_text_saying_what_its_year_achieved_is_a_report():
+    """a17_04: no title; 2023年，某某市地方志办公室…，全年各项工作取得明显成效。 — the opening says what the
+    year achieved: a report (a weak reading, flagged), its period that year."""
+    name = "a17_04_untitled_report_says_what_a_year_achieved"
+    kind = _field(name, "kind")
+    assert (kind.value, kind.confidence) == ("report", "low")
+    assert (_value(name, "period_start"), _value(name, "period_end")) == ("2023", "2023")
+
+
+def test_an_untitled_text_looking_back_then_ahead_is_no_report():
+    """a17_05: the same look back (2023年，…取得明显成效。) goes on to the next year's work (2024年，…要…): the year's
+    plan reviews the last year first — no report reading."""
+    assert _value("a17_05_untitled_plan_looks_back_then_ahead", "kind") != "report"
+
+
+def test_a_report_put_on_a_portal_says_so_in_its_opening():
+    """a17_06: 现将某某市统计局2023年政府信息公开工作情况报告予以公开 — the opening publishes a report: report, 2023."""
+    name = "a17_06_report_put_on_a_portal"
+    assert _values(name, "kind", "period_start", "period_end") == ("report", "2023", "2023")
+
+
+def test_a_report_made_at_a_congress_session_says_so_in_its_opening():
+    """a17_07: 我受区人民政府的委托，向区人大常委会第十次会议，作关于2023年区本级财政决算的报告 — a report made to a
+    congress, the session named before 作…报告: report, 2023."""
+    name = "a17_07_report_made_at_a_congress_session"
+    assert _values(name, "kind", "period_start", "period_end") == ("report", "2023", "2023")
+
+
+def test_an_untitled_text_aiming_to_achieve_is_no_report():
+    """a17_08: 2024年，…力争各项工作取得新成效 — what the year is to achieve (力争), not what it achieved: no
+    report reading."""
+    assert _value("a17_08_untitled_plan_aims_to_achieve", "kind") != "report"

@@ -46,11 +46,14 @@ WEAK_RULES = {
               "the opening addresses every level's bodies"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
              "news item (no document title; news wording)", "opening paragraph looks back",
-             "implementing measures (实施办法) laid out in parts", "title names the rules that carry out a plan", "the body is a task table", "title names a notice that arranges work"),
+             "implementing measures (实施办法) laid out in parts", "title names the rules that carry out a plan", "the body is a task table", "title names a notice that arranges work",
+             "opening paragraph says what a year achieved"),
     "period_start": ("period of the cited plan it divides", "the report's first part reviews another year",
-                     "the year of the tasks the text divides", "the five-year plan period the text sets"),
+                     "the year of the tasks the text divides", "the five-year plan period the text sets",
+                     "the year the opening paragraph says was achieved"),
     "period_end": ("period of the cited plan it divides", "the report's first part reviews another year",
-                   "the year of the tasks the text divides", "the five-year plan period the text sets"),
+                   "the year of the tasks the text divides", "the five-year plan period the text sets",
+                   "the year the opening paragraph says was achieved"),
 
 }
 # words of a web page or a document-sharing site, never of a document's title or organ

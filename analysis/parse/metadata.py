@@ -1980,7 +1980,11 @@ _OTHER_TITLE = re.compile(rf"{_OTHER_END}{_PERIOD_PAREN}$")
 _REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下"
                              r"|现(?:将有关情况)?(?:报告|汇报)如下"  # (…，现报告如下：)
                              # a report made to a congress: 我受区人民政府的委托，向区人大常委会报告2022年度…
-                             r"|受[^。，]{2,30}?委托[，,]向[^。，]{2,30}?(?:报告|汇报)(?:(?:19|20)\d\d年度?)?")
+                             r"|受[^。，]{2,30}?委托[，,]向[^。，]{2,30}?(?:报告|汇报)(?:(?:19|20)\d\d年度?)?"
+                             # (…，向区人大常委会会议，作关于2021年区本级决算的报告)
+                             r"|受[^。，]{2,30}?委托[，,]向[^。]{2,40}?[，,]?作[^。]{0,60}?(?:报告|汇报)"
+                             # a report put on a portal: 现将市某局2022年…情况报告予以公开
+                             r"|现将[^。]{0,40}?(?:情况|报告|总结)[^。]{0,6}?(?:予以公开|予以公布|公开如下|公布如下)")
 _NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)"
                         r"|\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?[日号](?:上午|下午|晚)?[，,]"
                         r"|(?:日前|近日|本报讯|记者)[，,])")
@@ -2005,6 +2009,10 @@ ARRANGING_NOTICE_RULE = "title names a notice that arranges work (关于组织/�
 
 
 _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)年(?:度|以来)?[，,]")
+# what the opening sentence says was achieved (…各项工作取得重要进展和成效 · …交出一幅亮丽的答卷), with no
+# word of what is to come (力争取得新成效 is a plan's)
+_ACHIEVED = re.compile(r"取得了?[^。，；]{0,12}(?:成效|进展|成绩|成果)|交出了?[^。，；]{0,12}答卷|圆满完成|顺利完成")
+_TO_COME = re.compile(r"力争|确保|争取|预计|计划|目标|要求")
 _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(?:情况|成效|主要做法|主要工作|工作开展)[。]?$")
 
 
@@ -2196,18 +2204,24 @@ def _report_opening(text, opening, at, furniture_lines, out) -> Field | None:
     report = _REPORT_OPENING.search(opening)
     year_first = _OPENING_YEAR.match(opening)
     first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
-    if not (report or (year_first and _REPORT_PART.match(first_part))):
+    sentence = _norm_line(opening).split("。")[0]
+    # (not when the opening goes on to a later year: 2023年，…取得新进展。2024年，… is a year's plan looking back first)
+    later = year_first and any(int(y) > int(year_first["year"]) for y in re.findall(rf"({_YEAR})年", opening))
+    achieved = bool(year_first and _ACHIEVED.search(sentence) and not _TO_COME.search(sentence) and not later)
+    if not (report or (year_first and _REPORT_PART.match(first_part)) or achieved):
         return None
     rule = ("opening paragraph reports (…报告如下)" if report else
-            "opening paragraph looks back on a year and the first part reports what was done")
+            "opening paragraph looks back on a year and the first part reports what was done"
+            if _REPORT_PART.match(first_part) else "opening paragraph says what a year achieved")
     # the years it reports on: 现将2023年度…报告如下, 现将我局2025年…情况及2026年工作计划报告如下, or
     # the year the opening looks back on (2024年，…)
     years = sorted({int(y) for y in re.findall(rf"({_YEAR})年", report.group())}) if report else []
     if not years and year_first:
         years = [int(year_first["year"])]
     if years and "period_start" not in out and years[-1] - years[0] <= 1:
-        out.choose("period_start", Field(str(years[0]), "the year the opening paragraph reports on", opening[:60], at))
-        out.choose("period_end", Field(str(years[-1]), "the year the opening paragraph reports on", opening[:60], at))
+        said = "the year the opening paragraph " + ("reports on" if report or not achieved else "says was achieved")
+        out.choose("period_start", Field(str(years[0]), said, opening[:60], at))
+        out.choose("period_end", Field(str(years[-1]), said, opening[:60], at))
     return Field("report", rule, opening[:60], at)
 
 

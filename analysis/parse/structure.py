@@ -1112,6 +1112,7 @@ def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, ta
                   and any(_GROUP_RE.match(c) for c in section_lines)):
                 kind = "goal"  # only goal items: （一）指导思想 （二）基本原则
             if (is_report and heading and k == len(bounds) - 1 and not "".join(section_lines).strip()
+                    and not re.search(r"[。；！？]", lines[i][2])  # (no text run into the heading's line)
                     and not any(lines[j][2].strip() for j in range(stop, len(lines)))
                     and any(kd == "tasks" and md for kd, md in by_words)):
                 kind = "other"  # the text ends on a part's heading: its items, like the other parts', were cut off
