@@ -367,3 +367,33 @@ def test_parse_reads_a_folder_with_good_and_bad_pdfs_and_warns_once_per_bad_one(
         assert sum(name in line for line in err.splitlines() if "unreadable" in line or "not read" in line) == 1
     tasks = pd.read_csv(out / "tasks.csv", dtype=str)
     assert {"page 2 line 9", "page 4 table 1 row 3", "line 17"} <= set(tasks["provenance"])
+
+
+def _scaled_font_pdf(lines: list[str], size: int = 319, scale: float = 0.05) -> bytes:
+    """A one-page PDF whose text is set as WPS sets it: a large font size (319) scaled down by the text
+    matrix (0.05), so that the size PDFium reports is twenty times the size a reader sees."""
+    ops = [f"BT /F1 {size} Tf {scale} 0 0 {scale} 72 {720 - 24 * i} Tm ({text}) Tj ET" for i, text in enumerate(lines)]
+    content = "\n".join(ops).encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_font_size_scaled_down_by_the_text_matrix_keeps_the_lines_apart(tmp_path):
+    """WPS writes 319 Tf with a 0.05 text matrix: lines 24 points apart are three lines (read in order),
+    not one line of interleaved characters (which the reported size, 319, would make of them)."""
+    path = tmp_path / "wps_scaled.pdf"
+    path.write_bytes(_scaled_font_pdf(["First line of the plan", "Second line here", "Third line at last"]))
+    assert read_raw(path).text.split() == "First line of the plan Second line here Third line at last".split()

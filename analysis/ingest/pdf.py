@@ -145,7 +145,11 @@ def page_chars(page, textpage) -> list[Char]:
         pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
         (ax, _), (bx, _) = place(l, b), place(r, t)
         _, base = place(ox.value, oy.value)
+        # (the size PDFium reports is the font's in text space: a WPS PDF sets 319 and scales it by 1/20
+        # in its text matrix; the glyph box is drawn at the size a reader sees)
         size = pdfium_c.FPDFText_GetFontSize(textpage, i) or abs(t - b)
+        if abs(t - b) and size > 3 * abs(t - b):
+            size = abs(t - b)
         chars.append(Char(chr(code), min(ax, bx), max(ax, bx), base, size))
     return chars
 

@@ -47,7 +47,10 @@ WEAK_RULES = {
     "kind": ("title names neither a plan nor a report", "the headings read like",
              "news item (no document title; news wording)", "opening paragraph looks back",
              "implementing measures (实施办法) laid out in parts", "title names the rules that carry out a plan", "the body is a task table", "title names a notice that arranges work",
-             "opening paragraph says what a year achieved"),
+             "opening paragraph says what a year achieved",
+             # (a 通报 makes results known — an inspection's, an accident's — and often asks for action: other or
+             # report, a reader decides)
+             "title names a circular"),
     "period_start": ("period of the cited plan it divides", "the report's first part reviews another year",
                      "the year of the tasks the text divides", "the five-year plan period the text sets",
                      "the year the opening paragraph says was achieved"),

@@ -270,8 +270,8 @@ _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一
 # so that a one-year search goes on to …重点任务清单)
 # a report names what it reports on (总结, 情况, 汇报), or looks back and ahead in one title:
 # …2022年工作总结及2023年工作思路 / 工作计划 / 重点工作安排; …情况表; a reply to a proposal (…提案的答复)
-# (a table of progress made: …进展情况汇总表, …完成情况统计表)
-_REPORT_END = (r"(?:报告|总结|情况|汇报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|"
+# (a table of progress made: …进展情况汇总表, …完成情况统计表; a bulletin of a year's figures: …统计公报)
+_REPORT_END = (r"(?:报告|总结|情况|汇报|公报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|"
                r"(?:总结|情况)(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|谋划|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
 _OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
@@ -1589,10 +1589,15 @@ def _author_line(front: list[tuple[int, str]], title: Field | None) -> Field | N
     if title is None or title.offset is None:
         return None
     below = [(o, ln) for o, ln in front if o > title.offset]
-    for o, ln in below[:4]:
+    for k, (o, ln) in enumerate(below[:4]):
         s = _norm_line(ln)
-        if _organs(s) and not _is_date_line(s):
-            return Field("、".join(_organs(s)), "organ named under the title", ln, o)
+        if _organs(ln) and not _is_date_line(s):  # (the line as printed: joint organs are spaced apart)
+            names = list(_organs(ln))
+            for _, more in below[k + 1:]:  # joint authors one a line (a report's title page)
+                if not (_organs(more) and not _is_date_line(_norm_line(more))):
+                    break
+                names += _organs(more)
+            return Field("、".join(names), "organ named under the title", ln, o)
         if not (_MEETING_DATE.match(s) or s.endswith("会议上") or _PERIOD_LINE.fullmatch(s) or _ends_like_title(s)):
             return None
     return None
@@ -1995,9 +2000,9 @@ _BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|本报讯|新华社)")
 _REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的函$")
 # a notice that hands out tasks (…2018年重点工作任务的通知) is a plan; a call for comments is none
 _TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$")
-# a notice that arranges work (关于组织撰写…的通知 · 关于建立…报告制度的通知 · 关于做好…的通知): what it sets
+# a notice that arranges work (关于组织撰写…的通知 · 关于建立…报告制度的通知 · 关于做好/抓好…的通知): what it sets
 # out is work to do — a plan, flagged (one that announces, 关于公布/确定…的通知, is none)
-_ARRANGING_NOTICE = re.compile(r"关于(?:组织|开展|做好|建立|健全|加强|推进|进一步做好|进一步加强)[^。；：:]{2,80}的通知$")
+_ARRANGING_NOTICE = re.compile(r"关于(?:组织|开展|做好|抓好|建立|健全|加强|推进|进一步(?:做好|抓好|加强|推进))[^。；：:]{2,80}的通知$")
 # a notice that calls for applications or nominations (关于组织申报…的通知 · 关于推荐…候选人的通知 · 关于征集…
 # 案例的通知): its items ask the addressees to apply, recommend or report by a day — neither plan nor report
 CALL_NOTICE = re.compile(r"关于(?!印发|转发)[^。；：:《》]{0,40}?(?:申报|推荐|评选|遴选|征集|报送)[^。；：:《》]{0,40}的通知$")

@@ -926,8 +926,17 @@ def _row_note(table: TextTable, row) -> str | None:
     return f"（{'；'.join(parts)}）" if parts else None
 
 
+# the label of the notes a bulletin or a report closes with (注释： ⏎ 1.本公报中数据均为初步统计数…), alone on its line
+_NOTES_LABEL = re.compile(r"^(?:注释|注解|附注|注|资料来源|数据来源)[：:]$")
+
+
 def _back_matter_start(lines: list[tuple[int, int, str]], first_body: int) -> int:
-    """Index of the first line of the signature/contact block at the end."""
+    """Index of the first line of the signature/contact block at the end — or of the notes (注释：) that
+    close the text after its last part: their 1. 2. items explain the figures, they are no tasks."""
+    notes = next((k for k in range(first_body + 1, len(lines)) if _NOTES_LABEL.match(lines[k][2].strip())
+                  and not any(_SECTION_RE.match(ln[2]) for ln in lines[k + 1:])), None)
+    if notes is not None:
+        return notes
     i = len(lines)
     while i - 1 > first_body:
         content = lines[i - 1][2]
@@ -1031,8 +1040,10 @@ def _body_bounds(b: _Builder, lines, tables, in_table: set[int], not_body: set[i
         first_body = tables[0].header_first
         b.section, b.section_kind = "", "tasks"
     elif first_body is None:
-        # no sections: treat numbered lines anywhere as tasks of one implicit section
-        first_body = next((i for i, (_, _, c) in enumerate(lines) if i not in not_body and (
+        # no sections: treat numbered lines anywhere as tasks of one implicit section — but not the notes
+        # a text closes with (注解： ⏎ 1.人口性别比：指…)
+        notes = next((k for k, (_, _, c) in enumerate(lines) if _NOTES_LABEL.match(c.strip())), len(lines))
+        first_body = next((i for i, (_, _, c) in enumerate(lines[:notes]) if i not in not_body and (
                            _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c)
                            or (_ARTICLE_RE.match(c) and _RESP_PAREN.search(c)))),
                           len(lines))

@@ -1,0 +1,39 @@
+"""Rules of the eighteenth round, found on batches b17 and b18 (issue 15) after their first contact was
+recorded: one invented document per convention (tests/data/synthetic/conventions/a18_*, written for these
+rules, in their own words); the expected values were written by reading each document, so breaking a
+rule breaks its test. Each document is read as a file the manifest does not list. (The PDF reader's rule
+of this round — a font size scaled down by the text matrix — is tested in tests/test_ingest_pdf.py.)"""
+from convention_docs import field as _field, tasks as _tasks, value as _value, values as _values
+
+
+def test_a_statistics_bulletin_is_a_report_whose_parts_are_its_units_and_whose_notes_are_no_tasks():
+    """a18_01: …统计公报 (a year's figures made known): a report; its parts 一、综合 … are the tasks, the 1. 2.
+    items under 注释： at the end explain the figures; the two organs spaced apart on the line under the title
+    are two issuers."""
+    name = "a18_01_statistics_bulletin_with_notes"
+    assert _values(name, "kind", "period_start", "period_end") == ("report", "2023", "2023")
+    assert _tasks(name) == [("一", "综合"), ("二", "农业"), ("三", "工业")]
+    assert _value(name, "issuer") == "某某县统计局、国家统计局某某调查队"
+
+
+def test_numbered_definitions_after_a_notes_label_are_no_tasks_of_a_text_without_parts():
+    """a18_02: no parts; the only numbered lines follow 注解： (1.女性就业人员比重：指…): no tasks."""
+    assert _tasks("a18_02_glossary_after_notes_label") == []
+
+
+def test_authors_one_a_line_under_the_title_are_all_issuers():
+    """a18_03: a report's title page names three bodies, one a line, then the month: all three issue it."""
+    assert _value("a18_03_title_page_with_three_authors", "issuer") == (
+        "某某市统计局、某某市妇女儿童工作委员会、某某市性别平等促进办公室")
+
+
+def test_a_circulars_kind_is_flagged():
+    """a18_04: …整改情况的通报 makes an inspection's results known and asks for action: read as other, with low
+    confidence — a reader decides between other and report."""
+    kind = _field("a18_04_circular_on_an_inspection", "kind")
+    assert (kind.value, kind.confidence) == ("other", "low")
+
+
+def test_a_notice_to_make_sure_work_is_done_is_a_plan():
+    """a18_05: 关于抓好…贯彻落实工作的通知 arranges work (抓好, as 做好): a plan."""
+    assert _value("a18_05_notice_to_make_sure_work_is_done", "kind") == "plan"
