@@ -37,3 +37,29 @@ def test_a_circulars_kind_is_flagged():
 def test_a_notice_to_make_sure_work_is_done_is_a_plan():
     """a18_05: 关于抓好…贯彻落实工作的通知 arranges work (抓好, as 做好): a plan."""
     assert _value("a18_05_notice_to_make_sure_work_is_done", "kind") == "plan"
+
+
+def test_a_first_responsible_unit_that_leads_and_a_time_requirement_line():
+    """a18_06: 责任单位：A、B（第一责任单位为牵头单位，下同） — A leads, B is responsible, in this note and the next
+    (下同); 时限要求：持续推进 is the task's deadline line (ongoing), 时限要求：2024年6月底前 a date."""
+    from convention_docs import corpus, rows
+
+    name = "a18_06_first_responsible_unit_leads_and_time_requirement"
+    assert rows(corpus(name).units, ["task_seq", "unit", "role"]) == [
+        (1, "市发改委", "lead"), (1, "市市场监管局", "responsible"),
+        (2, "市建设局", "lead"), (2, "市财政局", "responsible")]
+    assert rows(corpus(name).deadlines, ["task_seq", "kind", "date"]) == [
+        (1, "ongoing", None), (2, "date", "2024-06-30")]
+
+
+def test_an_attached_heading_that_restates_its_author_before_关于_takes_the_covers_title():
+    """a18_07: the cover issues 《贯彻落实…任务分工》; the attached table is headed 市卫生健康委关于贯彻落实…任务分工:
+    the title is the one the cover names."""
+    assert _value("a18_07_attached_heading_restates_its_author", "title") == "贯彻落实2024年政务公开工作要点任务分工"
+
+
+def test_a_signature_date_that_lost_its_year_and_month_words_is_a_date():
+    """a18_08: 2024613日 under the signature (年 and 月 lost, 日 kept): 2024-06-13, and the line is no part of
+    the title that follows."""
+    name = "a18_08_signature_date_without_year_and_month_words"
+    assert _values(name, "issue_date", "title") == ("2024-06-13", "某某县应急管理局2024年森林防火工作要点")

@@ -111,7 +111,8 @@ _DATE_FORMS = [
 # separators lost in copying (only on a line of its own: a bare number elsewhere is not a date):
 # 20191118; 2024327 and 2020928 (seven digits: month or day has one digit, read when only one split
 # gives a date); 202437
-_DATE_RUN = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>\d{2,4})$")
+# (its 日 may be left: 2024613日 — the 年 and 月 lost)
+_DATE_RUN = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>\d{2,4})日?$")
 # a date line whose 日 was lost: 2023年3月6 (only on a line of its own)
 _NO_DAY_WORD = re.compile(r"^(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})$")
 
@@ -1082,6 +1083,10 @@ def _title_line_against_cover(line: Field | None, covers: list[Field]) -> Field 
         printed_above = _BARE.sub("", line.evidence.split(" ")[0]) == head  # (an organ run into the line is the title's)
         if bare_line.endswith(bare_cover) and _organs(head) == [head] and printed_above:
             return Field(cover.value, "title line without the organ printed above it (the cover names it so)",
+                         line.evidence, line.offset)
+        if bare_line.endswith(bare_cover) and head.endswith("关于") and _organs(head[:-2]) == [head[:-2]]:
+            # 市某委关于X under a cover that issues X: the attached heading restates its author, as a notice would
+            return Field(cover.value, "title line without its organ's 关于 (the cover names it so)",
                          line.evidence, line.offset)
     return line
 

@@ -118,7 +118,7 @@ _ASSIGN_SENTENCE = re.compile(
 # (a label may carry its remark: 牵头科室（单位）：, or the level of its bodies: 市级配合单位：; 完成时限
 # and 责任领导 lines belong to the task too)
 _RESP_LINE = re.compile(r"^(?:(?:省级|市级|州级|县级|区级)?(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|配合|协办|协同|协作|参与|承办|部门分工|实施单位)[\u4e00-\u9fff]{0,6}"
-                        r"(?:[（(](?:单位|部门|处室|科室)[）)])?|完成时限|完成时间|完成期限)[：:]")
+                        r"(?:[（(](?:单位|部门|处室|科室)[）)])?|完成时限|完成时间|完成期限|时限要求|时间要求)[：:]")
 
 # The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
 # A section is *not* required to name its tasks: any other section that holds items is a

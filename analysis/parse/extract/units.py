@@ -17,7 +17,7 @@ __all__ = ["Parenthetical", "UNIT_LABELS", "DEADLINE_LABELS", "PERSON_LABELS", "
            "role_of_label", "find_alias_definitions", "resolve_units", "apply_first_lead"]
 
 UNIT_LABELS = ("责任部门", "责任单位", "牵头单位", "配合单位", "责任处室", "主责单位", "协办单位", "参与单位")
-DEADLINE_LABELS = ("完成时限", "完成时间", "时限", "时间要求", "完成期限")
+DEADLINE_LABELS = ("完成时限", "完成时间", "时限", "时间要求", "时限要求", "完成期限")
 #: Labels that name persons, not bodies (责任领导：李某): known, never units
 PERSON_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包保领导", "牵头责任人", "具体责任人", "责任人", "联系人",
                  "分管市领导", "分管县领导", "分管区领导", "分管省领导")
@@ -52,8 +52,9 @@ _NOT_UNITS = re.compile(r"^(?:不再(?:一一|重复)?(?:列出|重复|做分工
 _REMARK = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()]*[）)]")
 # A standing rule for reading unit lists: the first body is the lead, the others responsible (or the
 # role the rule names) — in this note and every later one: 排第一的为牵头单位，其他为责任单位，下同 ·
-# 列第一位者为牵头部门，下同 · 排在首位的为牵头单位 · 除标注“分别牵头”外，列第一位为牵头或汇总单位，下同
-_FIRST_LEAD = re.compile(r"[（(]?(?:除标注[“\"]?分别牵头[”\"]?外[，,]?)?(?:(?:排|列)(?:在)?(?:第一位?|首位|最前)(?:的|者)?|首位单位|第一(?:个|位)?单位)(?:为|是)"
+# 列第一位者为牵头部门，下同 · 排在首位的为牵头单位 · 第一责任单位为牵头单位，下同 · 除标注“分别牵头”外，列第一位为
+# 牵头或汇总单位，下同
+_FIRST_LEAD = re.compile(r"[（(]?(?:除标注[“\"]?分别牵头[”\"]?外[，,]?)?(?:(?:排|列)(?:在)?(?:第一位?|首位|最前)(?:的|者)?|首位单位|第一(?:个|位)?(?:责任)?单位)(?:为|是)"
                          r"(?:牵头|主责)(?:单位|部门)?(?:或汇总单位)?"
                          r"(?:[，,；;](?:其他|其余|其它)(?:的)?(?:为|是)(?P<other>责任|配合|参与|协办)(?:单位|部门)?)?"
                          r"(?:[，,；;。]?下同)?[）)]?")
