@@ -63,3 +63,40 @@ def test_a_signature_date_that_lost_its_year_and_month_words_is_a_date():
     the title that follows."""
     name = "a18_08_signature_date_without_year_and_month_words"
     assert _values(name, "issue_date", "title") == ("2024-06-13", "某某县应急管理局2024年森林防火工作要点")
+
+
+def test_a_years_work_planning_is_a_plan_and_an_association_issues_it():
+    """a18_09: …2024年重点工作谋划 (what is planned: a plan), published by 某某县科学技术协会 in a field row that opens
+    with an unknown-to-the-title 体裁分类 field: the association is the issuer."""
+    name = "a18_09_association_work_planning_under_a_genre_field"
+    assert _values(name, "kind", "issuer") == ("plan", "某某县科学技术协会")
+
+
+def test_parts_that_look_back_on_a_year_and_ahead_to_the_next_make_a_report_of_both():
+    """a18_10: no title; 一、2024年工作完成情况 then 二、2025年工作计划: a report, its period 2024–2025."""
+    name = "a18_10_parts_look_back_then_ahead"
+    assert _values(name, "kind", "period_start", "period_end") == ("report", "2024", "2025")
+
+
+def test_an_untitled_text_whose_opening_makes_the_plan_it_names_is_a_plan():
+    """a18_11 (traditional script): …，特制定某某區文化事業發展“十四五”規劃。 — the opening makes the plan: plan."""
+    assert _value("a18_11_untitled_plan_made_in_its_opening", "kind") == "plan"
+
+
+def test_a_field_row_with_empty_fields_run_together():
+    """a18_12: …发布机关：某某县应急局著录日期：发文字号：主题词：标题：某某县…预案 — empty fields run together: the
+    issuer is the 发布机关 value alone, the 著录日期 label ending it, and the empty 发文字号 gives no number."""
+    name = "a18_12_field_row_with_empty_fields"
+    assert _values(name, "issuer", "doc_number", "title") == ("某某县应急局", "", "某某县地质灾害应急预案")
+
+
+def test_the_signature_is_the_issuer_over_a_page_field_naming_a_bare_office():
+    """a18_13: 发文机关: 应急管理局 (the department that posted the page, no region) over a notice that
+    某某旗安全生产委员会 signs: the signature names the issuer."""
+    assert _value("a18_13_signature_over_a_page_field_naming_a_bare_office", "issuer") == "某某旗安全生产委员会"
+
+
+def test_a_field_row_opening_with_its_information_class_names_the_publisher():
+    """a18_14: the page's field row opens with 信息分类： (a label the reader knows): it is a field row, and its
+    发布机构 names the issuer."""
+    assert _value("a18_14_field_row_opening_with_information_class", "issuer") == "某某县农业农村局"

@@ -207,7 +207,7 @@ def _is_date_line(line: str) -> bool:
 _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
     r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行|执法检查组|检查组|督查组|督导组|调研组|"
-    r"总工会|工会|妇联|妇女联合会|残联|残疾人联合会|科协|团委|红十字会)$")  # (people's organisations sign with the bodies)
+    r"总工会|工会|妇联|妇女联合会|残联|残疾人联合会|科协|科学技术协会|联合会|团委|红十字会)$")  # (people's organisations sign with the bodies)
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
 _ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委|工作部|宣传部|组织部)")
 
@@ -265,7 +265,7 @@ def _organs(line: str) -> list[str]:
 
 _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
              r"工作计划|计划|规划|规划纲要|纲要|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账|"
-             r"预案|重点任务(?![\u4e00-\u9fff]))")
+             r"预案|重点任务(?![\u4e00-\u9fff])|工作谋划|谋划|工作思路)")
 # (an emergency plan, 应急预案: who does what when it happens; a list of key tasks, 2022年…发展重点任务: what is
 # to be done — not 主要任务, which a news headline ends on: 某局确定…主要任务; 重点任务 only where the words end,
 # so that a one-year search goes on to …重点任务清单)
@@ -461,7 +461,7 @@ _FIELD_LABELS = {
     "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号", "文件编号", "政策文号", "字号", "【字号】",
                    "【发文字号】"),
 }
-_OTHER_LABELS = ("索引号", "主题分类", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期",
+_OTHER_LABELS = ("索引号", "主题分类", "体裁分类", "信息分类", "著录日期", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期",
                  "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
                  "分类", "所属机构", "责任部门", "内容概述", "废止日期", "废止时间", "公文时效", "【时效性】", "【效力等级】",
                  "【施行日期】", "【主题分类】", "【法宝引证码】")
@@ -479,7 +479,8 @@ _LABEL_ALTERNATION = "|".join(r"\s*".join(map(re.escape, w)) for w in _ALL_LABEL
 # a label may be spaced out (文       号) and is followed by ：, :, |, or nothing (发文机关中共…)
 # (a long label may follow its value's last character when a copy lost the space: 双牌县财政局发文日期：…)
 _LONG_LABELS = "|".join(re.escape(w) for w in _ALL_LABELS if len(w) >= 4 and not w.startswith("【"))
-_FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞]))(?P<label>" + _LABEL_ALTERNATION + r")\s*[：:|｜]?\s*"
+# (or right after an empty field's separator: 发文字号：主题词：标题：某县…)
+_FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞：:]))(?P<label>" + _LABEL_ALTERNATION + r")\s*[：:|｜]?\s*"
                     "|(?P<label2>" + _LONG_LABELS + r")[：:]\s*"
                     # a 文号 label run into the value before it (…的通知文号：泾政〔2023〕1号): known by the number after it
                     r"|(?P<label3>文号|字号)[：:]\s*(?=[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d)")
@@ -1345,7 +1346,8 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
             block = " / ".join(evidence + [ln.strip()])
             for key, found in (("issuer", Field("、".join(organs), "signature block", block, at)),
                                ("issue_date", Field(date, "signature date", ln.strip(), o))):
-                if key not in out or key == "issuer" and _signature_names_the_fields_organ(out[key], found):
+                if key not in out or key == "issuer" and (_signature_names_the_fields_organ(out[key], found)
+                                                          or _signature_over_a_bare_field(out[key], found)):
                     out.choose(key, found)
                 else:
                     out.see(key, found)
@@ -1380,6 +1382,13 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
             d = parse_written_date(m.group(1))
             if d:
                 out["issue_date"] = Field(d, "date under the title", ln.strip(), o)
+
+
+def _signature_over_a_bare_field(chosen: Field, signature: Field) -> bool:
+    """A page's field names a bare office (发文机关：应急管理局 — the department that posted the page, no region
+    named) and the signature an organ with its region (某旗安全生产委员会): the document signs its own name."""
+    return (chosen.rule.endswith("field") and "、" not in chosen.value and not level_of_issuer(chosen.value)[0]
+            and all(level_of_issuer(x)[0] for x in signature.value.split("、")))
 
 
 def _signature_names_the_fields_organ(chosen: Field, signature: Field) -> bool:
@@ -2285,6 +2294,8 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
 # the opening makes the plan it opens: …结合实际，制定本方案 · 现就…提出以下意见 · 制定如下措施 — what it
 # makes may carry its sort: 提出如下实施意见 · 特制定如下政策措施
 _MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)"
+                         # (the plan named in full: …，特制定某区文化事业发展“十二五”规划。)
+                         r"|特制定[^。，；]{2,60}?(?:方案|计划|规划|意见|要点|措施)(?=。)"
                          r"|(?:提出|形成|制定)(?:以下|如下)(?:实施|政策|具体|若干|工作|指导)?(?:意见|措施|方案|计划)")
 # the opening looks back on a stretch of time: 四季度以来，… · 今年以来，… · 2023年以来，…
 _LOOKS_BACK = re.compile(r"^(?:(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来|一年来|过去的一年[里中]?)[，,]")
@@ -2340,6 +2351,9 @@ def _news_item(text, opening, at, furniture_lines, out) -> Field | None:
 
 
 _PLAN_HEADING = re.compile(r"总体要求|指导思想|工作目标|主要目标|主要任务|重点任务|重点工作|保障措施|实施步骤|工作措施|组织领导|任务分工")
+# a first part that looks back on a year (一、2024年工作完成情况) and a later one that looks ahead (二、2025年工作计划)
+_LOOKS_BACK_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年[^。]{{0,12}}(?:完成情况|工作情况|工作总结|主要工作|工作开展情况|工作成效)")
+_LOOKS_AHEAD_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年[^。]{{0,12}}(?:计划|思路|打算|安排|要点|重点工作|工作重点)")
 _REPORT_HEADING = re.compile(r"总体情况|基本情况|主要做法|工作成效|主要成效|完成情况|开展情况|存在的?问题|下一步|工作打算|主要工作")
 
 
@@ -2350,6 +2364,14 @@ def _kind_of_headings(text, opening, at, furniture_lines, out) -> Field | None:
     headings = [ln.strip() for _, ln in _lines(text) if re.match(r"^[一二三四五六七八九十]+[、.．]", ln.strip())][:6]
     plan = sum(bool(_PLAN_HEADING.search(h)) for h in headings)
     report = sum(bool(_REPORT_HEADING.search(h)) for h in headings)
+    back = _LOOKS_BACK_PART.match(headings[0]) if headings else None
+    ahead = next((m for h in headings[1:] if (m := _LOOKS_AHEAD_PART.match(h))), None)
+    if back and ahead and int(ahead["year"]) == int(back["year"]) + 1:
+        # 一、2024年工作完成情况 … 二、2025年工作计划: a year looked back on, then the next: a report of both years
+        if "period_start" not in out:
+            out.choose("period_start", Field(back["year"], "the years the parts look back on and ahead to", headings[0], at))
+            out.choose("period_end", Field(ahead["year"], "the years the parts look back on and ahead to", headings[0], at))
+        return Field("report", "the parts look back on a year and ahead to the next", " / ".join(headings[:3])[:60], at)
     if plan >= 2 and not report:
         return Field("plan", "the headings read like a plan", " / ".join(headings[:3])[:60], at)
     if report >= 2 and not plan:
