@@ -35,6 +35,27 @@ def test_a_table_without_a_unit_or_deadline_column_is_not_a_task_table():
     assert raw.where == ["table 1 row 1", "table 1 row 2"]
 
 
+def test_a_row_merged_across_a_plain_table_is_its_text_once():
+    """A list of names whose first rows are merged across the table (附件：, then the list's title): each is
+    one line of text, not the same cell six times between bars."""
+    title = "某市2024年度考试录用公务员递补人员名单"
+    rows = [["附件："] * 3, [title] * 3, ["职位代码", "部门名称", "姓名"], ["1001", "某市民政局", "张某"]]
+    raw = _render(rows)
+    assert raw.lines == ["附件：", title, "| 职位代码 | 部门名称 | 姓名 |", "| 1001 | 某市民政局 | 张某 |"]
+
+
+def test_a_documents_closing_table_is_not_cut_as_a_pages_navigation():
+    """A text that ends on a table a reader rendered (three rows or more, as many cells each, no sentence
+    punctuation) keeps it: only a page's trailing navigation is cut."""
+    from analysis.parse.corpus import normalize
+
+    rows = "\n".join(f"| 22002010{k:04d} | 某某市民政局综合科 | 综合岗位工作人员 | 张某某 | 13622130{k:04d} | 12{k}.5 |"
+                      for k in range(1, 5))
+    text, _, repairs, warnings, _ = normalize("某市2024年度考试录用公务员递补人员名单\n" + rows + "\n", "x")
+    assert text.count("某某市民政局综合科") == 4
+    assert "trailer_cut" not in {w.kind for w in warnings}
+
+
 def test_each_row_becomes_a_task_line_with_units_by_column_and_its_row_as_provenance():
     raw = _render([
         ["某区2024年营商环境重点任务分工", "某区2024年营商环境重点任务分工", "某区2024年营商环境重点任务分工", ""],

@@ -100,3 +100,31 @@ def test_a_field_row_opening_with_its_information_class_names_the_publisher():
     """a18_14: the page's field row opens with 信息分类： (a label the reader knows): it is a field row, and its
     发布机构 names the issuer."""
     assert _value("a18_14_field_row_opening_with_information_class", "issuer") == "某某县农业农村局"
+
+
+def test_a_notice_titled_without_关于_is_its_title():
+    """a18_15: 某某市2024年度考录人民警察体能测评通知 (a notice that names itself …通知, no 关于…的): the title."""
+    assert _value("a18_15_notice_titled_without_关于", "title") == "某某市2024年度考录人民警察体能测评通知"
+
+
+def test_an_announcements_title_not_the_wrapped_end_of_its_attachment_line():
+    """a18_16: the title over two lines (…2024年度 ⏎ 拟录用公务员公示公告（第一批）) is the title; the attachment
+    line wrapped onto a second line (附件：…拟录用公 ⏎ 务员名单（第一批）) gives none."""
+    assert _value("a18_16_announcement_title_over_a_wrapped_attachment_line", "title") == (
+        "某某省某某局2024年度拟录用公务员公示公告（第一批）")
+
+
+def test_a_headline_of_a_list_released_is_no_document_title():
+    """a18_17: 多部门印发…试点城市名单 — a news headline of what the bodies did (印发), not a list's own title:
+    it is read as a news item's headline, not as a document's title line."""
+    title = _field("a18_17_headline_of_a_list_released", "title")
+    assert title.rule == "headline (first line)" and title.note == "the headline of a news item"
+
+
+def test_a_cover_notices_line_with_its_number_in_brackets_is_no_title_line():
+    """…关于印发《某市节水行动实施方案》的通知（某政办字〔2020〕42号）: a cover's line, its 文号 in brackets after
+    的通知 — the title is the plan it issues, so the line itself is no title line (as …的通知 alone is not)."""
+    from analysis.parse.metadata import is_title_line
+
+    assert not is_title_line("某市人民政府办公室关于印发《某市节水行动实施方案》的通知（某政办字〔2020〕42号）")
+    assert is_title_line("某某市2024年度考录人民警察体能测评通知")

@@ -235,7 +235,11 @@ def _render_task_table(raw: RawDocument, table: Table, tt: TaskTable) -> None:
 def _render_plain_table(raw: RawDocument, table: Table) -> None:
     for row, where in zip(table.rows, table.row_where):
         cells = [_join_text(c) for c in row]
-        if any(cells):
+        filled = {c for c in cells if c}
+        if len(filled) == 1 and len(cells) > 1 and all(cells):
+            # a row merged across the table (附件： · the list's title above its header): its text, once
+            raw.add_line(filled.pop(), where)
+        elif filled:
             raw.add_line("| " + " | ".join(cells) + " |", where)
 
 

@@ -276,7 +276,14 @@ _REPORT_END = (r"(?:报告|总结|情况|汇报|公报|述职报告|(?:进展|�
                r"(?:总结|情况)(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|谋划|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
 _OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
-_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
+# a notice, an announcement, a list of names or a statement: another document, titled so (…体能测评通知 ·
+# …拟录用公务员公示公告 · …面试递补人员名单 · 关于…情况的说明) — a title line, never a plan's or a report's
+# (a headline of what a body did ends so too: 多部门印发…试点城市名单 — news, not the list's title)
+_NOTICE_END = r"(?:(?<!的)通知|通告|公告|公示|名单|说明)"
+_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}|{_NOTICE_END})(?:[（(][^（）()]*[）)])?$")
+_NOTICE_ONLY = re.compile(rf"{_NOTICE_END}(?:[（(][^（）()]*[）)])?$")
+_CORE_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
+_HEADLINE_VERB = re.compile(r"(?<!关于)(?:印发|发布|出台|公布)")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
 _COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
 _SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|据|将)")
@@ -777,7 +784,10 @@ def _without_organ_suffix(s: str) -> str:
 
 def _ends_like_title(s: str) -> bool:
     """A line that can be the last line of a title: ends like one, is no sentence, no list item."""
-    return (bool(_TITLE_END.search(_without_organ_suffix(s))) and not re.search(r"[。；！？]", s) and len(s) <= 80
+    bare = _without_organ_suffix(s)
+    if _NOTICE_ONLY.search(bare) and not _CORE_TITLE_END.search(bare) and _HEADLINE_VERB.search(bare):
+        return False
+    return (bool(_TITLE_END.search(bare)) and not re.search(r"[。；！？]", s) and len(s) <= 80
             and (not _SENTENCE_START.match(s) or bool(_SPEECH_TITLE.match(s)))
             and not (_WEAK_SENTENCE_START.match(s) and "，" in s)
             and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知") and not _NOT_TITLE.match(s))
@@ -1160,6 +1170,9 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
         s = _clean_title(_norm_line(ln.strip(" |｜")))
         if not _ends_like_title(s) or "|" in s or "｜" in s:
             continue
+        above = _norm_line(front[k - 1][1]) if k > 0 else ""
+        if re.match(r"附件\s*\d{0,2}\s*[：:]\s*\S", above) and not re.search(r"[。；！？]$", above):
+            continue  # the end of an attachment's name wrapped onto its own line (附件：某局…拟录用公 ⏎ 务员名单)
         parts, raw, start, j = [s], [ln], o, k - 1
         continuation = not _opens_title(s)
         while j >= 0 and len(parts) < 4 and _BARE.sub("", s) not in crumbs:
