@@ -128,3 +128,11 @@ def test_a_cover_notices_line_with_its_number_in_brackets_is_no_title_line():
 
     assert not is_title_line("某市人民政府办公室关于印发《某市节水行动实施方案》的通知（某政办字〔2020〕42号）")
     assert is_title_line("某某市2024年度考录人民警察体能测评通知")
+
+
+def test_a_pages_own_notice_title_in_book_marks_names_its_issuer():
+    """a18_18: the page prints its notice's title in 《》 after its 文号 (某政办〔2024〕3号《某某市人民政府办公厅关于
+    印发…的通知》) — the page's own document, not a citation: the office issues it, at the city's level."""
+    name = "a18_18_own_notice_title_in_book_marks"
+    assert _values(name, "issuer", "level") == ("某某市人民政府办公厅", "municipal")
+    assert _value(name, "title") == "2024年市〈政府工作报告〉目标任务责任分解方案"

@@ -1247,6 +1247,11 @@ _BARE_COVER = re.compile(r"(?:印发|转发)《(?P<q>[^》]+)》的通知")
 _CITING = re.compile(r"(?:按照|根据|依据|依照|遵照|贯彻|落实|结合|对照|参照|执行)")
 
 
+# a line that is nothing but a notice's title in book-title marks, its 文号 before it: a page prints its own
+# document so, no sentence cites it
+_OWN_TITLE_IN_MARKS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)?《[^《》]{6,150}的通知》")
+
+
 def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
     """The cover notice X关于印发《Y》的通知 (possibly wrapped over lines): Y is a title reading, X an
     issuer reading (kept as ``_cover_issuer``). A 关于印发…的通知 inside 《》 is a cited document's
@@ -1262,6 +1267,8 @@ def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
     for m in list(_COVER.finditer(flat)) + list(_BARE_COVER.finditer(flat)):
         line_no = max(i for i, p in enumerate(line_starts) if p <= m.start())
         head = flat[line_starts[line_no]:m.start()]
+        if _OWN_TITLE_IN_MARKS.fullmatch(_norm_line(front[line_no][1])):
+            head = head[head.index("《") + 1:]  # 武政办〔2023〕1号《某市人民政府办公厅关于印发…的通知》: the page's own title
         if head.count("《") > head.count("》") or head.count("〈") > head.count("〉"):
             continue  # inside a citation
         if _CITING.search(re.split(r"[。：:；]", head)[-1]):
