@@ -24,10 +24,11 @@ def test_a_date_cell_is_never_moved_into_the_task_column():
 
 def test_an_attachments_file_name_is_no_task():
     """a13_03: 附件：1.2024年教师培训计划表.xlsx ⏎ ⏎ 2.联系人信息表.doc — the second entry, a blank line
-    away, numbers on like an item; a file's name is an attachment, not a task (said)."""
+    away, numbers on like an item; a file's name is an attachment, not a task: the attachment list is read
+    whole (round eighteen: its entries may stand a blank line apart), so the entry is no item at all."""
     name = "a13_03_attachment_file_names_listed"
     assert _tasks(name) == [("1", "开展新教师入职培训"), ("2", "组织骨干教师研修")]
-    assert any("联系人信息表.doc" in w for w in _warnings(name, "empty_item"))
+    assert not any("联系人信息表" in t for _, t in _tasks(name))
 
 
 def test_unit_columns_named_above_rows_without_a_header_give_the_roles():

@@ -136,3 +136,25 @@ def test_a_pages_own_notice_title_in_book_marks_names_its_issuer():
     name = "a18_18_own_notice_title_in_book_marks"
     assert _values(name, "issuer", "level") == ("某某市人民政府办公厅", "municipal")
     assert _value(name, "title") == "2024年市〈政府工作报告〉目标任务责任分解方案"
+
+
+def test_a_reports_enumeration_in_one_paragraph_opening_a_line_is_read_whole():
+    """a18_19: a report's paragraph opens with 一是… and runs on to 。二是…。三是… (cut by the excerpt's end): the
+    three are its tasks, not the first alone."""
+    assert _tasks("a18_19_report_enumerating_in_one_paragraph") == [
+        ("一是", "推进气象观测站网建设"), ("二是", "建设灾害性天气预警发布系统"), ("三是", "做好重大活动气象保障")]
+
+
+def test_an_attachment_list_a_blank_line_apart_lists_no_tasks():
+    """a18_20: a letter's 附件：1.… ⏎ ⏎ 2.… ⏎ ⏎ 3.… (entries a blank line apart): documents, not tasks."""
+    assert _tasks("a18_20_letter_with_attachment_list_spaced") == []
+
+
+def test_a_file_name_numbered_as_an_item_is_no_task_and_is_said():
+    """a18_21: 3.培训报名汇总表.xlsx numbered on after the plan's items, no 附件 label above it: a file's name,
+    an attachment — not a task, and a warning says so."""
+    from convention_docs import warnings
+
+    name = "a18_21_file_name_numbered_as_an_item"
+    assert _tasks(name) == [("1", "开展新教师入职培训"), ("2", "组织骨干教师研修")]
+    assert any("培训报名汇总表.xlsx" in w for w in warnings(name, "empty_item"))

@@ -773,8 +773,11 @@ def _attachment_list_lines(lines: list[tuple[int, int, str]]) -> set[int]:
             continue
         out.add(i)
         nxt, k, pending = 2, i + 1, []
-        while k < len(lines) and lines[k][2]:
-            c = lines[k][2]
+        while k < len(lines):
+            c = lines[k][2].strip()
+            if not c:  # (entries a blank line apart: 附件：1.X ⏎ ⏎ 2.Y)
+                k += 1
+                continue
             if re.match(rf"^{nxt}[、.．]", c):
                 out.update(pending + [k])
                 nxt, pending = nxt + 1, []
@@ -1414,8 +1417,12 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
     paragraph may enumerate 一是/二是 before its parts), empty items dropped, tasks renumbered, and
     the warnings that tell the reader what to check. ``rules``: why no numbered item is a task (a set
     of rules, a notice that announces), or ``""``."""
-    if not b.tasks and b.doc.meta.get("kind") != "plan" and not rules:
+    # (a lone 一是 item whose paragraph runs on to 。二是…。三是…: the enumeration is read whole)
+    lone_shi = len(b.tasks) == 1 and b.tasks[0].task_no == "一是"
+    if (not b.tasks or lone_shi) and b.doc.meta.get("kind") != "plan" and not rules:
+        read, b.tasks = b.tasks, []
         _inline_enumeration(b, lines[:back])
+        b.tasks = b.tasks or read
     # an item with neither a title nor text (a heading cut off at the end of an excerpt) is no task, nor an
     # attachment's file name listed as an item (2.联络员信息表.doc)
     empty = [t for t in b.tasks if not any(c.text or c.parenthetical for c in t.clauses)]
@@ -1474,7 +1481,7 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
             b.warn("no_tasks", 0, "no numbered tasks found; the document has no rows in the task tables")
 
 
-_INLINE_SHI = re.compile(rf"(?:^|(?<=[。；：]))([{_NUM}]{{1,2}})是(?![否的])")
+_INLINE_SHI = re.compile(rf"(?:^|(?<=[。；：\n]))([{_NUM}]{{1,2}})是(?![否的])")
 
 
 def _inline_enumeration(b: _Builder, lines: list[tuple[int, int, str]]) -> None:
