@@ -5,13 +5,30 @@ each test pins one keyword, character or bound of a rule that no test had held.
 Each test is a short text written for it, in my own words, that needs exactly that word of the rule; the
 expected values were written by reading the text, so the mutant that drops the word fails the test.
 Survivors judged equivalent are listed, with the reason, in ``scripts/mutation_equivalent.md``."""
+from analysis.io.tables import build_corpus
+from analysis.parse.corpus import Document
+from analysis.parse.extract import find_citations, find_deadlines, find_training, read_parenthetical
 from analysis.parse.metadata import read_metadata
+from analysis.parse.one_line import one_line_breaks
 from analysis.parse.text_tables import find_text_tables
+from convention_docs import rows
 
 
 def _table(text: str):
     [table] = find_text_tables(text.split("\n"))
     return table
+
+
+def _corpus(text: str):
+    doc = Document(meta={"doc_id": "t", "kind": "plan", "title": "", "level": "municipal"}, source=text, text=text,
+                   origin=list(range(len(text))))
+    return build_corpus([doc])
+
+
+def _pieces(text: str) -> list[str]:
+    """A one-line page cut where its lost line breaks go."""
+    cuts = [0, *one_line_breaks(text), len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
 def _value(text: str, field: str) -> str:
@@ -100,3 +117,120 @@ def test_a_township_armed_forces_department_is_no_ministry():
             "2023年，乡人武部坚持以国防动员需求为牵引，扎实推进民兵整组和征兵工作，圆满完成了各项任务。\n"
             "一、主要工作\n（一）抓好民兵整组。")
     assert _value(text, "level") != "national"
+
+
+def test_the_field_names_the_organ_under_its_level_word():
+    """``_complete_issuer`` 市: a title that names its organ without its city (交通运输局关于…) under a page's
+    发布机构 field 市交通运输局: the issuer is the fuller name, 市交通运输局."""
+    text = ("发布机构：市交通运输局\n发布日期：2024-03-01\n"
+            "交通运输局关于印发2024年道路运输安全生产工作要点的通知\n各区交通运输局，各有关单位：\n"
+            "现将《2024年道路运输安全生产工作要点》印发给你们，请认真贯彻落实。\n"
+            "2024年道路运输安全生产工作要点\n一、强化源头管理")
+    assert _value(text, "issuer") == "市交通运输局"
+
+
+def test_articles_numbered_in_the_thirties_are_articles():
+    """``_ARTICLE_LINE`` 三: an excerpt of implementing measures, its part 三、 with articles 第三十条 to
+    第三十二条 (every numeral holds 三): laid out in articles, a regulation — not a plan laid out in parts."""
+    text = ("某县城乡供水管理实施办法\n三、监督管理\n第三十条 县水利局负责全县城乡供水工程的监督管理。\n"
+            "第三十一条 供水单位应当建立水质检测制度，定期公布水质信息。\n第三十二条 县卫生健康局负责供水水质卫生监督。")
+    assert _value(text, "kind") == "other"
+
+
+# -- structure (analysis/parse/structure.py) ------------------------------------------------------
+
+def test_a_heading_that_assigns_itself_after_a_semicolon():
+    """``_ASSIGN_SENTENCE`` ；: a task heading that is one sentence, its problem then ；由A会同B负责落实:
+    A leads, B supports (as after ，)."""
+    c = _corpus("一、主要任务\n（一）河道两岸堆放垃圾杂物的问题；由市水利局会同市城管局负责落实。\n"
+                "（二）河湖管理范围尚未划定的问题，由市自然资源局负责。\n")
+    assert rows(c.units, ["task_seq", "unit", "role"]) == [
+        (1, "市水利局", "lead"), (1, "市城管局", "supporting"), (2, "市自然资源局", "responsible")]
+
+
+def test_a_cover_that_issues_a_task_list_by_its_title():
+    """``_ISSUES_DIVISION`` 任务清单 (关于印发…任务清单的通知): the cover issues a list of tasks by units, and its
+    sentence names no 《》 title; its own parts 一、二、, which assign no unit, are its requirements — no tasks,
+    each said."""
+    c = _corpus("某某县人民政府办公室关于印发2025年农村人居环境整治任务清单的通知\n\n各乡镇人民政府，县政府各部门：\n"
+                "  为做好全年农村人居环境整治工作，经县政府同意，现将2025年农村人居环境整治任务清单印发给你们，"
+                "请结合实际认真抓好落实。\n\n一、细化分工抓落实。各乡镇各部门把承担的任务逐项列入本单位年度计划，明确具体经办人员。\n\n"
+                "二、加强调度抓推进。县农业农村局每月汇总一次进展情况，对进度滞后的任务及时提醒。\n\n某某县人民政府办公室\n2025年3月4日\n")
+    assert rows(c.tasks, ["task_no", "title"]) == []
+    said = [m for m in c.warnings.loc[c.warnings.kind == "tasks_uncertain", "message"]]
+    assert len(said) == 2 and all("requirement of the cover notice" in m for m in said)
+
+
+def test_a_unit_cell_whose_remark_sits_before_its_section():
+    """``_REMARKED_UNIT`` 科: a cell of a table flattened one cell a line, 各中小学（幼儿园） 保卫科 (the schools'
+    security sections, the remark inside the name, a space where the cell wrapped): one unit."""
+    c = _corpus("2024年某某县校园安全工作任务清单\n主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n"
+                "一、加强校园安全管理 |\n1.排查校舍安全隐患。 |\n县教育局（安全股） |\n3月31日前 |\n"
+                "2.组织开展消防疏散演练。 |\n各中小学（幼儿园） 保卫科 |\n11月底前 |\n")
+    assert rows(c.units, ["task_seq", "unit", "role"]) == [
+        (1, "县教育局（安全股）", "responsible"), (2, "各中小学（幼儿园）保卫科", "responsible")]
+
+
+# -- units, deadlines, training, citations (analysis/parse/extract/) -------------------------------
+
+def test_the_first_placed_unit_leads():
+    """``_FIRST_LEAD`` 位: 第一位单位为牵头单位 — the unit listed first leads, the others are responsible."""
+    p = read_parenthetical("（市水利局、市财政局、市农业农村局，第一位单位为牵头单位）")
+    assert (p.units_as_written, p.first_lead) == (("市水利局", "市财政局", "市农业农村局"), "responsible")
+
+
+def test_and_other_units_closes_a_list():
+    """``_split_conjunction`` 单位: 市财政局、市审计局等单位 — 等单位 (and other units) closes the list, it names none."""
+    p = read_parenthetical("（牵头单位：市水利局；配合单位：市财政局、市审计局等单位）")
+    assert list(zip(p.units_as_written, p.roles)) == [
+        ("市水利局", "lead"), ("市财政局", "supporting"), ("市审计局", "supporting")]
+
+
+def test_a_lead_working_with_the_counties_bureaus():
+    """``_JOINT`` （: 市民政局会同县（市、区）民政局 — the city's bureau leads, the bureaus of the counties
+    (cities, districts) support; the bracket right after 县 is part of their name."""
+    p = read_parenthetical("（市民政局会同县（市、区）民政局）")
+    assert list(zip(p.units_as_written, p.roles)) == [("市民政局", "lead"), ("县（市、区）民政局", "supporting")]
+
+
+def test_a_yearly_deadline_before_zhiqian():
+    """``_INLINE`` 之前 after a recurring point: 每年1月底之前报送… is a yearly deadline written in full."""
+    assert [(d.raw, d.kind, d.recurrence) for d in find_deadlines("各县区每年1月底之前报送上年度河长制工作总结。")] == [
+        ("每年1月底之前", "recurring", "yearly")]
+
+
+def test_all_staff_study_hours_after_the_leaders():
+    """``_EVERYONE`` 全员: 领导干部要带头学法，全员每年学法不少于40学时 — the 40 hours are everyone's (全员), not
+    the leaders' an earlier phrase named."""
+    [t] = find_training("领导干部要带头学法，全员每年学法不少于40学时")
+    assert (t.audience, t.hours_per_year) == ("全体人员", 40.0)
+
+
+def test_a_decree_number_without_its_issuer_is_no_citation():
+    """``DOC_NUMBER`` 第 (the number before 号令): 第12号令 with no issuer's name before it (after a comma) names
+    no document a reader can find — no citation; 第 is no issuer."""
+    assert find_citations("按照要求，第12号令规定的事项要逐项落实。") == []
+
+
+# -- one-line pages (analysis/parse/one_line.py) ---------------------------------------------------
+
+_BODY = ("各乡镇人民政府，县直各部门：现将有关事项通知如下，请结合实际认真贯彻执行。一、总体要求坚持安全第一、预防为主，"
+         "全面落实企业安全生产主体责任，严防重特大事故发生。二、重点任务加强农村公路安全隐患排查治理，完善安全防护设施。")
+
+
+def test_fields_of_a_law_database_page_start_lines():
+    """``_PAGE_FIELD`` 颁布单位, 成文日期: each field, run into the value before it, starts a line."""
+    pieces = _pieces("某县人民政府关于加强农村公路安全管理的通知实施日期：2023年4月1日颁布单位：某县人民政府"
+                     "发布日期：2023年3月10日成文日期：20230306某政发〔2023〕5号" + _BODY)
+    assert pieces[:6] == ["某县人民政府关于加强农村公路安全管理的通知", "实施日期：2023年4月1日", "颁布单位：某县人民政府",
+                          "发布日期：2023年3月10日", "成文日期：20230306", "某政发〔2023〕5号"]
+
+
+def test_a_twentieth_century_date_ends_the_opening():
+    """``_DATE_END`` 19: a one-line page of 1998, its title and date run together (…管理办法1998年5月6日), then
+    一、总则: the first part starts a line."""
+    pieces = _pieces("某县农村公路养护管理办法1998年5月6日一、总则为加强农村公路养护管理，保障农村公路完好畅通，根据有关规定，"
+                     "结合本县实际，制定本办法。二、养护责任乡镇人民政府负责本辖区内乡道、村道的日常养护，县交通局负责技术指导"
+                     "和监督检查。三、养护资金县财政每年安排农村公路养护专项资金，专款专用，任何单位不得挤占挪用。")
+    assert pieces[:2] == ["某县农村公路养护管理办法1998年5月6日", "一、总则为加强农村公路养护管理，保障农村公路完好畅通，根据有关规定，"
+                          "结合本县实际，制定本办法。"]
