@@ -10,6 +10,7 @@ from analysis.parse.corpus import Document
 from analysis.parse.extract import find_citations, find_deadlines, find_training, read_parenthetical
 from analysis.parse.metadata import read_metadata
 from analysis.parse.one_line import one_line_breaks
+from analysis.parse.structure import parse_document
 from analysis.parse.text_tables import find_text_tables
 from convention_docs import rows
 
@@ -19,10 +20,13 @@ def _table(text: str):
     return table
 
 
+def _doc(text: str) -> Document:
+    return Document(meta={"doc_id": "t", "kind": "plan", "title": "", "level": "municipal"}, source=text, text=text,
+                    origin=list(range(len(text))))
+
+
 def _corpus(text: str):
-    doc = Document(meta={"doc_id": "t", "kind": "plan", "title": "", "level": "municipal"}, source=text, text=text,
-                   origin=list(range(len(text))))
-    return build_corpus([doc])
+    return build_corpus([_doc(text)])
 
 
 def _pieces(text: str) -> list[str]:
@@ -137,6 +141,14 @@ def test_articles_numbered_in_the_thirties_are_articles():
     assert _value(text, "kind") == "other"
 
 
+def test_a_headline_opening_with_a_clause_is_news():
+    """``_ACTION_NEWS`` (a rule changed by this audit: ， was refused before the organ): 新春伊始，某县水利局召开
+    2024年水利工作会议部署全年重点任务 — an organ's meeting reported, news (other), as without its opening clause;
+    it was read as the plan its last words (重点任务) name."""
+    text = "新春伊始，某县水利局召开2024年水利工作会议部署全年重点任务\n发布时间：2024-02-20\n2月19日，某县水利局召开全县水利工作会议。"
+    assert _value(text, "kind") == "other"
+
+
 # -- structure (analysis/parse/structure.py) ------------------------------------------------------
 
 def test_a_heading_that_assigns_itself_after_a_semicolon():
@@ -226,6 +238,16 @@ def test_fields_of_a_law_database_page_start_lines():
                           "发布日期：2023年3月10日", "成文日期：20230306", "某政发〔2023〕5号"]
 
 
+def test_a_notice_title_holding_a_number_with_a_comma():
+    """``_NOTICE_TITLE`` (a rule changed by this audit: ASCII , was refused in the title): a one-line page whose
+    notice title holds 1,200万元 (the comma the normalizer keeps inside a number) — the title is a line of its
+    own, the addressees the next; the title and the addressees were one line."""
+    pieces = _pieces("某县财政局关于下达2024年农村公路养护补助资金1,200万元的通知各乡镇人民政府，县交通运输局：为做好农村公路"
+                     "养护工作，现将2024年农村公路养护补助资金下达给你们，请按规定用途使用。一、资金用途资金用于农村公路日常"
+                     "养护和危桥改造，不得挤占挪用。二、绩效管理各乡镇要加强资金绩效管理，年底前报送资金使用情况。")
+    assert pieces[:2] == ["某县财政局关于下达2024年农村公路养护补助资金1,200万元的通知", "各乡镇人民政府，县交通运输局："]
+
+
 def test_a_twentieth_century_date_ends_the_opening():
     """``_DATE_END`` 19: a one-line page of 1998, its title and date run together (…管理办法1998年5月6日), then
     一、总则: the first part starts a line."""
@@ -304,6 +326,15 @@ def test_an_organisation_department_is_no_ministry():
     text = ("2023年工作总结\n2023年，组织部坚持以提高组织工作质量为主线，扎实推进干部队伍建设和基层组织建设，圆满完成了各项任务。\n"
             "一、主要工作\n（一）抓好干部培训。")
     assert _value(text, "level") != "national"
+
+
+def test_a_cut_note_opens_at_the_last_bracket():
+    """structure ``_OPEN_NOTE`` [ (#2 of round 5): an excerpt cut inside a note [市水利局牵头，市财政局配合，各县…
+    that stands after a remark whose bracket never closed (（每月一次，): the cut note opens at its own [ — the
+    remark stays in the clause's text."""
+    parsed = parse_document(_doc("一、主要任务\n1.加强河道管理。清理河道垃圾（每月一次，[市水利局牵头，市财政局配合，各县"))
+    assert [(c.text, c.parenthetical) for c in parsed.tasks[0].clauses] == [
+        ("清理河道垃圾（每月一次", "[市水利局牵头，市财政局配合]")]
 
 
 def test_an_unlabelled_note_in_tortoise_shell_brackets():
