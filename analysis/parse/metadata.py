@@ -2060,8 +2060,9 @@ _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(
 # inspectors found, reported to the body inspected — its 意见 is no implementing opinion
 _FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考核|审计|验收|核查)[^。，；]{0,6}反馈(?:意见|情况)$")
 # a news headline: an organ, then what it did — 某省地方志办部署开展…工作总结及…谋划 · 某局召开2023年工作会议
-# (not a plan's own title that opens so: 某局启动…行动方案 ends on its kind)
-_ACTION_NEWS = re.compile(r"^(?!关于)[^《，。、]{2,20}?(?:厅|局|委|办|院|部|中心|政府)(?:部署|召开|举行|启动|组织召开)"
+# (not a plan's own title that opens so: 某局启动…行动方案 ends on its kind; a clause may open the headline:
+# 新春伊始，某县水利局召开…会议部署全年重点任务 is news, not the plan its last words name)
+_ACTION_NEWS = re.compile(r"^(?!关于)[^《。、]{2,20}?(?:厅|局|委|办|院|部|中心|政府)(?:部署|召开|举行|启动|组织召开)"
                           r"(?!的)[^《》]{2,60}(?<!方案)(?<!计划)(?<!要点)(?<!意见)(?<!清单)(?<!规划)$")
 _RELEASE_NEWS = re.compile(r"^(?!关于)[^《，。]{2,20}?(?:发布|印发|出台|公布)(?!会|的)")
 

@@ -44,8 +44,9 @@ _TITLE_END = re.compile(r"(?:方案|要点|计划|规划|意见|报告|总结|�
 _DATE_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
 # the opening of a one-line page
 _PAGE_MARK = re.compile(r"^(?:第\d{1,3}页共\d{1,3}页|共\d{1,3}页(?:第\d{1,3}页)?)")
-# (spaces after it are where the page lost its line break — …的通知 各乡镇人民政府： — and stay on the title's line)
-_NOTICE_TITLE = re.compile(r"^[^。；：:，,]{4,150}?的(?:通知|函|意见|决定|批复)(?:\s+|(?=[^》）)。，；：:]))")
+# (spaces after it are where the page lost its line break — …的通知 各乡镇人民政府： — and stay on the title's line;
+# a ， ends a sentence, but the ASCII , the normalizer keeps only inside a number — 1,200万元 — may stand in a title)
+_NOTICE_TITLE = re.compile(r"^[^。；：:，]{4,150}?的(?:通知|函|意见|决定|批复)(?:\s+|(?=[^》）)。，；：:]))")
 _PAGE_FIELD = re.compile(r"(?:颁布日期|实施日期|施行日期|发布日期|成文日期|颁布单位|发布单位|发布机构|发文机关|发文字号|"
                          r"索引号|时效性|效力级别|信息来源|来源)[：:]")
 # (a page that kept the source's spaces — 贯彻执行。 某委 2022年3月10日 2022年… — has them around the signature)
