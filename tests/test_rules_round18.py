@@ -158,3 +158,11 @@ def test_a_file_name_numbered_as_an_item_is_no_task_and_is_said():
     name = "a18_21_file_name_numbered_as_an_item"
     assert _tasks(name) == [("1", "开展新教师入职培训"), ("2", "组织骨干教师研修")]
     assert any("培训报名汇总表.xlsx" in w for w in warnings(name, "empty_item"))
+
+
+def test_an_untitled_text_whose_first_part_looks_back_on_a_year_is_a_report():
+    """a18_22: no title; 一、2023年工作总结 is the only part (no part plans ahead): a report of 2023, flagged."""
+    name = "a18_22_first_part_looks_back_on_a_year"
+    kind = _field(name, "kind")
+    assert (kind.value, kind.confidence) == ("report", "low")
+    assert _values(name, "period_start", "period_end") == ("2023", "2023")

@@ -50,13 +50,13 @@ WEAK_RULES = {
              "opening paragraph says what a year achieved",
              # (a 通报 makes results known — an inspection's, an accident's — and often asks for action: other or
              # report, a reader decides)
-             "title names a circular"),
+             "title names a circular", "the first part looks back on a year"),
     "period_start": ("period of the cited plan it divides", "the report's first part reviews another year",
                      "the year of the tasks the text divides", "the five-year plan period the text sets",
-                     "the year the opening paragraph says was achieved"),
+                     "the year the opening paragraph says was achieved", "the year the first part looks back on"),
     "period_end": ("period of the cited plan it divides", "the report's first part reviews another year",
                    "the year of the tasks the text divides", "the five-year plan period the text sets",
-                   "the year the opening paragraph says was achieved"),
+                   "the year the opening paragraph says was achieved", "the year the first part looks back on"),
 
 }
 # words of a web page or a document-sharing site, never of a document's title or organ
