@@ -53,10 +53,10 @@ WEAK_RULES = {
              "title names a circular", "the first part looks back on a year"),
     "period_start": ("period of the cited plan it divides", "the report's first part reviews another year",
                      "the year of the tasks the text divides", "the five-year plan period the text sets",
-                     "the year the opening paragraph says was achieved", "the year the first part looks back on"),
+                     "the year the opening paragraph says was achieved"),
     "period_end": ("period of the cited plan it divides", "the report's first part reviews another year",
                    "the year of the tasks the text divides", "the five-year plan period the text sets",
-                   "the year the opening paragraph says was achieved", "the year the first part looks back on"),
+                   "the year the opening paragraph says was achieved"),
 
 }
 # words of a web page or a document-sharing site, never of a document's title or organ

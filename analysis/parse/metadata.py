@@ -2394,10 +2394,8 @@ def _kind_of_headings(text, opening, at, furniture_lines, out) -> Field | None:
             out.choose("period_end", Field(ahead["year"], "the years the parts look back on and ahead to", headings[0], at))
         return Field("report", "the parts look back on a year and ahead to the next", " / ".join(headings[:3])[:60], at)
     if back and not ahead and not plan:
-        # 一、2022年工作总结 (the first part looks back on a year, no part plans): a report of that year, weakly
-        if "period_start" not in out:
-            for key in ("period_start", "period_end"):
-                out.choose(key, Field(back["year"], "the year the first part looks back on", headings[0], at))
+        # 一、2022年工作总结 (the first part looks back on a year, no part plans): a report, weakly (its period is
+        # the year the part names: _report_year_from_first_part)
         return Field("report", "the first part looks back on a year", headings[0][:60], at)
     if plan >= 2 and not report:
         return Field("plan", "the headings read like a plan", " / ".join(headings[:3])[:60], at)
