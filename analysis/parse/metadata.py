@@ -880,6 +880,7 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     readings[0] = _notice_of_attachment(front, readings[0], readings[1])
     readings[0] = _line_the_cover_names(front, readings[0], readings[1])
     readings[0] = _title_line_against_cover(readings[0], [r for r in readings[1:] if r is not None])
+    readings[1] = _cover_title_with_its_region(readings[1], readings[2])
     if not any(readings):
         readings.append(_notice_title(front))
     readings += [_field_title(f) for f in out.seen.get("title", []) if f.rule.endswith("field")]
@@ -907,6 +908,20 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
             out.choose("title", found)
     if "title" in out:
         _first_of_documents_issued(front, out)
+
+
+def _cover_title_with_its_region(cover: Field | None, sentence: Field | None) -> Field | None:
+    """A cover notice names its document by the level word alone (关于印发自治区数字政府建设实施方案的通知) and its
+    sentence in full (现将《内蒙古自治区数字政府建设实施方案》印发): the title the sentence gives, with its region."""
+    if cover is None or sentence is None:
+        return cover
+    short, full = _BARE.sub("", cover.value), _BARE.sub("", sentence.value)
+    head = full[:len(full) - len(short)]
+    if (full.endswith(short) and head and re.match(r"^(?:省|自治区|市|州|盟|县|区|旗)", short)
+            and division_of(head + short)[0] is not None):
+        return Field(sentence.value, "cover notice's title with the region its sentence names", cover.evidence,
+                     cover.offset)
+    return cover
 
 
 # a cover sentence issuing several documents: 《X》和《Y》已经县政府同意，现印发给你们 · 现将《X》《Y》印发

@@ -61,7 +61,7 @@ _FIRST_LEAD = re.compile(r"[（(]?(?:除标注[“\"]?分别牵头[”\"]?外[�
 _ADMIN_PREFIX = re.compile(r"^(?:各)?[省市区县乡镇]$")
 # an unlabelled responsibility: 法制司牵头 · 各地按职责分工负责 · 厅法规处配合 · 司法厅等省直各部门（单位）按职责分工负责
 _VERB = re.compile(r"(?P<units>.+?)(?:共同|分别|按职责分工|按照职责分工|按职责|按照职责|根据职责|依职责)*"
-                   r"(?P<verb>牵头(?:负责|督导|推进|组织|落实|抓总)?|负责落实|负责|配合(?:落实)?|参与|协办|协同|协助|落实|"
+                   r"(?P<verb>牵头(?:负责|督导|推进|组织|落实|抓总)?|负责落实|负责|配合(?:落实)?|参与|参加|协办|协同|协助|落实|"
                    r"组织实施|实施)$")
 
 
@@ -77,7 +77,7 @@ def role_of_label(label: str) -> str:
 def _role_of_verb(verb: str) -> str:
     if verb.startswith("牵头"):
         return "lead"
-    if verb.startswith("配合") or verb in ("参与", "协办", "协同", "协助"):
+    if verb.startswith("配合") or verb in ("参与", "参加", "协办", "协同", "协助"):
         return "supporting"
     return "responsible"
 
@@ -168,8 +168,8 @@ def _split_conjunction(name: str) -> list[str]:
     name = name.rstrip("等")
     for m in re.finditer(r"[和及与等]", name):
         left, right = name[:m.start()], name[m.end():].lstrip("等")
-        if m.group() == "等" and right in ("部门", "单位") and _UNIT_END.search(left):
-            return [left]  # 市水利局等部门: 等部门 closes the list (and other departments), it names none
+        if m.group() == "等" and re.fullmatch(r"(?:其他|其它)?(?:有关|相关)?(?:部门|单位)", right) and _UNIT_END.search(left):
+            return [left]  # 市水利局等(有关)部门: 等部门 closes the list (and other departments), it names none
         if _UNIT_END.search(left) and len(right) >= 2 and not (m.group() == "和" and _BARE_ORGAN.match(right)):
             return [left] + _split_conjunction(right)
     return [name]
@@ -194,7 +194,7 @@ def _strip_brackets(text: str) -> str:
 
 
 _SEGMENT_SPLIT = re.compile(r"[，,；;。]|(?<=牵头|负责|配合|参与|协办|协助|督导)、")
-_HAS_VERB = re.compile(r"牵头|负责|配合|参与|协办|协同|协助|落实|实施")
+_HAS_VERB = re.compile(r"牵头|负责|配合|参与|参加|协办|协同|协助|落实|实施")
 
 
 # the places below, named as bodies in a unit list: 各县市区 · 各县（市、区） · 各乡镇

@@ -1,0 +1,19 @@
+"""Rules of the nineteenth round, found on batches b19 and b20 (issue 15) after their first contact was
+recorded: one invented document per convention (tests/data/synthetic/conventions/a19_*, written for these
+rules, in their own words); the expected values were written by reading each document, so breaking a
+rule breaks its test. Each document is read as a file the manifest does not list."""
+from convention_docs import tasks as _tasks, units as _units, value as _value, values as _values
+
+
+def test_a_responsibility_note_naming_a_lead_and_participants():
+    """a19_01: 责任单位：县乡村振兴局牵头，县医疗保障局、县卫生健康局等有关部门参加，各镇街落实 — the verbs say the roles:
+    牵头 lead, 参加 supporting (as 参与), 落实 responsible."""
+    assert _units("a19_01_lead_and_participants_in_a_responsibility_note") == [
+        (1, "县乡村振兴局", "lead"), (1, "县医疗保障局", "supporting"), (1, "县卫生健康局", "supporting"),
+        (1, "各镇街", "responsible"), (2, "县卫生健康局", "lead"), (2, "各镇街", "responsible")]
+
+
+def test_a_cover_title_by_its_level_word_takes_the_region_its_sentence_names():
+    """a19_02: 关于印发自治区数字政府建设实施方案的通知 under 现将《广西壮族自治区数字政府建设实施方案》印发: the title
+    with its region, as the sentence writes it."""
+    assert _value("a19_02_cover_title_by_level_word_sentence_in_full", "title") == "广西壮族自治区数字政府建设实施方案"
