@@ -17,3 +17,12 @@ def test_a_cover_title_by_its_level_word_takes_the_region_its_sentence_names():
     """a19_02: 关于印发自治区数字政府建设实施方案的通知 under 现将《广西壮族自治区数字政府建设实施方案》印发: the title
     with its region, as the sentence writes it."""
     assert _value("a19_02_cover_title_by_level_word_sentence_in_full", "title") == "广西壮族自治区数字政府建设实施方案"
+
+
+def test_an_organ_named_under_the_bare_autonomous_region_is_provincial():
+    """自治区应急管理厅 (the region's department, named by its level word, as a region's own documents do): the
+    level is provincial — 自治区 is the level word, not 自治 and a county's 区."""
+    from analysis.parse.divisions import level_of_issuer
+
+    assert level_of_issuer("自治区应急管理厅")[0] == "provincial"
+    assert level_of_issuer("区应急管理局")[0] == "county"
