@@ -26,3 +26,8 @@ def test_an_organ_named_under_the_bare_autonomous_region_is_provincial():
 
     assert level_of_issuer("自治区应急管理厅")[0] == "provincial"
     assert level_of_issuer("区应急管理局")[0] == "county"
+
+
+def test_a_meeting_date_that_lost_its_year_and_month_words_dates_the_report():
+    """a19_03: --20241226日在区人大常委会会议 (the page lost 年 and 月): the report is dated 2024-12-26."""
+    assert _value("a19_03_meeting_date_run_together", "issue_date") == "2024-12-26"

@@ -1517,8 +1517,9 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
         if k and _SPEAKER_LINE.match(_norm_line(lines[k - 1][1])) and _is_date_line(s):
             return Field(parse_written_date(s, whole_line=True), "date under the speaker's line of a report", ln.strip(), o)
         m = _MEETING_DATE.match(s)
-        if m:
-            return Field(parse_written_date(m["date"]), "date of the meeting the report was made to", ln.strip(), o)
+        if m and parse_written_date(m["date"], whole_line=True):
+            return Field(parse_written_date(m["date"], whole_line=True), "date of the meeting the report was made to",
+                         ln.strip(), o)
         m = _DELIVERED.search(s)
         if m:
             return Field(parse_written_date(m["date"]), "date the report was delivered at the meeting it names",
@@ -1625,7 +1626,8 @@ def _red_header(front: list[tuple[int, str]]) -> Field | None:
 
 
 # the date of the meeting a report was made to: ——2022年12月18日在某县第六届人民代表大会第二次会议上
-_MEETING_DATE = re.compile(r"^[—－\-]{1,2}\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)在")
+# (a page that lost the date's 年 and 月 writes it as a run: ——20211228日在市…会议上)
+_MEETING_DATE = re.compile(r"^[—－\-]{1,2}\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}日)在")
 # the day and place a report was delivered, with the meeting it was made to, anywhere in a front line (a wiki
 # box runs title, speaker and date together): …（受国务院委托）2022年12月28日于人民大会堂（在…会议上）
 _DELIVERED = re.compile(r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:于[\u4e00-\u9fff]{2,12})?[（(]?在[^。（）()]{2,60}"
