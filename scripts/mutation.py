@@ -63,6 +63,10 @@ ROOT = Path(__file__).resolve().parents[1]
 #: module (path under analysis/) → the test files that cover its rules (the quick, specific ones first:
 #: the first failure ends a mutant's run)
 TARGETS: dict[str, tuple[str, ...]] = {
+    "parse/divisions.py": ("test_rules_round17.py", "test_conventions.py", "test_metadata_and_inspect.py", "test_rules_metadata.py", "test_corpus_title.py",
+                      "test_rules_mutation_round5.py", "test_rules_mutation_round3.py", "test_rules_mutation.py", "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_rules_round6.py",
+                      "test_rules_round7.py", "test_rules_round8.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round18.py",
+                      "test_generalization.py", "test_properties.py"),
     "parse/corpus.py": ("test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation.py", "test_rules_metadata.py", "test_rules_structure.py",
                   "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_corpus.py", "test_conventions.py",
                   "test_properties.py"),
