@@ -13,7 +13,7 @@ from analysis.io.tables import build_corpus
 from analysis.parse.confidence import assess
 from analysis.parse.corpus import Document, corpus_plan, normalize
 from analysis.parse.divisions import level_of_issuer
-from analysis.parse.extract import find_deadlines, find_targets, parse_deadline_steps
+from analysis.parse.extract import find_deadlines, find_targets, is_yearless, parse_deadline_steps
 from analysis.parse.extract.units import find_parentheticals
 from analysis.parse.metadata import Field, read_metadata
 from analysis.parse.text_tables import find_text_tables
@@ -102,9 +102,9 @@ def test_a_sentence_that_opens_with_the_words_of_a_position_label_stays():
 
 def test_a_dateline_s_bracket_closes_at_its_own_end():
     """``_DATELINE`` ）: a news item's dateline 某某网3月5日讯（记者 张某） is cut up to its own closing bracket;
-    a bracketed word later in the first sentence stays."""
-    text = _text("某某网3月5日讯（记者 张某）市交通运输局召开会议（扩大）部署全年工作。\n会议要求抓好落实。\n")
-    assert text.split("\n")[0] == "市交通运输局召开会议（扩大）部署全年工作。"
+    the items 1）… 2）… of the first sentence stay."""
+    text = _text("某某网3月5日讯（记者 张某）会议明确三项任务：1）清理河道垃圾；2）建设监测站点。\n会议要求抓好落实。\n")
+    assert text.split("\n")[0] == "会议明确三项任务：1）清理河道垃圾；2）建设监测站点。"
 
 
 def test_an_office_lock_file_is_no_document(tmp_path):
@@ -216,10 +216,21 @@ def test_numbered_lines_holding_a_clock_time_are_no_table_of_contents():
     of contents only when the lines are headings; a line holding a time (每日8:30前报送) is an instruction,
     no heading — the items stay tasks."""
     text = ("某县防汛值班工作方案\n一、总体要求\n（一）指导思想\n（二）工作目标\n二、值班安排\n"
-            "（一）每日8:30前报送雨情\n（二）每日17:30前报送水情\n（三）每日20:00前报送险情\n")
+            "（一）每日8:30前报送雨情\n（二）每日17:30前报送水情\n（三）加强值班值守\n（四）做好物资储备\n"
+            "（五）强化信息报送\n")
     tasks = [no for no, _ in rows(_corpus(text, "某县防汛值班工作方案", "county").tasks, ["task_no", "title"])]
-    assert tasks == ["（一）", "（二）", "（三）"]
+    assert tasks == ["（一）", "（二）", "（三）", "（四）", "（五）"]
 
+
+
+def test_a_standing_note_with_its_own_label_closes_the_clause():
+    """``_RESP_PAREN`` ： (changed): a note that assigns and then states a standing rule under its own label
+    (（市水利局牵头，各县区负责。注：以下各项均按此分工，不再列出）) is the clause's note, not part of its text;
+    its units are not read, and a warning says so."""
+    c = _corpus("一、主要任务\n1.加强河道管理。清理河道垃圾（市水利局牵头，各县区负责。注：以下各项均按此分工，不再列出）。\n"
+                "2.强化水质监测。建设监测站点。\n")
+    assert rows(c.clauses, ["task_seq", "text"]) == [(1, "清理河道垃圾"), (2, "建设监测站点。")]
+    assert any("left unparsed" in m and "不再列出" in m for m in c.warnings.message)
 
 # -- flattened tables (analysis/parse/text_tables.py) ---------------------------------------------
 
@@ -250,6 +261,16 @@ def test_a_unit_cell_that_says_it_leads_before_a_semicolon():
     assert table.column_cells(table.rows[0], "lead") == ["市水利局牵头；"]
 
 
+
+def test_a_one_cell_a_line_table_with_a_no_break_space_after_its_bars():
+    """``_EDGE_BARS`` \\xa0: a table of one cell a line, each cell followed by a bar and a no-break space (a web
+    page's &nbsp;: 序号 |\\xa0), is read as the table it is — its row numbers are numbers, not text with a bar."""
+    cells = ["序号", "工作任务", "牵头单位", "完成时限", "1", "清理河道垃圾", "市水利局", "2024年底",
+             "2", "建设监测站点", "市环境监测站", "2024年6月底"]
+    table = _table("\n".join(f"{c} |\xa0" for c in cells))
+    assert [r.no for r in table.rows] == ["1", "2"]
+    assert table.column_cells(table.rows[1], "lead") == ["市环境监测站"]
+
 # -- units (analysis/parse/extract/units.py) ------------------------------------------------------
 
 def test_a_note_ends_at_its_own_bracket_before_an_item_number_with_one():
@@ -271,3 +292,9 @@ def test_steps_separated_by_a_semicolon():
 def test_the_end_of_a_validity_is_no_deadline():
     """``_NOT_A_DEADLINE`` 有效期: 有效期至2026年12月31日 says when the text lapses, no task's deadline."""
     assert find_deadlines("本规定有效期至2026年12月31日。") == []
+
+
+def test_a_yearless_deadline_typed_with_an_ascii_comma():
+    """``is_yearless`` ,: a value as typed in a spreadsheet cell, 6月底前, (an ASCII comma after it), is a deadline
+    without its year, as 6月底前 is."""
+    assert is_yearless("6月底前,") and is_yearless("6月底前")
