@@ -63,31 +63,35 @@ ROOT = Path(__file__).resolve().parents[1]
 #: module (path under analysis/) → the test files that cover its rules (the quick, specific ones first:
 #: the first failure ends a mutant's run)
 TARGETS: dict[str, tuple[str, ...]] = {
-    "parse/corpus.py": ("test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation.py", "test_rules_metadata.py", "test_rules_structure.py",
+    "parse/divisions.py": ("test_rules_mutation_round6.py", "test_rules_round17.py", "test_conventions.py", "test_metadata_and_inspect.py", "test_rules_metadata.py", "test_corpus_title.py",
+                      "test_rules_mutation_round5.py", "test_rules_mutation_round3.py", "test_rules_mutation.py", "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_rules_round6.py",
+                      "test_rules_round7.py", "test_rules_round8.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round18.py",
+                      "test_generalization.py", "test_properties.py"),
+    "parse/corpus.py": ("test_rules_mutation_round6.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation.py", "test_rules_metadata.py", "test_rules_structure.py",
                   "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_corpus.py", "test_conventions.py",
                   "test_properties.py"),
     "parse/one_line.py": ("test_rules_mutation_round5.py", "test_rules_mutation_round3.py", "test_rules_mutation.py", "test_rules_round2.py", "test_rules_round4.py", "test_rules_round7.py", "test_rules_structure.py", "test_corpus.py",
                     "test_properties.py"),
-    "parse/metadata.py": ("test_rules_mutation_round5.py", "test_rules_mutation_round4.py", "test_rules_mutation_round3.py", "test_rules_mutation.py", "test_rules_metadata.py", "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_rules_round6.py",
+    "parse/metadata.py": ("test_rules_mutation_round6.py", "test_rules_mutation_round5.py", "test_rules_mutation_round4.py", "test_rules_mutation_round3.py", "test_rules_mutation.py", "test_rules_metadata.py", "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_rules_round6.py",
                     "test_rules_round7.py", "test_rules_round8.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_metadata_and_inspect.py", "test_conventions.py", "test_generalization.py", "test_properties.py"),
-    "parse/structure.py": ("test_rules_mutation_round5.py", "test_rules_mutation_round4.py", "test_rules_mutation_round3.py", "test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
+    "parse/structure.py": ("test_rules_mutation_round6.py", "test_rules_mutation_round5.py", "test_rules_mutation_round4.py", "test_rules_mutation_round3.py", "test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
                      "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_rules_round6.py", "test_rules_round7.py", "test_rules_round8.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_structure.py", "test_conventions.py",
                      "test_generalization.py", "test_properties.py"),
-    "parse/text_tables.py": ("test_rules_mutation_round5.py", "test_rules_mutation_round4.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation_round3.py", "test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
+    "parse/text_tables.py": ("test_rules_mutation_round6.py", "test_rules_mutation_round5.py", "test_rules_mutation_round4.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation_round3.py", "test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
                        "test_conventions.py", "test_metadata_and_inspect.py", "test_structure.py", "test_properties.py"),
-    "parse/extract/deadlines.py": ("test_rules_mutation_round5.py", "test_rules_mutation_round4.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
+    "parse/extract/deadlines.py": ("test_rules_mutation_round6.py", "test_rules_mutation_round5.py", "test_rules_mutation_round4.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
                              "test_extract.py", "test_conventions.py", "test_properties.py"),
-    "parse/extract/units.py": ("test_rules_mutation_round5.py", "test_rules_mutation_round4.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation_round3.py", "test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
+    "parse/extract/units.py": ("test_rules_mutation_round6.py", "test_rules_mutation_round5.py", "test_rules_mutation_round4.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation_round3.py", "test_rules_mutation_structure.py", "test_rules_mutation.py", "test_rules_structure.py",
                          "test_rules_round2.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round7.py", "test_extract.py", "test_conventions.py",
                          "test_properties.py"),
     "parse/extract/training.py": ("test_rules_mutation_round5.py", "test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_conventions.py",
                             "test_properties.py"),
-    "parse/extract/targets.py": ("test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_properties.py"),
+    "parse/extract/targets.py": ("test_rules_mutation_round6.py", "test_rules_mutation.py", "test_rules_structure.py", "test_extract.py", "test_properties.py"),
     "parse/extract/citations.py": ("test_rules_mutation_round5.py", "test_rules_mutation.py", "test_rules_structure.py", "test_rules_round3.py", "test_rules_round5.py", "test_extract.py",
                              "test_conventions.py", "test_properties.py"),
-    "ingest/task_tables.py": ("test_rules_mutation.py", "test_ingest_tables.py", "test_ingest_sniff.py",
+    "ingest/task_tables.py": ("test_rules_mutation_round6.py", "test_rules_mutation.py", "test_ingest_tables.py", "test_ingest_sniff.py",
                               "test_rules_round3.py"),
-    "parse/confidence.py": ("test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation_round3.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_rules_round7.py", "test_rules_metadata.py", "test_metadata_and_inspect.py"),
+    "parse/confidence.py": ("test_rules_mutation_round6.py", "test_rules_round9.py", "test_rules_round10.py", "test_rules_round11.py", "test_rules_round12.py", "test_rules_round13.py", "test_rules_round14.py", "test_rules_round15.py", "test_rules_round16.py", "test_rules_round17.py", "test_rules_round18.py", "test_rules_mutation_round3.py", "test_rules_round3.py", "test_rules_round4.py", "test_rules_round5.py", "test_rules_round7.py", "test_rules_metadata.py", "test_metadata_and_inspect.py"),
     "ingest/sniff.py": ("test_ingest_sniff.py", "test_rules_round5.py"),
     "ingest/numbering.py": ("test_ingest_word.py",),
 }
@@ -97,9 +101,9 @@ SEES_NORMALIZED_TEXT = {"parse/metadata.py", "parse/structure.py", "parse/extrac
                         "parse/extract/training.py", "parse/extract/targets.py", "parse/extract/citations.py", "parse/text_tables.py",
                         "parse/one_line.py"}
 #: definitions of other modules that only ever read text the width step has normalized (in corpus.py,
-#: the furniture and page-number passes run after ``_normalize_width``; see ``normalize``)
+#: the furniture, page-number and run-in-heading passes run after ``_normalize_width``; see ``normalize``)
 NORMALIZED_DEFINITIONS = {"parse/corpus.py": {"_FURNITURE", "_DATELINE", "_remove_furniture", "_PAGE_NUMBER",
-                                        "_remove_page_numbers"}}
+                                        "_remove_page_numbers", "_RUN_IN", "_split_run_in_headings"}}
 #: characters the normalizer (analysis.parse.corpus) never leaves in a document's text: ASCII ( ) ; become
 #: full-width, full-width digits, letters and signs and the ideographic space become ASCII (ASCII , and
 #: : stay between ASCII letters or digits: 14:30, 1,000), line ends become \n

@@ -59,8 +59,9 @@ WEAK_RULES = {
                    "the year the opening paragraph says was achieved"),
 
 }
-# words of a web page or a document-sharing site, never of a document's title or organ
-_PAGE_WORDS = re.compile(r"\d+\s*页|欢迎|您好|首页|[>＞|｜]|\.(?:docx?|pdf|wps)|手机版|无障碍|VIP|下载|浏览|点击|上传|"
+# words of a web page or a document-sharing site, never of a document's title or organ (无障碍环境, 无障碍设施:
+# accessible environments and facilities, a policy's subject, not the page's accessibility control)
+_PAGE_WORDS = re.compile(r"\d+\s*页|欢迎|您好|首页|[>＞|｜]|\.(?:docx?|pdf|wps)|手机版|无障碍(?!环境|设施)|VIP|下载|浏览|点击|上传|"
                          r"侵权|举报|登录|网站|网址|^\d{6,}|^[•·]")
 _KIND_WORD = re.compile(r"(?:方案|计划|规划|意见|要点|安排|清单|措施|分工|分解|表|报告|总结|情况|汇报|办法|规则|指引|台账)"
                         r"(?:\d{4}(?:\d{4})?年?)?$")

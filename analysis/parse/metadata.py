@@ -2081,7 +2081,8 @@ _FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考�
 # 新春伊始，某县水利局召开…会议部署全年重点任务 is news, not the plan its last words name)
 _ACTION_NEWS = re.compile(r"^(?!关于)[^《。、]{2,20}?(?:厅|局|委|办|院|部|中心|政府)(?:部署|召开|举行|启动|组织召开)"
                           r"(?!的)[^《》]{2,60}(?<!方案)(?<!计划)(?<!要点)(?<!意见)(?<!清单)(?<!规划)$")
-_RELEASE_NEWS = re.compile(r"^(?!关于)[^《，。]{2,20}?(?:发布|印发|出台|公布)(?!会|的)")
+# (a clause may open it too: 聚焦民生，某市印发…方案 is news of a release, as 某市印发…方案 is)
+_RELEASE_NEWS = re.compile(r"^(?!关于)[^《。]{2,20}?(?:发布|印发|出台|公布)(?!会|的)")
 
 
 # the rules that carry out a plan (…督导评估规划实施细则, …行动计划管理办法): a regulation by its name, a

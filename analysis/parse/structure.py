@@ -102,8 +102,9 @@ _RESP_PAREN = re.compile(
     # unlabelled: a verb that assigns (牵头, 负责 …) closing a phrase of the note
     rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,30}}）){{2,240}}?(?:牵头(?:督导|推进|组织|抓总)?|负责|配合|参与|协办|协助|落实)"
     rf"(?=[，；、）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,30}}）){{0,60}}[）〕】\]]"
-    # unlabelled, with a standing note after a full stop: 〔A牵头，B负责落实。以下各项工作均需C落实，不再列出。〕
-    rf"|[（〔【\[](?=[^）〕】\]\n]*?(?:牵头|负责|配合|参与))(?:[^（）〔〕【】\[\]：:\n]|（[^（）\n]{{1,30}}）){{2,240}}?"
+    # unlabelled, with a standing note after a full stop: 〔A牵头，B负责落实。以下各项工作均需C落实，不再列出。〕 (the
+    # standing note may carry its own label: …负责。注：以下各项均按此分工，不再列出）
+    rf"|[（〔【\[](?=[^）〕】\]\n]*?(?:牵头|负责|配合|参与))(?:[^（）〔〕【】\[\]:\n]|（[^（）\n]{{1,30}}）){{2,240}}?"
     rf"(?:不再(?:一一|重复)?列出|不再做分工|下同)。?[）〕】\]]"
     # a list of units with a standing rule for reading it: （A、B、C，排第一的为牵头单位，…下同）
     rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[，,。；](?:除标注|排|列)[^（）〔〕【】\[\]\n]{{2,40}}?(?:下同|单位|部门)[）〕】\]]"
