@@ -31,3 +31,9 @@ def test_an_organ_named_under_the_bare_autonomous_region_is_provincial():
 def test_a_meeting_date_that_lost_its_year_and_month_words_dates_the_report():
     """a19_03: --20241226日在区人大常委会会议 (the page lost 年 and 月): the report is dated 2024-12-26."""
     assert _value("a19_03_meeting_date_run_together", "issue_date") == "2024-12-26"
+
+
+def test_an_attached_heading_that_restates_its_organ_before_a_关于_title_takes_the_covers_title():
+    """a19_04: the cover issues 《关于进一步规范审判流程管理的实施意见》; the attached document is headed 某某省高级人民法院
+    关于…实施意见 (the organ before the cover's 关于-title): the title is the cover's."""
+    assert _value("a19_04_attached_heading_organ_before_关于", "title") == "关于进一步规范审判流程管理的实施意见"

@@ -1110,9 +1110,11 @@ def _title_line_against_cover(line: Field | None, covers: list[Field]) -> Field 
         if bare_line.endswith(bare_cover) and _organs(head) == [head] and printed_above:
             return Field(cover.value, "title line without the organ printed above it (the cover names it so)",
                          line.evidence, line.offset)
-        if bare_line.endswith(bare_cover) and head.endswith("关于") and _organs(head[:-2]) == [head[:-2]]:
-            # 市某委关于X under a cover that issues X: the attached heading restates its author, as a notice would
-            return Field(cover.value, "title line without its organ's 关于 (the cover names it so)",
+        organ = head[:-2] if head.endswith("关于") else head if bare_cover.startswith("关于") else ""
+        if bare_line.endswith(bare_cover) and organ and _organs(organ) == [organ]:
+            # 市某委关于X under a cover that issues X (or 某院关于X under one issuing 《关于X》): the attached heading
+            # restates its author, as a notice would
+            return Field(cover.value, "title line without the organ it restates (the cover names it so)",
                          line.evidence, line.offset)
     return line
 
