@@ -37,3 +37,10 @@ def test_an_attached_heading_that_restates_its_organ_before_a_关于_title_takes
     """a19_04: the cover issues 《关于进一步规范审判流程管理的实施意见》; the attached document is headed 某某省高级人民法院
     关于…实施意见 (the organ before the cover's 关于-title): the title is the cover's."""
     assert _value("a19_04_attached_heading_organ_before_关于", "title") == "关于进一步规范审判流程管理的实施意见"
+
+
+def test_joint_issuers_counted_in_a_title_are_its_issuer():
+    """a19_05: 工业和信息化部等5部门办公厅关于… — the joint issuers as the title counts them (等5部门办公厅, a figure in
+    the name) issue it, at the national level."""
+    name = "a19_05_joint_issuers_counted_in_the_title"
+    assert _values(name, "issuer", "level") == ("工业和信息化部等5部门办公厅", "national")
