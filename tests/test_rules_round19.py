@@ -44,3 +44,8 @@ def test_joint_issuers_counted_in_a_title_are_its_issuer():
     the name) issue it, at the national level."""
     name = "a19_05_joint_issuers_counted_in_the_title"
     assert _values(name, "issuer", "level") == ("工业和信息化部等5部门办公厅", "national")
+
+
+def test_a_cover_dated_over_its_publication_note_without_its_organ():
+    """a19_06: the cover's date stands alone (its organ a seal the text lost) over （此件公开发布）: the issue date."""
+    assert _value("a19_06_cover_date_over_its_publication_note", "issue_date") == "2023-10-12"

@@ -1518,6 +1518,11 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
         s = _norm_line(ln)
         if k and _SPEAKER_LINE.match(_norm_line(lines[k - 1][1])) and _is_date_line(s):
             return Field(parse_written_date(s, whole_line=True), "date under the speaker's line of a report", ln.strip(), o)
+        below = next((_norm_line(x) for _, x in lines[k + 1:first_body] if x.strip()), "")
+        if _is_date_line(s) and re.fullmatch(r"[（(]此件[^（）()]{1,12}[）)]", below):
+            # a cover's date over its publication note (此件公开发布), its organ's seal not in the text
+            return Field(parse_written_date(s, whole_line=True), "date over the cover's publication note (此件…)",
+                         ln.strip(), o)
         m = _MEETING_DATE.match(s)
         if m and parse_written_date(m["date"], whole_line=True):
             return Field(parse_written_date(m["date"], whole_line=True), "date of the meeting the report was made to",
