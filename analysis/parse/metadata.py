@@ -837,6 +837,8 @@ def _clean_title(s: str) -> str:
     # (湖北省)武汉市…: a compiler's note of the province a yearbook or database files the title under
     s = re.sub(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区)[）)](?=[\u4e00-\u9fff]{2,12}?[市州盟县区])", "", s)
     s = _NUMBER_BEFORE_TITLE.sub("", s)  # 某政办发〔2016〕85号，某省政府办公厅关于…: the 文号 is no part of it
+    # …的实施意见（池政〔2017〕101号）: a 文号 in brackets after the title is no part of it either
+    s = re.sub(r"(?<=[\u4e00-\u9fff”》])[（(][\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号[）)]$", "", s)
     while _FILE_TAIL.search(s):
         s = _FILE_TAIL.sub("", s)
     cut = re.search(r"[（(][^（）()]{1,6}$", s)  # …若干措施（草案解: a headline the site cut inside its bracket
@@ -1969,6 +1971,9 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
                 if _RANK[level_of_word(w["word"])] >= floor:
                     floor, lowest = _RANK[level_of_word(w["word"])], (w, lead.group())
         s = _UNDER_LEADERSHIP.sub(lambda m: "＿" * len(m.group()), s)
+        # (the meetings a text carries out are a higher body's: 为贯彻落实…省委经济工作暨全省金融工作会议…精神)
+        chain = _lowest_of_the_meetings_carried_out(s)
+        s = _CARRIED_OUT.sub(lambda m: "＿" * len(m.group()), s)
         candidates = []
         for m in re.finditer(_CLAUSE_START + r"(?=[\u4e00-\u9fff])", s):
             div, region = division_of(s[m.start():m.start() + 24], short_forms=False)
@@ -1979,7 +1984,6 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
             candidates.append((bare.start(), level_of_word(bare["word"]),
                                f"opening paragraph speaks of a {bare['word']} ({bare.group()})", ""))
         best = min((c for c in candidates if _RANK.get(c[1], 0) >= floor), default=None)
-        chain = _lowest_of_the_meetings_carried_out(s)
         if chain is not None and (best is None or _RANK[chain[1]] > _RANK.get(best[1], 0)):
             best = chain
         if best is None and lowest is not None and lowest[0]["word"] in ("省", "自治区", "县", "旗"):
@@ -1993,6 +1997,10 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
             if best[3]:
                 out["region"] = Field(best[3], best[2], original[:60], o)
         return
+
+
+# what an opening carries out: 贯彻落实党的十九大、…全省金融工作会议…精神 (the meetings of the bodies above the author)
+_CARRIED_OUT = re.compile(r"贯彻(?:落实)?[^。；]{0,120}(?:会议|大会)(?:的)?精神")
 
 
 # a body named by its level word alone (县司法局, 市科技局, 省财政厅): the author's own bodies; 各县… are below it
