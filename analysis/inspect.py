@@ -71,8 +71,12 @@ def describe_document(corpus: Corpus, doc_id: str) -> str:
            f"{d['n_warnings']} warnings)", "", "Metadata"]
     meta = corpus.metadata[corpus.metadata.doc_id == doc_id]
     for r in meta.itertuples():
-        # (a reading from text the normalizer removed — a sharing page's wrapper — has no line to show)
-        where = (f"line {_cell(r.line)}: " if _cell(r.line) else "") + r.rule if r.rule else "not found in the text"
+        if not r.rule:
+            where = "not found in the text"
+        elif _cell(r.line):
+            where = f"line {_cell(r.line)}: {r.rule}"
+        else:  # (a reading from text the normalizer removed and whose line no other reading gives)
+            where = r.rule
         value = r.value or "—"
         source = r.source or "missing"
         if r.source == "text" and _cell(r.confidence):

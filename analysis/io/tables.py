@@ -247,7 +247,8 @@ def metadata_rows(doc: Document) -> list[tuple]:
 
     # a reading derived from another's evidence (the level from the issuer a removed wrapper line named)
     # shows that reading's line
-    evidence_line = {f.evidence: line_of(f) for f in fields.values() if f is not None and line_of(f) is not None}
+    lines = {name: line_of(f) for name, f in fields.items() if f is not None}
+    evidence_line = {fields[name].evidence: line for name, line in lines.items() if line is not None}
     rows = []
     for name in METADATA_FIELDS:
         found = fields.get(name)
@@ -261,7 +262,7 @@ def metadata_rows(doc: Document) -> list[tuple]:
             value, source = "", ""
         line = None
         if found is not None:
-            line = line_of(found)
+            line = lines.get(name)
             if line is None:
                 line = evidence_line.get(found.evidence)
             if line is None and found.evidence and found.evidence in doc.source:  # (a removed field line)

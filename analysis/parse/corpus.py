@@ -211,23 +211,6 @@ def _full_width_to_ascii(ch: str) -> str | None:
     return None
 
 
-def _table_row_lines(lines: list[str]) -> set[int]:
-    """The lines that are rows of a table a reader rendered (``| a | b | c |``), three or more in a run with
-    as many cells each: a list of names and numbers, not a page's navigation."""
-    cells = [ln.strip().count("|") - 1 if ln.strip().startswith("|") and ln.strip().endswith("|") else 0
-             for ln in lines]
-    out: set[int] = set()
-    k = 0
-    while k < len(lines):
-        j = k
-        while j < len(lines) and cells[j] >= 2 and cells[j] == cells[k]:
-            j += 1
-        if j - k >= 3:
-            out.update(range(k, j))
-        k = max(j, k + 1)
-    return out
-
-
 def _cut_trailer(buf: _Buffer, warnings: list[ParseWarning]) -> None:
     """Cut trailing web-page navigation: long lines with no sentence punctuation."""
     lines = buf.text.split("\n")
@@ -236,15 +219,17 @@ def _cut_trailer(buf: _Buffer, warnings: list[ParseWarning]) -> None:
         offsets.append(pos)
         pos += len(line) + 1
     cut_from = None
-    rows = _table_row_lines(lines)
+    table = None  # (the lines of a table flattened to text — a closing list of names is no navigation — read once, if needed)
     i = len(lines) - 1
     while i >= 0:
         stripped = lines[i].strip()
         if not stripped:
             i -= 1
             continue
-        if (len(stripped) >= 40 and not _SENTENCE_PUNCT.search(stripped) and not _MARKER.match(stripped)
-                and i not in rows):
+        if len(stripped) >= 40 and not _SENTENCE_PUNCT.search(stripped) and not _MARKER.match(stripped):
+            table = _table_lines(lines) if table is None else table
+            if i in table:
+                break
             cut_from = i
             i -= 1
             continue

@@ -280,11 +280,11 @@ _OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|的通
 # …拟录用公务员公示公告 · …面试递补人员名单 · 关于…情况的说明) — a title line, never a plan's or a report's
 # (a headline of what a body did ends so too: 多部门印发…试点城市名单 — news, not the list's title)
 _NOTICE_END = r"(?:(?<!的)通知|通告|公告|公示|名单|说明)"
-_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}|{_NOTICE_END})(?:[（(][^（）()]*[）)])?$")
-_NOTICE_ONLY = re.compile(rf"{_NOTICE_END}(?:[（(][^（）()]*[）)])?$")
-_CORE_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END})(?:[（(][^（）()]*[）)])?$")
-_HEADLINE_VERB = re.compile(r"(?<!关于)(?:印发|发布|出台|公布)")
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
+_CORE_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}){_PERIOD_PAREN}$")
+_NOTICE_ONLY = re.compile(rf"{_NOTICE_END}{_PERIOD_PAREN}$")
+_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}|{_NOTICE_END}){_PERIOD_PAREN}$")
+_HEADLINE_VERB = re.compile(r"(?<!关于)(?:印发|发布|出台|公布)")
 _COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
 _SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|据|将)")
 # words that open a sentence as often as a title (以…为核心…措施, 对…提案的答复): a sentence only with a comma
@@ -1520,8 +1520,8 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
         s = _norm_line(ln)
         if k and _SPEAKER_LINE.match(_norm_line(lines[k - 1][1])) and _is_date_line(s):
             return Field(parse_written_date(s, whole_line=True), "date under the speaker's line of a report", ln.strip(), o)
-        below = next((_norm_line(x) for _, x in lines[k + 1:first_body] if x.strip()), "")
-        if _is_date_line(s) and re.fullmatch(r"[（(]此件[^（）()]{1,12}[）)]", below):
+        below = next((_norm_line(x) for _, x in lines[k + 1:first_body] if x.strip()), "") if _is_date_line(s) else ""
+        if re.fullmatch(r"[（(]此件[^（）()]{1,12}[）)]", below):
             # a cover's date over its publication note (此件公开发布), its organ's seal not in the text
             return Field(parse_written_date(s, whole_line=True), "date over the cover's publication note (此件…)",
                          ln.strip(), o)
