@@ -76,10 +76,11 @@ def test_a_reports_heading_below_its_covering_letter_without_the_organ_above_it(
 
 def test_a_news_item_that_carries_a_plans_text_is_the_plan():
     """r06: a news lead (近日，…印发了《X》) and 《X》主要内容如下。 then X's own text: the page is X, a plan
-    for 2024–2025 with its tasks; the issuer is named only in the news sentence (no reading)."""
+    for 2024–2025 with its tasks; the issuer is the office the release sentence names (a release sentence is no
+    body sentence: tests/realworld/README.md, decided in round 21; this test read no issuer before)."""
     name = "r06_news_carrying_a_plan"
     assert _values(name, "title", "kind", "period_start", "period_end", "level", "issuer") == (
-        "某县全民健身设施补短板实施方案（2024—2025年）", "plan", "2024", "2025", "county", "")
+        "某县全民健身设施补短板实施方案（2024—2025年）", "plan", "2024", "2025", "county", "县政府办公室")
     assert _tasks(name) == [("（一）", "建设一批体育公园"), ("（二）", "完善社区健身设施")]
 
 

@@ -217,12 +217,13 @@ def _note_deadlines(raw: str, year: int | None, warn) -> list:
 
 
 def _text_deadlines(text: str, year: int | None, warn) -> list:
-    """Deadlines set in task text; one written without its year (``3月底前，将…``) is in the
-    plan's own year, or left unresolved with a warning."""
+    """Deadlines set in task text; one written without its year (``3月底前，将…``) is in the year
+    its sentence heads the work with (``2020年任务：一是4月底前…``), else in the plan's own year, or left
+    unresolved with a warning."""
     found = extract.find_deadlines(text)
-    for raw in extract.find_yearless(text):
-        if year is not None:
-            found.extend(d for d in [extract.parse_deadline(raw, year)] if d is not None)
+    for raw, stated in extract.find_yearless_years(text):
+        if (stated or year) is not None:  # the year its sentence states (2020年任务：…), else the plan's
+            found.extend(d for d in [extract.parse_deadline(raw, stated or year)] if d is not None)
         else:
             warn("deadline_uncertain", f"deadline {raw!r} in the task text has no year and the document states no "
                                        f"one-year period to take it from; left unresolved")

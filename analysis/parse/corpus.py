@@ -317,7 +317,9 @@ _FURNITURE = re.compile(
 # a pinyin gloss a mirror site puts after a character: 执（zhí）法 → 执法; cut at the end: 规（gu
 # (the bracket comes first and the look-behind checks the character before it: a pattern that opens
 # with its bracket is scanned for the bracket, one that opens with a look-behind is tried at every position)
-_READING_AID = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}(?:[）)]|$)")
+# (a mirror may repeat a gloss: 和(he)(he)国家 — the repeats go with the first)
+_PINYIN = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}"
+_READING_AID = re.compile(rf"[（(](?<=[\u4e00-\u9fff][（(]){_PINYIN}(?:[）)](?:[（(]{_PINYIN}[）)])*|$)")
 
 
 def _remove_reading_aids(buf: _Buffer) -> None:

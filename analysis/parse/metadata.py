@@ -960,6 +960,7 @@ _COVER_SENTENCE = re.compile(
     r"|(?<!》和)(?<!》、)(?<!》及)(?<!》与)《(?P<h>[^》]{4,80})》(?:[（(][^（）()]{0,20}[）)])?[，,]现(?:予)?印发(?:给)?你们"
     # a news item carrying the document: 印发《X》，内容如下 · 《X》发布 · 国务院发布关于落实…的意见，
     r"|(?:印发|发布)(?:了)?《(?P<d>[^》]{4,80})》[，,。]?(?:全文|内容|详情)如下"
+    r"|(?:印发|发布)(?:了)?《(?P<i>[^》]{4,80})》[，,]自(?:印发|发布)之日起施行"  # (发布《X》，自发布之日起施行)
     r"|^《(?P<g>[^》]{4,80})》(?:的)?(?:主要|具体)?(?:内容|全文)如下"  # (a news item's line before the text it carries)
     r"|《(?P<e>[^》]{4,80})》(?:正式)?(?:印发|发布|出台)[，,。]"
     r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划|通知))[，,。]")
@@ -970,7 +971,7 @@ def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
     for o, ln in front:
         m = _COVER_SENTENCE.search(_norm_line(ln))
         if m:
-            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"])
+            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"] or m["i"])
             if _TITLE_END.search(title) or (m["f"] and title.endswith("的通知")):  # (a news lead: 发布关于…的通知)
                 return Field(title, "cover sentence 现将《…》印发", ln, o)
     return None
@@ -1562,7 +1563,7 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
         organs = _organs(m["organ"]) or [m["organ"]]  # 中共某省委某省人民政府关于… names two
         readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
     readings += [_red_header(front), _author_line(front, title), _speaker_line(front, title), _speaker_title(title),
-                 _organ_over_notice_title(front, title)]
+                 _organ_over_notice_title(front, title), _release_issuers(front, title)]
     for found in readings:
         if found is None:
             continue
@@ -1573,6 +1574,26 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     _office_the_title_names(out)
     _office_over_field(out)
     _complete_issuer(out)
+
+
+# a release sentence before the text it carries: 近日，A、B印发了《X》 · 2023年12月，A、B发布《X》，自发布之日起施行
+_RELEASE_ORGANS = re.compile(r"(?:^|[，,。：:])(?P<organs>[^，,。；：:《》“”]{2,80}?)(?:近日|日前)?(?:联合)?(?:印发|发布|出台)(?:了)?"
+                             r"《(?P<title>[^》]{4,80})》")
+
+
+def _release_issuers(front: list[tuple[int, str]], title: Field | None) -> Field | None:
+    """The organs a release sentence names as issuing the document whose title a cover sentence gave
+    (近日，中共中央办公厅、国务院办公厅印发了《X》… ⏎ 《X》全文如下): its issuers."""
+    if title is None or not title.rule.startswith("cover sentence"):
+        return None
+    for o, ln in front[:6]:
+        for m in _RELEASE_ORGANS.finditer(_norm_line(ln)):
+            if _BARE.sub("", _clean_title(m["title"])) != _BARE.sub("", title.value):
+                continue
+            names = [n for part in m["organs"].split("、") for n in (_organs(part) or [None])]
+            if names and None not in names:
+                return Field("、".join(names), "organs of the release sentence naming the title", ln, o)
+    return None
 
 
 def _organ_over_notice_title(front: list[tuple[int, str]], title: Field | None) -> Field | None:

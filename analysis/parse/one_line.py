@@ -11,7 +11,8 @@ breaks are put back where the text itself shows one was (:func:`one_line_breaks`
   last word (…工作要点一、总体要求);
 * in the page's opening, before any sentence ends: after a notice's title (…的通知) or a title run into
   the first words of the text (…工作情况报告今年，…), around a page's
-  fields (颁布日期：…), around a 文号 that is no citation, after the addressees (各…：), and around a
+  fields (颁布日期：…), around a 文号 that is no citation, after the addressees (各…：), around a report's
+  delivery line (…的报告——2023年4月24日在…会议上) and the congress it addresses, and around a
   signature run into the text (…印发给你们，某市某局2024年3月1日某市…方案).
 
 In: the normalized text. Out: the offsets before which a line break goes. A page with ordinary lines
@@ -60,6 +61,10 @@ _TITLE_THEN_TEXT = re.compile(r"[^。，；：:]{4,80}?(?:方案|要点|计划|�
                              r"(?=\s*(?:为|根据|按照|近年来|今年|(?:19|20)\d\d\s*年[，,以]|一、))")
 
 
+# a report's delivery line after its title (…的报告——2023年4月24日在某届某次会议上), then who delivers it (某部部长
+# 某某) and whom it addresses (全国人民代表大会常务委员会：, 各位代表：)
+_DELIVERY = re.compile(r"——\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^。：:——]{4,60}?会议上")
+_CONGRESS_ADDRESSEE = re.compile(r"(?:[\u4e00-\u9fff]{0,12}人民代表大会(?:常务委员会)?|各位代表|各位委员)[：:]")
 _WRAPPER = re.compile(r"由会员分享|在线阅读|文库|下载文档|上传人")
 _PIECE = re.compile(r"^[ \t\u3000]*(\d{1,2})、")
 
@@ -176,6 +181,12 @@ def _front_breaks(line: str, end: int) -> list[int]:
         if a and "各" in a.group() and not _PAGE_FIELD.search(a.group()) and not _NOTICE_TITLE.match(a.group()):
             out.append(b + a.end())
             break
+    d = _DELIVERY.search(line, 0, end)
+    if d:  # the delivery line on its own, and the addressee after who delivers it
+        out += [d.start(), d.end()]
+        a = _CONGRESS_ADDRESSEE.search(line, d.end(), min(end, d.end() + 60) + 1)
+        if a:
+            out += [a.start(), a.end()]
     for n in _SIGNATURE_NOTE.finditer(line, 0, max(end, 600)):  # （此件公开发布）
         out += [n.start(), n.end()]
     for s in _SIGNATURE.finditer(line):  # anywhere in the opening (a cover's signature may follow its text)

@@ -92,19 +92,20 @@ _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件
 _UNIT = (r"(?:[\u4e00-\u9fff]{1,22}?(?:局|队|处|部门|单位|委|厅|室|所|站|院|办|中心|政府|司|署|组|科|股|部|会|协|联|社|馆)"
          r"(?:（[^（）\n]{1,6}）)?"
          r"|各[\u4e00-\u9fff]{1,4}[区县市])")  # (各县市区: the places below, as bodies)
-# A bracketed note, in any bracket style, with one level of （…） inside it (各县（市）交通运输局).
-_NOTE = r"(?:[^（）〔〕【】\[\]\n]|（[^（）\n]{1,30}）)"
+# A bracketed note, in any bracket style, with one level of （…） or 〔…〕 inside it (各县（市）交通运输局, 各市、县〔区〕).
+_INNER = r"(?:（[^（）〔〕\n]{1,30}）|〔[^（）〔〕\n]{1,30}〕)"
+_NOTE = rf"(?:[^（）〔〕【】\[\]\n]|{_INNER})"
 # A note that assigns responsibility or a deadline ends a clause: labelled (责任单位：…, 完成时限：…)
 # or unlabelled (法制司牵头，有关单位负责 · 各地按职责分工负责).
 _RESP_PAREN = re.compile(
     rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|协作|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
     rf"{_NOTE}*[）〕】\]]"
     # unlabelled: a verb that assigns (牵头, 负责 …) closing a phrase of the note
-    rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,30}}）){{2,240}}?(?:牵头(?:督导|推进|组织|抓总)?|负责|配合|参与|协办|协助|落实)"
-    rf"(?=[，；、）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|（[^（）\n]{{1,30}}）){{0,60}}[）〕】\]]"
+    rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|{_INNER}){{2,240}}?(?:牵头(?:督导|推进|组织|抓总)?|负责|配合|参与|协办|协助|落实)"
+    rf"(?=[，；、）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|{_INNER}){{0,60}}[）〕】\]]"
     # unlabelled, with a standing note after a full stop: 〔A牵头，B负责落实。以下各项工作均需C落实，不再列出。〕 (the
     # standing note may carry its own label: …负责。注：以下各项均按此分工，不再列出）
-    rf"|[（〔【\[](?=[^）〕】\]\n]*?(?:牵头|负责|配合|参与))(?:[^（）〔〕【】\[\]:\n]|（[^（）\n]{{1,30}}）){{2,240}}?"
+    rf"|[（〔【\[](?=[^）〕】\]\n]*?(?:牵头|负责|配合|参与))(?:[^（）〔〕【】\[\]:\n]|{_INNER}){{2,240}}?"
     rf"(?:不再(?:一一|重复)?列出|不再做分工|下同)。?[）〕】\]]"
     # a list of units with a standing rule for reading it: （A、B、C，排第一的为牵头单位，…下同）
     rf"|[（〔【\[]{_UNIT}(?:、{_UNIT})*[，,。；](?:除标注|排|列)[^（）〔〕【】\[\]\n]{{2,40}}?(?:下同|单位|部门)[）〕】\]]"
@@ -898,6 +899,8 @@ def _add_text_table(b: _Builder, table: TextTable, lines: list[tuple[int, int, s
         if k == row.first:
             b.close_task(start)
             task_text = "".join(table.column_cells(row, "task")).strip()
+            if task_text and (measures := "".join(table.column_cells(row, "measures")).strip()):
+                task_text = task_text.rstrip("。") + "。" + measures  # the measures: the task's body
             if not task_text:
                 b.warn("empty_item", start, f"flattened table: row {row.no} has no task cell; not a task")
                 b.span(start, end, "group_text", task=False)
@@ -917,11 +920,17 @@ def _add_text_table(b: _Builder, table: TextTable, lines: list[tuple[int, int, s
             b.close_task(end)
 
 
+# a unit cell closing with a standing rule in brackets (…各镇人民政府（列在首位的为牵头部门，下同）): the rule is
+# a field of the note of its own, not a bracket inside it
+_STANDING_RULE_CELL = re.compile(r"[（(]([^（）()]*(?:下同|首位|第一)[^（）()]*)[）)]$")
+
+
 def _row_note(table: TextTable, row) -> str | None:
     """A row's unit and deadline cells as one note: ``（牵头单位：A、B；配合单位：C；完成时限：D）``."""
     parts = []
     for role in UNIT_ROLES:
-        cells = [re.sub(r"[ \t\u3000\xa0]+", "、", c).rstrip("。；") for c in table.column_cells(row, role)]
+        cells = [_STANDING_RULE_CELL.sub(r"；\1", re.sub(r"[ \t\u3000\xa0]+", "、", c).rstrip("。；"))
+                 for c in table.column_cells(row, role)]
         if cells:
             parts.append(f"{_ROLE_LABEL[role]}：{'、'.join(cells)}")
     deadlines = table.column_cells(row, "deadline")

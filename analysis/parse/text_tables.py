@@ -43,9 +43,10 @@ _ROW_NO = re.compile(r"^(\d{1,3})[.．、]?$")
 _ROW_LINE = re.compile(rf"^{_WS}*\|?{_WS}*(\d{{1,3}})[.．、]?(?:{_WS}*\|{_WS}*|{_WS}+)(?![年月日%％个万亿.．、])(\S.*)$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\S")
 _ATTACHMENT = re.compile(rf"^附件{_WS}*[\d一二三四五六七八九十]{{0,2}}{_WS}*[：:]?{_WS}*$")
-# a date a deadline cell holds: 2023年底 · 12月底前 · 年内 · 长期推进 · 2021年2月公布…
+# a date a deadline cell holds: 2023年底 · 12月底前 · 年内 · 长期推进 · 2021年2月公布… · a time after an event
+# (省出台办法后完成, 出台后6个月内: no date, but the column's)
 _DATE_WORDS = re.compile(r"(?:20\d\d年|\d{1,2}月(?:底|末|份|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年中|上半年|下半年|"
-                         r"季度|长期|持续|常态化|每年|每月)")
+                         r"季度|长期|持续|常态化|每年|每月|\d+个(?:月|工作日)内|(?:出台|印发|发布|下发)[\u4e00-\u9fff]{0,4}[后後])")
 # the end of a body's name (队 ends 大队/支队/总队, 会 管委会, 处 办事处, 司 公司)
 _UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|机构|政府|司|署|馆|社|"
                        r"集团|区|县|市|镇|乡|街道)(?:[（(][^（）()]{1,10}[）)])?$")
@@ -211,9 +212,14 @@ def _read_header(lines: Sequence[str], i: int) -> tuple[int, int, list[str], str
     return (first, last, cells, "cells") if len(cells) >= 3 else None
 
 
+# a standing rule in brackets closing a unit cell (…各镇人民政府（列在首位的为牵头部门，下同）): no body of the list
+_STANDING_NOTE = re.compile(r"[（(][^（）()]*(?:牵头|下同|首位|第一)[^（）()]*[）)][。；;]?$")
+
+
 def _is_units(text: str) -> bool:
     """Does a cell list only units (bodies), separated by 、，；, spaces, 等/和?"""
-    value = re.sub(r"(?:等|等?按职责分工负责|等?按职责分工落实|等?负责落实|等?负责|牵头|配合|参与)?[。；;]?$", "", text.strip())
+    value = _STANDING_NOTE.sub("", text.strip())
+    value = re.sub(r"(?:等|等?按职责分工负责|等?按职责分工落实|等?负责落实|等?负责|牵头|配合|参与)?[。；;]?$", "", value)
     value = re.sub(rf"{_WS}+", "、", value)
     if not value or len(value) > 200 or re.search(r"\d", value):
         return False
@@ -465,6 +471,37 @@ def _place(table: TextTable) -> None:
             f"(persons, or a column no rule knows)")))
 
 
+# a task column's header (工作任务, 重点任务, 任务内容) and a measures column's (落实措施, 具体措施, 工作举措)
+_TASK_HEADER = re.compile(r"任务")
+_MEASURES_HEADER = re.compile(r"(?:措施|举措)$")
+
+
+def _task_over_measures(table: TextTable) -> None:
+    """A task column (工作任务) before a measures column (落实措施) whose cells are every row's own: the task
+    column holds the task and the measures are its body (tests/realworld/README.md). A group column is merged
+    over the rows it spans and shows on the first of them only; when every row has its own cell in it,
+    there is nothing it groups. The columns' roles become ``task`` and ``measures``."""
+    groups = [j for j, r in enumerate(table.roles) if r == "group"]
+    if not groups or "task" not in table.roles or len(table.rows) < 2:
+        return
+    group, task = groups[-1], table.roles.index("task")
+    if not (_TASK_HEADER.search(header_key(table.headers[group]))
+            and _MEASURES_HEADER.search(header_key(table.headers[task]))):
+        return
+    # rows with a unit or a deadline cell (a row cut by the excerpt's end is no evidence either way)
+    whole = [row for row in table.rows if table.column_cells(row, "task")
+             and any(table.roles[c.column] in (*UNIT_ROLES, "deadline") for c in row.cells)]
+    texts = [cells[-1] for row in whole if (cells := table.column_cells(row, "group"))]
+    if len(whole) < 2 or len(texts) < len(whole) or len(set(texts)) < len(texts):
+        return  # a row without its own task cell, or one repeated: the task column groups the measures
+    table.roles[group], table.roles[task] = "task", "measures"
+    for row in table.rows:
+        if not table.column_cells(row, "task"):  # a row's lone text (cut by the excerpt): its task
+            for cell in row.cells:
+                if cell.column == task:
+                    cell.column = group
+
+
 def find_text_tables(lines: Sequence[str], stop: int | None = None) -> list[TextTable]:
     """Every task table flattened to text in ``lines[:stop]``, in order.
 
@@ -495,6 +532,7 @@ def find_text_tables(lines: Sequence[str], stop: int | None = None) -> list[Text
             continue
         table = TextTable(first, hlast, last, shape, cells, roles, rows, headings)
         _place(table)
+        _task_over_measures(table)
         tables.append(table)
         k = last + 1
     return tables

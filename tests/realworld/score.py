@@ -160,7 +160,8 @@ def score_document(facts: dict, text_path: Path) -> list[tuple[str, bool, str, b
             add("units", ok, f"task {task['no']}: unit {u['unit']} ({role}) " + ("found" if ok else f"not found; got {sorted(got)}"),
                 name in got_names, structure_warned)  # named with another role: a wrong value
         got_d = deadlines[deadlines.task_seq == seq] if seq is not None else deadlines.iloc[0:0]
-        got_dates = {r.date if r.kind in ("date", "date_then_ongoing") else r.kind for r in got_d.itertuples()}
+        got_dates = {r.date if r.kind in ("date", "date_then_ongoing") else r.kind for r in got_d.itertuples()} | {
+            "ongoing" for r in got_d.itertuples() if r.kind == "date_then_ongoing"}  # 2021年底前完成，长期坚持: both
         for want in task.get("deadlines", []):
             ok = want in got_dates
             add("deadlines", ok, f"task {task['no']}: deadline {want} "

@@ -12,8 +12,8 @@ Out: small frozen dataclasses, one module per kind of fact:
 Each function takes text and returns data; none reads files or keeps state.
 """
 from .citations import Citation, find_citations
-from .deadlines import (DEADLINE_KINDS, Deadline, find_deadlines, find_yearless, is_yearless, parse_deadline,
-                        parse_deadline_steps)
+from .deadlines import (DEADLINE_KINDS, Deadline, find_deadlines, find_yearless, find_yearless_years, is_yearless,
+                        parse_deadline, parse_deadline_steps)
 from .targets import Target, find_targets
 from .training import AUDIENCES, TrainingRequirement, find_training
 from .units import (DEADLINE_LABELS, UNIT_LABELS, Parenthetical, apply_first_lead, find_alias_definitions,
@@ -21,7 +21,7 @@ from .units import (DEADLINE_LABELS, UNIT_LABELS, Parenthetical, apply_first_lea
 
 __all__ = [
     "Citation", "find_citations", "DEADLINE_KINDS", "Deadline", "find_deadlines", "parse_deadline",
-    "parse_deadline_steps", "is_yearless", "find_yearless",
+    "parse_deadline_steps", "is_yearless", "find_yearless", "find_yearless_years",
     "Target", "find_targets", "AUDIENCES", "TrainingRequirement", "find_training", "DEADLINE_LABELS",
     "UNIT_LABELS", "Parenthetical", "find_alias_definitions", "find_parentheticals", "read_parenthetical",
     "resolve_units", "split_units", "apply_first_lead",

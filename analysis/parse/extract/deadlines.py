@@ -146,11 +146,12 @@ def parse_deadline(raw: str, year: int | None = None) -> Deadline | None:
     before = m is not None and re.match(r"(?:以前|之前|前)", compact[m.end():]) is not None
     if m and m.group(0) and (date := _date_of(m, before=before)):
         rest = compact[m.end():]
-        rest = re.sub(r"^(?:以前|之前|前)?(?:完成)?", "", rest)  # (…底前完成: 前 and 完成 both)
+        # (…底前完成: 前 and the verb of completion both; 落实, 到位, 出台 say the same as 完成)
+        rest = re.sub(r"^(?:以前|之前|前)?(?:完成|落实到位|落实|到位|出台)?", "", rest)
         if not rest:
             return Deadline(raw, "date", date)
-        # (完成 was stripped above: 完成后持续开展 arrives here as 后持续开展)
-        if re.fullmatch(r"(?:之后|以后|后)?(?:持续|长期|常态化)[\u4e00-\u9fff]{0,4}", rest):
+        # (完成 was stripped above: 完成后持续开展 arrives as 后持续开展, 落实并持续实施 as 并持续实施)
+        if re.fullmatch(r"(?:之后|以后|后|并)?(?:持续|长期|常态化)[\u4e00-\u9fff]{0,4}", rest):
             return Deadline(raw, "date_then_ongoing", date)
         return None
     m = _RECURRING.match(compact)
@@ -201,11 +202,27 @@ def _sentence_at(text: str, at: int) -> str:
 
 def find_yearless(text: str) -> list[str]:
     """Deadlines inside task text written without a year (``3月底前，将…``), as written."""
+    return [raw for raw, _ in find_yearless_years(text)]
+
+
+# a year that heads the work listed after it in the same sentence: 2020年任务：一是4月底前…；二是10月底前…
+_YEAR_HEAD = re.compile(r"(20\d\d)年(?:度)?(?:主要|重点)?(?:工作)?(?:任务|目标|安排)?[：:]")
+
+
+def find_yearless_years(text: str) -> list[tuple[str, int | None]]:
+    """:func:`find_yearless`'s deadlines, each with the year a heading in its sentence gives it
+    (``2020年任务：一是4月底前完成…`` → ``("4月底前", 2020)``), or None when none does."""
     if "前" not in text:
         return []
     masked = mask_bracketed(text)
-    return [m.group(0) for m in _INLINE_YEARLESS.finditer(masked)
-            if not _NOT_A_DEADLINE.search(_sentence_at(masked, m.start()))]
+    out = []
+    for m in _INLINE_YEARLESS.finditer(masked):
+        if _NOT_A_DEADLINE.search(_sentence_at(masked, m.start())):
+            continue
+        start = masked.rfind("。", 0, m.start()) + 1
+        heads = list(_YEAR_HEAD.finditer(masked, start, m.start()))
+        out.append((m.group(0), int(heads[-1].group(1)) if heads else None))
+    return out
 
 
 @cached_list

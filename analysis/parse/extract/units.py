@@ -31,7 +31,7 @@ _SUPPORT_LABEL = re.compile(r"配合|协办|协同|协作|参与|参加")
 ROLES = ("lead", "supporting", "responsible")
 _LABEL = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS + DEADLINE_LABELS)}|[\u4e00-\u9fff]{{2,8}})[：:]")
 # a bracketed stretch in any bracket style, with one level of （…） inside (各县（市）交通运输局)
-_PAREN = re.compile(r"[（(〔【\[]((?:[^（）()〔〕【】\[\]]|[（(][^（）()]{1,30}[）)])*)[）)〕】\]]")
+_PAREN = re.compile(r"[（(〔【\[]((?:[^（）()〔〕【】\[\]]|[（(][^（）()]{1,30}[）)]|〔[^（）()〔〕]{1,30}〕)*)[）)〕】\]]")
 _ALIAS = re.compile(r"以下(?:统称|简称)[“\"]?(?P<alias>[^，,；;。）)”\"]+)[”\"]?")
 # the end of a unit name: a list may be joined by 和/及/与/等 only after one of these (司 ends 公司,
 # 关 ends 机关 and 海关)
@@ -53,10 +53,12 @@ _REMARK = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()]*[）)]")
 # A standing rule for reading unit lists: the first body is the lead, the others responsible (or the
 # role the rule names) — in this note and every later one: 排第一的为牵头单位，其他为责任单位，下同 ·
 # 列第一位者为牵头部门，下同 · 排在首位的为牵头单位 · 第一责任单位为牵头单位，下同 · 除标注“分别牵头”外，列第一位为
-# 牵头或汇总单位，下同
-_FIRST_LEAD = re.compile(r"[（(]?(?:除标注[“\"]?分别牵头[”\"]?外[，,]?)?(?:(?:排|列)(?:在)?(?:第一位?|首位|最前)(?:的|者)?|首位单位|第一(?:个|位)?(?:责任)?单位)(?:为|是)"
+# 牵头或汇总单位，下同 · 县政府部门中列在首位的为牵头部门，有关部门按职责分工负责，下同 (the scope 县政府部门中: the
+# first body is the lead all the same)
+_FIRST_LEAD = re.compile(r"[（(]?(?:除标注[“\"]?分别牵头[”\"]?外[，,]?)?(?:[\u4e00-\u9fff]{2,10}中)?(?:(?:排|列)(?:在)?(?:第一位?|首位|最前)(?:的|者)?|首位单位|第一(?:个|位)?(?:责任)?单位)(?:为|是)"
                          r"(?:牵头|主责)(?:单位|部门)?(?:或汇总单位)?"
                          r"(?:[，,；;](?:其他|其余|其它)(?:的)?(?:为|是)(?P<other>责任|配合|参与|协办)(?:单位|部门)?)?"
+                         r"(?:[，,；;](?:其他|其余|其它|有关)(?:的)?(?:单位|部门)?按职责(?:分工)?负责)?"
                          r"(?:[，,；;。]?下同)?[）)]?")
 _ADMIN_PREFIX = re.compile(r"^(?:各)?[省市区县乡镇]$")
 # an unlabelled responsibility: 法制司牵头 · 各地按职责分工负责 · 厅法规处配合 · 司法厅等省直各部门（单位）按职责分工负责
