@@ -133,9 +133,19 @@ def _title(f: Field, seen, fields: dict[str, Field]) -> tuple[str, str]:
     covers = [g for g in differs if g.rule.startswith("cover")]
     if covers:  # the cover notice issues one document, the title line names another
         return LOW, f"the {covers[0].rule} names another: {covers[0].value}"
+    # a headline or field naming the notice that issues the document (关于印发《2024年全市…要点》的通知) whose 《X》
+    # is not the title read (2024市…要点: the page's own heading lost words, or the notice names it otherwise)
+    issued = [(g, m.group(1)) for g in differs if (m := _ISSUES.search(g.value)) and not same_title(m.group(1), f.value)]
+    issued += [(g, g.value) for g in others if g.rule.startswith("cover") and g not in differs
+               and _norm(g.value) != _norm(f.value) and _variant(g.value, f.value)]  # (2024年全县… over 2024县…)
+    if issued:
+        return LOW, f"the {issued[0][0].rule} names 《{issued[0][1]}》, not the title read"
     if differs:
         return MEDIUM, f"{differs[0].rule} names another: {differs[0].value}"
     return MEDIUM, ""
+
+
+_ISSUES = re.compile(r"(?:印发|转发|下发)《([^》]{4,120})》的(?:通知|函)")
 
 
 def _variant(a: str, b: str) -> bool:

@@ -41,8 +41,8 @@ from ..ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
 from ..ingest.text import decode_bytes
 from .one_line import one_line_breaks, page_piece_edits
 from .text_tables import table_lines
-from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_organ_line, is_title_line,
-                       organ_names, read_metadata, signs_under_a_sentence)
+from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_field_line, is_organ_line,
+                       is_title_line, organ_names, read_metadata, signs_under_a_sentence)
 
 __all__ = [
     "CorpusError",
@@ -767,7 +767,11 @@ def _remove_cjk_spaces(buf: _Buffer) -> None:
         pos += len(line) + 1
     # joint issuers on one signature line are separated by spaces alone: 某市交通运输局   某市公安局
     signature = {i for i, line in enumerate(lines) if len(line.split()) > 1 and len(organ_names(line)) > 1}
-    protected = [(starts[i], starts[i] + len(lines[i])) for i in sorted(table | signature)]
+    # a row of a page's fields separated by spaces alone (文  号 某政办〔2023〕45号 主题分类 生态保护): the spaces end values
+    # (a row with separators, 来源：… 作者：…, is read by its labels)
+    fields = {i for i, line in enumerate(lines)
+              if len(line.split()) > 2 and not re.search("[：:]", line) and is_field_line(line)}
+    protected = [(starts[i], starts[i] + len(lines[i])) for i in sorted(table | signature | fields)]
     edits = []
     for m in pattern.finditer(buf.text):
         if any(a <= m.start() < b for a, b in protected):

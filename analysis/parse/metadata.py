@@ -70,7 +70,7 @@ from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Divisi
 from .text_tables import UNIT_ROLES, find_text_tables
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
-           "organ_names", "is_date_line", "is_title_line", "signs_under_a_sentence",
+           "organ_names", "is_date_line", "is_field_line", "is_title_line", "signs_under_a_sentence",
            "canonical_number", "DOC_NUMBER", "LEVELS",
            "DIVISIONS_PATH"]
 
@@ -115,6 +115,13 @@ _DATE_FORMS = [
 _DATE_RUN = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>\d{2,4})日?$")
 # a date line whose 日 was lost: 2023年3月6 (only on a line of its own)
 _NO_DAY_WORD = re.compile(r"^(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})$")
+
+
+def _figure_cell(line: str, above: str) -> bool:
+    """A line of digits alone (201165) under a table's row label (二、转移性收入) or under another figure: a cell
+    of a table flattened one cell a line, not a date whose separators were lost."""
+    return bool(_DATE_RUN.match(line.strip())) and bool(
+        re.match(r"^[一二三四五六七八九十]{1,3}、[^。，；：:,;\d]{1,20}$", above) or re.search(r"\d$", above))
 
 
 def _ambiguous_run(line: str) -> list[str]:
@@ -241,6 +248,10 @@ def is_organ_line(line: str) -> bool:
     return bool(_organs(line))
 
 
+# an organ named by its bare level word (自治区人民政府, 区政府, 县委) after another: 自治区党委自治区人民政府
+_BARE_LEVEL_ORGAN = re.compile(r"(?:自治区|自治州|省|市|县|区|州|盟|旗)(?:人民政府|政府|党委|委员会|委)$")
+
+
 def _organs(line: str) -> list[str]:
     """An organ line → its organ names (joint issuers may share a line, separated by spaces)."""
     parts = [p for p in re.split(r"[\s\u3000]+", line.strip()) if p]
@@ -254,7 +265,8 @@ def _organs(line: str) -> list[str]:
     # (not after a central administration's name that opens its own office's: 国家税务总局山东省税务局)
     office = len(central_office_prefix(s))
     cuts = [0] + [m.end() for m in _ORGAN_RUN.finditer(s)
-                  if m.end() < len(s) and m.end() != office and division_of(s[m.end():])[0]]
+                  if m.end() < len(s) and m.end() != office
+                  and (division_of(s[m.end():])[0] or _BARE_LEVEL_ORGAN.match(s, m.end()))]
     parts = [s[a:b] for a, b in zip(cuts, cuts[1:] + [len(s)])]
     if len(parts) > 1 and all(_is_organ(p) for p in parts):
         return parts
@@ -464,11 +476,11 @@ _FIELD_LABELS = {
                    # a law database's 【公布日期】 is the day the organ promulgated the text
                    "【公布日期】", "【发布日期】"),
     # 生成日期: the day a page record was made, not the document's date
-    "published_date": ("发布日期", "发布时间", "公开日期", "公布日期", "更新时间", "生成日期", "日期", "时间"),
+    "published_date": ("发布日期", "发布时间", "公开日期", "公开日", "公布日期", "更新时间", "生成日期", "日期", "时间"),
     "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号", "文件编号", "政策文号", "字号", "【字号】",
                    "【发文字号】"),
 }
-_OTHER_LABELS = ("索引号", "主题分类", "体裁分类", "信息分类", "著录日期", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期",
+_OTHER_LABELS = ("索引号", "主题分类", "体裁分类", "信息分类", "著录日期", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期", "失效日期",
                  "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
                  "分类", "所属机构", "责任部门", "内容概述", "废止日期", "废止时间", "公文时效", "【时效性】", "【效力等级】",
                  "【施行日期】", "【主题分类】", "【法宝引证码】")
@@ -497,7 +509,9 @@ _FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:(?:" + _LABEL_ALTERNATION + r")\s*
 _FIELD_ROW = re.compile(r"^[•·\s]*(?:" + _LABEL_ALTERNATION + r")[ \t\u3000]+\S")
 
 
-def _is_field_line(line: str) -> bool:
+def is_field_line(line: str) -> bool:
+    """A line of a page's fields: a label and its separator (文号：…), a law database's 【label】, or a row of
+    fields separated by spaces alone (文号 某政发〔2018〕53号 时效 有效: two labels at least)."""
     if _FURNITURE_FIELD.match(line):
         return True
     return bool(_FIELD_ROW.match(line)) and len(_FIELD.findall(line)) >= 2
@@ -710,12 +724,12 @@ def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, st
         if _field_row_of_cells(ln):
             out.append((o, None, ln.strip(" \t|｜")))
             continue
-        if not _is_field_line(ln) or len(ln) > 120:
+        if not is_field_line(ln) or len(ln) > 120:
             continue
         values = _field_values(ln)
         if values and not values[-1][1] and k + 1 < len(front):
             nxt = front[k + 1][1]
-            if not _is_field_line(nxt) and len(nxt) <= 60:
+            if not is_field_line(nxt) and len(nxt) <= 60:
                 ln = f"{ln} {nxt}"
         out.append((o, None, ln))
     return out
@@ -756,7 +770,9 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
 
 _DRAFT_NOTE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿)[^（）()]{0,12}[）)]$")
 _DRAFT_LINE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿|试行|暂行)[^（）()]{0,12}[）)]")
-_PERIOD_LINE = re.compile(r"[（(]?(?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]")
+# (or one year: 广元市…实施方案 ⏎ （2023年）, its opening bracket lost or not)
+_PERIOD_LINE = re.compile(r"[（(]?(?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]"
+                          r"|[（(]?(?:19|20)\d\d\s*年度?[）)]")
 # a page's note on what it shows of the document (its outline too: （纲 目）, （目录）), no part of the title
 _WEB_NOTE = re.compile(r"[（(](?:最新|全文|范文|精选|完整版|推荐|word版|附全文|图文|原文|纲\s?目|目录|提纲)[）)]$")
 _ARTICLE_NO = re.compile(r"^第[0-9一二三四五六七八九十]+篇")
@@ -1085,7 +1101,7 @@ def _notice_title(front: list[tuple[int, str]]) -> Field | None:
     found = None
     for o, ln in front[:8]:
         s = _clean_title(_norm_line(ln))
-        if _NOTICE_TITLE.match(s) and s.count("《") == s.count("》") and not _is_field_line(ln):
+        if _NOTICE_TITLE.match(s) and s.count("《") == s.count("》") and not is_field_line(ln):
             found = Field(s, "notice title (关于…的通知, no document issued)", ln, o)
     return found
 
@@ -1174,6 +1190,13 @@ def _breadcrumb_ends(lines) -> set[str]:
     return {_BARE.sub("", m["last"]) for ln in lines if (m := _BREADCRUMB.match(ln))}
 
 
+def _headline_joins(above: list[tuple[int, str]], line: str, parts: list[str]) -> bool:
+    """Does a line above print ``line`` and ``parts`` joined (the page's headline over a title split across
+    blank lines)?"""
+    joined = _BARE.sub("", line + "".join(parts))
+    return any(_BARE.sub("", _norm_line(x)) == joined for _, x in above)
+
+
 def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = frozenset()) -> Field | None:
     """The document's own title line: the last front-matter line that ends like a title (it follows
     any cover notice), with the short lines it wraps from and a period line under it — none when the
@@ -1200,8 +1223,9 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
             if len(parts) == 1 and _title_like(p) and (s.endswith(p) or p.endswith(s)):
                 break  # the page's headline repeats the title (without its region): 局…总结 ⏎ 某区局…总结
             if text and not double_spaced and re.search(r"\n[ \t\u3000]*\n", text[po:start]) and not (
-                    len(parts) == 1 and _organs(p) and not _opens_with_organ(s)):
-                break  # a title does not wrap across a blank line, but for its organ printed above it
+                    len(parts) == 1 and _organs(p) and not _opens_with_organ(s)) and not _headline_joins(front[:j], p, parts):
+                break  # a title does not wrap across a blank line, but for its organ printed above it, or where the
+                # page's headline above prints the lines joined (关于…预算执行 ⏎⏎ 情况和…的报告 under 关于…的报告)
             if not _wraps_into_title(p, continuation):
                 break
             if _organs(p) == [p] and signs_under_a_sentence([x for _, x in front], j):
@@ -1398,7 +1422,7 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
                 or re.match(r"^(?:联系人|联系电话|电话|邮\s*箱|传真)", above)):  # （略）: a masked organ
             out["issue_date"] = Field(date, "signature date of the cover notice (no organ above it)", ln.strip(), o)
             continue
-        if "issue_date" not in out and i >= first_body and not _names_a_time(above):
+        if "issue_date" not in out and i >= first_body and not _names_a_time(above) and not _figure_cell(ln, above):
             # a date line alone at the end of the text (the signature without its organ) — not one under a
             # heading or label that names a time (二、活动时间 ⏎ 2023年8月25日: when the activity is held)
             rest = [x for _, x in lines[i + 1:] if x.strip()]
@@ -2246,7 +2270,7 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
     title = out.get("title")
     # (a page's field block, a row of | cells, is no opening paragraph)
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30 and not ln.lstrip().startswith(("|", "｜"))
-                    and not _is_field_line(ln)), "")
+                    and not is_field_line(ln)), "")
     at = text.find(opening)
     if title is not None and title.rule.startswith("headline") and _NEWS_LEAD.match(opening):
         out.choose("kind", Field("other", "news item (headline above a news lead)", opening[:60], at))

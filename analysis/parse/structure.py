@@ -1001,15 +1001,27 @@ def parse_document(doc: Document) -> ParsedDocument:
 _STAT_ROW = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})、[^|｜]{1,40}?(?P<cells>(?:[ \t]*[|｜][ \t]*[\d.,%％-]*)+)$")
 
 
+# a row label of a table flattened one cell a line, numbered like a part: 一、本级收入 ⏎ 167500
+_CELL_ROW_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。，；：:,;]{1,20}$")
+# (the rejoin may run the next cells on: 701553税收83660)
+_FIGURE_CELL = re.compile(r"^\d[\d,]*(?:\.\d+)?[%％]?(?:$|(?=[\u4e00-\u9fff])(?![年月日号个项条家所万亿元]))")
+
+
 def _statistics_rows(lines: list[tuple[int, int, str]]) -> set[int]:
-    """Numbered lines that are rows of a statistics table (see ``_STAT_ROW``, two figures or more), and
-    the numbered line right after such a row that goes on with its numbering (a row cut before its
-    cells): rows, not parts."""
+    """Numbered lines that are rows of a statistics table (see ``_STAT_ROW``, two figures or more; or a
+    short label whose next line is a figure alone, a table flattened one cell a line), and the numbered
+    line right after such a row that goes on with its numbering (a row cut before its cells): rows, not
+    parts."""
     out: set[int] = set()
     previous = None  # (index, numeral) of the last statistics row
     for i, (_, _, content) in enumerate(lines):
         if not content:
             continue
+        if _CELL_ROW_LABEL.match(content.strip()):
+            following = next((c.strip() for *_, c in lines[i + 1:] if c.strip()), "")
+            if _FIGURE_CELL.match(following):
+                out.add(i)
+                continue
         m = _STAT_ROW.match(content)
         if m and len(re.findall(r"\d", m["cells"])) >= 2:
             out.add(i)
