@@ -180,11 +180,15 @@ def test_a_document_number_after_the_first_sentence_of_a_one_line_page_stays_in_
 # -- how sure a reading is (analysis/parse/confidence.py) -------------------------------------------
 
 def test_an_issuer_read_from_the_page_s_information_source_is_low():
-    """``WEAK_RULES`` 信息来源 field: the organ a page's 信息来源 field names is the site the text was taken from, not
-    always the issuer: low, even when it names its region."""
-    issuer = Field("浙江省水利厅", "信息来源 field", "信息来源：浙江省水利厅", 30)
-    rated = assess({"issuer": issuer}, {"issuer": [issuer]})["issuer"]
-    assert rated.confidence == "low" and "信息来源 field" in rated.note
+    """``WEAK_RULES`` 信息来源 field: the organ a page's 信息来源 field names (浙江省水利厅, in the page's field block)
+    is the site the text was taken from, not always the issuer: read as the issuer when nothing else names one,
+    low, even though it names its region."""
+    text, _, repairs, _, _ = normalize("当前位置：首页>政务公开>通知公告\n信息来源：浙江省水利厅 发布时间：2024-01-05 09:30:00 打印文本\n"
+                                       "浙江省河湖管护工作方案\n一、总体要求\n坚持系统治理，统筹推进河湖管护工作。\n")
+    furniture = [(r.position, r.before) for r in repairs if r.kind == "page_furniture"]
+    issuer = read_metadata(text, furniture)["issuer"]
+    assert (issuer.value, issuer.confidence) == ("浙江省水利厅", "low")
+    assert "信息来源 field" in issuer.note
 
 
 def test_a_title_a_cover_issues_with_a_file_s_extension_is_low():
