@@ -13,7 +13,8 @@ from analysis.parse.corpus import read_document
 
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
 
-__all__ = ["CONVENTIONS", "read", "corpus", "field", "value", "values", "rows", "tasks", "units", "warnings"]
+__all__ = ["CONVENTIONS", "read", "corpus", "field", "value", "values", "rows", "tasks", "units", "warnings",
+           "plan_doc", "plan_corpus", "normalized"]
 
 
 @lru_cache(maxsize=None)
@@ -58,3 +59,22 @@ def units(name: str) -> list[tuple]:
 def warnings(name: str, kind: str) -> list[str]:
     w = corpus(name).warnings
     return list(w.loc[w.kind == kind, "message"])
+
+
+def plan_doc(text: str, title: str = "", level: str = "municipal"):
+    """A Document of ``text`` as given (not normalized), listed as a plan of ``level`` titled ``title``: for
+    rule tests that read one pass of the parser alone."""
+    from analysis.parse.corpus import Document
+    return Document(meta={"doc_id": "t", "kind": "plan", "title": title, "level": level}, source=text, text=text,
+                    origin=list(range(len(text))))
+
+
+def plan_corpus(text: str, title: str = "", level: str = "municipal"):
+    """The Corpus tables of :func:`plan_doc`."""
+    return build_corpus([plan_doc(text, title, level)])
+
+
+def normalized(source: str) -> str:
+    """The normalized text of a source."""
+    from analysis.parse.corpus import normalize
+    return normalize(source)[0]

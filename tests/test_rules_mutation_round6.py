@@ -7,31 +7,21 @@ expected values were written by reading the text, so the mutant that drops the w
 Survivors judged equivalent are listed, with the reason, in ``scripts/mutation_equivalent.md``."""
 from pathlib import Path
 
+import pytest
+
 from analysis.ingest.base import RawDocument, Table
 from analysis.ingest.task_tables import render_table
-from analysis.io.tables import build_corpus
 from analysis.parse.confidence import assess
-from analysis.parse.corpus import Document, corpus_plan, normalize
+from analysis.parse.corpus import corpus_plan
 from analysis.parse.divisions import level_of_issuer
 from analysis.parse.extract import find_deadlines, find_targets, is_yearless, parse_deadline_steps
 from analysis.parse.extract.units import find_parentheticals
 from analysis.parse.metadata import Field, read_metadata
 from analysis.parse.text_tables import find_text_tables
-from convention_docs import rows
+from convention_docs import normalized, plan_corpus, plan_doc, rows
 
 
-def _doc(text: str, title: str = "", level: str = "municipal") -> Document:
-    return Document(meta={"doc_id": "t", "kind": "plan", "title": title, "level": level}, source=text, text=text,
-                    origin=list(range(len(text))))
-
-
-def _corpus(text: str, title: str = "", level: str = "municipal"):
-    return build_corpus([_doc(text, title, level)])
-
-
-def _text(source: str) -> str:
-    """The normalized text of a source."""
-    return normalize(source)[0]
+_doc, _corpus, _text = plan_doc, plan_corpus, normalized
 
 
 def _value(text: str, field: str) -> str:
@@ -252,13 +242,14 @@ def test_a_clause_above_a_one_cell_a_line_table_is_no_header():
     assert table.column_cells(table.rows[0], "lead") == ["市水利局"]
 
 
-def test_a_unit_cell_that_says_it_leads_before_a_semicolon():
-    """``_is_units`` ；: 市水利局牵头； in the lead column is a unit cell (the verb and the stop after the name);
+@pytest.mark.parametrize("stop", ["；", "。"])  # (。: round 7)
+def test_a_unit_cell_that_says_it_leads_before_a_stop(stop):
+    """``_is_units`` ；and 。: 市水利局牵头； in the lead column is a unit cell (the verb and the stop after the name);
     the task cell stays the task."""
-    table = _table("序号 工作任务 牵头单位 完成时限\n1 整治河道沿岸乱堆乱放问题 市水利局牵头； 2024年底\n"
-                   "2 划定河湖管理范围 市自然资源局牵头； 2024年6月底")
+    table = _table(f"序号 工作任务 牵头单位 完成时限\n1 整治河道沿岸乱堆乱放问题 市水利局牵头{stop} 2024年底\n"
+                   f"2 划定河湖管理范围 市自然资源局牵头{stop} 2024年6月底")
     assert table.column_cells(table.rows[0], "task") == ["整治河道沿岸乱堆乱放问题"]
-    assert table.column_cells(table.rows[0], "lead") == ["市水利局牵头；"]
+    assert table.column_cells(table.rows[0], "lead") == [f"市水利局牵头{stop}"]
 
 
 

@@ -5,30 +5,18 @@ each test pins one keyword, character or bound of a rule that no test had held.
 Each test is a short text written for it, in my own words, that needs exactly that word of the rule; the
 expected values were written by reading the text, so the mutant that drops the word fails the test.
 Survivors judged equivalent are listed, with the reason, in ``scripts/mutation_equivalent.md``."""
-from analysis.io.tables import build_corpus
 from analysis.parse.confidence import assess
-from analysis.parse.corpus import Document, normalize
+from analysis.parse.corpus import normalize
 from analysis.parse.divisions import level_of_issuer
 from analysis.parse.extract import read_parenthetical
 from analysis.parse.metadata import Field, read_metadata
 from analysis.parse.one_line import one_line_breaks
 from analysis.parse.structure import parse_document
 from analysis.parse.text_tables import find_text_tables
-from convention_docs import rows
+from convention_docs import normalized, plan_corpus, plan_doc, rows
 
 
-def _doc(text: str, title: str = "", level: str = "municipal") -> Document:
-    return Document(meta={"doc_id": "t", "kind": "plan", "title": title, "level": level}, source=text, text=text,
-                    origin=list(range(len(text))))
-
-
-def _corpus(text: str, title: str = "", level: str = "municipal"):
-    return build_corpus([_doc(text, title, level)])
-
-
-def _text(source: str) -> str:
-    """The normalized text of a source."""
-    return normalize(source)[0]
+_doc, _corpus, _text = plan_doc, plan_corpus, normalized
 
 
 def _value(source: str, field: str) -> str:
@@ -264,12 +252,3 @@ def test_a_table_ends_at_the_mark_of_attachment_two():
                    "附件二\n某市河湖管护项目清单")
     assert table.last == 2
     assert [c.text for c in table.rows[-1].cells] == ["2", "治理水土流失", "市水利局", "2024年6月底"]
-
-
-def test_a_unit_cell_that_says_it_leads_before_a_full_stop():
-    """``_is_units`` 。: 市水利局牵头。 in the lead column is a unit cell (the verb and the full stop after the name);
-    the task cell stays the task."""
-    table = _table("序号 工作任务 牵头单位 完成时限\n1 整治河道沿岸乱堆乱放问题 市水利局牵头。 2024年底\n"
-                   "2 划定河湖管理范围 市自然资源局牵头。 2024年6月底")
-    assert table.column_cells(table.rows[0], "task") == ["整治河道沿岸乱堆乱放问题"]
-    assert table.column_cells(table.rows[0], "lead") == ["市水利局牵头。"]
