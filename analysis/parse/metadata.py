@@ -67,7 +67,7 @@ from dataclasses import dataclass, replace
 from .numerals import number_value
 from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, central_office_prefix, division_of,  # noqa: F401
                         _unknown_county_below, level_of_issuer, level_of_word)
-from .text_tables import UNIT_ROLES, find_text_tables
+from .text_tables import ROW_LABEL, UNIT_ROLES, find_text_tables
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
            "organ_names", "is_date_line", "is_field_line", "is_title_line", "signs_under_a_sentence",
@@ -121,7 +121,7 @@ def _figure_cell(line: str, above: str) -> bool:
     """A line of digits alone (201165) under a table's row label (二、转移性收入) or under another figure: a cell
     of a table flattened one cell a line, not a date whose separators were lost."""
     return bool(_DATE_RUN.match(line.strip())) and bool(
-        re.match(r"^[一二三四五六七八九十]{1,3}、[^。，；：:,;\d]{1,20}$", above) or re.search(r"\d$", above))
+        ROW_LABEL.match(above) or re.search(r"\d$", above))
 
 
 def _ambiguous_run(line: str) -> list[str]:
@@ -1682,7 +1682,8 @@ def _red_header(front: list[tuple[int, str]]) -> Field | None:
 
 # the date of the meeting a report was made to: ——2022年12月18日在某县第六届人民代表大会第二次会议上
 # (a page that lost the date's 年 and 月 writes it as a run: ——20211228日在市…会议上)
-_MEETING_DATE = re.compile(r"^[—－\-]{1,2}\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}日)在")
+MEETING_DATE_WORDS = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}日"
+_MEETING_DATE = re.compile(rf"^[—－\-]{{1,2}}\s*(?P<date>{MEETING_DATE_WORDS})在")
 # the day and place a report was delivered, with the meeting it was made to, anywhere in a front line (a wiki
 # box runs title, speaker and date together): …（受国务院委托）2022年12月28日于人民大会堂（在…会议上）
 _DELIVERED = re.compile(r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:于[\u4e00-\u9fff]{2,12})?[（(]?在[^。（）()]{2,60}"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .metadata import DOC_NUMBER
+from .metadata import DOC_NUMBER, MEETING_DATE_WORDS
 from .numerals import number_value
 
 __all__ = ["one_line_breaks", "is_one_line_page", "page_piece_edits"]
@@ -63,7 +63,7 @@ _TITLE_THEN_TEXT = re.compile(r"[^。，；：:]{4,80}?(?:方案|要点|计划|�
 
 # a report's delivery line after its title (…的报告——2023年4月24日在某届某次会议上), then who delivers it (某部部长
 # 某某) and whom it addresses (全国人民代表大会常务委员会：, 各位代表：)
-_DELIVERY = re.compile(r"——\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^。：:——]{4,60}?会议上")
+_DELIVERY = re.compile(rf"[—－]{{1,2}}\s*(?:{MEETING_DATE_WORDS})在[^。：:—]{{4,60}}?会议上")
 _CONGRESS_ADDRESSEE = re.compile(r"(?:[\u4e00-\u9fff]{0,12}人民代表大会(?:常务委员会)?|各位代表|各位委员)[：:]")
 _WRAPPER = re.compile(r"由会员分享|在线阅读|文库|下载文档|上传人")
 _PIECE = re.compile(r"^[ \t\u3000]*(\d{1,2})、")

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
 from .metadata import CALL_NOTICE, is_date_line
 from .numerals import number_value
-from .text_tables import UNIT_ROLES, TextTable, find_text_tables
+from .text_tables import ROW_LABEL, STANDING_NOTE, UNIT_ROLES, TextTable, find_text_tables
 
 __all__ = ["Span", "Clause", "Task", "Section", "ParsedDocument", "parse_document", "SPAN_KINDS"]
 
@@ -920,16 +920,13 @@ def _add_text_table(b: _Builder, table: TextTable, lines: list[tuple[int, int, s
             b.close_task(end)
 
 
-# a unit cell closing with a standing rule in brackets (…各镇人民政府（列在首位的为牵头部门，下同）): the rule is
-# a field of the note of its own, not a bracket inside it
-_STANDING_RULE_CELL = re.compile(r"[（(]([^（）()]*(?:下同|首位|第一)[^（）()]*)[）)]$")
-
-
 def _row_note(table: TextTable, row) -> str | None:
     """A row's unit and deadline cells as one note: ``（牵头单位：A、B；配合单位：C；完成时限：D）``."""
     parts = []
     for role in UNIT_ROLES:
-        cells = [_STANDING_RULE_CELL.sub(r"；\1", re.sub(r"[ \t\u3000\xa0]+", "、", c).rstrip("。；"))
+        # (a standing rule closing a unit cell, …各镇人民政府（列在首位的为牵头部门，下同）: a field of the note of its own,
+        # not a bracket inside it)
+        cells = [STANDING_NOTE.sub(r"；\1", re.sub(r"[ \t\u3000\xa0]+", "、", c).rstrip("。；"))
                  for c in table.column_cells(row, role)]
         if cells:
             parts.append(f"{_ROLE_LABEL[role]}：{'、'.join(cells)}")
@@ -1001,8 +998,7 @@ def parse_document(doc: Document) -> ParsedDocument:
 _STAT_ROW = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})、[^|｜]{1,40}?(?P<cells>(?:[ \t]*[|｜][ \t]*[\d.,%％-]*)+)$")
 
 
-# a row label of a table flattened one cell a line, numbered like a part: 一、本级收入 ⏎ 167500
-_CELL_ROW_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。，；：:,;]{1,20}$")
+# a figure cell of a table flattened one cell a line, under its row label (一、本级收入 ⏎ 167500)
 # (the rejoin may run the next cells on: 701553税收83660)
 _FIGURE_CELL = re.compile(r"^\d[\d,]*(?:\.\d+)?[%％]?(?:$|(?=[\u4e00-\u9fff])(?![年月日号个项条家所万亿元]))")
 
@@ -1017,7 +1013,7 @@ def _statistics_rows(lines: list[tuple[int, int, str]]) -> set[int]:
     for i, (_, _, content) in enumerate(lines):
         if not content:
             continue
-        if _CELL_ROW_LABEL.match(content.strip()):
+        if ROW_LABEL.match(content.strip()):
             following = next((c.strip() for *_, c in lines[i + 1:] if c.strip()), "")
             if _FIGURE_CELL.match(following):
                 out.add(i)

@@ -31,7 +31,7 @@ from .extract.deadlines import parse_deadline
 from .extract.units import split_units
 from ..ingest.task_tables import column_roles, header_key
 
-__all__ = ["TextCell", "TextRow", "TextTable", "find_text_tables", "table_lines", "UNIT_ROLES"]
+__all__ = ["TextCell", "TextRow", "TextTable", "find_text_tables", "table_lines", "UNIT_ROLES", "STANDING_NOTE", "ROW_LABEL"]
 
 UNIT_ROLES = ("lead", "supporting", "responsible")
 _WS = "[ \t\u3000\xa0]"
@@ -213,12 +213,15 @@ def _read_header(lines: Sequence[str], i: int) -> tuple[int, int, list[str], str
 
 
 # a standing rule in brackets closing a unit cell (…各镇人民政府（列在首位的为牵头部门，下同）): no body of the list
-_STANDING_NOTE = re.compile(r"[（(][^（）()]*(?:牵头|下同|首位|第一)[^（）()]*[）)][。；;]?$")
+# (its words in the group: a row's note sets it apart as a field of its own)
+STANDING_NOTE = re.compile(r"[（(]([^（）()]*(?:牵头|下同|首位|第一)[^（）()]*)[）)][。；;]?$")
+# a row label of a table flattened one cell a line, numbered like a part (一、本级收入 ⏎ 167500)
+ROW_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。，；：:,;\d]{1,20}$")
 
 
 def _is_units(text: str) -> bool:
     """Does a cell list only units (bodies), separated by 、，；, spaces, 等/和?"""
-    value = _STANDING_NOTE.sub("", text.strip())
+    value = STANDING_NOTE.sub("", text.strip())
     value = re.sub(r"(?:等|等?按职责分工负责|等?按职责分工落实|等?负责落实|等?负责|牵头|配合|参与)?[。；;]?$", "", value)
     value = re.sub(rf"{_WS}+", "、", value)
     if not value or len(value) > 200 or re.search(r"\d", value):
