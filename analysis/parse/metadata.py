@@ -287,7 +287,7 @@ _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一
 _REPORT_END = (r"(?:报告|总结|情况|汇报|公报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|"
                r"(?:总结|情况)(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|谋划|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
-_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
+_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的(?:复)?函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
 # a notice, an announcement, a list of names or a statement: another document, titled so (…体能测评通知 ·
 # …拟录用公务员公示公告 · …面试递补人员名单 · 关于…情况的说明) — a title line, never a plan's or a report's
 # (a headline of what a body did ends so too: 多部门印发…试点城市名单 — news, not the list's title)
@@ -351,6 +351,8 @@ def _period(title: str) -> tuple[str, str, str] | None:
     """
     if _RELEASE_NEWS.match(title):
         return None  # news of a release: the years are the released document's
+    if CALL_NOTICE.search(title):
+        return None  # a call for applications or documents: the years are those of what it calls for
     own = re.sub(r"《[^》]*》|〈[^〉]*〉", "", title)
     if re.fullmatch(r"[《〈][^》〉]+[》〉][\u4e00-\u9fff]{2,8}", title):
         own = title  # 《某市生态文明建设示范市规划（2016-2025）》推进方案: a plan for the cited plan's years
@@ -741,11 +743,23 @@ def _headline_number(line: str, number: str) -> bool:
     return m is not None and len(re.findall(r"[\u4e00-\u9fff]", m["head"])) >= 6
 
 
+def _number_after_own_title(line: str, title: Field | None) -> re.Match | None:
+    """The 文号 a page's header line prints right after the document's own title (标题某发〔2018〕24号2018年…
+    发布机关：…), or None."""
+    if title is None or len(title.value) < 8 or not line.startswith(title.value):
+        return None
+    return DOC_NUMBER.match(line, len(title.value))
+
+
 def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
     """The document's own 文号: a 文号 field, else a line of the front matter that is the number."""
     for o, ln in front:
         s = _norm_line(ln)
         dated = _DATE_FORMS[0].sub("｜", s)  # a date beside the number is no part of it (…26日财建〔2006〕…)
+        beside_title = _number_after_own_title(s, out.get("title"))
+        if beside_title:
+            _found_doc_number(Field(canonical_number(beside_title.group()), "文号 after the title on a header line", ln, o), out)
+            return
         m = DOC_NUMBER.search(dated) or _BARE_NUMBER.fullmatch(s) or _NUMBER_WITHOUT_HAO.fullmatch(s)
         rest = (dated[:m.start()] + dated[m.end():]).replace("｜", "") if m else ""
         if m and dated != s and not rest:
@@ -760,12 +774,16 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
                   # or in brackets before the notice's title: （新政发〔2016〕21号）区人民政府关于印发…的通知
                   or (re.match(r"[（(]" + re.escape(m.group()) + r"[）)]", s) and re.search(r"关于[^。，]*(?:通知|意见|方案)$", rest))
                   or (rest and _is_date_line(rest))):
-            found = Field(canonical_number(m.group()), "文号 line in the front matter", ln, o)
-            if "doc_number" in out:
-                out.see("doc_number", found)
-            else:
-                out.choose("doc_number", found)
+            _found_doc_number(Field(canonical_number(m.group()), "文号 line in the front matter", ln, o), out)
             return
+
+
+def _found_doc_number(found: Field, out: _Reading) -> None:
+    """A 文号 read from the front: the reading, or a second sight of one a field gave."""
+    if "doc_number" in out:
+        out.see("doc_number", found)
+    else:
+        out.choose("doc_number", found)
 
 
 _DRAFT_NOTE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿)[^（）()]{0,12}[）)]$")
@@ -1419,7 +1437,8 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
         above = next((x.strip() for _, x in reversed(lines[:i]) if x.strip()), "")
         if "issue_date" not in out and i < first_body and (
                 re.search(r"印发|现将|通知|贯彻落实|执行。?$|[（(]略[）)]$", above)
-                or re.match(r"^(?:联系人|联系电话|电话|邮\s*箱|传真)", above)):  # （略）: a masked organ
+                # (the cover's list of attachments: 附件 2：2004年卫生应急工作要点)
+                or re.match(r"^(?:联系人|联系电话|电话|邮\s*箱|传真|附件\s*[0-9一二三四五六七八九十]{0,2}\s*[：:])", above)):  # （略）: a masked organ
             out["issue_date"] = Field(date, "signature date of the cover notice (no organ above it)", ln.strip(), o)
             continue
         if "issue_date" not in out and i >= first_body and not _names_a_time(above) and not _figure_cell(ln, above):
@@ -1882,7 +1901,9 @@ def _provincial_municipality(text: str, out: _Reading) -> None:
 
 
 _CLAUSE_START = r"(?:^|(?<=[，,。；、（(：:]))"
-_BARE_LEVEL_IN_TEXT = re.compile(_CLAUSE_START + r"(?:根据|按照|经|我|全|本|该|\*+)?(?P<word>省|自治区|市|州|县|区|旗)"
+# (not a word of a list of levels: 争取国家、省、市科技项目资金 names levels, not the author's division)
+_BARE_LEVEL_IN_TEXT = re.compile(_CLAUSE_START + r"(?:根据|按照|经|我|全|本|该|\*+)?(?<!省、)(?<!市、)(?<!县、)(?<!国家、)"
+                                 r"(?P<word>省|自治区|市|州|县|区|旗)"
                                  r"(?=[\u4e00-\u9fff])(?!委|政府各|级|场|民|长)")
 
 
@@ -2110,15 +2131,16 @@ _NEWS = re.compile(r"(?:记者|通讯员|责任编辑|编辑[：:]|来源[：:]|
 # a byline only a news item carries (来源： is on every government page)
 _BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|本报讯|新华社)")
 # a letter that reports (…整改情况的函, 现将整改情况函告如下) · one that asks (征求…意见的函, 商请…的函)
-_REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的函$")
+_REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的(?:复)?函$")  # (a reply: …建议办理情况的复函)
 # a notice that hands out tasks (…2018年重点工作任务的通知) is a plan; a call for comments is none
 _TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$")
 # a notice that arranges work (关于组织撰写…的通知 · 关于建立…报告制度的通知 · 关于做好/抓好…的通知): what it sets
 # out is work to do — a plan, flagged (one that announces, 关于公布/确定…的通知, is none)
 _ARRANGING_NOTICE = re.compile(r"关于(?:组织|开展|做好|抓好|建立|健全|加强|推进|进一步(?:做好|抓好|加强|推进))[^。；：:]{2,80}的通知$")
 # a notice that calls for applications or nominations (关于组织申报…的通知 · 关于推荐…候选人的通知 · 关于征集…
-# 案例的通知): its items ask the addressees to apply, recommend or report by a day — neither plan nor report
-CALL_NOTICE = re.compile(r"关于(?!印发|转发)[^。；：:《》]{0,40}?(?:申报|推荐|评选|遴选|征集|报送)[^。；：:《》]{0,40}的通知$")
+# 案例的通知), or for documents the addressees are to write (关于总结…工作编制2019年工作要点的通知): its items ask
+# them to apply, recommend, report or compile by a day — neither plan nor report (the 要点 named is not this one)
+CALL_NOTICE = re.compile(r"关于(?!印发|转发)[^。；：:《》]{0,40}?(?:申报|推荐|评选|遴选|征集|报送|编制)[^。；：:《》]{0,40}的通知$")
 # a list of what the public is owed or may apply for (基本养老服务清单 · 政务服务事项清单 · 权责清单 · 负面清单):
 # no work assigned — a list of tasks, duties or problems (任务清单, 责任清单, 问题清单) is a plan
 _SERVICE_LIST = re.compile(rf"(?:服务|事项|权力|权责|负面|收费|证明|公共服务)(?:项目)?(?:清单|目录){_PERIOD_PAREN}$")
@@ -2129,12 +2151,17 @@ ARRANGING_NOTICE_RULE = "title names a notice that arranges work (关于组织/�
 _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)年(?:度|以来)?[，,]")
 # what the opening sentence says was achieved (…各项工作取得重要进展和成效 · …交出一幅亮丽的答卷), with no
 # word of what is to come (力争取得新成效 is a plan's)
-_ACHIEVED = re.compile(r"取得了?[^。，；]{0,12}(?:成效|进展|成绩|成果)|交出了?[^。，；]{0,12}答卷|圆满完成|顺利完成")
+# (or says so of the work: …工作亮点纷呈、成绩成效显著)
+_ACHIEVED = re.compile(r"取得了?[^。，；]{0,12}(?:成效|进展|成绩|成果)|交出了?[^。，；]{0,12}答卷|圆满完成|顺利完成"
+                       r"|(?:成效|成绩)(?:显著|明显|突出)|成果丰硕")
 _TO_COME = re.compile(r"力争|确保|争取|预计|计划|目标|要求")
 _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(?:情况|成效|主要做法|主要工作|工作开展)[。]?$")
 
 
 # a news headline reporting a document's release: 教育部发布2022年工作要点 (not 关于发布…的通知)
+# a public notice that makes known how work went (关于巡视整改进展情况的公告 · …整改任务销号的公示: the task
+# is done and struck off): a report made public
+_PROGRESS_NOTICE = re.compile(r"(?:情况|进展|销号)[^。，；]{0,6}的(?:公告|通告|公示)$")
 # the feedback of an inspection, a review or an audit (…督导检查反馈意见 · 巡察反馈意见): what the
 # inspectors found, reported to the body inspected — its 意见 is no implementing opinion
 _FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考核|审计|验收|核查)[^。，；]{0,6}反馈(?:意见|情况)$")
@@ -2168,10 +2195,12 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "other", "title reports what a body did (某办部署开展…, 某局召开…): news"
     if _REPORTING_LETTER.search(value):
         return "report", "title names a letter that reports (…情况的函)"
-    if value.endswith("的函"):
+    if value.endswith(("的函", "的复函")):
         return "other", "title names a letter (…的函)"
     if re.search(rf"的通报{_PERIOD_PAREN}$", value):
         return "other", "title names a circular (…的通报: praise, criticism or results made known)"
+    if _PROGRESS_NOTICE.search(value):
+        return "report", "title names a public notice of progress made (…整改进展情况的公告, …销号的公示)"
     if _FEEDBACK_TITLE.search(value):
         return "report", "title names an inspection's feedback (…督导检查反馈意见): findings reported, no plan"
     if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):
@@ -2185,7 +2214,7 @@ def _kind_of_title(value: str) -> tuple[str, str]:
     if _SERVICE_LIST.search(value):
         return "other", "title names a list of services or matters (…服务清单, …事项清单), not of work to do"
     if CALL_NOTICE.search(value):
-        return "other", "title names a notice that calls for applications or nominations (关于组织申报/推荐…的通知)"
+        return "other", "title names a notice that calls for applications, nominations or documents (关于组织申报/推荐/编制…的通知)"
     if _PLAN_TITLE.search(value):
         return "plan", "title ends like a plan"
     if _TASK_NOTICE.search(value):
@@ -2253,6 +2282,33 @@ def _report_year_from_first_part(lines: list[tuple[int, str]], out: _Reading) ->
             out.choose(key, Field(out[key].value, rule, out[key].evidence, out[key].offset))
 
 
+# a cover that hands out documents it names without 《》: 现将卫生部某办公室主要职能及2004年卫生应急工作要点印发给你们
+_HANDS_OUT = re.compile(r"现将(?P<what>[^《》。；，]{4,80}?)(?:印发|下发)(?:给)?你们")
+#: the rule of a kind read from what a title-less cover hands out (a weak reading: see analysis.parse.confidence)
+COVER_HANDS_OUT = "the cover hands out a plan it names without 《》"
+
+
+def _cover_hands_out(text, opening, at, furniture_lines, out) -> Field | None:
+    """No title, but a cover sentence hands out documents by name (see ``_HANDS_OUT``): one of them a plan
+    (…工作要点, …方案) makes the page a plan, the years that name gives its period."""
+    for o, ln in _lines(text)[:40]:
+        m = _HANDS_OUT.search(_norm_line(ln))
+        if not m:
+            continue
+        # (和 joins words inside a name — 文化和旅游局 — so only 及 and 、 part the documents; a plan with its
+        # years before one without)
+        plans = sorted((name for name in re.split(r"以及|及|、", m["what"]) if _PLAN_TITLE.search(name)),
+                       key=lambda name: _period(name) is None)
+        if not plans:
+            return None
+        years = _period(plans[0])
+        if years and "period_start" not in out:
+            for key, year in (("period_start", years[0]), ("period_end", years[1])):
+                out.choose(key, Field(year, f"{COVER_HANDS_OUT} ({years[2]})", ln.strip()[:60], o))
+        return Field("plan", f"{COVER_HANDS_OUT} ({plans[0]})", ln.strip()[:60], o)
+    return None
+
+
 # implementing measures (…实施办法) carry out a higher document; laid out in parts (一、总体要求 ⏎ （一）…),
 # not in articles (第一条), they are a plan under a regulation's name — flagged (see analysis.parse.confidence)
 _IMPLEMENTING_MEASURES = re.compile(rf"实施办法{_PERIOD_PAREN}$")
@@ -2286,8 +2342,8 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
             kind, rule = "plan", IMPLEMENTING_AS_PLAN
         out.choose("kind", Field(kind, rule, title.evidence, title.offset))
         return
-    for read in (_report_opening, _plan_opening, _plan_made_here, _news_item, _kind_of_headings, _looks_back,
-                 _task_table_body):
+    for read in (_report_opening, _plan_opening, _plan_made_here, _cover_hands_out, _news_item, _kind_of_headings,
+                 _looks_back, _task_table_body):
         found = read(text, opening, at, furniture_lines, out)
         if found is not None:
             out.choose("kind", found)

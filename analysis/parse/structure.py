@@ -102,7 +102,7 @@ _RESP_PAREN = re.compile(
     rf"{_NOTE}*[）〕】\]]"
     # unlabelled: a verb that assigns (牵头, 负责 …) closing a phrase of the note
     rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|{_INNER}){{2,240}}?(?:牵头(?:督导|推进|组织|抓总)?|负责|配合|参与|协办|协助|落实)"
-    rf"(?=[，；、）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|{_INNER}){{0,60}}[）〕】\]]"
+    rf"(?=[，；、）〕】\]]|。[）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|{_INNER}){{0,60}}。?[）〕】\]]"  # (…负责落实。）: a stop inside)
     # unlabelled, with a standing note after a full stop: 〔A牵头，B负责落实。以下各项工作均需C落实，不再列出。〕 (the
     # standing note may carry its own label: …负责。注：以下各项均按此分工，不再列出）
     rf"|[（〔【\[](?=[^）〕】\]\n]*?(?:牵头|负责|配合|参与))(?:[^（）〔〕【】\[\]:\n]|{_INNER}){{2,240}}?"

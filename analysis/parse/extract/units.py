@@ -45,6 +45,9 @@ _STANDING = re.compile(r"^以下(?:各项工作|各项任务|工作|任务|各�
 # a standing note run on after a unit list, its units a list of their own (commas in it): …管委会。以下均需
 # 各县市区人民政府，某经开区、某园区管委会负责落实，不再列出 (what closes it, 不再列出 / 下同, names no unit)
 _STANDING_CLOSE = re.compile(r"(?:[，,；;]\s*(?:不再(?:一一|重复)?(?:列出|重复|做分工|分工)|下同))+[。；;]?$")
+# an exception a standing note makes for bodies without the duty: …落实，区政府无相关工作职能的，由市政府直属责任
+# 部门负责相关工作，不再列出 — who stands in is named by what they are, no unit of every task
+_STANDING_EXCEPTION = re.compile(r"[，,][^，,。；;]{1,20}(?:无|没有|不具备|不涉及)[^，,。；;]{0,12}的[，,]由[^，,。；;]{2,30}?负责[^，,。；;]{0,8}(?=[，,；;。]|$)")
 _STANDING_AT = re.compile(r"[。；;，,]\s*(?=以下(?:各项工作|各项任务|工作|任务|各项)?(?:均|都))")
 # A standing note that names no unit of the task: 不再列出 · 不再做分工，下同 · 具体任务均涉及…
 _NOT_UNITS = re.compile(r"^(?:不再(?:一一|重复)?(?:列出|重复|做分工|分工)|下同|具体任务[^，,；;]*|[^，,；;]*不再(?:一一)?列出)$")
@@ -60,7 +63,7 @@ _FIRST_LEAD = re.compile(r"[（(]?(?:除标注[“\"]?分别牵头[”\"]?外[�
                          r"(?:[，,；;](?:其他|其余|其它)(?:的)?(?:为|是)(?P<other>责任|配合|参与|协办)(?:单位|部门)?)?"
                          r"(?:[，,；;](?:其他|其余|其它|有关)(?:的)?(?:单位|部门)?按职责(?:分工)?负责)?"
                          r"(?:[，,；;。]?下同)?[）)]?")
-_ADMIN_PREFIX = re.compile(r"^(?:各)?[省市区县乡镇]$")
+_ADMIN_PREFIX = re.compile(r"^(?:各)?(?:[省市区县乡镇州盟旗]|特区|自治县)$")  # (各县、特区、区人民政府 · 各旗、县、市、区…)
 # an unlabelled responsibility: 法制司牵头 · 各地按职责分工负责 · 厅法规处配合 · 司法厅等省直各部门（单位）按职责分工负责
 _VERB = re.compile(r"(?P<units>.+?)(?:共同|分别|按职责分工|按照职责分工|按职责|按照职责|根据职责|依职责)*"
                    r"(?P<verb>牵头(?:负责|督导|推进|组织|落实|抓总)?|负责落实|负责|配合(?:落实)?|参与|参加|协办|协同|协助|落实|"
@@ -206,7 +209,7 @@ _PLACES = re.compile(r"^各[\u4e00-\u9fff（）、]{1,8}[区县市镇州]）?$")
 def _standing_note(text: str) -> list[str] | None:
     """A whole standing note (``以下均需A，B、C负责落实，不再列出``) → its units (A, B, C); None when ``text`` is
     no such note or what it names are no bodies (a verb or a sentence inside)."""
-    m = _STANDING.fullmatch(_STANDING_CLOSE.sub("", text.strip(" 。")))
+    m = _STANDING.fullmatch(_STANDING_CLOSE.sub("", _STANDING_EXCEPTION.sub("", text.strip(" 。"))))
     if m is None:
         return None
     names = split_units(m["units"])
