@@ -91,11 +91,10 @@ def test_a_level_word_in_a_list_of_levels_names_no_division():
 
 
 def test_a_public_notice_of_rectification_progress_is_a_report():
-    """a23_09: 关于…反馈问题整改进展的公告: a 公告 that makes known how the work went — a report (…情况的公示, and
-    …销号的公示, a task struck off as done, likewise)."""
+    """a23_09: 关于…反馈问题整改进展的公告: a 公告 that makes known how the work went — a report (…情况的公示
+    likewise)."""
     assert values("a23_09_public_notice_of_rectification_progress", "kind") == ("report",)
     from analysis.parse.metadata import _kind_of_title
-    assert _kind_of_title("关于第三轮省生态环境保护督察整改任务销号的公示")[0] == "report"
     assert _kind_of_title("关于巡察反馈意见整改落实情况的公示")[0] == "report"
 
 

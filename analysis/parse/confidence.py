@@ -39,7 +39,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 WEAK_RULES = {
     "title": ("headline (first line)", "file name in a document-sharing wrapper", "opening words of a one-line page",
               "attachment file name", "the first of the documents the cover issues"),
-    "issuer": ("来源 field", "信息来源 field", "作者 field"),
+    "issuer": ("来源 field", "信息来源 field", "作者 field", "the page's publisher, a government, over a text"),
     "level": ("issuer: unknown division ending in", "title opens with a bare level word",
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level",
               "units the text names are a", "the organ whose year's work the opening sets out",

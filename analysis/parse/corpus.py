@@ -812,12 +812,17 @@ _BLOCK_TAGS = {"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr"}
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^()\n]{0,400}\)")
 
 
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|sp)(?:[;；]|(?![A-Za-z]))", re.I)
+
+
 def _strip_markup(buf: _Buffer) -> None:
     """Remove HTML tags from a text that carries them (see ``_MARKUP``): ``html_markup`` repairs. A
     block ends a line where it closes (</p>, <br/>) and where one opens after text on the same line.
     Markdown images (``_MARKDOWN_IMAGE``) go too, whatever else the text carries."""
     if "![" in buf.text:
         buf.apply([(m.start(), m.end(), "") for m in _MARKDOWN_IMAGE.finditer(buf.text)], "html_markup")
+    if "&" in buf.text:  # a space entity a page printed as text (国务院办公厅 &sp; · &nbsp): a space
+        buf.apply([(m.start(), m.end(), " ") for m in _SPACE_ENTITY.finditer(buf.text)], "html_markup")
     if "<" not in buf.text:
         return
     found = list(_MARKUP.finditer(buf.text))

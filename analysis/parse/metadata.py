@@ -287,7 +287,7 @@ _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一
 _REPORT_END = (r"(?:报告|总结|情况|汇报|公报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|"
                r"(?:总结|情况)(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|谋划|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
-_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|的(?:复)?函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
+_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|(?:参照|指导|专业|产品|产业|岗位|技术|设备)目录|的(?:复)?函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
 # a notice, an announcement, a list of names or a statement: another document, titled so (…体能测评通知 ·
 # …拟录用公务员公示公告 · …面试递补人员名单 · 关于…情况的说明) — a title line, never a plan's or a report's
 # (a headline of what a body did ends so too: 多部门印发…试点城市名单 — news, not the list's title)
@@ -654,6 +654,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     if "issue_date" not in out and field_date is not None:
         out["issue_date"] = field_date
     _issuer_from_headings(front, out)
+    _publisher_over_a_bureau(text, out)
     _read_doc_number(front, out)
     title = out.get("title")
     p = _period(title.value) if title else None
@@ -743,6 +744,21 @@ def _headline_number(line: str, number: str) -> bool:
     return m is not None and len(re.findall(r"[\u4e00-\u9fff]", m["head"])) >= 6
 
 
+#: the rule of an issuer from a page's publisher field that the text's own voice doubts (weak: see
+#: analysis.parse.confidence)
+PUBLISHER_OVER_A_BUREAU = "the page's publisher, a government, over a text that speaks as a bureau"
+
+
+def _publisher_over_a_bureau(text: str, out: _Reading) -> None:
+    """An issuer read from a 发布机构 field that names a government (平陆县人民政府), over a text that speaks as
+    one of its bureaus (我局…): the field names the site's owner, perhaps not the author — kept, flagged."""
+    issuer = out.get("issuer")
+    if (issuer is None or not issuer.rule.startswith(("发布机构", "发布单位", "发文机构", "发布部门"))
+            or not issuer.value.endswith("政府") or not re.search(r"我(?:局|委|厅|办)", text[:6000])):
+        return
+    out.choose("issuer", Field(issuer.value, f"{PUBLISHER_OVER_A_BUREAU} (我局)", issuer.evidence, issuer.offset))
+
+
 def _number_after_own_title(line: str, title: Field | None) -> re.Match | None:
     """The 文号 a page's header line prints right after the document's own title (标题某发〔2018〕24号2018年…
     发布机关：…), or None."""
@@ -786,8 +802,9 @@ def _found_doc_number(found: Field, out: _Reading) -> None:
         out.choose("doc_number", found)
 
 
-_DRAFT_NOTE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿)[^（）()]{0,12}[）)]$")
-_DRAFT_LINE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿|试行|暂行)[^（）()]{0,12}[）)]")
+_DRAFT_NOTE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿|(?:19|20)\d\d年(?:修订|修正)版?)[^（）()]{0,12}[）)]$")
+# (or the year of its revision: …参照目录 ⏎ （2022年修订）)
+_DRAFT_LINE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿|试行|暂行|(?:19|20)\d\d年(?:修订|修正)版?)[^（）()]{0,12}[）)]")
 # (or one year: 广元市…实施方案 ⏎ （2023年）, its opening bracket lost or not)
 _PERIOD_LINE = re.compile(r"[（(]?(?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]"
                           r"|[（(]?(?:19|20)\d\d\s*年度?[）)]")
@@ -2159,9 +2176,8 @@ _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(
 
 
 # a news headline reporting a document's release: 教育部发布2022年工作要点 (not 关于发布…的通知)
-# a public notice that makes known how work went (关于巡视整改进展情况的公告 · …整改任务销号的公示: the task
-# is done and struck off): a report made public
-_PROGRESS_NOTICE = re.compile(r"(?:情况|进展|销号)[^。，；]{0,6}的(?:公告|通告|公示)$")
+# a public notice that makes known how work went (关于巡视整改进展情况的公告): a report made public
+_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$")
 # the feedback of an inspection, a review or an audit (…督导检查反馈意见 · 巡察反馈意见): what the
 # inspectors found, reported to the body inspected — its 意见 is no implementing opinion
 _FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考核|审计|验收|核查)[^。，；]{0,6}反馈(?:意见|情况)$")
@@ -2200,7 +2216,7 @@ def _kind_of_title(value: str) -> tuple[str, str]:
     if re.search(rf"的通报{_PERIOD_PAREN}$", value):
         return "other", "title names a circular (…的通报: praise, criticism or results made known)"
     if _PROGRESS_NOTICE.search(value):
-        return "report", "title names a public notice of progress made (…整改进展情况的公告, …销号的公示)"
+        return "report", "title names a public notice of progress made (…整改进展情况的公告)"
     if _FEEDBACK_TITLE.search(value):
         return "report", "title names an inspection's feedback (…督导检查反馈意见): findings reported, no plan"
     if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):

@@ -162,7 +162,7 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|(?:基本|工作|行动|实施)原则
 # a part that says why the work matters (一、重大意义 · 一、充分认识…的重要性 · 一、提高思想认识): the plan's
 # background, not a unit of work
 _AWARENESS = re.compile(r"^(?:(?:[\u4e00-\u9fff、“”]{2,40}的)?(?:重大|重要|深远|现实|战略)?意义"
-                        r"|(?:充分|深刻|进一步|切实)?(?:认识|认清|明确)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|重大意义|重要意义)"
+                        r"|(?:充分|深刻|进一步|切实)?(?:认识|认清|明确)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|重大意义|重要意义|(?:重要|战略|基础性)地位)"
                         r"|(?:进一步)?(?:提高|统一)(?:思想)?认识(?:[，,、](?:统一思想|提高认识|增强[\u4e00-\u9fff]{2,8}))?)$")
 # a label of an activity plan's frame: who, where and when the activity is for (（一）活动对象。… ·
 # （二）活动范围。… · 二、活动时间), not a unit of work (活动内容 names what its items are: no label)
@@ -633,14 +633,33 @@ def _line_table(text: str) -> list[tuple[int, int, str]]:
     out, pos = [], 0
     split = text.split("\n")
     pipes = set(pipe_cell_lines(split))
+    catalogue = _catalogue_rows(split, pipes)
     for i, line in enumerate(split):
         end = pos + len(line) + 1
         content = line.strip()
-        if i in pipes:
+        if i in pipes and i not in catalogue:
             content = re.sub(r"^\|[ \t\u3000|]*|[ \t\u3000]*\|[ \t\u3000|]*$", "", content)
         out.append((pos, min(end, len(text)), content))
         pos = end
     return _split_run_in(out, text, pipes)
+
+
+def _catalogue_rows(lines: list[str], pipes: set[int]) -> set[int]:
+    """The rows of a table printed one row a line (``| 1.语文教师 | 0501中国语言文学… | …|``) whose header names no
+    task, unit or deadline column (a catalogue, a list of posts or figures): a number in their first cell is a
+    row's label, no item's — they keep their bars, so no numbering rule reads them."""
+    from ..ingest.task_tables import find_header
+
+    out: set[int] = set()
+    block: list[int] = []
+    for i in sorted(pipes) + [-2]:
+        if block and i != block[-1] + 1:
+            rows = [[c.strip() for c in lines[k].strip().strip("|").split("|")] for k in block]
+            if len(block) >= 3 and all(len(r) >= 3 for r in rows[:2]) and find_header(rows) is None:
+                out.update(k for k, r in zip(block, rows) if len(r) >= 3)
+            block = []
+        block.append(i)
+    return out
 
 
 # a section or group heading run into the line before it (a page whose paragraphs run together):
