@@ -2,7 +2,7 @@
 
 In:  a file as a government portal serves it — plain text, an HTML page, PDF (text layer or a
      scan), Word (DOCX; DOC, WPS, ODT and RTF through LibreOffice), OFD, a spreadsheet
-     (XLSX, XLS, CSV).
+     (XLSX, XLS, CSV) — or as a crawler or converter saved it, in Markdown.
 Out: a :class:`RawDocument` — text lines in reading order with the provenance of each
      (page and line, paragraph, table row, HTML element), the tables the format knows
      (task-division tables rendered as task lines, :mod:`.task_tables`), the page's own
@@ -27,6 +27,7 @@ __all__ = ["CorpusError", "RawDocument", "Table", "FORMATS", "MAX_FILE_BYTES", "
 READERS: dict[str, tuple[str, str]] = {
     "txt": ("text", "read_text"),
     "csv": ("text", "read_csv"),
+    "md": ("markdown", "read_markdown"),
     "html": ("html", "read_html"),
     "pdf": ("pdf", "read_pdf"),
     "docx": ("word", "read_docx"),

@@ -1,6 +1,7 @@
 """Which reader a file needs, decided by its content (magic bytes, zip members, OLE streams,
 HTML markup), the extension only breaking ties the content leaves open (a Kingsoft ``.wps``
-and a Word ``.doc`` are the same binary format; a ``.csv`` is text)."""
+and a Word ``.doc`` are the same binary format; a ``.csv`` is text, and so is a ``.md``, read
+as Markdown)."""
 from __future__ import annotations
 
 import re
@@ -25,10 +26,12 @@ FORMATS = {
     "xlsx": "Excel 2007+ workbook",
     "xls": "Excel 97–2003 workbook",
     "csv": "comma- or tab-separated table (text)",
+    "md": "Markdown (text; its markup removed: headings, emphasis, links, rules; pipe tables read as tables)",
 }
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p[\s>]|<table[\s>]", re.I)
+_WHOLE_PAGE = re.compile(rb"<!doctype\s+html|<html[\s>]", re.I)
 _IMAGE = {b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image", b"II*\x00": "TIFF image",
           b"MM\x00*": "TIFF image", b"BM": "BMP image"}
 _ARCHIVES = {b"Rar!": "RAR archive", b"7z\xbc\xaf": "7-Zip archive", b"\x1f\x8b": "gzip archive"}
@@ -95,6 +98,8 @@ def sniff_format(path: str | Path) -> str:
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv"):
         return "csv"
+    if suffix in (".md", ".markdown") and not _WHOLE_PAGE.match(head.lstrip(b"\xef\xbb\xbf \t\r\n")):
+        return "md"  # Markdown may hold HTML blocks (<div>, <p>): only a whole page saved as .md is HTML
     markup = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and _HTML.search(head)
     if suffix in (".htm", ".html", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php") or markup:
         return "html"
