@@ -14,7 +14,7 @@ from analysis.parse.corpus import read_document
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
 
 __all__ = ["CONVENTIONS", "read", "corpus", "field", "value", "values", "rows", "tasks", "units", "warnings",
-           "plan_doc", "plan_corpus", "normalized"]
+           "plan_doc", "plan_corpus", "normalized", "text_value"]
 
 
 @lru_cache(maxsize=None)
@@ -78,3 +78,10 @@ def normalized(source: str) -> str:
     """The normalized text of a source."""
     from analysis.parse.corpus import normalize
     return normalize(source)[0]
+
+
+def text_value(source: str, field_name: str) -> str:
+    """The metadata value of a field read from a source's normalized text ("" when nothing was read)."""
+    from analysis.parse.metadata import read_metadata
+    f = read_metadata(normalized(source)).get(field_name)
+    return f.value if f is not None else ""
