@@ -14,7 +14,7 @@ from analysis.parse.corpus import read_document
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
 
 __all__ = ["CONVENTIONS", "read", "corpus", "field", "value", "values", "rows", "tasks", "units", "warnings",
-           "plan_doc", "plan_corpus", "normalized", "text_value"]
+           "plan_doc", "plan_corpus", "normalized", "title_beside_cover", "text_value"]
 
 
 @lru_cache(maxsize=None)
@@ -85,3 +85,14 @@ def text_value(source: str, field_name: str) -> str:
     from analysis.parse.metadata import read_metadata
     f = read_metadata(normalized(source)).get(field_name)
     return f.value if f is not None else ""
+
+
+def title_beside_cover(line: str, cover: str):
+    """The title Field read from a title ``line`` rated beside a cover notice that issues ``cover`` (the confidence
+    rules' view of a title the cover names otherwise)."""
+    from analysis.parse.confidence import assess
+    from analysis.parse.metadata import Field
+    title = Field(line, "title line in the front matter", line, 40)
+    issued = Field(cover, "cover notice 关于印发《…》的通知", f"关于印发《{cover}》的通知", 0)
+    return assess({"title": title}, {"title": [title, issued]})["title"]
+

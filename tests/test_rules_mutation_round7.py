@@ -13,7 +13,7 @@ from analysis.parse.metadata import Field, read_metadata
 from analysis.parse.one_line import one_line_breaks
 from analysis.parse.structure import parse_document
 from analysis.parse.text_tables import find_text_tables
-from convention_docs import normalized, plan_corpus, plan_doc, rows
+from convention_docs import normalized, plan_corpus, plan_doc, rows, title_beside_cover
 
 
 _doc, _corpus, _text = plan_doc, plan_corpus, normalized
@@ -188,23 +188,17 @@ def test_a_title_a_cover_issues_with_a_file_s_extension_is_low():
     assert rated.confidence == "low" and rated.note == "the title carries page words (.docx)"
 
 
-def _title_beside_cover(line: str, cover: str) -> Field:
-    title = Field(line, "title line in the front matter", line, 40)
-    issued = Field(cover, "cover notice 关于印发《…》的通知", f"关于印发《{cover}》的通知", 0)
-    return assess({"title": title}, {"title": [title, issued]})["title"]
-
-
 def test_a_cover_issuing_an_outline_above_a_title_of_key_points():
     """``_KIND_WORD`` 要点: a cover that issues …工作纲要 above a title line …工作要点 names another document however
     alike the rest (纲要 is no kind word, 要点 is): the title is low."""
-    rated = _title_beside_cover("某市2024年河湖管护工作要点", "某市2024年河湖管护工作纲要")
+    rated = title_beside_cover("某市2024年河湖管护工作要点", "某市2024年河湖管护工作纲要")
     assert rated.confidence == "low" and rated.note.endswith("names another: 某市2024年河湖管护工作纲要")
 
 
 def test_a_cover_issuing_rules_above_a_title_of_measures():
     """``_KIND_WORD`` 办法: a cover that issues …管理细则 above a title line …管理办法 names another document: the title
     is low."""
-    rated = _title_beside_cover("某省水资源费征收使用管理办法", "某省水资源费征收使用管理细则")
+    rated = title_beside_cover("某省水资源费征收使用管理办法", "某省水资源费征收使用管理细则")
     assert rated.confidence == "low" and rated.note.endswith("names another: 某省水资源费征收使用管理细则")
 
 

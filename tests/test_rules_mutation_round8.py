@@ -10,7 +10,7 @@ from analysis.parse.extract import find_citations, is_yearless, parse_deadline
 from analysis.parse.metadata import Field
 from analysis.parse.one_line import one_line_breaks
 from analysis.parse.text_tables import find_text_tables
-from convention_docs import normalized, plan_corpus, rows, text_value
+from convention_docs import normalized, plan_corpus, rows, text_value, title_beside_cover
 
 
 # -- metadata (analysis/parse/metadata.py) ----------------------------------------------------------
@@ -229,22 +229,16 @@ def test_a_title_carrying_a_sharing_site_s_complaint_link_is_low():
     assert rated.confidence == "low" and rated.note == "the title carries page words (侵权)"
 
 
-def _title_beside_cover(line: str, cover: str) -> Field:
-    title = Field(line, "title line in the front matter", line, 40)
-    issued = Field(cover, "cover notice 关于印发《…》的通知", f"关于印发《{cover}》的通知", 0)
-    return assess({"title": title}, {"title": [title, issued]})["title"]
-
-
 def test_a_cover_issuing_a_guide_above_a_title_of_guidelines():
     """``_KIND_WORD`` 指引: a cover that issues …工作指南 above a title line …工作指引 names another document
     (指引 is a kind word, 指南 is none), however alike the rest."""
-    rated = _title_beside_cover("某市2024年中小企业合规经营工作指引", "某市2024年中小企业合规经营工作指南")
+    rated = title_beside_cover("某市2024年中小企业合规经营工作指引", "某市2024年中小企业合规经营工作指南")
     assert rated.confidence == "low" and rated.note.endswith("names another: 某市2024年中小企业合规经营工作指南")
 
 
 def test_a_cover_issuing_a_catalogue_above_a_title_of_a_ledger():
     """``_KIND_WORD`` 台账: a cover that issues …整改目录 above a title line …整改台账 names another document."""
-    rated = _title_beside_cover("某县2024年河湖突出问题排查整改台账", "某县2024年河湖突出问题排查整改目录")
+    rated = title_beside_cover("某县2024年河湖突出问题排查整改台账", "某县2024年河湖突出问题排查整改目录")
     assert rated.confidence == "low" and rated.note.endswith("names another: 某县2024年河湖突出问题排查整改目录")
 
 
