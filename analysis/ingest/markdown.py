@@ -30,7 +30,7 @@ from markdown_it.token import Token
 
 from .base import RawDocument, Table
 from .task_tables import render_table
-from .text import decode_bytes
+from .text import decode_bytes, warn_if_guessed
 
 __all__ = ["read_markdown", "markdown_lines"]
 
@@ -199,7 +199,5 @@ def read_markdown(path: Path) -> RawDocument:
     text, encoding = decode_bytes(path.read_bytes(), str(path))
     raw = RawDocument(path=path, format="md", lines=[], where=[], encoding=encoding)
     markdown_lines(text, raw)
-    if encoding == "gb18030":
-        raw.warnings.append(("encoding", f"{path.name} is not UTF-8; decoded as GB18030 (GBK) — check that the "
-                                         f"Chinese reads correctly, or save the file as UTF-8"))
+    warn_if_guessed(raw)
     return raw

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .base import CorpusError, RawDocument, Table
 
-__all__ = ["decode_bytes", "read_text", "read_text_without_markup", "read_csv"]
+__all__ = ["decode_bytes", "read_text", "read_text_without_markup", "read_csv", "warn_if_guessed"]
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
@@ -62,10 +62,15 @@ def read_text(path: Path) -> RawDocument:
     lines = text.split("\n")
     raw = RawDocument(path=path, format="txt", lines=lines, where=[f"line {i}" for i in range(1, len(lines) + 1)],
                       encoding=encoding)
-    if encoding == "gb18030":
-        raw.warnings.append(("encoding", f"{path.name} is not UTF-8; decoded as GB18030 (GBK) — check that the "
-                                         f"Chinese reads correctly, or save the file as UTF-8"))
+    warn_if_guessed(raw)
     return raw
+
+
+def warn_if_guessed(raw: RawDocument) -> None:
+    """A warning on ``raw`` when its bytes were decoded by a guess (GB18030: not UTF-8, no byte-order mark)."""
+    if raw.encoding == "gb18030":
+        raw.warnings.append(("encoding", f"{raw.path.name} is not UTF-8; decoded as GB18030 (GBK) — check that the "
+                                         f"Chinese reads correctly, or save the file as UTF-8"))
 
 
 # any HTML tag (opening, closing or empty), whatever its name: <legend id="x">, </samp>, <wbr>

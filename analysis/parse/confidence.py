@@ -35,6 +35,10 @@ __all__ = ["assess", "HIGH", "MEDIUM", "LOW", "same_title", "same_organs", "orga
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 
+#: The labels of a page's field naming the organ that published it: often the issuer, sometimes the site's owner
+#: (read so by analysis.parse.metadata, rated medium here).
+PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机构", "发布部门")
+
 #: Rules whose reading is weak evidence on its own (matched as the start of ``Field.rule``).
 WEAK_RULES = {
     "title": ("headline (first line)", "file name in a document-sharing wrapper", "opening words of a one-line page",
@@ -175,7 +179,7 @@ def _issuer(f: Field, seen) -> tuple[str, str]:
         return (MEDIUM if regionless else HIGH), f"{agree.rule} names the same organ"
     if regionless:
         return LOW, f"{regionless[0]} names no region"
-    if f.rule.split(" ")[0] in ("发布机构", "发布单位", "发文机构", "发布部门"):
+    if f.rule.split(" ")[0] in PUBLISHER_LABELS:
         return MEDIUM, "the page's publisher (usually, not always, the issuer)"
     return MEDIUM, ""
 

@@ -67,6 +67,7 @@ from dataclasses import dataclass, replace
 from .numerals import number_value
 from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, central_office_prefix, division_of,  # noqa: F401
                         _unknown_county_below, level_of_issuer, level_of_word)
+from .confidence import PUBLISHER_LABELS
 from .text_tables import ROW_LABEL, UNIT_ROLES, find_text_tables
 
 __all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
@@ -470,7 +471,7 @@ _FIELD_LABELS = {
     "issuer": ("发文机关", "发布机关", "发文单位", "制发机关", "制定机关", "【制定机关】", "【发布部门】"),
     # the organ a page says published it or took the text from: often the issuer, sometimes the site
     # (县政府网站) or a short name (市府办)
-    "issuer_page": ("发布机构", "发布单位", "发文机构", "发布部门", "来源", "信息来源",
+    "issuer_page": PUBLISHER_LABELS + ("来源", "信息来源",
                     # a portal's 作者 field: an organ there is the author the portal records (作者：某区政府【转载】), a
                     # person or the site elsewhere — a last resort, weak like 来源
                     "作者"),
@@ -753,7 +754,7 @@ def _publisher_over_a_bureau(text: str, out: _Reading) -> None:
     """An issuer read from a 发布机构 field that names a government (平陆县人民政府), over a text that speaks as
     one of its bureaus (我局…): the field names the site's owner, perhaps not the author — kept, flagged."""
     issuer = out.get("issuer")
-    if (issuer is None or not issuer.rule.startswith(("发布机构", "发布单位", "发文机构", "发布部门"))
+    if (issuer is None or not issuer.rule.startswith(PUBLISHER_LABELS)
             or not issuer.value.endswith("政府") or not re.search(r"我(?:局|委|厅|办)", text[:6000])):
         return
     out.choose("issuer", Field(issuer.value, f"{PUBLISHER_OVER_A_BUREAU} (我局)", issuer.evidence, issuer.offset))
@@ -802,9 +803,10 @@ def _found_doc_number(found: Field, out: _Reading) -> None:
         out.choose("doc_number", found)
 
 
-_DRAFT_NOTE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿|(?:19|20)\d\d年(?:修订|修正)版?)[^（）()]{0,12}[）)]$")
-# (or the year of its revision: …参照目录 ⏎ （2022年修订）)
-_DRAFT_LINE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|修订稿|试行|暂行|(?:19|20)\d\d年(?:修订|修正)版?)[^（）()]{0,12}[）)]")
+# a draft's note, or the year of a revision (…参照目录 ⏎ （2022年修订）), printed with the title
+_DRAFT_WORDS = r"征求意见稿|送审稿|讨论稿|草案|修订稿|(?:19|20)\d\d年(?:修订|修正)版?"
+_DRAFT_NOTE = re.compile(rf"[（(](?:{_DRAFT_WORDS})[^（）()]{{0,12}}[）)]$")
+_DRAFT_LINE = re.compile(rf"[（(](?:{_DRAFT_WORDS}|试行|暂行)[^（）()]{{0,12}}[）)]")
 # (or one year: 广元市…实施方案 ⏎ （2023年）, its opening bracket lost or not)
 _PERIOD_LINE = re.compile(r"[（(]?(?:19|20)\d\d\s*年?\s*[-—–～~至到－]+\s*(?:19|20)\d\d\s*年?[）)]"
                           r"|[（(]?(?:19|20)\d\d\s*年度?[）)]")

@@ -42,7 +42,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
 
+from ..ingest.task_tables import find_header
 from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
 from .metadata import CALL_NOTICE, is_date_line
 from .numerals import number_value
@@ -648,17 +650,12 @@ def _catalogue_rows(lines: list[str], pipes: set[int]) -> set[int]:
     """The rows of a table printed one row a line (``| 1.语文教师 | 0501中国语言文学… | …|``) whose header names no
     task, unit or deadline column (a catalogue, a list of posts or figures): a number in their first cell is a
     row's label, no item's — they keep their bars, so no numbering rule reads them."""
-    from ..ingest.task_tables import find_header
-
     out: set[int] = set()
-    block: list[int] = []
-    for i in sorted(pipes) + [-2]:
-        if block and i != block[-1] + 1:
-            rows = [[c.strip() for c in lines[k].strip().strip("|").split("|")] for k in block]
-            if len(block) >= 3 and all(len(r) >= 3 for r in rows[:2]) and find_header(rows) is None:
-                out.update(k for k, r in zip(block, rows) if len(r) >= 3)
-            block = []
-        block.append(i)
+    for _, run in groupby(enumerate(sorted(pipes)), key=lambda pair: pair[1] - pair[0]):  # runs of adjacent lines
+        block = [i for _, i in run]
+        rows = [[c.strip() for c in lines[k].strip().strip("|").split("|")] for k in block]
+        if len(block) >= 3 and all(len(r) >= 3 for r in rows[:2]) and find_header(rows) is None:
+            out.update(k for k, r in zip(block, rows) if len(r) >= 3)
     return out
 
 
