@@ -507,13 +507,13 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser: six subcommands, ``--debug`` accepted before or after the subcommand."""
+    """The argument parser: seven subcommands, ``--debug`` accepted before or after the subcommand."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show the full traceback of an error instead of one line")
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__, formatter_class=_HelpFormatter,
                                      parents=[common])
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{parse,inspect,neighbours,figures,regenerate,codebook}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{parse,inspect,neighbours,figures,regenerate,codebook,split-dataset}")
 
     # the corpus read by default: data/raw and data/manifest.csv, or $POLICY_ANALYSIS_RAW / _MANIFEST
     raw_default = default_raw_dir()
@@ -600,7 +600,22 @@ def build_parser() -> argparse.ArgumentParser:
     regen.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR, metavar="DIR",
                        help="folder of NN_name.ipynb notebooks, executed --jobs at a time (each on its own)")
     _codebook_parser(sub, kw, input_args, study_args)
+    split = sub.add_parser("split-dataset", help="write each row of a CSV text dataset as a file of its own",
+                           description="A CSV whose rows are documents (one column holds each row's whole text) is "
+                                       "one file of many documents; write each row, with the header, as a CSV file "
+                                       "of its own that the corpus reads as one document.", **kw)
+    split.add_argument("file", type=Path, metavar="FILE", help="the CSV text dataset")
+    split.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder the row files are written to")
     return parser
+
+
+def _split_dataset(args) -> int:
+    from .ingest.text import split_text_dataset
+
+    written = split_text_dataset(args.file, args.out)
+    print(f"{len(written)} documents written to {_shown(args.out)} ({written[0].name} … {written[-1].name})"
+          if written else f"{args.file}: no row below the header; nothing written")
+    return 0
 
 
 def _codebook_parser(sub, kw: dict, input_args, study_args) -> None:
@@ -649,7 +664,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.debug = getattr(args, "debug", False)
     handlers = {"parse": _parse, "inspect": _inspect, "neighbours": _neighbours, "figures": _figures,
-                "regenerate": _regenerate, "codebook": _codebook}
+                "regenerate": _regenerate, "codebook": _codebook, "split-dataset": _split_dataset}
     try:
         return handlers[args.command](args)
     except (CorpusError, StepFailed, SettingsError, CodebookError, _suggest_error()) as exc:

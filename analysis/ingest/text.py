@@ -8,8 +8,9 @@ import re
 from pathlib import Path
 
 from .base import CorpusError, RawDocument, Table
+from .dataset import read_dataset_row, text_column
 
-__all__ = ["decode_bytes", "read_text", "read_text_without_markup", "read_csv", "warn_if_guessed"]
+__all__ = ["decode_bytes", "read_text", "read_text_without_markup", "read_csv", "split_text_dataset", "warn_if_guessed"]
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
@@ -95,11 +96,8 @@ def read_text_without_markup(path: Path, why: str) -> RawDocument:
     return raw
 
 
-def read_csv(path: Path) -> RawDocument:
-    """A CSV/TSV file: one table (delimiter sniffed among , ; tab |), rendered as task rows when
-    its header names the columns of a task-division table (see :mod:`.task_tables`)."""
-    from .task_tables import render_tables
-
+def _csv_table(path: Path) -> tuple[Table, str]:
+    """The rows of a CSV/TSV file with text (delimiter sniffed among , ; tab |) as one table."""
     text, encoding = decode_bytes(path.read_bytes(), str(path))
     sample = text[:8192]
     try:
@@ -111,7 +109,44 @@ def read_csv(path: Path) -> RawDocument:
     numbered = [(i, row) for i, row in numbered if any(row)]
     if not numbered:
         raise CorpusError(f"{path}: the table is empty")
-    table = Table(rows=[row for _, row in numbered], where="table 1", row_where=[f"row {i}" for i, _ in numbered])
+    return Table(rows=[row for _, row in numbered], where="table 1", row_where=[f"row {i}" for i, _ in numbered]), encoding
+
+
+def read_csv(path: Path) -> RawDocument:
+    """A CSV/TSV file: one table (delimiter sniffed among , ; tab |), rendered as task rows when
+    its header names the columns of a task-division table (see :mod:`.task_tables`); a text
+    dataset's row (one document's text in one cell, see :mod:`.dataset`) is read as that document."""
+    from .task_tables import find_header, render_tables
+
+    table, encoding = _csv_table(path)
     raw = RawDocument(path=path, format="csv", lines=[], where=[], tables=[table], encoding=encoding)
+    column = text_column(table) if find_header(table.rows) is None else None
+    if column is not None:
+        read_dataset_row(raw, table, column)
+        return raw
     render_tables(raw, [table])
     return raw
+
+
+def split_text_dataset(path: str | Path, out_dir: str | Path) -> list[Path]:
+    """Write each row of a CSV text dataset as a CSV file of its own: the header and that row.
+
+    In: ``path``, a CSV file whose rows are documents (one column holds each row's text, see
+    :func:`.dataset.text_column`); ``out_dir``, a folder (made if missing). Out: the files
+    written, ``<stem>_row0001.csv`` … in row order (files of those names are replaced), each of
+    which the corpus reads as one document. Raises :class:`CorpusError` when the file is no text
+    dataset.
+    """
+    path, out_dir = Path(path), Path(out_dir)
+    table, _ = _csv_table(path)
+    if text_column(table) is None:
+        raise CorpusError(f"{path}: no column holds a document's text in every row; not a text dataset")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    width = max(4, len(str(len(table.rows) - 1)))
+    written = []
+    for i, row in enumerate(table.rows[1:], start=1):
+        out = out_dir / f"{path.stem}_row{i:0{width}d}.csv"
+        with out.open("w", encoding="utf-8", newline="") as f:
+            csv.writer(f, lineterminator="\n").writerows([table.rows[0], row])
+        written.append(out)
+    return written
