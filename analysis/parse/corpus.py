@@ -39,6 +39,7 @@ import pandas as pd
 
 from ..ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
 from ..ingest.text import decode_bytes
+from .joined_tables import joined_table_edits
 from .one_line import one_line_breaks, page_piece_edits
 from .text_tables import table_lines
 from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_field_line, is_organ_line,
@@ -350,6 +351,18 @@ def _remove_collection_wrapper(buf: _Buffer) -> None:
               "page_furniture")
 
 
+_FILE_NAME_LINE = re.compile(r"^[ \t\u3000]*(?P<stem>[^\n。，；：:]{4,120}?)\.(?:docx?|pdf|wps|xlsx?|txt)[ \t\u3000]*\n"
+                             r"(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P=stem)", re.M)
+
+
+def _repeated_file_name(text: str) -> list[tuple[int, int, str]]:
+    """A file's name alone on a line of the page's opening (某方案.docx), the title printed below it: the
+    name line is the page's, not the text's (the title alone is read, not both lines as one)."""
+    head = text[:sum(len(x) + 1 for x in text.split("\n")[:6])]
+    m = _FILE_NAME_LINE.search(head) if "." in head else None
+    return [(m.start(), m.start() + m.group().index("\n") + 1, "")] if m else []
+
+
 def _remove_furniture(buf: _Buffer) -> None:
     """Remove page furniture lines (see ``_FURNITURE``), each recorded as a ``page_furniture`` repair.
 
@@ -368,6 +381,7 @@ def _remove_furniture(buf: _Buffer) -> None:
         if len(line) <= 150 and _FURNITURE.search(line):
             edits.append((m.start(), m.end(), ""))
     buf.apply(edits, "page_furniture")
+    buf.apply(_repeated_file_name(buf.text), "page_furniture")
     _remove_collection_wrapper(buf)
     # only in the first lines: a news item's dateline opens its first paragraph
     head = buf.text[:sum(len(x) + 1 for x in buf.text.split("\n")[:4])]
@@ -564,12 +578,16 @@ def _close_spaced_item_numbers(buf: _Buffer) -> None:
     buf.apply([(m.start("gap"), m.end("gap"), "") for m in _SPACED_ITEM_NUMBER.finditer(buf.text)], "item_number")
 
 
-def _break_one_line_page(buf: _Buffer) -> None:
-    """A document-sharing page's numbered pieces joined again (a ``page_piece`` repair each), then a page
+def _break_one_line_page(buf: _Buffer, warnings: list[ParseWarning]) -> None:
+    """A document-sharing page's numbered pieces joined again (a ``page_piece`` repair each), a task table
+    whose cells ran together put back on lines (:mod:`analysis.parse.joined_tables`, ``joined_table``), then a page
     whose line breaks were lost gets them back where its text shows one was (:mod:`analysis.parse.one_line`),
     a ``one_line_page`` repair each. Item numbers split from their dots are closed first (pieces joined), so
     that the breaks go before them."""
     buf.apply([(a, b, "") for a, b in page_piece_edits(buf.text)], "page_piece")
+    edits, unread = joined_table_edits(buf.text)
+    buf.apply(edits, "joined_table")
+    warnings += [ParseWarning(buf.doc_id, "joined_table_units", -1, message) for message in unread]
     _close_spaced_item_numbers(buf)
     buf.apply([(p, p, "\n") for p in one_line_breaks(buf.text)], "one_line_page")
 
@@ -871,7 +889,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
         warnings.append(ParseWarning(doc_id, "mixed_script", -1,
                                      "text mixes traditional and simplified characters; converted to simplified"))
     _to_simplified(buf, simplified)
-    _break_one_line_page(buf)
+    _break_one_line_page(buf, warnings)
     _remove_furniture(buf)
     _remove_page_numbers(buf)
     _split_run_in_headings(buf)

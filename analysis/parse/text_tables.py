@@ -31,7 +31,7 @@ from .extract.deadlines import parse_deadline
 from .extract.units import split_units
 from ..ingest.task_tables import column_roles, header_key
 
-__all__ = ["TextCell", "TextRow", "TextTable", "find_text_tables", "table_lines", "UNIT_ROLES", "STANDING_NOTE", "ROW_LABEL"]
+__all__ = ["is_unit_list", "TextCell", "TextRow", "TextTable", "find_text_tables", "table_lines", "UNIT_ROLES", "STANDING_NOTE", "ROW_LABEL"]
 
 UNIT_ROLES = ("lead", "supporting", "responsible")
 _WS = "[ \t\u3000\xa0]"
@@ -47,8 +47,8 @@ _ATTACHMENT = re.compile(rf"^附件{_WS}*[\d一二三四五六七八九十]{{0,2
 # (省出台办法后完成, 出台后6个月内: no date, but the column's)
 _DATE_WORDS = re.compile(r"(?:20\d\d年|\d{1,2}月(?:底|末|份|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|年中|上半年|下半年|"
                          r"季度|长期|持续|常态化|每年|每月|\d+个(?:月|工作日)内|(?:出台|印发|发布|下发)[\u4e00-\u9fff]{0,4}[后後])")
-# the end of a body's name (队 ends 大队/支队/总队, 会 管委会, 处 办事处, 司 公司)
-_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|机构|政府|司|署|馆|社|"
+# the end of a body's name (队 ends 大队/支队/总队, 会 管委会, 处 办事处, 司 公司, 联 妇联/残联, 协 科协/政协)
+_UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|机构|政府|司|署|馆|社|联|协|"
                        r"集团|区|县|市|镇|乡|街道)(?:[（(][^（）()]{1,10}[）)])?$")
 _PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000\xa0]+[\u4e00-\u9fff]{1,2})"
                      r"(?:[、，,][\u4e00-\u9fff]{2,3})*$")
@@ -219,7 +219,7 @@ STANDING_NOTE = re.compile(r"[（(]([^（）()]*(?:牵头|下同|首位|第一)[
 ROW_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。，；：:,;\d]{1,20}$")
 
 
-def _is_units(text: str) -> bool:
+def is_unit_list(text: str) -> bool:
     """Does a cell list only units (bodies), separated by 、，；, spaces, 等/和?"""
     value = STANDING_NOTE.sub("", text.strip())
     value = re.sub(r"(?:等|等?按职责分工负责|等?按职责分工落实|等?负责落实|等?负责|牵头|配合|参与)?[。；;]?$", "", value)
@@ -248,7 +248,7 @@ def _put_score(cell: str, role: str | None) -> int:
         return 5 if role == "no" else (0 if role in (None, "note", "target") else _NEG)
     if role == "no":
         return _NEG
-    units, date, person = _is_units(cell), _is_date(cell), _is_person(cell)
+    units, date, person = is_unit_list(cell), _is_date(cell), _is_person(cell)
     long = len(cell) >= 8 or bool(_LONG_TEXT.search(cell))
     if role in UNIT_ROLES:
         return 3 if units else (0 if person else -3)
@@ -271,7 +271,7 @@ def _put_score(cell: str, role: str | None) -> int:
 
 def _merge_score(cell: str, role: str | None, boundary: str, shape: str) -> int:
     """How well ``cell`` continues the cell before it, in the same column of ``role``."""
-    if role in UNIT_ROLES and _is_units(cell):
+    if role in UNIT_ROLES and is_unit_list(cell):
         return 2 if (shape == "cells" or boundary == "line") else 0
     if role in ("task", "group", "note", "target", None) and _ROW_NO.match(cell):
         # a number inside a line's text goes on with it (a PDF's spaces around digits: 开展 3 类专项整治),
@@ -335,7 +335,7 @@ def _task_not_merged(cells: list[TextCell], roles: list[str | None], columns: li
             continue
         if roles[col] in ("group", "target") and not any(c is not None and col < c < task for c in columns) \
                 and _put_score(cells[i].text, "task") > 0 \
-                and not (_is_date(cells[i].text) or _is_units(cells[i].text) or _is_person(cells[i].text)):
+                and not (_is_date(cells[i].text) or is_unit_list(cells[i].text) or _is_person(cells[i].text)):
             columns = list(columns)
             columns[i] = task
         break
@@ -417,7 +417,7 @@ def _a_figure_not_a_row(lines: Sequence[str], k: int, stop: int, wanted: int, op
     if any((m := _ROW_NO.match(x)) and int(m.group(1)) == wanted for x in following):
         return True
     return opens_with_text and bool(following) and (
-        _is_units(following[0]) or _is_date(following[0]) and len(following[0]) <= 15)  # (a date cell, no sentence)
+        is_unit_list(following[0]) or _is_date(following[0]) and len(following[0]) <= 15)  # (a date cell, no sentence)
 
 
 def _place(table: TextTable) -> None:
@@ -437,7 +437,7 @@ def _place(table: TextTable) -> None:
             dropped.append(f"{row.no} ({'、'.join(repr(c.text[:12]) for c in row.dropped)})")
         for cell in row.cells:
             role = table.roles[cell.column]
-            if role in UNIT_ROLES and not _is_units(cell.text) and _is_person(cell.text):
+            if role in UNIT_ROLES and not is_unit_list(cell.text) and _is_person(cell.text):
                 persons.append(f"{row.no} ({cell.text})")
         if table.shape == "rows":
             text_cells = [c for c in row.cells if table.roles[c.column] in ("task", "group")]
@@ -567,7 +567,7 @@ def _headerless_table(lines: Sequence[str], stop: int) -> TextTable | None:
     numbered = [int(r.no) for r in rows]
     if len(rows) < 3 or numbered != list(range(numbered[0], numbered[0] + len(rows))):
         return None
-    held = [r for r in rows if any(_is_units(c.text) or _is_date(c.text) for c in r.cells[1:])]
+    held = [r for r in rows if any(is_unit_list(c.text) or _is_date(c.text) for c in r.cells[1:])]
     if len(held) < 3:
         return None
     headers, roles = list(_HEADERLESS[0]), list(_HEADERLESS[1])
@@ -580,13 +580,13 @@ def _headerless_table(lines: Sequence[str], stop: int) -> TextTable | None:
     table = TextTable(first, first - 1, last, "cells", headers, roles, rows, headings)
     for row in rows:
         has_task = False
-        unit_cells = [c for c in row.cells[1:] if _is_units(c.text)]
+        unit_cells = [c for c in row.cells[1:] if is_unit_list(c.text)]
         by_header = iter(range(len(_HEADERLESS[0]), len(headers))) if len(unit_cells) == len(named) else None
         for cell in row.cells:
             text = cell.text
             if cell is row.cells[0]:
                 cell.column = 0
-            elif _is_units(text):
+            elif is_unit_list(text):
                 cell.column = next(by_header) if by_header is not None else 2
             elif _is_person(text):
                 cell.column = 3
