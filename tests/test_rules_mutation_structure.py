@@ -488,8 +488,9 @@ def test_goal_items_among_the_groups_of_a_task_section(item):
 
 @pytest.mark.parametrize("label", ["牵头", "责任", "配合", "主责"])
 def test_items_with_a_cut_off_note_are_tasks_whatever_the_heading(label):
+    # (a closing heading other than the safeguards': under 保障措施, items with notes stay safeguards, round 26)
     parsed = _parse("一、主要任务\n1.加强河道管理。清理河道垃圾。\n2.强化水质监测。建设监测站点。\n"
-                    f"三、保障措施\n1.加强组织领导。成立专班（{label}单位：市水")
+                    f"三、组织实施\n1.加强组织领导。成立专班（{label}单位：市水")
     assert _kinds(parsed) == ["tasks", "tasks"]
     assert _tasks(parsed) == [("1", "加强河道管理"), ("2", "强化水质监测"), ("1", "加强组织领导")]
 

@@ -70,7 +70,7 @@ from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Divisi
 from .confidence import PUBLISHER_LABELS
 from .text_tables import ROW_LABEL, UNIT_ROLES, find_text_tables
 
-__all__ = ["Field", "FIELDS", "read_metadata", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
+__all__ = ["Field", "FIELDS", "read_metadata", "opening_contents", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
            "organ_names", "is_date_line", "is_field_line", "is_title_line", "signs_under_a_sentence",
            "canonical_number", "DOC_NUMBER", "LEVELS",
            "DIVISIONS_PATH"]
@@ -597,11 +597,40 @@ def _lines(text: str) -> list[tuple[int, str]]:
 _BODY_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")
 
 
+_CONTENTS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])")
+
+
+def opening_contents(lines: list[str]) -> tuple[int, int] | None:
+    """A table of contents printed without its 目录 line at a text's opening: ``(first, end)`` — the
+    indices of its first line and of the line after it — or None.
+
+    In: the text's lines. A contents list is three headings or more (一、 · （一） · 1.; short, no
+    punctuation of a sentence) opening the text, its first heading printed again further on as a line
+    of the body (县教育局2024年工作要点 follows the list, then 一、加强党的建设 comes again)."""
+    run = []
+    for i, line in enumerate(lines):
+        c = line.strip()
+        if not c:
+            continue
+        if len(c) > 40 or re.search(r"[。，；：:]", c) or not _CONTENTS_HEADING.match(c):
+            break
+        run.append(i)
+    if len(run) < 3 or not re.match(r"^[一二三四五六七八九十]{1,3}[、.．]", lines[run[0]].strip()):
+        return None
+    first = lines[run[0]].strip()
+    later = (ln.strip() for ln in lines[run[-1] + 1:])
+    return (run[0], run[-1] + 1) if any(c.startswith(first) for c in later) else None
+
+
 def _front_matter(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int]:
     """The front matter's lines and the index of the body's first line. A contents list (目录 ⏎
     第一部分 报告 ⏎ 一、…表 …) is no part of it: the front matter resumes where the text repeats a
     contents entry (第一部分 报告 ⏎ 关于…的报告), and the body starts at the first heading after that."""
     first_body = _body_start_line(lines)
+    contents = opening_contents([ln for _, ln in lines])
+    if contents:  # (the title and the opening between the list and the body's first heading)
+        body = _body_start_line(lines[contents[1]:]) + contents[1]
+        return lines[:contents[0]] + lines[contents[1]:body], body
     marks = [i for i, (_, ln) in enumerate(lines[:first_body + 1]) if re.fullmatch(r"目\s*录", ln.strip())]
     if not marks:
         return lines[:first_body], first_body

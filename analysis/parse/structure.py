@@ -46,7 +46,7 @@ from itertools import groupby
 
 from ..ingest.task_tables import find_header
 from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
-from .metadata import CALL_NOTICE, is_date_line
+from .metadata import CALL_NOTICE, is_date_line, opening_contents
 from .numerals import number_value
 from .text_tables import ROW_LABEL, STANDING_NOTE, UNIT_ROLES, TextTable, find_text_tables
 
@@ -68,6 +68,8 @@ def _section_heading(content: str, at_body: bool = True) -> re.Match | None:
     """A section heading (``二、重点任务``) or, inside the body, an attachment heading
     (``附件2：任务分工表``): group 1 the section's name as numbered, group 2 its title."""
     return _SECTION_RE.match(content) or (_ATTACHMENT_RE.match(content) if at_body else None)
+# an attachment of examples (附件 ⏎ 示范场景 ⏎ 1.简政提效：… · 附件2：典型案例): they illustrate the plan, no unit of work
+_EXAMPLES_TITLE = re.compile(r"(?:场景|案例|经验做法|典型经验)(?:清单|目录|汇编)?[ \t\u3000]*$")
 _GROUP_RE = re.compile(rf"^[（(]([{_NUM}]+)[）)]\s*(.*)$")
 _TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒）)](?!\d)\s*(.*)$")  # 1. · 1、 · 1）
 # a sub-item （1） or one numbered with a circled digit ① (group 1 its number, group 2 the rest)
@@ -140,6 +142,12 @@ _PHASE_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|\d{
 # 三、宣传发动 · 五、材料收集报送): the standard closing parts (as 保障措施, 组织保障), not a unit of work
 _SAFEGUARD_LABEL = re.compile(r"^(?:(?:经费|资金|安全|后勤|物资|人员|人才|制度|政策|技术|财政|条件|队伍|纪律|要素|场地|服务)保障"
                               r"|宣传(?:发动|动员|引导|报道)|活动(?:组织|保障)|(?:材料|信息|资料|总结)(?:收集|汇总|整理)?(?:报送|上报))$")
+# an item of a plan's safeguards, whatever its part is called (七、提升协同推进合力 ⏎ （十六）加强组织协调 ⏎ （十七）加强资金
+#保障): its title, a verb of two characters at most before the standard words
+_SAFEGUARD_ITEM = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:组织领导|组织协调|统筹协调|协调联动|组织保障|资金保障|经费保障|资金支持|"
+                             r"政策支持|政策保障|要素保障|人才保障|人才支撑|人才建设|人才队伍建设|队伍建设|宣传推广|宣传引导|"
+                             r"宣传动员|舆论引导|宣传报道|督导检查|督促检查|监督检查|考核评估|监测评估|评估考核|跟踪评估|督查考核|"
+                             r"督导考核|国际合作|交流合作|责任落实|工作保障)(?:[。，；：:]|$)")
 _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
 # (总则: the general provisions an emergency plan or a regulation opens with — its purpose, basis, scope)
 _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "基本情况", "总则")
@@ -249,6 +257,12 @@ class ParsedDocument:
     @property
     def doc_id(self) -> str:
         return self.document.doc_id
+
+
+def _safeguard_heading(title: str) -> bool:
+    """Does a part's heading name the plan's safeguards by the standard words (四、保障措施 · 五、经费保障)?"""
+    head = re.split(r"[。；]|[（(]一[）)]", title)[0].strip(" 。.：:")
+    return bool(_SAFEGUARD_LABEL.match(head)) or any(w in head for w in _CLOSING_WORDS[:1] + ("保障机制", "组织保障", "工作保障"))
 
 
 def _section_kind(title: str, is_report: bool) -> str:
@@ -762,8 +776,10 @@ _CHAPTER_LINE = re.compile(r"^第[一二三四五六七八九十]+([章节])[ \t
 
 def _contents_lines(lines: list[tuple[int, int, str]]) -> set[int]:
     """A table of contents: a 目录 line and the short entries under it (一、…表 · 1、收入决算情况),
-    up to the first line that is a sentence or repeats an entry (the body's own first heading)."""
-    out: set[int] = set()
+    up to the first line that is a sentence or repeats an entry (the body's own first heading); or a
+    list without its 目录 line opening the text (:func:`~analysis.parse.metadata.opening_contents`)."""
+    unlabelled = opening_contents([c for _, _, c in lines])
+    out: set[int] = set(range(*unlabelled)) if unlabelled else set()
     for i, (_, _, content) in enumerate(lines):
         named = bool(_NAMED_CONTENTS_HEAD.match(content))
         if not (named or _CONTENTS_HEAD.match(content)):
@@ -1148,14 +1164,17 @@ def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, ta
             kind = _section_kind(title, is_report) if heading else b.section_kind
             if heading and chapter_kind != "tasks":
                 kind = chapter_kind
-            if heading and heading.group(1).startswith("附件") and not modes[i]:
-                kind = "other"  # an attachment without numbered items (a list of contacts, a form)
+            if heading and heading.group(1).startswith("附件") and (not modes[i] or _EXAMPLES_TITLE.search(title)):
+                kind = "other"  # an attachment without numbered items (a list of contacts, a form), or of examples
             items = [c for c in section_lines if _MARKER_LINE.match(c)]
             if kind == "tasks" and len(items) >= 2 and all(_PHASE_ITEM.match(c) for c in items) \
                     and not _assigns_responsibility(section_lines):
                 kind = "closing"  # its items are the phases of the work: a schedule
-            if kind != "tasks" and modes[i] and _assigns_responsibility(section_lines):
-                kind = "tasks"  # its items are assigned to units: whatever the heading says, they are tasks
+            if kind != "tasks" and modes[i] and _assigns_responsibility(section_lines) and not _safeguard_heading(title):
+                kind = "tasks"  # its items are assigned to units: unless the heading names safeguards, they are tasks
+            elif (kind == "tasks" and heading and k == len(bounds) - 1 and len(items) >= 2
+                  and all(_SAFEGUARD_ITEM.match(_MARKER_LINE.sub("", c, count=1)) for c in items)):
+                kind = "closing"  # the last part's every item a standard safeguard (加强组织协调 · 强化资金保障 …)
             elif (kind == "tasks" and not modes[i] and heading and not is_report
                   and any(_GROUP_RE.match(c) for c in section_lines)):
                 kind = "goal"  # only goal items: （一）指导思想 （二）基本原则
