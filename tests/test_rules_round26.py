@@ -60,3 +60,12 @@ def test_opening_headings_are_contents_only_when_the_first_comes_again():
     assert opening_contents(toc + ["某某要点", "二、丙工作"]) is None
     assert opening_contents(["（一）乙", "一、甲工作", "二、丙工作", "一、甲工作"]) is None
     assert opening_contents(["一、甲工作", "（一）乙。做好", "二、丙工作", "某某要点", "一、甲工作"]) is None
+
+
+def test_central_organs_printed_together_are_joint_issuers():
+    """a26_07: 中共中央 国务院关于…的意见 (the space between them gone once normalized: 中共中央国务院): two issuers, each
+    a central organ; 中共中央办公厅国务院办公厅 splits the same way."""
+    from analysis.parse.metadata import organ_names
+    assert values("a26_07_central_organs_run_together", "issuer", "level") == ("中共中央、国务院", "national")
+    assert organ_names("中共中央办公厅国务院办公厅") == ["中共中央办公厅", "国务院办公厅"]
+    assert organ_names("中共中央组织部") == ["中共中央组织部"]

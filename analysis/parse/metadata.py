@@ -215,7 +215,7 @@ def _is_date_line(line: str) -> bool:
 _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
     r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行|执法检查组|检查组|督查组|督导组|调研组|"
-    r"总工会|工会|妇联|妇女联合会|残联|残疾人联合会|科协|科学技术协会|联合会|团委|红十字会)$")  # (people's organisations sign with the bodies)
+    r"总工会|工会|妇联|妇女联合会|残联|残疾人联合会|科协|科学技术协会|联合会|团委|红十字会|^中共中央|^中央军委)$")  # (people's organisations sign with the bodies)
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
 _ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委|工作部|宣传部|组织部)")
 
@@ -249,6 +249,9 @@ def is_organ_line(line: str) -> bool:
     return bool(_organs(line))
 
 
+# the central organs that issue jointly (中共中央 国务院 · 中共中央办公厅 国务院办公厅), printed run together once the
+# space between them is gone
+_CENTRAL_ORGAN = re.compile(r"国务院|中共中央|中央军委|全国人大常委会")
 # an organ named by its bare level word (自治区人民政府, 区政府, 县委) after another: 自治区党委自治区人民政府
 _BARE_LEVEL_ORGAN = re.compile(r"(?:自治区|自治州|省|市|县|区|州|盟|旗)(?:人民政府|政府|党委|委员会|委)$")
 
@@ -265,9 +268,11 @@ def _organs(line: str) -> list[str]:
     # (four of them are longer than one organ name may be: split first, then check each)
     # (not after a central administration's name that opens its own office's: 国家税务总局山东省税务局)
     office = len(central_office_prefix(s))
-    cuts = [0] + [m.end() for m in _ORGAN_RUN.finditer(s)
-                  if m.end() < len(s) and m.end() != office
-                  and (division_of(s[m.end():])[0] or _BARE_LEVEL_ORGAN.match(s, m.end()))]
+    cuts = [0] + sorted({m.end() for m in _ORGAN_RUN.finditer(s)
+                         if m.end() < len(s) and m.end() != office
+                         and (division_of(s[m.end():])[0] or _BARE_LEVEL_ORGAN.match(s, m.end())
+                              or _CENTRAL_ORGAN.match(s, m.end()))}
+                        | {m.end() for m in re.finditer(r"中共中央|中央军委", s) if _CENTRAL_ORGAN.match(s, m.end())})
     parts = [s[a:b] for a, b in zip(cuts, cuts[1:] + [len(s)])]
     if len(parts) > 1 and all(_is_organ(p) for p in parts):
         return parts
