@@ -14,7 +14,8 @@ from analysis.parse.corpus import read_document
 CONVENTIONS = Path(__file__).parent / "data" / "synthetic" / "conventions"
 
 __all__ = ["CONVENTIONS", "read", "corpus", "field", "value", "values", "rows", "tasks", "units", "warnings",
-           "plan_doc", "plan_corpus", "normalized", "title_beside_cover", "text_value"]
+           "plan_doc", "plan_corpus", "normalized", "title_beside_cover", "text_value", "source_value",
+           "headerless_table"]
 
 
 @lru_cache(maxsize=None)
@@ -87,6 +88,17 @@ def text_value(source: str, field_name: str) -> str:
     return f.value if f is not None else ""
 
 
+def source_value(source: str, field_name: str) -> str:
+    """The metadata value of a field as :func:`analysis.parse.corpus.read_document` reads a file holding ``source``
+    (the normalized text, and the page furniture the normalizer removed: a page's field block above the title)."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "source.txt"
+        path.write_text(source, encoding="utf-8")
+        f = read_document(path, meta=None).meta["metadata_fields"].get(field_name)
+    return f.value if f is not None else ""
+
+
 def title_beside_cover(line: str, cover: str):
     """The title Field read from a title ``line`` rated beside a cover notice that issues ``cover`` (the confidence
     rules' view of a title the cover names otherwise)."""
@@ -96,3 +108,12 @@ def title_beside_cover(line: str, cover: str):
     issued = Field(cover, "cover notice 关于印发《…》的通知", f"关于印发《{cover}》的通知", 0)
     return assess({"title": title}, {"title": [title, issued]})["title"]
 
+
+
+def headerless_table(cells: list[tuple[str, str, str]]):
+    """The TextTable of a table flattened one cell a line without its header: rows 1, 2, … of (task, unit, date),
+    cells between bars."""
+    from analysis.parse.text_tables import find_text_tables
+    [table] = find_text_tables("\n".join(f"{k}\n|\n{a}\n|\n{b}\n|\n{c}\n|" for k, (a, b, c) in enumerate(cells, 1))
+                               .split("\n"))
+    return table

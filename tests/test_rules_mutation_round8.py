@@ -10,7 +10,7 @@ from analysis.parse.extract import find_citations, is_yearless, parse_deadline
 from analysis.parse.metadata import Field
 from analysis.parse.one_line import one_line_breaks
 from analysis.parse.text_tables import find_text_tables
-from convention_docs import normalized, plan_corpus, rows, text_value, title_beside_cover
+from convention_docs import headerless_table, normalized, plan_corpus, rows, text_value, title_beside_cover
 
 
 # -- metadata (analysis/parse/metadata.py) ----------------------------------------------------------
@@ -119,14 +119,6 @@ def test_a_report_s_meeting_line_opening_with_a_single_hyphen_stays_under_the_ti
 
 # -- flattened tables (analysis/parse/text_tables.py) -----------------------------------------------
 
-def _headerless(cells: list[tuple[str, str, str]]):
-    """A table flattened one cell a line without its header: rows 1, 2, … of (task, unit, date), cells between
-    bars."""
-    [table] = find_text_tables("\n".join(f"{k}\n|\n{a}\n|\n{b}\n|\n{c}\n|" for k, (a, b, c) in enumerate(cells, 1))
-                               .split("\n"))
-    return table
-
-
 def test_a_table_ends_at_the_mark_of_attachment_2():
     """``_ATTACHMENT`` digit: a line 附件2 after a table's last row ends the table; it is no cell of that row."""
     [table] = find_text_tables(["序号 工作任务 牵头单位 完成时限", "1 清理河道垃圾 市水利局 2024年底",
@@ -138,7 +130,7 @@ def test_a_table_ends_at_the_mark_of_attachment_2():
 def test_a_headerless_table_s_monthly_cell_is_its_deadline():
     """``_DATE_WORDS`` 每月: in a table without its header, a cell 每月开展一次巡查 (when, not what) goes in the
     deadline column."""
-    table = _headerless([("清理河道垃圾", "市水利局", "每月开展一次巡查"), ("治理水土流失", "市水利局", "2024年6月底前"),
+    table = headerless_table([("清理河道垃圾", "市水利局", "每月开展一次巡查"), ("治理水土流失", "市水利局", "2024年6月底前"),
                          ("建设监测站点", "市环境监测站", "2024年9月底前")])
     assert table.column_cells(table.rows[0], "deadline") == ["每月开展一次巡查"]
 
@@ -148,7 +140,7 @@ def test_a_headerless_table_s_date_cell_of_twenty_characters_is_its_deadline():
     the deadline column."""
     date = "2024年12月底前完成城区河道清淤任务"
     assert len(date) == 20
-    table = _headerless([("清理河道垃圾", "市水利局", date), ("治理水土流失", "市水利局", "2024年6月底前"),
+    table = headerless_table([("清理河道垃圾", "市水利局", date), ("治理水土流失", "市水利局", "2024年6月底前"),
                          ("建设监测站点", "市环境监测站", "2024年9月底前")])
     assert table.column_cells(table.rows[0], "deadline") == [date]
 
