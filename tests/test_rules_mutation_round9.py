@@ -17,7 +17,7 @@ from analysis.parse.extract.units import split_units
 from analysis.parse.metadata import Field, canonical_number, is_field_line, read_metadata
 from analysis.parse.one_line import one_line_breaks
 from analysis.parse.structure import _section_kind
-from analysis.parse.text_tables import _is_units, find_text_tables
+from analysis.parse.text_tables import is_unit_list, find_text_tables
 from convention_docs import headerless_table, normalized, plan_corpus, rows, source_value, text_value
 
 
@@ -434,7 +434,7 @@ def test_a_headerless_table_s_cell_saying_when_is_its_deadline(when):
 def test_a_unit_cell_closed_by_a_standing_note_of_any_wording(note):
     """``STANDING_NOTE``'s words (第一, 首位, 下同, 牵头): a cell 市水利局、市财政局（排名第一的为主办单位） lists units; its
     closing note is a rule for reading them, no body."""
-    assert _is_units(f"市水利局、市财政局{note}")
+    assert is_unit_list(f"市水利局、市财政局{note}")
 
 
 @pytest.mark.parametrize("numeral", list("一二三四五六七八九十"))
