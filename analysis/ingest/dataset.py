@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from .base import CorpusError, RawDocument, Table
+from .task_tables import find_header
 
 __all__ = ["text_column", "read_dataset_row", "RECORD_LABELS"]
 
@@ -50,7 +51,7 @@ def text_column(table: Table) -> int | None:
     line breaks) while its header cell is short — the shape of a text dataset; None for any
     other table (a task table, a table of the document, a header with a text in it).
     """
-    if len(table.rows) < 2:
+    if len(table.rows) < 2 or find_header(table.rows) is not None:
         return None
     header = table.rows[0]
     if not all(0 < len(c) <= 40 and "\n" not in c for c in header if c) or not any(header):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .base import CorpusError, RawDocument, Table
 from .dataset import read_dataset_row, text_column
-from .task_tables import find_header, render_table
+from .task_tables import render_table
 
 __all__ = ["read_xlsx", "read_xls", "cell_text"]
 
@@ -65,7 +65,7 @@ def _sheet_table(name: str, grid: list[list[str]]) -> Table | None:
 def _document(path: Path, fmt: str, sheets: list[tuple[str, list[list[str]]]]) -> RawDocument:
     raw = RawDocument(path=path, format=fmt, lines=[], where=[])
     tables = [t for t in (_sheet_table(name, grid) for name, grid in sheets) if t is not None]
-    column = text_column(tables[0]) if len(tables) == 1 and find_header(tables[0].rows) is None else None
+    column = text_column(tables[0]) if len(tables) == 1 else None
     if column is not None:  # a text dataset's row: the document is in one cell
         raw.tables.append(tables[0])
         read_dataset_row(raw, tables[0], column)

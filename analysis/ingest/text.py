@@ -116,11 +116,11 @@ def read_csv(path: Path) -> RawDocument:
     """A CSV/TSV file: one table (delimiter sniffed among , ; tab |), rendered as task rows when
     its header names the columns of a task-division table (see :mod:`.task_tables`); a text
     dataset's row (one document's text in one cell, see :mod:`.dataset`) is read as that document."""
-    from .task_tables import find_header, render_tables
+    from .task_tables import render_tables
 
     table, encoding = _csv_table(path)
     raw = RawDocument(path=path, format="csv", lines=[], where=[], tables=[table], encoding=encoding)
-    column = text_column(table) if find_header(table.rows) is None else None
+    column = text_column(table)
     if column is not None:
         read_dataset_row(raw, table, column)
         return raw

@@ -355,10 +355,15 @@ _FILE_NAME_LINE = re.compile(r"^[ \t\u3000]*(?P<stem>[^\n。，；：:]{4,120}?)
                              r"(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P=stem)", re.M)
 
 
+def _opening(text: str, lines: int) -> str:
+    """The first ``lines`` lines of ``text``, line breaks included."""
+    return text[:sum(len(x) + 1 for x in text.split("\n")[:lines])]
+
+
 def _repeated_file_name(text: str) -> list[tuple[int, int, str]]:
     """A file's name alone on a line of the page's opening (某方案.docx), the title printed below it: the
     name line is the page's, not the text's (the title alone is read, not both lines as one)."""
-    head = text[:sum(len(x) + 1 for x in text.split("\n")[:6])]
+    head = _opening(text, 6)
     m = _FILE_NAME_LINE.search(head) if "." in head else None
     return [(m.start(), m.start() + m.group().index("\n") + 1, "")] if m else []
 
@@ -384,7 +389,7 @@ def _remove_furniture(buf: _Buffer) -> None:
     buf.apply(_repeated_file_name(buf.text), "page_furniture")
     _remove_collection_wrapper(buf)
     # only in the first lines: a news item's dateline opens its first paragraph
-    head = buf.text[:sum(len(x) + 1 for x in buf.text.split("\n")[:4])]
+    head = _opening(buf.text, 4)
     m = _DATELINE.search(head)
     if m:
         buf.apply([(m.start(), m.end(), "")], "news_wrapper")

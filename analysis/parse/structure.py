@@ -148,6 +148,8 @@ _SAFEGUARD_ITEM = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:组织领导|组织协调
                              r"政策支持|政策保障|要素保障|人才保障|人才支撑|人才建设|人才队伍建设|队伍建设|宣传推广|宣传引导|"
                              r"宣传动员|舆论引导|宣传报道|督导检查|督促检查|监督检查|考核评估|监测评估|评估考核|跟踪评估|督查考核|"
                              r"督导考核|国际合作|交流合作|责任落实|工作保障)(?:[。，；：:]|$)")
+# the closing words that name the safeguards themselves: items under them stay safeguards even with a unit note
+_SAFEGUARD_HEADING_WORDS = ("保障措施", "保障机制", "组织保障", "工作保障")
 _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
 # (总则: the general provisions an emergency plan or a regulation opens with — its purpose, basis, scope)
 _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "基本情况", "总则")
@@ -259,16 +261,22 @@ class ParsedDocument:
         return self.document.doc_id
 
 
+def _heading_words(title: str) -> str:
+    """The part of a section heading its standard words are read from: up to its first stop, or to a group
+    run into it (一、规划背景（一）…)."""
+    return re.split(r"[。；]|[（(]一[）)]", title)[0]
+
+
 def _safeguard_heading(title: str) -> bool:
     """Does a part's heading name the plan's safeguards by the standard words (四、保障措施 · 五、经费保障)?"""
-    head = re.split(r"[。；]|[（(]一[）)]", title)[0].strip(" 。.：:")
-    return bool(_SAFEGUARD_LABEL.match(head)) or any(w in head for w in _CLOSING_WORDS[:1] + ("保障机制", "组织保障", "工作保障"))
+    head = _heading_words(title).strip(" 。.：:")
+    return bool(_SAFEGUARD_LABEL.match(head)) or any(w in head for w in _SAFEGUARD_HEADING_WORDS)
 
 
 def _section_kind(title: str, is_report: bool) -> str:
     """``tasks`` | ``goal`` | ``closing`` from a section heading's standard words alone;
     everything else is ``tasks`` until :func:`_plan_sections` looks at the structure."""
-    head = re.split(r"[。；]|[（(]一[）)]", title)[0]  # (一、规划背景（一）…: a group run into the heading)
+    head = _heading_words(title)
     short = len(head) <= _STANDARD_HEADING_MAX
     if is_report:
         if _REPORT_BACKGROUND.match(head):
