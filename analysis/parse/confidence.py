@@ -50,7 +50,7 @@ WEAK_RULES = {
               "the opening addresses every level's bodies"),
     "kind": ("title names neither a plan nor a report", "the headings read like",
              "news item (no document title; news wording)", "opening paragraph looks back",
-             "implementing measures (实施办法) laid out in parts", "title names the rules that carry out a plan", "the body is a task table", "title names a notice that arranges work",
+             "implementing measures (实施办法, 实施细则) laid out in parts", "title names the rules that carry out a plan", "the body is a task table", "title names a notice that arranges work",
              "opening paragraph says what a year achieved",
              # (a 通报 makes results known — an inspection's, an accident's — and often asks for action: other or
              # report, a reader decides)

@@ -622,6 +622,18 @@ def _split_run_in_headings(buf: _Buffer) -> None:
     buf.apply(edits, "run_in_heading")
 
 
+# A unit note the page cut before its closing bracket at the end of a line: …发放补贴。（牵头单位：县人社局 — the
+# line ends on a body's name, so the note is whole but for its ）, which is put back (a ``closed_note`` repair)
+_CUT_UNIT_NOTE = re.compile(r"[（(](?:牵头|责任|配合|主责|协办|参与)[\u4e00-\u9fff]{0,4}(?:单位|部门|处室|科室)[：:]"
+                            r"[^（）()\n。；;：:]{2,80}?(?:局|委|办|部|厅|院|中心|政府|单位|部门|会|所|站|队|处|室|科|社|联|协)"
+                            r"(?P<end>)[ \t\u3000]*$", re.M)
+
+
+def _close_cut_unit_notes(buf: _Buffer) -> None:
+    """``…（牵头单位：县人社局`` at a line's end → ``…（牵头单位：县人社局）``: see ``_CUT_UNIT_NOTE``."""
+    buf.apply([(m.start("end"), m.start("end"), "）") for m in _CUT_UNIT_NOTE.finditer(buf.text)], "closed_note")
+
+
 # characters that double as words (件件能解决、事事有回应; 层层落实; 人人参与)
 _REDUPLICATED = frozenset("人个件事层处时天年月日步家户条项样点常刻渐紧严实好多少大小高深细稳扎")
 
@@ -898,6 +910,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
     _remove_furniture(buf)
     _remove_page_numbers(buf)
     _split_run_in_headings(buf)
+    _close_cut_unit_notes(buf)
     _rejoin_broken_lines(buf)
     _remove_cjk_spaces(buf)
     return buf.text, buf.origin, buf.repairs, warnings, script

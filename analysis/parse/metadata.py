@@ -283,8 +283,9 @@ def _organs(line: str) -> list[str]:
 
 _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
              r"工作计划|计划|规划|规划纲要|纲要|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账|"
-             r"预案|重点任务(?![\u4e00-\u9fff])|工作谋划|谋划|工作思路)")
-# (an emergency plan, 应急预案: who does what when it happens; a list of key tasks, 2022年…发展重点任务: what is
+             r"预案|重点任务(?![\u4e00-\u9fff])|工作谋划|谋划|工作思路|[一二三四五两]年行动)")
+# (an emergency plan, 应急预案: who does what when it happens; a plan named for its years, …强州建设三年行动
+# （2024—2026年）; a list of key tasks, 2022年…发展重点任务: what is
 # to be done — not 主要任务, which a news headline ends on: 某局确定…主要任务; 重点任务 only where the words end,
 # so that a one-year search goes on to …重点任务清单)
 # a report names what it reports on (总结, 情况, 汇报), or looks back and ahead in one title:
@@ -298,10 +299,14 @@ _OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|(?:参照|指
 # …拟录用公务员公示公告 · …面试递补人员名单 · 关于…情况的说明) — a title line, never a plan's or a report's
 # (a headline of what a body did ends so too: 多部门印发…试点城市名单 — news, not the list's title)
 _NOTICE_END = r"(?:(?<!的)通知|通告|公告|公示|名单|说明)"
+# a year's counted list of projects ends a title too (某县2023年实施50项民生实事); the count and the year make it one
+# (民生实事 alone ends a news headline: 某县扎实推进民生实事)
+_PROJECTS = r"(?:民生实事|民生工程|惠民实事|为民办实事|实事项目|重点民生项目)(?:项目)?"
+_PROJECT_LIST_END = rf"(?:(?:19|20)\d\d年度?[^。，；]{{0,12}}?(?:[1-9]\d{{0,2}}|[一二三四五六七八九十]{{1,3}})(?:项|件){_PROJECTS})"
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
 _CORE_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}){_PERIOD_PAREN}$")
 _NOTICE_ONLY = re.compile(rf"{_NOTICE_END}{_PERIOD_PAREN}$")
-_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}|{_NOTICE_END}){_PERIOD_PAREN}$")
+_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}|{_NOTICE_END}|{_PROJECT_LIST_END}){_PERIOD_PAREN}$")
 _HEADLINE_VERB = re.compile(r"(?<!关于)(?:印发|发布|出台|公布)")
 _COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
 _SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|据|将)")
@@ -320,9 +325,10 @@ _PERIOD_FORMS = [
     re.compile(rf"(?P<a>{_YEAR})\s*年?\s*[-—–～~至到－]+\s*(?P<b>{_YEAR})\s*年?"),
     re.compile(rf"(?<!\d)(?P<a>{_YEAR})(?P<b>{_YEAR})年"),  # the dash lost in copying: 20212023年
 ]
-# one year's document: 2023年工作要点 · 2019年第四季度…工作要点 · 2023年11月…完成情况 · 2018年重点工作任务
-_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?(?:[\u4e00-\u9fff《》〈〉“”·•・]|“[^“”]{{1,20}}”)*?"
-                       rf"(?:{_PLAN_END}|{_REPORT_END}|述职|重点工作任务)")
+# one year's document: 2023年工作要点 · 2019年第四季度…工作要点 · 2023年11月…完成情况 · 2018年重点工作任务 ·
+# 2023年实施50项民生实事 (a year's list of projects)
+_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?(?:[\u4e00-\u9fff《》〈〉“”·•・]|(?<!\d)\d{{1,3}}(?=[项件个])|“[^“”]{{1,20}}”)*?"
+                       rf"(?:{_PLAN_END}|{_REPORT_END}|述职|重点工作任务|民生实事|民生工程|为民办实事|实事项目)")
 # the year a title ends on in brackets: …年度工作指引（2023） · …责任分解（2023年）
 _YEAR_PAREN = re.compile(rf"[（(](?P<a>{_YEAR})年?度?[）)]$")
 
@@ -926,6 +932,10 @@ def _clean_title(s: str) -> str:
     s = _NUMBER_BEFORE_TITLE.sub("", s)  # 某政办发〔2016〕85号，某省政府办公厅关于…: the 文号 is no part of it
     # …的实施意见（池政〔2017〕101号）: a 文号 in brackets after the title is no part of it either
     s = re.sub(r"(?<=[\u4e00-\u9fff”》])[（(][\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号[）)]$", "", s)
+    # …统计公报 2022: a page's year selector after the title (a title ends on its kind word, not on a bare year)
+    bare_year = re.search(r"[ \t]*(?:19|20)\d\d$", s)
+    if bare_year and bare_year.start() > 0 and _CORE_TITLE_END.search(s[:bare_year.start()]):
+        s = s[:bare_year.start()]
     while _FILE_TAIL.search(s):
         s = _FILE_TAIL.sub("", s)
     cut = re.search(r"[（(][^（）()]{1,6}$", s)  # …若干措施（草案解: a headline the site cut inside its bracket
@@ -1268,6 +1278,31 @@ def _headline_joins(above: list[tuple[int, str]], line: str, parts: list[str]) -
     return any(_BARE.sub("", _norm_line(x)) == joined for _, x in above)
 
 
+# a speech's or report's subtitle that says where it was delivered: ——在2024年全国…工作会议上的工作报告 (the title is
+# the lines above it, whatever they end on)
+_DELIVERY_SUBTITLE = re.compile(r"^[—－]{1,2}[ \t]*(?:[^。，；]{0,20}?日)?在[^。；]{4,60}?(?:会议|大会|会|论坛|仪式)上的"
+                                r"(?:工作)?(?:报告|讲话|致辞|发言|汇报)$")
+
+
+TITLE_OVER_SUBTITLE = "title above its delivery subtitle (——在…会议上的报告)"
+
+
+def _title_over_subtitle(front: list[tuple[int, str]], k: int, text: str) -> Field | None:
+    """The title printed right above a delivery subtitle ``front[k]`` (see ``_DELIVERY_SUBTITLE``): the one to three
+    short lines over it, no blank line and no sentence between (深入学习贯彻… ⏎ 以美丽中国建设… ⏎ ——在…会议上的工作报告)."""
+    parts, start, below = [], None, front[k][0]
+    for o, ln in reversed(front[max(0, k - 3):k]):
+        p = _norm_line(ln)
+        if (not p or len(p) > 40 or re.search(r"[。；！？：:，]", p) or re.search(r"\n[ \t\u3000]*\n", text[o:below])
+                or _is_date_line(p) or _FURNITURE_FIELD.match(p)):
+            break
+        parts.insert(0, p)
+        start, below = o, o
+    if not parts or len("".join(parts)) < 6:
+        return None
+    return Field("".join(parts), TITLE_OVER_SUBTITLE, " ".join(parts + [_norm_line(front[k][1])]), start)
+
+
 def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = frozenset()) -> Field | None:
     """The document's own title line: the last front-matter line that ends like a title (it follows
     any cover notice), with the short lines it wraps from and a period line under it — none when the
@@ -1282,6 +1317,11 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
         if any(re.fullmatch(r"序\s*号", x.strip(" |｜")) for _, x in front[max(0, k - 8):k]):
             continue  # a column header under 序号 (目前完成情况), not a title
         s = _clean_title(_norm_line(ln.strip(" |｜")))
+        if _DELIVERY_SUBTITLE.match(s):
+            over = _title_over_subtitle(front, k, text)
+            if over is not None:
+                return over
+            continue
         if not _ends_like_title(s) or "|" in s or "｜" in s:
             continue
         above = _norm_line(front[k - 1][1]) if k > 0 else ""
@@ -2187,6 +2227,10 @@ _BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|本报讯|新华社)")
 _REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的(?:复)?函$")  # (a reply: …建议办理情况的复函)
 # a notice that hands out tasks (…2018年重点工作任务的通知) is a plan; a call for comments is none
 _TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$")
+# a year's list of counted projects to carry out (萧县2023年实施50项民生实事 · 关于2024年实施十件民生实事的通知 ·
+# 2025年为民办实事项目): work to do that year — a plan (its report ends 完成情况, read first)
+_PROJECT_LIST = re.compile(rf"{_YEAR}年度?[^。，；]{{0,12}}?(?:[1-9]\d{{0,2}}|[一二三四五六七八九十]{{1,3}})?(?:项|件)?"
+                           rf"{_PROJECTS}(?:的通知)?{_PERIOD_PAREN}$")
 # a notice that arranges work (关于组织撰写…的通知 · 关于建立…报告制度的通知 · 关于做好/抓好…的通知): what it sets
 # out is work to do — a plan, flagged (one that announces, 关于公布/确定…的通知, is none)
 _ARRANGING_NOTICE = re.compile(r"关于(?:组织|开展|做好|抓好|建立|健全|加强|推进|进一步(?:做好|抓好|加强|推进))[^。；：:]{2,80}的通知$")
@@ -2271,6 +2315,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "plan", "title ends like a plan"
     if _TASK_NOTICE.search(value):
         return "plan", "title names a notice that hands out tasks"
+    if _PROJECT_LIST.search(value):
+        return "plan", "title names a year's list of projects to carry out (…年实施N项民生实事)"
     if _ARRANGING_NOTICE.search(value):
         return "plan", ARRANGING_NOTICE_RULE
     return "other", "title names neither a plan nor a report"
@@ -2361,13 +2407,14 @@ def _cover_hands_out(text, opening, at, furniture_lines, out) -> Field | None:
     return None
 
 
-# implementing measures (…实施办法) carry out a higher document; laid out in parts (一、总体要求 ⏎ （一）…),
-# not in articles (第一条), they are a plan under a regulation's name — flagged (see analysis.parse.confidence)
-_IMPLEMENTING_MEASURES = re.compile(rf"实施办法{_PERIOD_PAREN}$")
+# implementing measures or rules (…实施办法, …具体实施细则) carry out a higher document; laid out in parts
+# (一、总体要求 ⏎ （一）…), not in articles (第一条), they are a plan under a regulation's name — flagged (see
+# analysis.parse.confidence)
+_IMPLEMENTING_MEASURES = re.compile(rf"实施(?:办法|细则){_PERIOD_PAREN}$")
 _PART_LINE = re.compile(_BODY_HEADING.pattern, re.M)
 _ARTICLE_LINE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇0-9]{1,5}条", re.M)
 #: the rule of a 实施办法 read as a plan (a weak reading: see analysis.parse.confidence)
-IMPLEMENTING_AS_PLAN = "implementing measures (实施办法) laid out in parts (一、…), not in articles: a plan"
+IMPLEMENTING_AS_PLAN = "implementing measures (实施办法, 实施细则) laid out in parts (一、…), not in articles: a plan"
 
 
 def _laid_out_as_plan(text: str) -> bool:
@@ -2389,7 +2436,9 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
         out.choose("kind", about)
         return
     if title is not None:
-        kind, rule = _kind_of_title(title.value)
+        # (a title over its delivery subtitle: the subtitle says what it is — 工作报告, 讲话)
+        kind, rule = _kind_of_title(title.evidence.rsplit(" ", 1)[-1].lstrip("—－ ")
+                                    if title.rule == TITLE_OVER_SUBTITLE else title.value)
         if kind == "other" and _IMPLEMENTING_MEASURES.search(title.value) and _laid_out_as_plan(text):
             kind, rule = "plan", IMPLEMENTING_AS_PLAN
         out.choose("kind", Field(kind, rule, title.evidence, title.offset))

@@ -105,7 +105,7 @@ _RESP_PAREN = re.compile(
     rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|协作|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
     rf"{_NOTE}*[）〕】\]]"
     # unlabelled: a verb that assigns (牵头, 负责 …) closing a phrase of the note
-    rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|{_INNER}){{2,240}}?(?:牵头(?:督导|推进|组织|抓总)?|负责|配合|参与|协办|协助|落实)"
+    rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|{_INNER}){{2,240}}?(?:牵头(?:督导|推进|组织|抓总)?|负责|配合|参与|参加|协办|协助|落实|组织实施)"
     rf"(?=[，；、）〕】\]]|。[）〕】\]])(?:[^（）〔〕【】\[\]。：:\n]|{_INNER}){{0,60}}。?[）〕】\]]"  # (…负责落实。）: a stop inside)
     # unlabelled, with a standing note after a full stop: 〔A牵头，B负责落实。以下各项工作均需C落实，不再列出。〕 (the
     # standing note may carry its own label: …负责。注：以下各项均按此分工，不再列出）
@@ -273,6 +273,17 @@ def _safeguard_heading(title: str) -> bool:
     return bool(_SAFEGUARD_LABEL.match(head)) or any(w in head for w in _SAFEGUARD_HEADING_WORDS)
 
 
+def _names_tasks(title: str) -> bool:
+    """Does a section heading name tasks (二、重点任务 · 三、主要工作措施), not safeguards?"""
+    head = _heading_words(title)
+    return any(w in head for w in _TASK_WORDS) and "保障措施" not in head
+
+
+# a part listing the conditions a project or an applicant must meet (三、项目实施条件 · 二、申报条件): criteria, no
+# unit of work (改善办学条件, a task, names no such qualifier)
+_CONDITIONS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:申报|实施|支持|准入|认定|参评|评选|申请|补助|奖补|享受|入选|遴选|资格|参与)条件$")
+
+
 def _section_kind(title: str, is_report: bool) -> str:
     """``tasks`` | ``goal`` | ``closing`` from a section heading's standard words alone;
     everything else is ``tasks`` until :func:`_plan_sections` looks at the structure."""
@@ -292,7 +303,9 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "goal"  # 一、主要职责 ⏎ 二、成员单位: what a joint body is and does, not a unit of work
     if is_frame_item(head):
         return "goal"  # 二、活动时间 ⏎ 2025年8月: the activity's frame, not a unit of work
-    if any(w in head for w in _TASK_WORDS) and "保障措施" not in head:
+    if _CONDITIONS_HEADING.match(head.strip(" 。.：:")):
+        return "other"
+    if _names_tasks(title):
         return "tasks"
     if _SAFEGUARD_LABEL.match(head):
         return "closing"  # 四、安全保障: how the work is safeguarded, not a unit of work
@@ -308,7 +321,7 @@ _DEPTH = {"number": 3, "table": 3, "article": 3, "group": 2, "subitem": 1, "shi"
 
 
 def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool,
-                   assigned: list[bool] | None = None) -> list[tuple[str, str | None]]:
+                   own_depth: list[bool] | None = None) -> list[tuple[str, str | None]]:
     """Decide each section's kind and how its tasks are numbered, from the whole document.
 
     In: ``(kind from the heading's words, item mode)`` per section, in order.
@@ -319,7 +332,8 @@ def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool,
     set by its deepest keyword-free section. A keyword-free section shallower than
     that after the last section at the task depth is closing text (``三、加强督导评价``
     with ``（一）`` paragraphs after tasks numbered ``1.``), before the first one goal text — unless
-    its items are assigned to units (``assigned``: per section), which makes them tasks at any depth.
+    its items are assigned to units or its heading names tasks (``own_depth``: per section; 二、重点任务 ⏎ （一）… before
+    三、重点工程 ⏎ （一）… ⏎ 1.…), which makes them tasks at any depth.
     """
     depth = max((_DEPTH[m] for k, m in sections if k == "tasks"), default=0)
     at_depth = [i for i, (k, m) in enumerate(sections) if k == "tasks" and _DEPTH[m] == depth]
@@ -330,7 +344,7 @@ def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool,
         elif is_report:
             # a report's parts report work done, whatever their depth; a part without items is one
             out.append(("tasks", mode or "self"))
-        elif assigned is not None and assigned[i] and mode is not None:
+        elif own_depth is not None and own_depth[i] and mode is not None:
             out.append(("tasks", mode))  # (①… items with notes before a section of 1. items)
         elif depth == 0:
             # no section holds numbered items: the sections are the units of work
@@ -571,8 +585,9 @@ def _numbered_below(lines: list[tuple[int, int, str]], i: int, back: int) -> boo
 
 def _assigns_responsibility(contents: list[str]) -> bool:
     """Does any line carry a responsibility note (a section whose items do is a task section)? A
-    note the end of an excerpt cut off (``（牵头单位：市发``) counts."""
-    return any(_RESP_LINE.match(c) or (_RESP_PAREN.search(c) and not _DEADLINE_ONLY.fullmatch(_RESP_PAREN.search(c).group()))
+    note the end of an excerpt cut off (``（牵头单位：市发``) counts; so does a unit note after a deadline-only one
+    (``（完成时限：2024年底）（责任单位：市水利局）``)."""
+    return any(_RESP_LINE.match(c) or any(not _DEADLINE_ONLY.fullmatch(m.group()) for m in _RESP_PAREN.finditer(c))
                or _CUT_NOTE.search(c) for c in contents)
 
 
@@ -1148,13 +1163,13 @@ def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, ta
         bounds.insert(0, first_body)
     chapter_kind = "tasks"
     by_words: list[tuple[str, str | None]] = []
-    assigned: list[bool] = []
+    own_depth: list[bool] = []  # (see _plan_sections)
     for k, i in enumerate(bounds):
         stop = bounds[k + 1] if k + 1 < len(bounds) else back
         if i in chapters:
             chapter_kind = chapters[i] if _CHAPTER_LINE.match(lines[i][2]).group(1) == "章" else chapter_kind
             by_words.append(("other" if chapters[i] == "tasks" else chapters[i], None))
-            assigned.append(False)
+            own_depth.append(False)
             continue
         if i < len(lines):
             heading = _section_heading(lines[i][2], i > first_body)
@@ -1192,8 +1207,9 @@ def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, ta
                     and any(kd == "tasks" and md for kd, md in by_words)):
                 kind = "other"  # the text ends on a part's heading: its items, like the other parts', were cut off
             by_words.append((kind, modes[i]))
-            assigned.append(bool(modes[i]) and _assigns_responsibility(section_lines))
-    planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report, assigned)))
+            own_depth.append(bool(modes[i]) and (_assigns_responsibility(section_lines)
+                                                 or (heading is not None and _names_tasks(title))))
+    planned = dict(zip([i for i in bounds if i < len(lines)], _plan_sections(by_words, is_report, own_depth)))
     _review_whole_sections(b, planned, lines, back, doc, rules)
     if first_body in planned and not _SECTION_RE.match(lines[first_body][2]):
         b.section_kind = planned[first_body][0]

@@ -52,7 +52,7 @@ _UNIT_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|�
                        r"集团|区|县|市|镇|乡|街道)(?:[（(][^（）()]{1,10}[）)])?$")
 _PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000\xa0]+[\u4e00-\u9fff]{1,2})"
                      r"(?:[、，,][\u4e00-\u9fff]{2,3})*$")
-_LONG_TEXT = re.compile(r"[，。；,;]")
+_LONG_TEXT = re.compile(r"[，。；;]|,(?!\d{3}(?!\d))")  # (not a thousands separator: 新建堤防1,200米)
 _NEG = -99  # a cell that cannot go into a column
 # a column of bodies no rule reads as responsible (评分部门, 考核单位, 督办部门): its cells are units,
 # and a unit list is not continued into it

@@ -55,11 +55,11 @@ _NOT_UNITS = re.compile(r"^(?:不再(?:一一|重复)?(?:列出|重复|做分工
 _REMARK = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()]*[）)]")
 # A standing rule for reading unit lists: the first body is the lead, the others responsible (or the
 # role the rule names) — in this note and every later one: 排第一的为牵头单位，其他为责任单位，下同 ·
-# 列第一位者为牵头部门，下同 · 排在首位的为牵头单位 · 第一责任单位为牵头单位，下同 · 除标注“分别牵头”外，列第一位为
+# 列第一位者为牵头部门，下同 · 排在首位的为牵头单位 · 排名第一的为主办单位 · 第一责任单位为牵头单位，下同 · 除标注“分别牵头”外，列第一位为
 # 牵头或汇总单位，下同 · 县政府部门中列在首位的为牵头部门，有关部门按职责分工负责，下同 (the scope 县政府部门中: the
 # first body is the lead all the same)
-_FIRST_LEAD = re.compile(r"[（(]?(?:除标注[“\"]?分别牵头[”\"]?外[，,]?)?(?:[\u4e00-\u9fff]{2,10}中)?(?:(?:排|列)(?:在)?(?:第一位?|首位|最前)(?:的|者)?|首位单位|第一(?:个|位)?(?:责任)?单位)(?:为|是)"
-                         r"(?:牵头|主责)(?:单位|部门)?(?:或汇总单位)?"
+_FIRST_LEAD = re.compile(r"[（(]?(?:除标注[“\"]?分别牵头[”\"]?外[，,]?)?(?:[\u4e00-\u9fff]{2,10}中)?(?:(?:排|列)(?:在|名)?(?:第一位?|首位|最前)(?:的|者)?|首位单位|第一(?:个|位)?(?:责任)?单位)(?:为|是)"
+                         r"(?:牵头|主责|主办)(?:单位|部门)?(?:或汇总单位)?"
                          r"(?:[，,；;](?:其他|其余|其它)(?:的)?(?:为|是)(?P<other>责任|配合|参与|协办)(?:单位|部门)?)?"
                          r"(?:[，,；;](?:其他|其余|其它|有关)(?:的)?(?:单位|部门)?按职责(?:分工)?负责)?"
                          r"(?:[，,；;。]?下同)?[）)]?")
@@ -278,6 +278,14 @@ _LABEL_REMARK = re.compile(r"(?:^|(?<=[，,；;。 ]))([\u4e00-\u9fff]{2,8})[（
 _JOINT = re.compile(r"(?P<a>[^、，,；;]{2,20}?(?:处|局|科|室|股|厅|中心))会同?(?P<b>[\u4e00-\u9fff（）]{2,}.*)")
 
 
+# two labels joined into one: 责任单位、科室： · 责任部门/处室： (the bodies of either kind) — read as the first
+_LABEL_PAIR = re.compile(r"(?:^|(?<=[，,；;。 ]))(?P<label>[\u4e00-\u9fff]{2,8})[、/](?:单位|部门|处室|科室|股室)(?=[：:])")
+
+
+def _join_label_pairs(body: str) -> str:
+    return _LABEL_PAIR.sub(lambda m: m["label"] if is_unit_label(m["label"]) else m.group(), body)
+
+
 def _take_first_lead_rule(body: str) -> tuple[str, str | None]:
     """``body`` without a standing first-is-lead rule (see :data:`_FIRST_LEAD`), and the role the
     rule gives the other bodies (None: no rule)."""
@@ -300,7 +308,7 @@ def read_parenthetical(text: str) -> Parenthetical | None:
     text carries neither units nor a deadline nor persons.
     """
     body, first_lead = _take_first_lead_rule(_strip_brackets(text))
-    body = _LABEL_REMARK.sub(r"\1", _REMARK.sub("", body))
+    body = _join_label_pairs(_LABEL_REMARK.sub(r"\1", _REMARK.sub("", body)))
     fields = _fields(body)
     if not fields:
         return _read_unlabelled(text, body, first_lead)
@@ -386,7 +394,8 @@ def _read_labelled(text: str, fields: list[tuple[str, str]], first_lead: str | N
             m = _ALIAS.search(value)
             if m:
                 alias = m["alias"].strip()
-                value = value[:m.start()].strip("，,；; ")
+                # (the name's own bracket: X办公室（以下简称Y；下同） — the 以下简称 opens it)
+                value = value[:m.start()].strip("，,；; ").removesuffix("（").removesuffix("(").strip("，,；; ")
             named_roles, more = _labelled_units(label, value)
             standing += more
             named = [u for u, _ in named_roles]

@@ -1,0 +1,179 @@
+"""Rules of the twenty-seventh round, found on batches b27 and b28 after their first contact was recorded, and on the
+misreadings mutation round 9 noticed: one invented document per convention (tests/data/synthetic/conventions/a27_*,
+written for these rules, in their own words); the expected values were written by reading each document, so breaking
+a rule breaks its test. Each document is read as a file the manifest does not list."""
+import pytest
+
+from analysis.parse.extract import find_training, read_parenthetical
+from analysis.parse.text_tables import _put_score
+from convention_docs import corpus, rows, tasks, units, values, warnings
+
+
+def test_implementing_rules_laid_out_in_parts_are_a_plan_flagged():
+    """a27_01: …具体实施细则 ⏎ 一、落实减负政策 ⏎ 1.…（责任单位：…）: rules that carry out a higher document, laid out in parts
+    and not in articles, are a plan — read so with a warning, since the title names a regulation."""
+    name = "a27_01_implementing_rules_laid_out_as_plan"
+    assert values(name, "title", "kind") == ("关于支持小微企业稳岗扩就业的具体实施细则", "plan")
+    assert any("实施细则" in m for m in warnings(name, "metadata_uncertain") if m.startswith("kind"))
+    assert tasks(name) == [("1", "减免部分行政事业性收费"), ("2", "缓缴社会保险费"), ("3", "扩大普惠贷款投放")]
+
+
+def test_implementing_rules_in_articles_stay_a_regulation():
+    """a27_02: …管理实施细则 ⏎ 第一条 …: written in articles, the rules are a regulation (other), with no tasks."""
+    name = "a27_02_implementing_rules_in_articles"
+    assert values(name, "title", "kind") == ("某某市公共租赁住房管理实施细则", "other")
+    assert tasks(name) == []
+
+
+def test_a_years_counted_list_of_livelihood_projects_is_that_years_plan():
+    """a27_03: 某某县2025年实施30项民生实事: the title (a year's counted list of projects) is read as a title, the list is a
+    plan for 2025, and its (一) items with their lead notes are the tasks."""
+    name = "a27_03_year_list_of_livelihood_projects"
+    assert values(name, "title", "kind", "period_start", "period_end") == (
+        "某某县2025年实施30项民生实事", "plan", "2025", "2025")
+    assert rows(corpus(name).units, ["task_seq", "unit", "role"]) == [
+        (1, "县教育局", "lead"), (2, "县教育局", "lead"), (3, "县卫生健康委", "lead")]
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("关于2024年实施十件民生实事的通知", "plan"),
+    ("某市2025年为民办实事项目", "plan"),
+    ("某县2023年民生工程", "plan"),
+    ("2024年惠民实事", "plan"),
+    ("某区2025年重点民生项目", "plan"),
+    ("某县2024年实施50项民生实事完成情况", "report"),  # its report, read first by its ending
+])
+def test_kind_of_a_years_list_of_projects(title, kind):
+    from analysis.parse.metadata import _kind_of_title
+    assert _kind_of_title(title)[0] == kind
+
+
+def test_a_plan_named_for_its_years_of_action():
+    """a27_04: 印发《某某州乡村旅游提质三年行动（2025—2027年）》: a plan may be named …三年行动 — the cover's title is read,
+    a plan of 2025–2027."""
+    name = "a27_04_three_year_action_named_so"
+    assert values(name, "title", "kind", "period_start", "period_end") == (
+        "某某州乡村旅游提质三年行动（2025—2027年）", "plan", "2025", "2027")
+
+
+def test_a_year_selector_after_the_title_is_no_part_of_it():
+    """a27_05: 2024年…统计公报 2024: the page's year selector after the title word is cut; the bulletin is a report."""
+    assert values("a27_05_title_with_a_year_selector", "title", "kind", "period_start") == (
+        "2024年某某县国民经济和社会发展统计公报", "report", "2024")
+
+
+def test_a_unit_note_cut_at_the_line_end_is_closed():
+    """a27_06: …新建零工驿站3个。（牵头单位：县人社局 ⏎: the page lost the note's closing bracket; the note is read whole,
+    and the repair is recorded."""
+    name = "a27_06_unit_note_cut_at_line_end"
+    assert units(name) == [(1, "县人社局", "lead"), (2, "县就业服务中心", "lead"), (3, "县财政局", "lead")]
+    assert (corpus(name).repairs.kind == "closed_note").sum() == 2
+
+
+def test_two_unit_labels_joined_name_the_units():
+    """a27_07: （责任领导：王某；责任单位、科室：局办公室，各县市区局）: a label naming two kinds of body at once names units."""
+    assert units("a27_07_two_labels_joined") == [
+        (1, "局办公室", "responsible"), (1, "各县市区局", "responsible"), (2, "机关党委", "responsible")]
+
+
+def test_units_that_organize_the_work_are_responsible():
+    """a27_08: （自治区妇联、教育厅、民政厅组织实施）: bodies named before 组织实施 carry the task."""
+    assert units("a27_08_units_that_organize_the_work") == [
+        (1, "自治区妇联", "responsible"), (1, "教育厅", "responsible"), (1, "民政厅", "responsible"),
+        (2, "自治区党委网信办", "responsible"), (2, "公安厅", "responsible"), (2, "团委", "responsible")]
+
+
+def test_leads_and_a_long_list_of_bodies_that_take_part():
+    """a27_09: （A、B牵头，C、D … I参加）: the bodies before 牵头 lead, the nine after it take part (supporting) — a list
+    longer than sixty characters after the verb."""
+    got = units("a27_09_leads_and_a_long_list_that_takes_part")
+    assert [u for u in got if u[0] == 1] == [
+        (1, "市人力资源社会保障局", "lead"), (1, "市财政局", "lead"), (1, "市委组织部", "supporting"),
+        (1, "市发展改革委", "supporting"), (1, "市教育局", "supporting"), (1, "市工业和信息化局", "supporting"),
+        (1, "市商务局", "supporting"), (1, "市国资委", "supporting"), (1, "市市场监管局", "supporting"),
+        (1, "市统计局", "supporting"), (1, "国家统计局某市调查队", "supporting")]
+    assert [u for u in got if u[0] == 2] == [(2, "市委编办", "lead"), (2, "市教育局", "supporting"),
+                                             (2, "市卫生健康委", "supporting")]
+
+
+def test_a_unit_note_after_a_deadline_note_assigns_the_item():
+    """a27_10: 二、实施步骤 ⏎ （一）…（完成时限：2025年6月底）（责任单位：市水利局）: the unit note after the deadline note
+    assigns the item, so the schedule-named part holds tasks."""
+    name = "a27_10_deadline_note_before_the_unit_note"
+    assert tasks(name) == [("（一）", "完成河湖划界复核"), ("（二）", "清理河道非法采砂点")]
+    assert units(name) == [(1, "市水利局", "responsible"), (2, "市公安局", "responsible"), (2, "市水利局", "responsible")]
+
+
+def test_a_short_name_given_inside_the_names_own_bracket():
+    """a27_11: 牵头单位：市河湖长制工作领导小组办公室（以下简称市河长办；下同）: the bracket that gives the short name is no
+    part of the body's name; the short name later stands for it."""
+    assert units("a27_11_alias_inside_the_name_bracket") == [
+        (1, "市河湖长制工作领导小组办公室", "lead"), (1, "市水利局", "supporting"),
+        (2, "市河湖长制工作领导小组办公室", "lead"), (2, "市生态环境局", "supporting")]
+
+
+@pytest.mark.parametrize("rule", ["排名第一的为主办单位", "排在第一位的为主办单位", "列首位的为主办单位"])
+def test_a_first_named_host_rule_is_no_unit(rule):
+    """a27_12: 市水利局、市财政局（排名第一的为主办单位）: the rule in the unit cell names no body; the first body leads."""
+    p = read_parenthetical(f"（牵头单位：市水利局、市财政局（{rule}））")
+    assert p.units_as_written == ("市水利局", "市财政局")
+
+
+def test_a_first_named_host_rule_in_a_table_cell():
+    assert units("a27_12_first_named_hosts") == [
+        (1, "市水利局", "lead"), (1, "市财政局", "responsible"), (2, "市住房城乡建设局", "lead"),
+        (2, "市发展改革委", "responsible"), (3, "市水利局", "lead"), (3, "市城管局", "responsible")]
+
+
+@pytest.mark.parametrize("sentence, audience", [
+    ("每年组织乡村医生参加集中培训不少于40学时。", "乡村医生"),
+    ("每年组织村干部参加集中培训不少于24学时。", "村干部"),
+    ("每年安排社区工作者参加培训不少于30学时。", "社区工作者"),
+    ("组织部干部每年参加集中培训不少于50学时。", "组织部干部"),
+])
+def test_a_training_audience_starts_after_the_verb(sentence, audience):
+    assert [t.audience for t in find_training(sentence)] == [audience]
+
+
+def test_a_thousands_separator_is_no_sentence_sign():
+    """新建堤防1,200米: the comma of a number does not make a short cell a sentence (a task cell scores as a short text);
+    a comma between words does."""
+    assert _put_score("新建堤防1,200米", "task") == 2
+    assert _put_score("新建堤防,加固", "task") == 3
+
+
+def test_a_part_that_names_tasks_keeps_them_above_a_deeper_part():
+    """a27_13: 二、重点任务 ⏎ （一）… items, then 三、示范工程 ⏎ （一）group ⏎ 1.…: the deeper part does not make the named task
+    part goal text; both parts' items are tasks, each at its own depth."""
+    assert tasks("a27_13_named_tasks_shallower_than_a_later_part") == [
+        ("（一）", "摸清可用屋顶资源"), ("（二）", "创新项目运营模式"), ("（三）", "做好并网消纳服务"),
+        ("1", "建设党政机关屋顶光伏项目"), ("2", "建设学校医院屋顶光伏项目"), ("3", "推进标准厂房屋顶光伏全覆盖")]
+
+
+def test_a_part_of_conditions_holds_no_tasks():
+    """a27_14: 二、项目申报条件 ⏎ 1.…；: the conditions a project must meet are no tasks (and do not push the named task
+    part's items into goal text)."""
+    assert tasks("a27_14_conditions_part_holds_no_tasks") == [("（一）", "开展粮库屋顶资源评估"), ("（二）", "建设一批屋顶光伏示范粮库")]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("项目实施条件", "other"), ("申报条件", "other"), ("支持条件", "other"), ("准入条件", "other"), ("认定条件", "other"),
+    ("参评条件", "other"), ("评选条件", "other"), ("申请条件", "other"), ("补助条件", "other"), ("奖补条件", "other"),
+    ("享受条件", "other"), ("入选条件", "other"), ("遴选条件", "other"), ("资格条件", "other"), ("参与条件", "other"),
+    ("改善办学条件", "tasks"), ("创造良好发展条件", "tasks"),
+])
+def test_conditions_headings(heading, kind):
+    from analysis.parse.structure import _section_kind
+    assert _section_kind(heading, False) == kind
+
+
+def test_the_title_over_a_reports_delivery_subtitle():
+    """a27_15: 锚定目标加压奋进 ⏎ 奋力谱写… ⏎ ——在2025年全省水利工作会议上的工作报告: the title is the two lines above the
+    subtitle (not the subtitle, which only ends like one); the subtitle says it is a report."""
+    assert values("a27_15_title_over_a_delivery_subtitle", "title", "kind") == (
+        "锚定目标加压奋进奋力谱写水利高质量发展新篇章", "report")
+
+
+def test_the_title_over_a_speechs_delivery_subtitle():
+    """a27_16: 凝心聚力抓落实 ⏎ ——在…座谈会上的讲话: the line above is the title; a speech is another document."""
+    assert values("a27_16_speech_over_a_delivery_subtitle", "title", "kind") == ("凝心聚力抓落实", "other")
