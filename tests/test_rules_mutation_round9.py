@@ -469,11 +469,12 @@ def test_a_part_heading_of_any_numeral_between_rows_is_no_cell(heading):
 
 def test_a_standing_note_naming_the_first_body_is_set_apart_from_the_last_unit():
     """``STANDING_NOTE`` 第一: a unit cell 市水利局、市财政局（排名第一的为主办单位） in a task table: the note is a rule for
-    reading the list, so the last unit is 市财政局, not 市财政局（排名第一的为主办单位）."""
+    reading the list, so the last unit is 市财政局, not 市财政局（排名第一的为主办单位）, and (since round 27) the rule makes the
+    first body the lead."""
     c = plan_corpus("某市河湖管护工作方案\n一、主要任务\n序号 工作任务 责任单位 完成时限\n"
                     "1 清理河道垃圾 市水利局、市财政局（排名第一的为主办单位） 2024年底\n2 治理水土流失 市水利局 2024年6月底\n")
     units = rows(c.units, ["task_seq", "unit", "role"])
-    assert (1, "市水利局", "responsible") in units and (1, "市财政局", "responsible") in units
+    assert [u for u in units if u[0] == 1] == [(1, "市水利局", "lead"), (1, "市财政局", "responsible")]
 
 
 # -- metadata (analysis/parse/metadata.py) ----------------------------------------------------------

@@ -177,3 +177,68 @@ def test_the_title_over_a_reports_delivery_subtitle():
 def test_the_title_over_a_speechs_delivery_subtitle():
     """a27_16: 凝心聚力抓落实 ⏎ ——在…座谈会上的讲话: the line above is the title; a speech is another document."""
     assert values("a27_16_speech_over_a_delivery_subtitle", "title", "kind") == ("凝心聚力抓落实", "other")
+
+
+# -- after b29/b30's first contact (rules they inspired, each with its own invented text) ----------------------------
+
+def test_a_responsible_departments_note_names_the_units():
+    """a27_17: （负责部门：人力资源社会保障部、外交部；适用范围：…）: 负责部门 labels the units as 责任部门 does; A等和各有关省级
+    人民政府: the 和 after 等 joins, it opens no name. The notice arranges a pilot (关于在…开展…试点的通知): a plan, flagged."""
+    name = "a27_17_units_in_a_responsible_departments_note"
+    assert units(name) == [(1, "人力资源社会保障部", "responsible"), (1, "外交部", "responsible"),
+                           (2, "住房城乡建设部", "responsible"), (3, "自然资源部", "responsible"),
+                           (3, "各有关省级人民政府", "responsible")]
+    assert values(name, "kind") == ("plan",)
+
+
+@pytest.mark.parametrize("value, names", [
+    ("商务部、发展改革委等和各有关省级人民政府", ["商务部", "发展改革委", "各有关省级人民政府"]),
+    ("市水利局等及各区人民政府", ["市水利局", "各区人民政府"]),
+    ("市财政局等与各县政府", ["市财政局", "各县政府"]),
+])
+def test_a_conjunction_after_deng_opens_no_name(value, names):
+    from analysis.parse.extract.units import split_units
+    assert split_units(value) == names
+
+
+def test_a_letter_that_issues_a_plan_is_its_cover():
+    """a27_18: 某某省人民政府办公厅关于印发 ⏎ 某某省森林火灾应急预案的函: a letter that issues a document is its cover, as a
+    关于印发…的通知 is: the title is the plan's."""
+    assert values("a27_18_cover_letter_issuing_a_plan", "title", "kind", "issuer") == (
+        "某某省森林火灾应急预案", "plan", "某某省人民政府办公厅")
+
+
+@pytest.mark.parametrize("header, is_task", [
+    (["序号", "学校名称", "专业名称", "专业类别", "有效期截止时间"], False),  # a results list: category and validity
+    (["序号", "企业名称", "类别", "有效期至"], False),
+    (["序号", "工作任务", "有效期截止时间"], False),  # validity is no deadline
+    (["序号", "重点领域", "责任单位"], False),  # a category alone is no task column
+    (["序号", "证书类型", "有效时间"], False),
+    (["序号", "工作类别", "具体任务", "责任单位"], True),  # a category beside a task column
+    (["序号", "工作任务", "截止时间"], True),
+])
+def test_a_task_table_header_needs_work_and_a_unit_or_deadline(header, is_task):
+    from analysis.ingest.task_tables import is_task_header
+    assert is_task_header(header) is is_task
+
+
+def test_a_flattened_results_list_is_no_task_table():
+    """A results list flattened to text (序号 学校名称 专业类别 有效期截止时间): no task table is read from it."""
+    from analysis.parse.text_tables import find_text_tables
+    lines = ["序号 学校名称 专业类别 有效期截止时间", "1 某某师范大学 中学教育 2028年6月", "2 某某学院 小学教育 2028年6月",
+             "3 某某大学 学前教育 2027年6月"]
+    assert find_text_tables(lines) == []
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("国务院办公厅关于科技节水建议的复函", "report"),
+    ("某部关于某某提案的复函", "report"),
+    ("某市水利局关于某某议案的复函", "report"),
+    ("某局关于商请支持某某项目建议的函", "other"),  # a letter that proposes, no reply
+    ("市卫健委党委关于巡察整改进展情况的通报", "report"),
+    ("某局党组关于巡视整改情况的通报", "report"),
+    ("关于2023年度安全生产考核结果的通报", "other"),  # results of others made known
+])
+def test_kind_of_letters_and_circulars_that_report(title, kind):
+    from analysis.parse.metadata import _kind_of_title
+    assert _kind_of_title(title)[0] == kind

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .base import RawDocument, Table
 from .numbering import format_number
 
-__all__ = ["COLUMN_WORDS", "column_roles", "header_key", "find_header", "render_table", "render_tables", "TaskTable"]
+__all__ = ["COLUMN_WORDS", "column_roles", "header_key", "is_task_header", "names_a_category", "find_header", "render_table", "render_tables", "TaskTable"]
 
 #: Header words of each column role, most specific first. A header cell takes the first role one of
 #: whose words it contains (after spaces and bracketed remarks are dropped; a word of one or two
@@ -75,27 +75,42 @@ def _names(key: str, word: str) -> bool:
     return key.endswith(word) if len(word) <= 2 else word in key
 
 
+# a header of what a list records, not of work: the time a licence or a certificate is valid (有效期截止时间)
+_VALIDITY = re.compile(r"有效期|有效时间|有效截止")
+# the words of a column that sorts rows into kinds (类别, 专业类别): a table whose only text column is one is a
+# list of things (a results list, a catalogue), not of work
+_CATEGORY = re.compile(r"类别|类型|领域|分类")
+
+
 def column_roles(header: list[str]) -> list[str | None]:
     """The role of each header cell (``None``: a column no rule knows)."""
     roles: list[str | None] = []
     for cell in header:
         key = _header_key(cell)
         role = None
-        if 0 < len(key) <= 12:
+        if 0 < len(key) <= 12 and not _VALIDITY.search(key):
             role = next((r for r, words in COLUMN_WORDS.items() if any(_names(key, w) for w in words)), None)
         roles.append(role)
     return roles
 
 
-def _is_task_header(roles: list[str | None]) -> bool:
-    named = set(roles)
-    return "text" in named and bool(named & {"lead", "supporting", "responsible", "deadline"})
+def names_a_category(cell: str) -> bool:
+    """Does a text column's header name a category the rows are sorted into (专业类别, 重点领域), not their work?"""
+    return bool(_CATEGORY.search(_header_key(cell)))
+
+
+def is_task_header(header: list[str]) -> bool:
+    """Does a header row head a task table: a text column that is not only a category (类别, 领域), and a unit or
+    deadline column?"""
+    roles = column_roles(header)
+    return (any(role == "text" and not names_a_category(cell) for cell, role in zip(header, roles))
+            and bool(set(roles) & {"lead", "supporting", "responsible", "deadline"}))
 
 
 def find_header(rows: list[list[str]], look: int = 6) -> int | None:
     """Index of the header row of a task table among its first ``look`` rows, or None."""
     for i, row in enumerate(rows[:look]):
-        if _is_task_header(column_roles(row)):
+        if is_task_header(row):
             return i
     return None
 

@@ -624,7 +624,7 @@ def _split_run_in_headings(buf: _Buffer) -> None:
 
 # A unit note the page cut before its closing bracket at the end of a line: …发放补贴。（牵头单位：县人社局 — the
 # line ends on a body's name, so the note is whole but for its ）, which is put back (a ``closed_note`` repair)
-_CUT_UNIT_NOTE = re.compile(r"[（(](?:牵头|责任|配合|主责|协办|参与)[\u4e00-\u9fff]{0,4}(?:单位|部门|处室|科室)[：:]"
+_CUT_UNIT_NOTE = re.compile(r"[（(](?:牵头|责任|负责|配合|主责|协办|参与)[\u4e00-\u9fff]{0,4}(?:单位|部门|处室|科室)[：:]"
                             r"[^（）()\n。；;：:]{2,80}?(?:局|委|办|部|厅|院|中心|政府|单位|部门|会|所|站|队|处|室|科|社|联|协)"
                             r"(?P<end>)[ \t\u3000]*$", re.M)
 

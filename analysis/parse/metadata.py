@@ -308,7 +308,7 @@ _CORE_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}){_PERI
 _NOTICE_ONLY = re.compile(rf"{_NOTICE_END}{_PERIOD_PAREN}$")
 _TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}|{_NOTICE_END}|{_PROJECT_LIST_END}){_PERIOD_PAREN}$")
 _HEADLINE_VERB = re.compile(r"(?<!关于)(?:印发|发布|出台|公布)")
-_COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的通知")
+_COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的(?:通知|函)")
 _SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|据|将)")
 # words that open a sentence as often as a title (以…为核心…措施, 对…提案的答复): a sentence only with a comma
 _WEAK_SENTENCE_START = re.compile(r"^(?:以|对)")
@@ -875,6 +875,10 @@ def _without_organ_suffix(s: str) -> str:
     return s[:m.start()] if m and _organs(m["tail"]) == [m["tail"]] else s
 
 
+# a letter that issues a document (国务院办公厅关于印发国家粮食应急预案的函): a cover, as a 关于印发…的通知 is
+_COVER_LETTER = re.compile(r"关于(?:印发|转发|下发)[^。；]{4,80}的函$")
+
+
 def _ends_like_title(s: str) -> bool:
     """A line that can be the last line of a title: ends like one, is no sentence, no list item."""
     bare = _without_organ_suffix(s)
@@ -883,7 +887,8 @@ def _ends_like_title(s: str) -> bool:
     return (bool(_TITLE_END.search(bare)) and not re.search(r"[。；！？]", s) and len(s) <= 80
             and (not _SENTENCE_START.match(s) or bool(_SPEECH_TITLE.match(s)))
             and not (_WEAK_SENTENCE_START.match(s) and "，" in s)
-            and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知") and not _NOT_TITLE.match(s))
+            and not _FURNITURE_FIELD.match(s) and not s.endswith("的通知") and not _NOT_TITLE.match(s)
+            and not _COVER_LETTER.search(s))
 
 
 def _title_like(s: str) -> bool:
@@ -2224,7 +2229,8 @@ _NEWS = re.compile(r"(?:记者|通讯员|责任编辑|编辑[：:]|来源[：:]|
 # a byline only a news item carries (来源： is on every government page)
 _BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|本报讯|新华社)")
 # a letter that reports (…整改情况的函, 现将整改情况函告如下) · one that asks (征求…意见的函, 商请…的函)
-_REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的(?:复)?函$")  # (a reply: …建议办理情况的复函)
+# (a reply: …建议办理情况的复函; a reply to a suggestion or a proposal, …建议的复函, reports as a 答复 does)
+_REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的(?:复)?函$|(?:建议|提案|议案)的复函$")
 # a notice that hands out tasks (…2018年重点工作任务的通知) is a plan; a call for comments is none
 _TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$")
 # a year's list of counted projects to carry out (萧县2023年实施50项民生实事 · 关于2024年实施十件民生实事的通知 ·
@@ -2233,7 +2239,8 @@ _PROJECT_LIST = re.compile(rf"{_YEAR}年度?[^。，；]{{0,12}}?(?:[1-9]\d{{0,2
                            rf"{_PROJECTS}(?:的通知)?{_PERIOD_PAREN}$")
 # a notice that arranges work (关于组织撰写…的通知 · 关于建立…报告制度的通知 · 关于做好/抓好…的通知): what it sets
 # out is work to do — a plan, flagged (one that announces, 关于公布/确定…的通知, is none)
-_ARRANGING_NOTICE = re.compile(r"关于(?:组织|开展|做好|抓好|建立|健全|加强|推进|进一步(?:做好|抓好|加强|推进))[^。；：:]{2,80}的通知$")
+_ARRANGING_NOTICE = re.compile(r"关于(?:在[^。；：:，]{2,30}?)?(?:组织|开展|做好|抓好|建立|健全|加强|推进|进一步(?:做好|抓好|加强|推进))"
+                               r"[^。；：:]{2,80}的通知$")  # (where: 关于在自由贸易试验区开展…试点的通知)
 # a notice that calls for applications or nominations (关于组织申报…的通知 · 关于推荐…候选人的通知 · 关于征集…
 # 案例的通知), or for documents the addressees are to write (关于总结…工作编制2019年工作要点的通知): its items ask
 # them to apply, recommend, report or compile by a day — neither plan nor report (the 要点 named is not this one)
@@ -2257,7 +2264,8 @@ _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(
 
 # a news headline reporting a document's release: 教育部发布2022年工作要点 (not 关于发布…的通知)
 # a public notice that makes known how work went (关于巡视整改进展情况的公告): a report made public
-_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$")
+# (…整改进展情况的通报: a circular of one's own rectification progress, not of others' results)
+_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$|(?:进展|整改)情况的通报$")
 # the feedback of an inspection, a review or an audit (…督导检查反馈意见 · 巡察反馈意见): what the
 # inspectors found, reported to the body inspected — its 意见 is no implementing opinion
 _FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考核|审计|验收|核查)[^。，；]{0,6}反馈(?:意见|情况)$")
@@ -2293,7 +2301,7 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "report", "title names a letter that reports (…情况的函)"
     if value.endswith(("的函", "的复函")):
         return "other", "title names a letter (…的函)"
-    if re.search(rf"的通报{_PERIOD_PAREN}$", value):
+    if re.search(rf"的通报{_PERIOD_PAREN}$", value) and not _PROGRESS_NOTICE.search(value):
         return "other", "title names a circular (…的通报: praise, criticism or results made known)"
     if _PROGRESS_NOTICE.search(value):
         return "report", "title names a public notice of progress made (…整改进展情况的公告)"

@@ -102,7 +102,7 @@ _NOTE = rf"(?:[^（）〔〕【】\[\]\n]|{_INNER})"
 # A note that assigns responsibility or a deadline ends a clause: labelled (责任单位：…, 完成时限：…)
 # or unlabelled (法制司牵头，有关单位负责 · 各地按职责分工负责).
 _RESP_PAREN = re.compile(
-    rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|协作|参与)[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
+    rf"[（〔【\[]{_NOTE}*?(?:(?:责任|牵头|配合|主责|协办|协同|协作|参与|负责(?=单位|部门|处室|科室))[\u4e00-\u9fff]{{0,6}}[：:]|完成时限|完成时间|时限[：:])"
     rf"{_NOTE}*[）〕】\]]"
     # unlabelled: a verb that assigns (牵头, 负责 …) closing a phrase of the note
     rf"|[（〔【\[](?:[^（）〔〕【】\[\]。：:\n]|{_INNER}){{2,240}}?(?:牵头(?:督导|推进|组织|抓总)?|负责|配合|参与|参加|协办|协助|落实|组织实施)"
@@ -123,7 +123,7 @@ _ASSIGN_SENTENCE = re.compile(
 # A line of its own that names the units of the task above it: 牵头责任单位：…  协同责任单位：…
 # (a label may carry its remark: 牵头科室（单位）：, or the level of its bodies: 市级配合单位：; 完成时限
 # and 责任领导 lines belong to the task too)
-_RESP_LINE = re.compile(r"^(?:(?:省级|市级|州级|县级|区级)?(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|配合|协办|协同|协作|参与|承办|部门分工|实施单位)[\u4e00-\u9fff]{0,6}"
+_RESP_LINE = re.compile(r"^(?:(?:省级|市级|州级|县级|区级)?(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|负责(?=单位|部门|处室|科室)|配合|协办|协同|协作|参与|承办|部门分工|实施单位)[\u4e00-\u9fff]{0,6}"
                         r"(?:[（(](?:单位|部门|处室|科室)[）)])?|完成时限|完成时间|完成期限|时限要求|时间要求)[：:]")
 
 # The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
@@ -591,7 +591,7 @@ def _assigns_responsibility(contents: list[str]) -> bool:
                or _CUT_NOTE.search(c) for c in contents)
 
 
-_CUT_NOTE = re.compile(r"[（〔【\[](?:牵头|责任|配合|主责)[\u4e00-\u9fff]{0,6}[：:][^（）〔〕【】\[\]\n]*$")
+_CUT_NOTE = re.compile(r"[（〔【\[](?:牵头|责任|配合|主责|负责(?=单位|部门|处室|科室))[\u4e00-\u9fff]{0,6}[：:][^（）〔〕【】\[\]\n]*$")
 # a cover notice's sentence that issues the document (then its own 一、二、 parts are instructions)
 _COVER_SENTENCE = re.compile(r"印发给你们|现印发|现将[^。\n]{0,80}印发|予以印发")
 # the document a cover issues is a division of tasks (《2021年重点工作任务分解》, …任务分工方案, …责任清单):

@@ -29,7 +29,7 @@ from typing import Sequence
 
 from .extract.deadlines import parse_deadline
 from .extract.units import split_units
-from ..ingest.task_tables import column_roles, header_key
+from ..ingest.task_tables import column_roles, header_key, names_a_category
 
 __all__ = ["is_unit_list", "TextCell", "TextRow", "TextTable", "find_text_tables", "table_lines", "UNIT_ROLES", "STANDING_NOTE", "ROW_LABEL"]
 
@@ -164,6 +164,8 @@ def _table_roles(headers: list[str]) -> list[str | None] | None:
     text = [j for j, r in enumerate(roles) if r == "text"] or [j for j, r in enumerate(roles) if r == "target"][-1:]
     if not text or not set(roles) & {*UNIT_ROLES, "deadline"}:
         return None
+    if all(roles[j] == "text" and names_a_category(headers[j]) for j in text):
+        return None  # (序号 | 学校名称 | 专业类别 | 有效期截止时间: a list of things sorted into kinds, no work)
     for j in text:
         roles[j] = "group"
     roles[text[-1]] = "task"

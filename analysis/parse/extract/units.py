@@ -23,7 +23,7 @@ PERSON_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导",
                  "分管市领导", "分管县领导", "分管区领导", "分管省领导")
 # Any label that names units: 牵头单位, 牵头责任单位, 协同责任单位, 主要协作单位, 参与部门, 责任科室, 责任主体 …
 # (a level may qualify the label: 市级配合单位, 县级责任单位 — the bodies of that level)
-_UNIT_LABEL = re.compile(r"^(?:省级|市级|州级|县级|区级|乡级|镇级)?(?:(?:牵头|主责|主办|主要责任|责任|配合|协办|协同|协作|主要协作|主要配合|参与|参加|承办|落实|实施)(?:责任|负责|配合)?"
+_UNIT_LABEL = re.compile(r"^(?:省级|市级|州级|县级|区级|乡级|镇级)?(?:(?:牵头|主责|主办|主要责任|责任|负责|配合|协办|协同|协作|主要协作|主要配合|参与|参加|承办|落实|实施)(?:责任|负责|配合)?"
                          r"(?:单位|部门|处室|科室|股室|机构|处|科|股|主体)|责任主体|实施主体|部门分工|分工)$")
 _LEAD_LABEL = re.compile(r"牵头|主责|主办|主要责任")
 _SUPPORT_LABEL = re.compile(r"配合|协办|协同|协作|参与|参加")
@@ -172,7 +172,10 @@ _BARE_ORGAN = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党
 def _split_conjunction(name: str) -> list[str]:
     name = name.rstrip("等")
     for m in re.finditer(r"[和及与等]", name):
+        # (商务部等和各有关省级人民政府: the 和 after 等 joins, it opens no name)
         left, right = name[:m.start()], name[m.end():].lstrip("等")
+        if m.group() == "等" and right[:1] in ("和", "及", "与") and _UNIT_END.search(left):
+            right = right[1:]
         if m.group() == "等" and re.fullmatch(r"(?:其他|其它)?(?:有关|相关)?(?:部门|单位)", right) and _UNIT_END.search(left):
             return [left]  # 市水利局等(有关)部门: 等部门 closes the list (and other departments), it names none
         if _UNIT_END.search(left) and len(right) >= 2 and not (m.group() == "和" and _BARE_ORGAN.match(right)):
