@@ -236,9 +236,17 @@ def test_a_flattened_results_list_is_no_task_table():
     ("某市水利局关于某某议案的复函", "report"),
     ("某局关于商请支持某某项目建议的函", "other"),  # a letter that proposes, no reply
     ("市卫健委党委关于巡察整改进展情况的通报", "report"),
-    ("某局党组关于巡视整改情况的通报", "report"),
+    ("某局党组关于巡视整改工作进展情况的通报", "report"),
+    ("某厅关于巡查发现问题整改情况的通报", "other"),  # an inspection's results made known (a18_04)
     ("关于2023年度安全生产考核结果的通报", "other"),  # results of others made known
 ])
 def test_kind_of_letters_and_circulars_that_report(title, kind):
     from analysis.parse.metadata import _kind_of_title
     assert _kind_of_title(title)[0] == kind
+
+
+def test_a_site_banner_and_address_before_the_title_are_cut():
+    """a27_19: 公文范例站—每日更新www.example-docs.com某某省人民政府关于…的报告: the site's banner and address run into the
+    title line are the page's; the title and its organ are read without them."""
+    assert values("a27_19_site_banner_before_the_title", "title", "issuer", "kind") == (
+        "某某省人民政府关于2024年度法治政府建设情况的报告", "某某省人民政府", "report")

@@ -930,6 +930,9 @@ _NUMBER_BEFORE_TITLE = re.compile(r"^" + DOC_NUMBER.pattern + r"[，,、：:\s]+
 def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
     s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
+    # 秘书之家—全网资源每日更新www.example.com某省…报告: a site's banner and address run into the title line
+    s = re.sub(r"^[^。，；《》]{0,30}?(?:https?://|www\.)[A-Za-z0-9.\-_/]+\.(?:com|cn|net|org)(?:/[A-Za-z0-9.\-_/]*)?"
+               r"(?=[\u4e00-\u9fff])", "", s)
     s = re.sub(r"^[（(]此件[^（）()]{0,12}[）)]", "", s)  # （此件主动公开）: how the document is published
     s = re.sub(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\u4e00-\u9fff])", "", s)  # 20230607…: a page's date
     # (湖北省)武汉市…: a compiler's note of the province a yearbook or database files the title under
@@ -2264,8 +2267,9 @@ _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(
 
 # a news headline reporting a document's release: 教育部发布2022年工作要点 (not 关于发布…的通知)
 # a public notice that makes known how work went (关于巡视整改进展情况的公告): a report made public
-# (…整改进展情况的通报: a circular of one's own rectification progress, not of others' results)
-_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$|(?:进展|整改)情况的通报$")
+# (…整改进展情况的通报: a circular of the progress made; …问题整改情况的通报, which makes an inspection's results known
+# and asks for action, stays a circular)
+_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$|进展情况的通报$")
 # the feedback of an inspection, a review or an audit (…督导检查反馈意见 · 巡察反馈意见): what the
 # inspectors found, reported to the body inspected — its 意见 is no implementing opinion
 _FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考核|审计|验收|核查)[^。，；]{0,6}反馈(?:意见|情况)$")
