@@ -210,3 +210,272 @@ def test_a_signature_line_ending_on_each_organ_word(organ):
     signed under a notice's text, above its date, is the issuer."""
     source = f"{_NOTICE_BODY}{organ}\n2024年3月1日\n"
     assert _read(source, "issuer") == (organ, "signature block")
+
+
+# -- _MAKES_PLAN, _REPORT_OPENING: an untitled text's opening paragraph says what it is ----------------------------
+
+_OPENING_CAUSE = "为加强河湖管理，改善水环境质量，结合我市实际，"
+_NEUTRAL_PARTS = "\n一、河道巡查\n全年巡查河道一百次。\n二、水质监测\n建成监测站点五个。\n"
+_MAKES = ([(f"{_OPENING_CAUSE}制定本{w}。", f"制定本{w}") for w in ("方案", "计划", "规划", "意见", "要点", "措施", "清单")]
+          + [(f"{_OPENING_CAUSE}特制定河湖管护工作{w}。", f"特制定河湖管护工作{w}")
+             for w in ("方案", "计划", "规划", "意见", "要点", "措施")]
+          + [(f"{_OPENING_CAUSE}现{v}{h}意见。", f"{v}{h}意见") for v in ("提出", "形成", "制定") for h in ("以下", "如下")]
+          + [(f"{_OPENING_CAUSE}现提出如下{q}意见。", f"提出如下{q}意见") for q in ("实施", "政策", "具体", "若干", "工作", "指导")]
+          + [(f"{_OPENING_CAUSE}现提出如下工作{w}。", f"提出如下工作{w}") for w in ("措施", "方案", "计划")])
+
+
+@pytest.mark.parametrize("opening, made", _MAKES, ids=[m for _, m in _MAKES])
+def test_an_opening_that_makes_the_plan_says_the_kind(opening, made):
+    """``_MAKES_PLAN``, every alternative: an untitled text whose opening paragraph makes what follows (制定本清单 ·
+    特制定…工作要点 · 形成以下意见 · 提出如下指导意见) is a plan, the rule quoting the words."""
+    assert _read(opening + _NEUTRAL_PARTS, "kind") == ("plan", f"opening paragraph makes a plan ({made})")
+
+
+_REPORT_CAUSE = "根据市人大常委会年度工作安排和市政府有关要求，"
+_REPORTS = ([(f"{_REPORT_CAUSE}现将2023年度河湖管护工作情况{w}如下：", "2023") for w in ("报告", "总结", "汇报", "函告")]
+            + [(f"{_REPORT_CAUSE}结合河湖管护工作实际，现{w}如下：", "") for w in ("报告", "汇报")]
+            + [("我受区人民政府委托，向区人大常委会报告2023年度河湖管护工作情况，请予审议。", "2023"),
+               ("我受区人民政府委托，向区人大常委会汇报1999年度河湖管护工作情况，请予审议。", "1999"),
+               ("我受区人民政府委托，向区第三届人大常委会第五次会议，作关于2023年区本级决算的报告，请予审议。", "2023"),
+               ("我受区人民政府委托，向区第三届人大常委会第五次会议，作关于2023年区本级决算的汇报，请予审议。", "2023"),
+               (f"{_REPORT_CAUSE}现将某市水利局2023年政府信息公开工作情况予以公开。", "2023"),
+               (f"{_REPORT_CAUSE}现将某市水利局2023年政府信息公开年度报告予以公布。", "2023"),
+               (f"{_REPORT_CAUSE}现将某市水利局2023年河湖管护工作总结公开如下：", "2023"),
+               (f"{_REPORT_CAUSE}现将某市水利局2023年河湖管护工作情况公布如下：", "2023")])
+
+
+@pytest.mark.parametrize("opening, year", _REPORTS, ids=[o[-24:] for o, _ in _REPORTS])
+def test_an_opening_that_reports_says_the_kind_and_the_year(opening, year):
+    """``_REPORT_OPENING``, every alternative: an untitled text whose opening paragraph reports (…情况函告如下 ·
+    现汇报如下 · 受…委托，向…汇报1999年度… · …，作关于…的报告 · …年度报告予以公布) is a report; the year it names is
+    the period."""
+    source = opening + _NEUTRAL_PARTS
+    assert _read(source, "kind") == ("report", "opening paragraph reports (…报告如下)")
+    assert text_value(source, "period_start") == year
+
+
+# -- _PLAN_OPENING: an untitled year's plan that opens on the year ------------------------------------------------
+
+_AIMS = "坚持系统治理、综合施策，全面提升河湖管护水平。"
+_PLAN_OPENINGS = (
+    [("2024年是全面推进河湖长制从有名有实走向有能有效的关键之年，做好全年工作意义重大。", "2024")]
+    + [(f"2024年全{w}河湖管护工作要{_AIMS}", "2024") for w in "省市县区"]
+    + [(f"2024年全市河湖管护工作的总体{w}是：{_AIMS}", "2024") for w in ("要求", "思路")]
+    + [(f"2024年，{p}将深入推进河湖长制，{_AIMS}", "2024")
+       for p in ("我局", "我委", "我厅", "我办", "我部", "我院", "我中心", "我县", "我区", "我市", "本局")]
+    + [(f"为做好河湖管护工作，现对{y}年全市河湖管护工作{w}出安排如下：", y) for y in ("2024", "1999") for w in ("作", "做")]
+    + [(f"某市{o}2024年河湖管护工作的总体要求是：{_AIMS}", "2024")
+       for o in ("水利局", "发改委", "水利厅", "宣传部", "河长办", "水利院", "审计署", "人民政府", "水务中心")]
+    + [(f"某市水利局1999年河湖管护工作的总体思路是：{_AIMS}", "1999")])
+
+
+@pytest.mark.parametrize("opening, year", _PLAN_OPENINGS, ids=[o[:22] for o, _ in _PLAN_OPENINGS])
+def test_an_opening_that_sets_out_a_year_s_work_says_the_kind_and_the_year(opening, year):
+    """``_PLAN_OPENING``, every alternative: an untitled text opening on the year it sets out (2024年是…之年 ·
+    2024年全区… · …工作的总体思路是 · 2024年，我中心将… · 现对2024年…工作做出安排 · 某市审计署2024年…总体要求是) is a
+    plan for that year."""
+    source = opening + _NEUTRAL_PARTS
+    assert _read(source, "kind") == ("plan", "opening paragraph sets out a year's work")
+    assert text_value(source, "period_start") == year
+
+
+# -- _NOT_TITLE: a line that is no title however it ends ------------------------------------------------------------
+
+from analysis.parse.metadata import is_title_line  # noqa: E402
+
+_NOT_TITLES = (["2、", "2.", "12、"] + [f"{n}、" for n in "一二三四五六七八九十"] + ["十二.", "三."]
+               + ["附件", "目录", "•", "·", "▪", "推荐阅读：", "相关链接:"] + [f"第{n}部分" for n in "一二三四五六七八九十"])
+
+
+@pytest.mark.parametrize("mark", _NOT_TITLES)
+def test_a_list_item_a_part_or_a_bullet_is_no_title_line(mark):
+    """``_NOT_TITLE``, every alternative and every numeral of its classes: 某市河湖管护工作方案 is a title line; the
+    same words after an item's number (2、 · 七、 · 十二.), 附件, 目录, a part (第八部分), a bullet (• · ▪) or a short
+    label and its colon (推荐阅读：) are not."""
+    assert is_title_line("某市河湖管护工作方案")
+    assert not is_title_line(f"{mark}某市河湖管护工作方案")
+
+
+@pytest.mark.parametrize("mark", ["2、", "附件", "第三部分", "目录", "•", "·", "▪", "推荐阅读："])
+def test_the_title_of_a_text_opening_with_a_listed_document_is_the_next_line(mark):
+    """The same rule read through the text: a first line naming a plan after a list mark (附件某市…方案) is passed
+    over, and the next line is the title."""
+    source = f"{mark}某市河湖管护工作方案\n某市河湖管护工作方案（征求意见稿）{_NEUTRAL_PARTS}"
+    assert text_value(source, "title") == "某市河湖管护工作方案（征求意见稿）"
+
+
+# == the division table (analysis/parse/divisions.py) ================================================================
+
+from analysis.parse.divisions import division_of, level_of_issuer, level_of_word  # noqa: E402
+
+_CENTRAL = ["中共中央办公厅", "中央网信办", "国务院办公厅", "全国人大常委会", "国家发展改革委", "最高人民法院", "中华人民共和国审计署",
+            "水利部", "水利部规划计划司", "水利部党组", "市场监管总局", "海关总署", "海关总署办公厅", "市场监管总局党组"]
+
+
+@pytest.mark.parametrize("organ", _CENTRAL)
+def test_a_central_organ_is_national(organ):
+    """``_NATIONAL``, every alternative: a name opening with 中共中央, 中央, 国务院, 全国, 国家, 最高人民 or
+    中华人民共和国, a ministry (…部, …部规划计划司, …部党组) or a central administration (…总局, …总署, with its
+    办公厅 or 党组) is a central organ."""
+    assert level_of_issuer(organ) == ("national", "全国", "central organ")
+
+
+def test_a_county_s_department_is_no_ministry():
+    """``_NATIONAL``'s 部门 refused: 某县委宣传部门 is a county's, not a ministry."""
+    assert level_of_issuer("某县委宣传部门")[0] == "county"
+
+
+_LEVEL_OF_WORD = [("省", "provincial"), ("自治区", "provincial"), ("市", "municipal"), ("州", "municipal"), ("盟", "municipal"),
+                  ("地区", "municipal"), ("县", "county"), ("区", "county"), ("旗", "county")]
+
+
+@pytest.mark.parametrize("word, level", _LEVEL_OF_WORD)
+def test_an_organ_under_a_bare_or_unknown_level_word(word, level):
+    """``_LEVEL_WORDS`` and ``level_of_issuer``'s level words, every one: 某地区水利局 (a division the table cannot
+    name) is at the level of its level word, and the rule says which word decided."""
+    assert level_of_word(word) == level
+    assert level_of_issuer(f"某{word}水利局") == (level, "", f"unknown division ending in {word}")
+
+
+@pytest.mark.parametrize("organ", ["青石县水利局", "各县水利局"])
+def test_an_unknown_place_name_before_its_level_word(organ):
+    """``level_of_issuer``'s place name before the level word (up to four characters, or 各): 青石县水利局 is a county's."""
+    assert level_of_issuer(organ) == ("county", "", "unknown division ending in 县")
+
+
+_SHORT_PROVINCES = [("广西", "广西壮族自治区"), ("宁夏", "宁夏回族自治区"), ("新疆", "新疆维吾尔自治区"), ("香港", "香港特别行政区"),
+                    ("内蒙古", "内蒙古自治区"), ("山西", "山西省"), ("北京", "北京市")]
+
+
+@pytest.mark.parametrize("short, full", _SHORT_PROVINCES)
+def test_a_province_by_its_short_name(short, full):
+    """``_divisions`` and ``_after_division``, every ending a province's short name drops (壮族 回族 维吾尔 特别行政区
+    自治区 省 市): 广西水利厅 opens with 广西壮族自治区; an area below it (广西东盟新区管理委员会) is at none of the four
+    levels."""
+    assert division_of(f"{short}水利厅")[0].name == full
+    assert level_of_issuer(f"{short}东盟新区管理委员会") == ("", "", "")
+
+
+_BELOW = ["统计局", "发展和改革委员会", "发改委", "河长制办公室", "人民政府", "政府", "政务服务中心", "人民医院", "水文监测所",
+          "水土保持站", "交警大队", "河长办"]
+
+
+@pytest.mark.parametrize("organ", _BELOW)
+def test_an_unknown_district_under_a_known_city_before_each_organ_word(organ):
+    """``_COUNTY_BELOW``'s organ words, every one: 长治市上党区人民医院 names a district the table does not know, under a
+    city it knows: a county-level organ."""
+    assert level_of_issuer(f"长治市上党区{organ}") == ("county", "长治市上党区", "unknown division ending in 区 (上党区, under 长治市)")
+
+
+@pytest.mark.parametrize("word", ["县", "旗"])
+def test_an_unknown_county_or_banner_under_a_known_city(word):
+    """``_COUNTY_BELOW``'s level words 县 and 旗 (区 above)."""
+    assert level_of_issuer(f"长治市上党{word}统计局")[:2] == ("county", f"长治市上党{word}")
+
+
+def test_a_bonded_zone_under_a_city_is_no_district():
+    """``_COUNTY_BELOW`` refuses 保税区: 长治市保税区管理局 is the city's."""
+    assert level_of_issuer("长治市保税区管理局") == ("municipal", "长治市", "division 长治市 (municipal)")
+
+
+_BRANCHES = [("国家税务总局山东省税务局", "provincial", "山东省"), ("国家统计局四川省调查总队", "provincial", "四川省"),
+             ("国家统计局平遥县调查队", "county", "平遥县")]
+
+
+@pytest.mark.parametrize("organ, level, region", _BRANCHES)
+def test_a_central_administration_s_local_office(organ, level, region):
+    """``_CENTRAL_BRANCH`` (…总局, …局) and ``_BRANCH_OFFICE`` (局, 调查总队, 调查队): a central administration's office in a
+    division is at that division's level."""
+    central = organ[:organ.index("局") + 1]
+    assert level_of_issuer(organ) == (level, region, f"office of {central} in {region} ({level})")
+
+
+@pytest.mark.parametrize("organ, region", [("中共安徽省交通运输厅党组", "安徽省"), ("中国共产党平遥县委员会", "平遥县")])
+def test_the_party_s_name_before_a_division(organ, region):
+    """``_ORGAN_PREFIX`` (中共, 中国共产党): the division follows the party's name."""
+    assert division_of(organ)[1] == region
+
+
+# == the confidence rules (analysis/parse/confidence.py) =============================================================
+
+from convention_docs import title_beside_cover  # noqa: E402
+
+from analysis.parse.confidence import LOW, MEDIUM, WEAK_RULES, assess, same_organs  # noqa: E402
+from analysis.parse.metadata import Field  # noqa: E402
+
+_WEAK_VALUES = {"title": "某市河湖管护工作方案", "issuer": "平遥县水利局", "level": "municipal", "kind": "plan",
+                "period_start": "2024", "period_end": "2024"}
+_WEAK = [(key, rule) for key, rules in WEAK_RULES.items() for rule in rules]
+
+
+@pytest.mark.parametrize("key, rule", _WEAK, ids=[f"{k}-{r[:24]}" for k, r in _WEAK])
+def test_a_reading_by_a_weak_rule_alone_is_low(key, rule):
+    """``WEAK_RULES``, every rule of every field: a reading that only that rule gave (a title read as a headline, an
+    issuer from a 作者 field, a level from a bare 市, a kind from the headings, a period from the tasks divided) is
+    of low confidence; the same value by another rule would be medium."""
+    f = Field(_WEAK_VALUES[key], f"{rule} 市 (某市)" if key == "level" else rule, "某市河湖管护工作方案", 0)
+    assert assess({key: f}, {key: [f]})[key].confidence == LOW
+
+
+_KIND_WORDS = ["方案", "计划", "规划", "意见", "要点", "安排", "清单", "措施", "分工", "分解", "任务表", "报告", "总结", "情况",
+               "汇报", "办法", "规则", "指引", "台账"]
+
+
+@pytest.mark.parametrize("word", _KIND_WORDS)
+def test_a_cover_naming_the_title_with_a_gloss_after_its_kind_word(word):
+    """``_KIND_WORD``, every word: the cover issues 《某市河湖管护工作台账（试行）》 and the title line reads 某市河湖管护
+    工作台账 — the cover's name goes on after the document's word, so it is no variant of another document: the title
+    keeps medium confidence (a name ending on no document word would be taken for a variant the cover contradicts)."""
+    line = f"某市河湖管护工作{word}"
+    assert title_beside_cover(line, f"{line}（试行）").confidence == MEDIUM
+
+
+@pytest.mark.parametrize("evidence", ["某市河湖管护工作方案.doc", "某市河湖管护工作方案.docx", "某市河湖管护工作方案.pdf",
+                                      "某市河湖管护工作方案.wps", "某市河湖管护工作方案（18页）"])
+def test_a_title_read_from_a_file_name_is_low(evidence):
+    """``_title``'s file-name signs (.doc .docx .pdf .wps, a page count in brackets): a title whose evidence is a file
+    name is low."""
+    f = Field("某市河湖管护工作方案", "title line in the front matter", evidence, 0)
+    rated = assess({"title": f}, {"title": [f]})["title"]
+    assert (rated.confidence, rated.note) == (LOW, f"read from a file name ({evidence}), not the document's own heading")
+
+
+@pytest.mark.parametrize("lost", ["?", "\ufffd"])
+def test_a_title_with_a_character_lost_in_decoding_is_low(lost):
+    """``_title``'s lost characters (? and U+FFFD)."""
+    value = f"某市河湖管{lost}护工作方案"
+    f = Field(value, "title line in the front matter", value, 0)
+    rated = assess({"title": f}, {"title": [f]})["title"]
+    assert (rated.confidence, rated.note) == (LOW, f"the title carries an undecodable character (市河湖管{lost}护工作方)")
+
+
+@pytest.mark.parametrize("office", ["办公厅", "办公室"])
+def test_an_organ_and_its_office_are_different_issuers(office):
+    """``_OFFICE`` (办公厅, 办公室): the signature names 长治市人民政府办公室, a field 长治市人民政府: low."""
+    f = Field(f"长治市人民政府{office}", "signature block", "长治市人民政府" + office, 0)
+    g = Field("长治市人民政府", "发文机关 field", "发文机关：长治市人民政府", 0)
+    assert assess({"issuer": f}, {"issuer": [f, g]})["issuer"].confidence == LOW
+
+
+@pytest.mark.parametrize("verb, word", [("印发", "通知"), ("印发", "函"), ("转发", "通知"), ("下发", "通知")])
+def test_a_field_naming_the_notice_that_issues_another_document(verb, word):
+    """``_ISSUES``, every verb and word: a 标题 field names the notice that issues 《某市河湖管护工作方案》 (…的函), the
+    title line another plan: the title is low, the note names the document the field's notice issues."""
+    f = Field("某市河湖保洁工作方案", "title line in the front matter", "某市河湖保洁工作方案", 0)
+    g = Field(f"关于{verb}《某市河湖管护工作方案》的{word}", "标题 field", "标题：…", 0)
+    rated = assess({"title": f}, {"title": [f, g]})["title"]
+    assert (rated.confidence, rated.note) == (LOW, "the 标题 field names 《某市河湖管护工作方案》, not the title read")
+
+
+_SAME_ORGANS = [("中共山西省委", "山西省委"), ("中国共产党平遥县委员会", "平遥县委"), ("中华人民共和国水利部", "水利部"),
+                ("省政府办公室", "山西省人民政府办公室"), ("市政府办公室", "长治市人民政府办公室"), ("县政府办公室", "平遥县人民政府办公室"),
+                ("区政府办公室", "太原市小店区人民政府办公室"), ("旗政府办公室", "鄂托克旗人民政府办公室"),
+                ("州政府办公室", "恩施土家族苗族自治州人民政府办公室"),
+                ("长治市水利局、长治市财政局", "长治市水利局、长治市财政局"), ("长治市水利局|长治市财政局", "长治市水利局|长治市财政局")]
+
+
+@pytest.mark.parametrize("a, b", _SAME_ORGANS)
+def test_two_readings_naming_the_same_organs(a, b):
+    """``organ_core`` (the party's or the state's name before an organ; the bare level words 省 市 县 区 旗 州) and
+    ``same_organs`` (joint issuers split at 、 or |): each pair names the same organ(s)."""
+    assert same_organs(a, b)
