@@ -479,3 +479,74 @@ def test_two_readings_naming_the_same_organs(a, b):
     """``organ_core`` (the party's or the state's name before an organ; the bare level words 省 市 县 区 旗 州) and
     ``same_organs`` (joint issuers split at 、 or |): each pair names the same organ(s)."""
     assert same_organs(a, b)
+
+
+# == more tables of the metadata reader =============================================================================
+
+# -- _OTHER_END: a regulation, a catalogue, a letter, a circular or a speech is titled so ----------------------------
+
+_OTHER_TITLES = ([(f"某市河湖管护{w}", "title names a regulation (办法, 规则 …)")
+                  for w in ("办法", "细则", "规则", "规定", "条例", "章程", "制度")]
+                 + [(f"某市河湖管护{w}目录", "title names a regulation (办法, 规则 …)")
+                    for w in ("参照", "指导", "专业", "产品", "产业", "岗位", "技术", "设备")]
+                 + [("某市水利局关于河湖巡查有关问题的函", "title names a letter (…的函)"),
+                    ("某市水利局关于河湖巡查有关问题的复函", "title names a letter (…的函)"),
+                    ("某市水利局关于河湖巡查情况的通报",
+                     "title names a circular (…的通报: praise, criticism or results made known)")]
+                 + [(t, "title names a speech (…上的讲话)") for t in (
+                     "在全市河湖管护工作会议上的讲话", "全市河湖管护工作会议讲话稿", "在全市河湖管护工作会议上的致辞",
+                     "在全市河湖管护工作会议上的发言")])
+
+
+@pytest.mark.parametrize("title, rule", _OTHER_TITLES, ids=[t for t, _ in _OTHER_TITLES])
+def test_a_title_ending_like_neither_plan_nor_report(title, rule):
+    """``_OTHER_END``, every word: a title line ending on 章程, 岗位目录, 的复函, 的通报 or 讲话稿 is read as the title,
+    and its kind is other, the rule naming the sort of document."""
+    source = title + _HEADINGS
+    assert (text_value(source, "title"), _read(source, "kind")) == (title, ("other", rule))
+
+
+# -- _FIVE_YEAR: a five-year plan named by its number ---------------------------------------------------------------
+
+_FIVE_YEARS = ([(f"某市“十{d}五”河湖保护规划", f"“十{d}五”", str(2006 + 5 * k)) for k, d in enumerate("一二三四五六七八九")]
+               + [("某市第十四个五年河湖保护规划", "十四个五年", "2021"), ('某市"十四五"河湖保护规划', '"十四五"', "2021")])
+
+
+@pytest.mark.parametrize("title, written, start", _FIVE_YEARS, ids=[w for _, w, _ in _FIVE_YEARS])
+def test_a_five_year_plan_named_by_its_number_covers_its_five_years(title, written, start):
+    """``_FIVE_YEAR``'s numerals (十一 … 十九), its two forms (…五, …个五年) and both quotes (“…”, "…"): the plan's
+    title gives the five years of that plan (the third began in 1966), the rule quoting the words as written."""
+    rule = f"period in the title ({written})"
+    source = title + _HEADINGS
+    assert (_read(source, "period_start"), _read(source, "period_end")) == ((start, rule), (str(int(start) + 4), rule))
+
+
+# -- _STATED_PERIOD: the period a plan states in its text ----------------------------------------------------------
+
+_STATED = ["本规划实施期限为2021年至2025年", "该方案实施期为2021年到2025年", "本计划时限是2021—2025年", "本意见实施年限：2021-2025年",
+           "规划期限为2021–2025年", "本规划的期限为2021~2025年", "本规划期限为2021―2025年", "本规划期限为2021～2025年"]
+
+
+@pytest.mark.parametrize("sentence", _STATED)
+def test_the_period_a_plan_states_in_its_text(sentence):
+    """``_STATED_PERIOD``, every alternative (本/该, 规划 方案 计划 意见 or 规划 alone; 期限 期 时限 年限; 为 是 ：; 至 到 and
+    the six dashes): a plan whose title names no years states its term in its opening: that is the period."""
+    source = f"某市河湖保护规划\n为加强河湖保护，{sentence}。{_NEUTRAL_PARTS}"
+    rule = f"period stated in the text ({sentence})"
+    assert (_read(source, "period_start"), _read(source, "period_end")) == (("2021", rule), ("2025", rule))
+
+
+# -- _YEAR_PART: a report's first part names the year it reviews ------------------------------------------------------
+
+_YEAR_PARTS = ([f"{n}、2023年工作总结" for n in "一二三四五六七八九十"]
+               + [f"一.2023年度{w}" for w in ("主要工作", "工作回顾", "工作情况", "工作开展情况", "工作完成情况", "工作成效",
+                                           "主要工作及成效", "主要工作和成效", "工作成效及亮点", "工作成效和特色", "工作成效与经验",
+                                           "工作成效及做法", "工作成效及不足")])
+
+
+@pytest.mark.parametrize("part", _YEAR_PARTS)
+def test_a_report_s_first_part_names_the_year_it_reviews(part):
+    """``_YEAR_PART``, every numeral, sign and wording: a report titled without a year (某市水利局工作总结) whose first
+    part is 七、2023年工作总结 or 一.2023年度工作成效与经验 covers 2023."""
+    source = f"某市水利局工作总结\n{part}\n全年巡查河道一百次。\n"
+    assert _read(source, "period_start") == ("2023", "the year the report's first part names")
