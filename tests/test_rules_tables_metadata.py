@@ -550,3 +550,131 @@ def test_a_report_s_first_part_names_the_year_it_reviews(part):
     part is 七、2023年工作总结 or 一.2023年度工作成效与经验 covers 2023."""
     source = f"某市水利局工作总结\n{part}\n全年巡查河道一百次。\n"
     assert _read(source, "period_start") == ("2023", "the year the report's first part names")
+
+
+# -- _read_signature: a cover's date with no organ above it; a date alone at the text's end ---------------------------
+
+_ABOVE_COVER_DATE = (["上述文件已于近日印发", "现将有关材料转给你们", "特此通知", "请结合实际认真贯彻落实", "请遵照执行。", "各县区水利局（略）",
+                      "联系人：张某", "联系电话：12345678", "电话：12345678", "邮 箱：hehu@example.cn", "邮箱：hehu@example.cn",
+                      "传真：12345678", "附件：某市河湖管护工作方案", "附件 2：某市河湖管护工作方案"]
+                     + [f"附件{n}：某市河湖管护工作方案" for n in "一二三四五六七八九十"])
+_PLAN_BELOW = "某市河湖管护工作方案\n一、总体要求\n坚持系统治理。\n二、主要任务\n每月巡查一次。\n"
+
+
+@pytest.mark.parametrize("above", _ABOVE_COVER_DATE)
+def test_a_cover_s_date_under_its_last_words_or_its_contacts(above):
+    """``_read_signature``'s words of a cover's last line (印发, 现将, 通知, 贯彻落实, 执行。, （略）) and of its contact or
+    attachment lines (联系人, 联系电话, 电话, 邮箱, 传真, 附件十：): the date under it, with no organ between, is the
+    cover's date."""
+    source = f"关于做好河湖管护工作的通知\n各有关单位：\n{above}\n2024年3月1日\n{_PLAN_BELOW}"
+    assert _read(source, "issue_date") == ("2024-03-01", "signature date of the cover notice (no organ above it)")
+
+
+@pytest.mark.parametrize("after, dated", [(0, True), (3, True), (4, False)])
+def test_a_date_alone_near_the_end_of_the_text_is_its_date(after, dated):
+    """``_read_signature``'s bound: a date line alone after the text's last part is its date when three lines or fewer
+    follow it (抄送 lines), not when four do."""
+    source = ("某市河湖管护工作方案\n一、总体要求\n坚持系统治理，统筹推进河湖管护工作。\n二、主要任务\n每月巡查一次。\n2024年3月1日\n"
+              + "".join(f"抄送：某单位{i}\n" for i in range(after)))
+    assert _read(source, "issue_date") == (("2024-03-01", "signature date (no organ above it)") if dated else ("", ""))
+
+
+@pytest.mark.parametrize("verb", ["印发", "发布", "通过", "公布", ""])
+def test_a_date_in_brackets_under_the_title(verb):
+    """``_read_signature``'s date under the title, in brackets, with or without its verb (（2024年3月1日公布））."""
+    source = f"某市河湖管护工作方案\n（2024年3月1日{verb}）\n一、总体要求\n坚持系统治理。\n"
+    assert _read(source, "issue_date") == ("2024-03-01", "date under the title")
+
+
+# -- _SPEAKER: the line a report to a congress opens with (organ, post, name) -------------------------------------------
+
+_SPEAKERS = [("某省水利厅", "厅长"), ("某区审计局", "局长"), ("某区发展和改革委员会", "主任"), ("某区发改委", "主任"),
+             ("某区人民政府办公室", "主任"), ("某区人民政府", "区长"), ("某县政府", "县长"), ("某区人民法院", "院长"),
+             ("某区人民检察院", "检察长"), ("审计署", "审计长"), ("某区委宣传部", "部长"), ("某区审计局", "副局长"),
+             ("某市人民政府", "市长"), ("某省人民政府", "省长"), ("某州人民政府", "州长"), ("海关总署", "署长"),
+             ("某区委员会", "书记"), ("某区河道管理局", "处长"), ("某区政协委员会", "主席")]
+_TO_CONGRESS = ("\n主任、各位副主任、秘书长、各位委员：\n我受区人民政府委托，向区人大常委会报告2023年度河湖管护工作情况，请予审议。\n"
+                "一、主要工作\n全年巡查河道一百次。\n")
+
+
+@pytest.mark.parametrize("organ, post", _SPEAKERS, ids=[f"{o}{p}" for o, p in _SPEAKERS])
+def test_the_speaker_s_organ_above_a_report_is_the_issuer(organ, post):
+    """``_SPEAKER``, every organ word and every post: a report opening with who speaks (某区人民检察院检察长张某某 ·
+    海关总署署长张某某) is issued by the speaker's organ."""
+    source = f"{organ}{post}张某某{_TO_CONGRESS}"
+    assert _read(source, "issuer") == (organ, f"speaker's line (organ, {post} and name) above a report")
+
+
+# -- _CONTENTS_HEADING, opening_contents: a contents list at a text's opening ------------------------------------------
+
+from analysis.parse.metadata import opening_contents  # noqa: E402
+
+_CONTENTS_TITLE = "某县河湖管护工作要点"
+_LONG_HEADING = "二、" + "加强河道巡查和水质监测站点建设" * 3
+
+
+def _contents(headings: list[str], again: str = "一、加强河道巡查") -> tuple[int, int] | None:
+    return opening_contents(headings + [_CONTENTS_TITLE, again, "每月巡查一次。"])
+
+
+_CONTENTS = ([(f"first-{n}", [f"{n}、加强河道巡查", f"{n}.建设监测站点", f"{n}、开展宣传引导"], f"{n}、加强河道巡查", (0, 3))
+              for n in "一二三四五六七八九十"]
+             + [(f"group-{n}", ["一、加强河道巡查", f"（{n}）清理河道垃圾", f"（{n}）建设监测站点"], "一、加强河道巡查", (0, 3))
+                for n in "一二三四五六七八九十"]
+             + [("digits", ["一、加强河道巡查", "1.清理河道垃圾", "2、建设监测站点"], "一、加强河道巡查", (0, 3)),
+                ("two-only", ["一、加强河道巡查", "二、建设监测站点"], "一、加强河道巡查", None),
+                ("forty", ["一、加强河道巡查", _LONG_HEADING[:40], "三、开展宣传引导"], "一、加强河道巡查", (0, 3)),
+                ("forty-one", ["一、加强河道巡查", _LONG_HEADING[:41], "三、开展宣传引导"], "一、加强河道巡查", None)]
+             + [(f"sentence-{p[-6:]}", ["一、加强河道巡查", p, "三、开展宣传引导"], "一、加强河道巡查", None)
+                for p in ("二、建设站点。监测水质", "二、建设站点，监测水质", "二、建设站点；监测水质", "二、监测水质：建设站点",
+                          "二、每日9:30开展巡查")])
+
+
+@pytest.mark.parametrize("headings, again, found", [c[1:] for c in _CONTENTS], ids=[c[0] for c in _CONTENTS])
+def test_a_contents_list_at_the_opening(headings, again, found):
+    """``_CONTENTS_HEADING`` and ``opening_contents``, every numeral, sign and bound: three short headings or more
+    (一、 … 十、, （一） … （十）, 1. 2、; forty characters at most, no sentence sign) opening the text, the first printed
+    again after the title, are a contents list; two headings, a longer one or one holding 。，；：: are not."""
+    assert _contents(headings, again) == found
+
+
+# -- _FIVE_YEAR_TASKS: the five years a text sets its tasks for ----------------------------------------------------------
+
+_FIVE_YEAR_SPANS = ([(f"“{n}”期间，全市河湖管护的主要任务", str(2001 + 5 * k))
+                     for k, n in enumerate(("十五", "十一五", "十二五", "十三五", "十四五", "十五五", "十六五", "十七五", "十八五",
+                                            "十九五"))]
+                    + [("“十四五”时期，全市河湖管护的目标", "2021"), ('"十四五"期间，全市河湖管护的主要任务', "2021")])
+
+
+@pytest.mark.parametrize("words, start", _FIVE_YEAR_SPANS, ids=[w[:6] for w, _ in _FIVE_YEAR_SPANS])
+def test_the_five_year_span_a_text_sets_its_tasks_for(words, start):
+    """``_FIVE_YEAR_TASKS``, every numeral (十五, 十一五 … 十九五), 期间 and 时期, 任务 and 目标, both quotes: a text whose
+    title names no years sets its tasks for a five-year plan's span: those five years."""
+    source = f"某市河湖保护工作意见\n{words}是：加强巡查，改善水质。{_NEUTRAL_PARTS}"
+    rule = f"the five-year plan period the text sets its tasks for ({words[:20]})"
+    assert (_read(source, "period_start"), _read(source, "period_end")) == ((start, rule), (str(int(start) + 4), rule))
+
+
+# -- _ACHIEVED: an untitled text whose opening says what a year achieved -------------------------------------------------
+
+_ACHIEVEMENTS = ["取得了明显成效", "取得积极进展", "取得了优异成绩", "取得丰硕成果", "交出了一份满意答卷", "圆满完成全年各项工作任务",
+                 "顺利完成全年各项工作任务", "成效显著", "成绩明显", "成效突出", "成果丰硕"]
+
+
+@pytest.mark.parametrize("said", _ACHIEVEMENTS)
+def test_an_opening_that_says_what_a_year_achieved_is_a_report_s(said):
+    """``_ACHIEVED``, every alternative: an untitled text opening on a year that 交出了一份满意答卷 (取得…成效/进展/成绩/
+    成果, 圆满完成, 顺利完成, 成效显著, 成绩明显, 成效突出, 成果丰硕) is a report."""
+    source = f"2023年，在市委市政府的坚强领导下，全市河湖管护工作{said}，河湖面貌持续改善。{_NEUTRAL_PARTS}"
+    assert _read(source, "kind") == ("report", "opening paragraph says what a year achieved")
+
+
+# -- CALL_NOTICE: a notice that calls for applications, nominations or documents ----------------------------------------
+
+@pytest.mark.parametrize("word", ["申报", "推荐", "评选", "遴选", "征集", "报送", "编制"])
+def test_a_notice_calling_for_what_the_addressees_are_to_send(word):
+    """``CALL_NOTICE``, every word: 某市水利局关于做好2024年河湖管护项目遴选工作的通知 asks the addressees to send something:
+    neither a plan nor a report."""
+    source = f"某市水利局关于做好2024年河湖管护项目{word}工作的通知{_NEUTRAL_PARTS}"
+    assert _read(source, "kind") == (
+        "other", "title names a notice that calls for applications, nominations or documents (关于组织申报/推荐/编制…的通知)")
