@@ -678,3 +678,112 @@ def test_a_notice_calling_for_what_the_addressees_are_to_send(word):
     source = f"某市水利局关于做好2024年河湖管护项目{word}工作的通知{_NEUTRAL_PARTS}"
     assert _read(source, "kind") == (
         "other", "title names a notice that calls for applications, nominations or documents (关于组织申报/推荐/编制…的通知)")
+
+
+# -- _LOOKS_BACK: an untitled text opening on a stretch of time gone by ---------------------------------------------------
+
+_LOOKED_BACK = ["今年以来", "2023年以来", "1999年以来", "四季度以来", "第一季度以来", "第二季度以来", "第三季度以来", "上半年以来",
+                "前三季度以来", "一年以来", "一年来", "过去的一年", "过去的一年里", "过去的一年中"]
+
+
+@pytest.mark.parametrize("since", _LOOKED_BACK)
+def test_an_opening_that_looks_back_is_a_report_s(since):
+    """``_LOOKS_BACK``, every alternative: an untitled text whose opening paragraph starts 上半年以来， (今年以来 · 2023年以来 ·
+    第三季度以来 · 前三季度以来 · 一年来 · 过去的一年里 …) looks back: a report, the rule quoting the words."""
+    source = f"{since}，在市委市政府的坚强领导下，全市河湖管护工作扎实推进，河湖面貌持续改善。{_NEUTRAL_PARTS}"
+    assert _read(source, "kind") == ("report", f"opening paragraph looks back ({since})")
+
+
+# -- _NEWS_LEAD: a news item's lead (a dateline, a day, 近日…) ---------------------------------------------------------------
+
+_HEADLINE = "某市水利局召开河湖管护工作会议\n"
+_NEWS_TEXT = "某市水利局召开全市河湖管护工作会议，部署今年河湖管护重点工作。会议强调，要压实责任，确保河湖面貌持续改善。\n"
+_LEADS = ["5月8日，", "5月8-9日，", "5月8—9日，", "5月8至9日，", "5月8号，", "5月8日上午，", "5月8日下午，", "5月8日晚，", "日前，",
+          "近日，", "本报讯，", "记者，"]
+
+
+@pytest.mark.parametrize("lead", _LEADS)
+def test_a_headline_above_a_news_lead_is_a_news_item(lead):
+    """``_NEWS_LEAD``'s days and words, every alternative: a headline above a paragraph that opens 5月8至9日， (5月8号，
+    · 5月8日晚， · 日前， · 本报讯， …) is a news item."""
+    assert _read(_HEADLINE + lead + _NEWS_TEXT, "kind") == ("other", "news item (headline above a news lead)")
+
+
+@pytest.mark.parametrize("dateline", ["中国河湖保护信息网3月5日讯", "中国水利水电建设报3月5日讯", "黑龙江省广播电视台3月5日讯",
+                                      "新华社3月5日电"])
+def test_a_text_under_a_dateline_is_a_news_item(dateline):
+    """``_NEWS_LEAD``'s dateline (a source of up to eight characters and its 网, 报 or 台; 电 or 讯): an untitled text
+    under one is a news item (the normalizer sets the dateline apart; the reader still sees it)."""
+    import tempfile
+    from pathlib import Path
+    from analysis.parse.corpus import read_document
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "news.txt"
+        path.write_text(f"{dateline}\n{_NEWS_TEXT}", encoding="utf-8")
+        kind = read_document(path, meta=None).meta["metadata_fields"]["kind"]
+    assert (kind.value, kind.rule) == ("other", "news item (opening paragraph is a news lead)")
+
+
+@pytest.mark.parametrize("end", ["分工方案", "进展情况表", "完成情况表", "执行情况表", "落实情况表"])
+def test_a_one_year_title_s_period_quotes_the_whole_document_word(end):
+    """``_PLAN_END``'s 分工方案 and ``_REPORT_END``'s 进展/完成/执行/落实 before 情况表, read by ``_ONE_YEAR``: the period of
+    某市2024年河湖管护执行情况表 is 2024, the rule quoting the title's words to its end (not to 分工 or 情况, which a
+    shorter alternative would stop at)."""
+    source = f"某市2024年河湖管护{end}{_HEADINGS}"
+    assert _read(source, "period_start") == ("2024", f"period in the title (2024年河湖管护{end})")
+
+
+# -- the word tables _kind_of_title reads (_FEEDBACK_TITLE, _ARRANGING_NOTICE, _PROGRESS_NOTICE, _REPORTING_LETTER,
+#    _TASK_NOTICE, _SERVICE_LIST, _RELEASE_NEWS, _ACTION_NEWS) ---------------------------------------------------------
+
+_FEEDBACK = "title names an inspection's feedback (…督导检查反馈意见): findings reported, no plan"
+_ARRANGES = "title names a notice that arranges work (关于组织/开展/做好/建立…的通知)"
+_PROGRESS = "title names a public notice of progress made (…整改进展情况的公告)"
+_LETTER = "title names a letter that reports (…情况的函)"
+_TASKS = "title names a notice that hands out tasks"
+_SERVICES = "title names a list of services or matters (…服务清单, …事项清单), not of work to do"
+_RELEASE = "title reports a document's release (…发布…)"
+_ACTION = "title reports what a body did (某办部署开展…, 某局召开…): news"
+_TITLE_WORDS = (
+    [(f"某市河湖管护{w}反馈意见", "report", _FEEDBACK)
+     for w in ("督导", "督查", "检查", "巡视", "巡察", "评估", "考核", "审计", "验收", "核查")]
+    + [("某市河湖管护督导反馈情况", "report", _FEEDBACK)]
+    + [(f"关于{w}河湖管护工作的通知", "plan", _ARRANGES) for w in (
+        "组织", "开展", "做好", "抓好", "建立", "健全", "加强", "推进", "进一步做好", "进一步抓好", "进一步加强", "进一步推进")]
+    + [(f"某市水利局关于河湖问题整改{w}的{n}", "report", _PROGRESS)
+       for w, n in (("情况", "公告"), ("进展", "公告"), ("情况", "通告"), ("情况", "公示"))]
+    + [(f"某市水利局关于河湖管护{w}的函", "report", _LETTER)
+       for w in ("工作情况", "工作报告", "工作进展", "工作落实", "问题整改", "建议答复")]
+    + [("某市水利局关于河湖管护工作情况的复函", "report", _LETTER)]
+    + [(f"某市水利局关于河湖管护{w}的通知", "plan", _TASKS) for w in ("任务", "分工", "分解", "工作要点", "工作安排", "部署")]
+    + [(f"某市水利局河湖管护{w}清单", "other", _SERVICES)
+       for w in ("服务", "事项", "权力", "权责", "负面", "收费", "证明", "公共服务", "服务项目")]
+    + [(f"某市{v}河湖管护工作方案", "other", _RELEASE) for v in ("发布", "印发", "出台", "公布")]
+    + [(f"某市水利{o}部署2023年度河湖管护工作总结", "other", _ACTION) for o in ("厅", "局", "委", "办", "院", "部", "中心")]
+    + [(f"某市人民政府{v}2023年度河湖管护工作总结", "other", _ACTION) for v in ("部署", "召开", "举行", "启动", "组织召开")])
+
+
+@pytest.mark.parametrize("title, kind, rule", _TITLE_WORDS, ids=[t for t, _, _ in _TITLE_WORDS])
+def test_the_words_of_what_a_title_names(title, kind, rule):
+    """The word tables ``_kind_of_title`` reads, every word: an inspection's feedback (…巡察反馈意见), a notice that
+    arranges work (关于进一步抓好…的通知), a notice of progress (…整改情况的公示), a reporting letter (…建议答复的函), a
+    notice handing out tasks (…部署的通知), a list of services (…权责清单), news of a release (某市公布…) or of what a
+    body did (某市水利院部署…, 某市人民政府组织召开…)."""
+    assert _read(title + _HEADINGS, "kind") == (kind, rule)
+
+
+@pytest.mark.parametrize("note", ["最新", "全文", "范文", "精选", "完整版", "推荐", "word版", "附全文", "图文", "原文", "纲目", "纲 目",
+                                  "目录", "提纲"])
+def test_a_page_s_note_after_the_title_is_no_part_of_it(note):
+    """``_WEB_NOTE``, every note: 某市河湖管护工作方案（完整版） is the title 某市河湖管护工作方案."""
+    assert text_value(f"某市河湖管护工作方案（{note}）{_HEADINGS}", "title") == "某市河湖管护工作方案"
+
+
+@pytest.mark.parametrize("label, bar", [("政策解读", " | "), ("权威解读", " | "), ("图文解读", " | "), ("图解", " | "),
+                                        ("一图读懂", " | "), ("解读", " | "), ("政策解读", "｜"), ("政策解读", "：")])
+def test_an_interpretation_s_headline(label, bar):
+    """``_INTERPRETATION``, every label and bar: 一图读懂 | 某市河湖管护工作方案 is an interpretation's headline, a
+    document of another kind."""
+    source = f"{label}{bar}某市河湖管护工作方案{_HEADINGS}"
+    assert (_read(source, "title")[1], _read(source, "kind")) == (
+        "interpretation's headline (解读 | …)", ("other", "title names an interpretation (解读 | …)"))
