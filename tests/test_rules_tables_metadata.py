@@ -847,3 +847,59 @@ def test_an_interpretation_s_headline(label, bar):
     source = f"{label}{bar}某市河湖管护工作方案{_HEADINGS}"
     assert (_read(source, "title")[1], _read(source, "kind")) == (
         "interpretation's headline (解读 | …)", ("other", "title names an interpretation (解读 | …)"))
+
+
+# -- _ORGAN_END read by _read_level: an organ word within twelve characters of a bare level word ---------------------------
+
+_WITHIN_11, _WITHIN_12 = "城乡供水和农村饮水安全", "城乡供水和农村饮用水安全"  # (eleven and twelve characters, no organ word in them)
+_AT_THE_EDGE = ([(_WITHIN_11, w) for w in ("管理局", "人民政府", "执法队", "妇女联合会", "执法检查组", "残疾人联合会")]
+                + [(_WITHIN_12, w) for w in ("党委", "大队", "支队", "总队", "中队", "总工会", "团委", "常委会")])
+
+
+@pytest.mark.parametrize("words, organ", _AT_THE_EDGE, ids=[o for _, o in _AT_THE_EDGE])
+def test_an_organ_word_at_the_edge_of_a_bare_level_word_s_reach(words, organ):
+    """``_ORGAN_END``'s longer words, read in ``_read_level``'s look-ahead (an organ word opening within twelve
+    characters of a title's bare level word): 市城乡供水和农村饮用水安全大队… opens its organ word 大队 on the twelfth
+    character — within reach, though its last word 队 is not — so the title's 市 names the level; a title with no organ
+    word there (…工作组…) names none."""
+    assert _read(f"市{words}{organ}河湖管护工作要点{_HEADINGS}", "level") == (
+        "municipal", "title opens with a bare level word 市")
+    assert _read(f"市{_WITHIN_12}工作组河湖管护工作要点{_HEADINGS}", "level") == ("", "")
+
+
+# -- _PERIOD_LINE: the period printed on the line under the title ----------------------------------------------------------
+
+@pytest.mark.parametrize("line, written", [(f"（2021{d}2025年）", f"2021{d}2025年") for d in ("-", "—", "–", "～", "~", "至", "到")]
+                         + [("（2024年）", "（2024年）"), ("（2024年度）", "（2024年度）"), ("2024年）", "（2024年）")])
+def test_the_period_on_the_line_under_the_title_is_part_of_it(line, written):
+    """``_PERIOD_LINE``, every dash and word (- — – ～ ~ 至 到) and the one-year forms (（2024年）, （2024年度）, its opening
+    bracket lost): the line under 某市河湖保护规划 joins the title, and gives the period."""
+    source = f"某市河湖保护规划\n{line}{_HEADINGS}"
+    start = written[:4] if written[0] != "（" else written[1:5]
+    assert (text_value(source, "title"), _read(source, "period_start")) == (
+        "某市河湖保护规划（" + line.lstrip("（"), (start, f"period in the title ({written})"))
+
+
+# -- _SENTENCE_START: a line opening like a sentence is no title ---------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["为", "根据", "按照", "现将", "经", "依据", "各", "请", "近日", "日前", "今年", "本", "我", "在", "从",
+                                  "据", "将"])
+def test_a_line_opening_like_a_sentence_is_no_title_line(word):
+    """``_SENTENCE_START``, every word: 据河湖管护工作方案 ends like a title but opens like a sentence: no title line."""
+    assert is_title_line("河湖管护工作方案")
+    assert not is_title_line(f"{word}河湖管护工作方案")
+
+
+# -- _REPORT_PART: a first part that reports what was done -----------------------------------------------------------------
+
+_LOOKING_BACK = "2023年，在市委市政府的坚强领导下，全市河湖管护工作扎实推进，各项任务稳步实施。"
+_REPORT_PARTS = ([f"{n}、河湖管护工作开展情况" for n in "一二三四五六七八九十"]
+                 + [f"一.河湖管护{w}" for w in ("情况", "成效", "主要做法", "主要工作", "工作开展")])
+
+
+@pytest.mark.parametrize("part", _REPORT_PARTS)
+def test_an_opening_on_a_year_over_a_part_that_reports(part):
+    """``_REPORT_PART``, every numeral, sign and word: an untitled text opening on a year (2023年，…) whose first part
+    reports what was done (八、…工作开展情况 · 一.河湖管护主要做法) is a report."""
+    source = f"{_LOOKING_BACK}\n{part}\n全年巡查河道一百次。\n"
+    assert _read(source, "kind") == ("report", "opening paragraph looks back on a year and the first part reports what was done")
