@@ -903,3 +903,49 @@ def test_an_opening_on_a_year_over_a_part_that_reports(part):
     reports what was done (八、…工作开展情况 · 一.河湖管护主要做法) is a report."""
     source = f"{_LOOKING_BACK}\n{part}\n全年巡查河道一百次。\n"
     assert _read(source, "kind") == ("report", "opening paragraph looks back on a year and the first part reports what was done")
+
+
+# -- _clean_title: what a page or a database writes around a title -----------------------------------------------------------
+
+_WRAPPED_TITLES = (
+    [(f"{d}某市河湖管护工作方案", "某市河湖管护工作方案")
+     for d in ("20230607", "19991231", "20231120", "20231115", "20231010")]  # a page's date run into it
+    + [("（湖北省）武汉市河湖管护工作方案", "武汉市河湖管护工作方案"),  # a compiler's note of the province
+       ("（内蒙古自治区）锡林郭勒盟河湖管护工作方案", "锡林郭勒盟河湖管护工作方案"),
+       ("（湖北省）恩施州河湖管护工作方案", "恩施州河湖管护工作方案"), ("（山西省）平遥县河湖管护工作方案", "平遥县河湖管护工作方案"),
+       ("（山西省）小店区河湖管护工作方案", "小店区河湖管护工作方案")]
+    + [(f"某市河湖管护实施意见（某政{a}{y}{b}101号）", "某市河湖管护实施意见")  # its 文号 in brackets after it
+       for a, y, b in (("〔", "2017", "〕"), ("[", "1998", "]"), ("［", "2017", "］"))]
+    + [("《某市河湖管护工作方案》（某政〔2017〕101号）", "某市河湖管护工作方案"),
+       ("某市河湖管护若干措施（草案解", "某市河湖管护若干措施"), ("某市河湖管护若干措施（草", "某市河湖管护若干措施")])
+
+
+@pytest.mark.parametrize("line, title", _WRAPPED_TITLES, ids=[t[:14] for t, _ in _WRAPPED_TITLES])
+def test_what_a_page_writes_around_a_title_is_no_part_of_it(line, title):
+    """``_clean_title``, every alternative and class: a page's date run into the title (20231120…, 19991231…), a
+    compiler's note of the province before a city, prefecture, league, county or district ((湖北省)恩施州…), the
+    文号 in brackets after it (〔〕, [], ［］; 19…, 20…) and a bracket the site cut (…（草案解): the title is the rest."""
+    assert text_value(line + _HEADINGS, "title") == title
+
+
+# -- _read_level's bare level words: a title opening with 某市, 本市, XX市 … ---------------------------------------------------
+
+_BARE_TITLES = ([(f"{p}市河湖管护工作要点", "municipal", "市") for p in ("某", "本", "全", "我", "XX", "xx", "××", "＊＊", "**")]
+                + [(f"某{w}河湖管护工作要点", lvl, w) for w, lvl in (("省", "provincial"), ("自治区", "provincial"),
+                                                              ("州", "municipal"), ("盟", "municipal"), ("县", "county"),
+                                                              ("区", "county"), ("旗", "county"))]
+                + [(f"{y}年某县河湖管护工作要点", "county", "县") for y in ("2024", "1999")])
+
+
+@pytest.mark.parametrize("title, level, word", _BARE_TITLES, ids=[t[:6] for t, _, _ in _BARE_TITLES])
+def test_a_title_opening_with_a_placeholder_or_a_bare_level_word(title, level, word):
+    """``_read_level``'s bare level word after 某 本 全 我 or a placeholder (XX xx ×× ＊＊ **), its year before it taken
+    off (2024年某县…, 1999年…): a title the cover names (现将《我市河湖管护工作要点》印发) is at that word's level."""
+    source = f"各有关单位：\n现将《{title}》印发给你们，请认真贯彻执行。\n"
+    assert _read(source, "level") == (level, f"title opens with a bare level word {word}")
+
+
+@pytest.mark.parametrize("title", ["本市政务服务工作要点", "本市委托服务工作要点"])
+def test_a_bare_level_word_before_政_or_委_names_no_level(title):
+    """``_read_level``'s refused 政 and 委 after the level word (本市政务… is no 市's organ's title by that word)."""
+    assert _read(f"各有关单位：\n现将《{title}》印发给你们，请认真贯彻执行。\n", "level") == ("", "")
