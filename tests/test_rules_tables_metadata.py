@@ -949,3 +949,31 @@ def test_a_title_opening_with_a_placeholder_or_a_bare_level_word(title, level, w
 def test_a_bare_level_word_before_政_or_委_names_no_level(title):
     """``_read_level``'s refused 政 and 委 after the level word (本市政务… is no 市's organ's title by that word)."""
     assert _read(f"各有关单位：\n现将《{title}》印发给你们，请认真贯彻执行。\n", "level") == ("", "")
+
+
+# -- _BARE_UNIT: the bodies a text assigns work to, named by a bare level word ---------------------------------------------
+
+def _with_units(units: str) -> str:
+    return ("河湖管护工作方案\n为加强河湖管理，改善水环境质量，保障河湖生态安全，现制定本方案。\n一、主要任务\n"
+            f"（一）清理河道垃圾，每月巡查一次。{units}\n")
+
+
+_UNIT_NAMES = ([(f"责任单位{c}县水利局{c}县财政局", "county", "县", "县水利局") for c in ("、", "，", "：", "（", "|", "；")]
+               + [(f"（{w}水利局、{w}财政局）", lvl, w, f"{w}水利局") for w, lvl in (
+                   ("省", "provincial"), ("市", "municipal"), ("县", "county"), ("区", "county"), ("旗", "county"))]
+               + [(f"（县水利{e}、县财政{e}）", "county", "县", f"县水利{e}")
+                  for e in ("局", "厅", "委员会", "办公室", "中心", "院", "馆", "队", "股")])
+
+
+@pytest.mark.parametrize("units, level, word, first", _UNIT_NAMES, ids=[u for u, _, _, _ in _UNIT_NAMES])
+def test_the_units_a_text_names_by_a_bare_level_word(units, level, word, first):
+    """``_BARE_UNIT``, every sign before a unit (、 ， ： （ | ；), every level word and every body word (局 厅 委员会 办公室
+    中心 院 馆 队 股): a text with no other sign of its level that assigns work to 旗水利局 and 旗财政局 is a 旗's."""
+    assert _read(_with_units(units), "level") == (level, f"units the text names are a {word}'s ({first} …, 2 of 2)")
+
+
+@pytest.mark.parametrize("units", ["（县级水利局、县级财政局）", "（县政府各部门、县政府各单位）", "（县水利局局长、县财政局局长）",
+                                   "（县水利局主任、县财政局主任）", "（县水利局书记、县财政局书记）"])
+def test_a_level_s_bodies_or_officials_are_no_units_of_the_author(units):
+    """``_BARE_UNIT``'s refusals: 县级… and 县政府各… name the bodies of a level, …局长, …主任 and …书记 people: no level."""
+    assert _read(_with_units(units), "level") == ("", "")
