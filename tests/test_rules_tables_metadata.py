@@ -977,3 +977,13 @@ def test_the_units_a_text_names_by_a_bare_level_word(units, level, word, first):
 def test_a_level_s_bodies_or_officials_are_no_units_of_the_author(units):
     """``_BARE_UNIT``'s refusals: 县级… and 县政府各… name the bodies of a level, …局长, …主任 and …书记 people: no level."""
     assert _read(_with_units(units), "level") == ("", "")
+
+
+# -- _FIELD: the signs a field's label may follow on a row of fields ------------------------------------------------------
+
+@pytest.mark.parametrize("sign", [" ", "•", "·", "|", "｜", ">", "＞", "："])
+def test_a_short_label_after_each_sign_on_a_row_of_fields(sign):
+    """``_FIELD``'s signs before a label (a space, • · | ｜ > ＞, or the colon of a field left empty): a short label
+    (日期, which a longer run of characters could hold) after one of them on a row of fields is read."""
+    source = f"发文机关：某市水利局{sign}日期：2024年3月1日\n{_NOTICE_BODY}"
+    assert source_value(source, "published_date") == "2024-03-01"
