@@ -987,3 +987,24 @@ def test_a_short_label_after_each_sign_on_a_row_of_fields(sign):
     (日期, which a longer run of characters could hold) after one of them on a row of fields is read."""
     source = f"发文机关：某市水利局{sign}日期：2024年3月1日\n{_NOTICE_BODY}"
     assert source_value(source, "published_date") == "2024-03-01"
+
+
+# -- _LOOKS_BACK_PART, _LOOKS_AHEAD_PART: parts that look back on a year, then ahead to the next ----------------------------
+
+_NUMERALS = "一二三四五六七八九十"
+_BACK_AND_AHEAD = ([(f"{n}、2023年工作完成情况", f"{_NUMERALS[(k + 1) % 10]}、2024年工作计划") for k, n in enumerate(_NUMERALS)]
+                   + [("一、2023年工作完成情况", f"{n}、2024年工作计划") for n in _NUMERALS]
+                   + [(f"一.2023年河湖管护{w}", "二.2024年工作计划")
+                      for w in ("完成情况", "工作情况", "工作总结", "主要工作", "工作开展情况", "工作成效")]
+                   + [("一、2023年工作完成情况", f"二、2024年河湖管护{w}")
+                      for w in ("计划", "思路", "打算", "安排", "要点", "重点工作", "工作重点")])
+
+
+@pytest.mark.parametrize("back, ahead", _BACK_AND_AHEAD, ids=[f"{b}/{a}" for b, a in _BACK_AND_AHEAD])
+def test_parts_that_look_back_on_a_year_and_ahead_to_the_next(back, ahead):
+    """``_LOOKS_BACK_PART`` and ``_LOOKS_AHEAD_PART``, every numeral, sign and word: an untitled text whose first part
+    looks back on 2023 (…工作开展情况) and a later part ahead to 2024 (…工作重点) is a report of both years."""
+    source = f"{back}\n全年巡查河道一百次。\n{ahead}\n继续加强巡查。\n"
+    rule = "the years the parts look back on and ahead to"
+    assert (_read(source, "kind"), _read(source, "period_start"), _read(source, "period_end")) == (
+        ("report", "the parts look back on a year and ahead to the next"), ("2023", rule), ("2024", rule))
