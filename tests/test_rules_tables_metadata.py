@@ -1008,3 +1008,14 @@ def test_parts_that_look_back_on_a_year_and_ahead_to_the_next(back, ahead):
     rule = "the years the parts look back on and ahead to"
     assert (_read(source, "kind"), _read(source, "period_start"), _read(source, "period_end")) == (
         ("report", "the parts look back on a year and ahead to the next"), ("2023", rule), ("2024", rule))
+
+
+# -- _ONE_YEAR: a one-year document's title, what may stand between its year and its word ------------------------------------
+
+@pytest.mark.parametrize("between", ["第1季度", "4季度", "3月份", "11月", "“5+3”", "河湖·清四乱", "河湖•清四乱", "河湖・清四乱", "第三季度",
+                                     "上半年", "度"])
+def test_a_one_year_title_s_period_quotes_its_words(between):
+    """``_ONE_YEAR``'s quarter or month in digits (第1季度, 3月份), a quoted name holding no Chinese (“5+3”) and the dots
+    of a name (· • ・): 某市2024年…河湖管护工作要点 covers 2024, the rule quoting the title from its year to its word."""
+    source = f"某市2024年{between}河湖管护工作要点{_HEADINGS}"
+    assert _read(source, "period_start") == ("2024", f"period in the title (2024年{between}河湖管护工作要点)")
