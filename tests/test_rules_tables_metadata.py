@@ -1019,3 +1019,36 @@ def test_a_one_year_title_s_period_quotes_its_words(between):
     of a name (· • ・): 某市2024年…河湖管护工作要点 covers 2024, the rule quoting the title from its year to its word."""
     source = f"某市2024年{between}河湖管护工作要点{_HEADINGS}"
     assert _read(source, "period_start") == ("2024", f"period in the title (2024年{between}河湖管护工作要点)")
+
+
+# -- _ends_like_title: sentence signs and the bound of a title line -------------------------------------------------------
+
+@pytest.mark.parametrize("line, title", [(f"某市河湖管护{c}工作方案", False) for c in "。；！？"]
+                         + [("某市" + "河湖管护" * 19 + "方案", True), ("某市" + "河湖管护" * 19 + "河方案", False),
+                            ("以河湖长制为抓手，推进河湖管护工作方案", False), ("对河湖长制为抓手，推进河湖管护工作方案", False),
+                            ("以河湖长制为抓手推进河湖管护工作方案", True)])
+def test_a_title_line_holds_no_sentence_sign_and_eighty_characters_at_most(line, title):
+    """``_ends_like_title``'s sentence signs (。 ； ！ ？), its bound (80 characters, not 81) and the comma after 以/对: a line
+    ending like a plan is a title line only without them."""
+    assert is_title_line(line) is title
+
+
+# -- _TERM: a legislature's term before the division a title opens with ------------------------------------------------------
+
+@pytest.mark.parametrize("n", "一二三四五六七八九十")
+def test_a_term_before_the_title_s_division(n):
+    """``_TERM``'s numerals: 第七届平遥县河湖文化节工作方案 opens with 平遥县 after its term: a county's."""
+    assert _read(f"第{n}届平遥县河湖文化节工作方案{_HEADINGS}", "level") == ("county", "title opens with division 平遥县")
+
+
+# -- _SUMMARY_AND_PLAN: a title that looks back and ahead, over a first part reviewing the year before ------------------------
+
+@pytest.mark.parametrize("joined, ahead", [(j, "计划") for j in ("及", "和", "暨", "与", "以及")]
+                         + [("及", w) for w in ("打算", "谋划", "思路", "安排", "要点")])
+def test_a_summary_and_plan_over_a_part_reviewing_the_year_before(joined, ahead):
+    """``_SUMMARY_AND_PLAN``, every joining word and every word ahead: 某市水利局2023年工作总结以及2023年工作思路 over a
+    first part 一、2022年工作总结 runs from the year the part reviews to the title's year (flagged: they disagree)."""
+    source = (f"某市水利局2023年工作总结{joined}2023年工作{ahead}\n一、2022年工作总结\n全年巡查河道一百次。\n"
+              f"二、2023年工作{ahead}\n继续巡查。\n")
+    rule = "the report's first part reviews another year than its title (2022; the title: 2023–2023)"
+    assert (_read(source, "period_start"), _read(source, "period_end")) == (("2022", rule), ("2023", rule))
