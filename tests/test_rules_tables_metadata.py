@@ -1052,3 +1052,19 @@ def test_a_summary_and_plan_over_a_part_reviewing_the_year_before(joined, ahead)
               f"二、2023年工作{ahead}\n继续巡查。\n")
     rule = "the report's first part reviews another year than its title (2022; the title: 2023–2023)"
     assert (_read(source, "period_start"), _read(source, "period_end")) == (("2022", rule), ("2023", rule))
+
+
+# -- _MINISTRY_SUBJECT: an untitled text whose opening's subject is a central ministry ---------------------------------------
+
+_MINISTRY_OPENINGS = ([("2023年", "水利部", v) for v in ("坚持", "认真", "深入", "全面", "紧紧", "始终", "积极", "扎实", "聚焦", "围绕",
+                                                      "按照")]
+                      + [("2023年", "国家税务总局", "坚持"), ("2023年", "海关总署", "坚持"), ("2023年", "国家审计署", "坚持"),
+                         ("2023年以来", "水利部", "坚持"), ("2023年度", "水利部", "坚持"), ("1999年", "水利部", "坚持")])
+
+
+@pytest.mark.parametrize("year, organ, verb", _MINISTRY_OPENINGS, ids=[f"{y}{o}{v}" for y, o, v in _MINISTRY_OPENINGS])
+def test_an_opening_whose_subject_is_a_central_ministry(year, organ, verb):
+    """``_MINISTRY_SUBJECT``, every alternative: 2023年度，海关总署紧紧… (a ministry 部, an administration 总局 or 总署,
+    an office 署, then a verb of work) opens a central organ's text: national."""
+    source = f"{year}，{organ}{verb}贯彻落实党中央决策部署，扎实推进各项工作，取得积极进展。{_NEUTRAL_PARTS}"
+    assert _read(source, "level") == ("national", f"opening paragraph's subject is a central ministry ({organ})")
