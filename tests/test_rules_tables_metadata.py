@@ -1068,3 +1068,19 @@ def test_an_opening_whose_subject_is_a_central_ministry(year, organ, verb):
     an office 署, then a verb of work) opens a central organ's text: national."""
     source = f"{year}，{organ}{verb}贯彻落实党中央决策部署，扎实推进各项工作，取得积极进展。{_NEUTRAL_PARTS}"
     assert _read(source, "level") == ("national", f"opening paragraph's subject is a central ministry ({organ})")
+
+
+# -- _RELEASE_ORGANS: who a release sentence says issued the document it carries ---------------------------------------------
+
+_RELEASES = [(f"近日，某市水利局印发了《{_PLAN}》，全文如下。", "某市水利局"), (f"某市水利局近日印发《{_PLAN}》，全文如下。", "某市水利局"),
+             (f"某市水利局日前发布《{_PLAN}》，全文如下。", "某市水利局"), (f"据悉：某市水利局印发了《{_PLAN}》，全文如下。", "某市水利局"),
+             (f"3月8日。某市水利局印发了《{_PLAN}》，全文如下。", "某市水利局"),
+             (f"近日，某市水利局、某市财政局联合出台了《{_PLAN}》。\n《{_PLAN}》全文如下：", "某市水利局、某市财政局"),
+             (f"近日，某市水利局出台《{_PLAN}》。\n《{_PLAN}》全文如下：", "某市水利局")]
+
+
+@pytest.mark.parametrize("sentence, organs", _RELEASES, ids=[s[:12] for s, _ in _RELEASES])
+def test_the_organs_of_a_release_sentence_issue_the_document_it_carries(sentence, organs):
+    """``_RELEASE_ORGANS``, every alternative (the sentence's start, ， 。 or ：; 近日 or 日前 after the organs; 联合; 印发, 发布
+    or 出台, with or without 了): the organs that released the document the news item carries issued it."""
+    assert _read(sentence + "\n一、总体要求\n坚持系统治理。\n", "issuer") == (organs, "organs of the release sentence naming the title")
