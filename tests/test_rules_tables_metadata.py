@@ -1084,3 +1084,41 @@ def test_the_organs_of_a_release_sentence_issue_the_document_it_carries(sentence
     """``_RELEASE_ORGANS``, every alternative (the sentence's start, ， 。 or ：; 近日 or 日前 after the organs; 联合; 印发, 发布
     or 出台, with or without 了): the organs that released the document the news item carries issued it."""
     assert _read(sentence + "\n一、总体要求\n坚持系统治理。\n", "issuer") == (organs, "organs of the release sentence naming the title")
+
+
+# -- _PLAN_HEADING, _REPORT_HEADING: an untitled text's headings read like a plan or a report --------------------------------
+
+_PLAN_HEADS = ("总体要求", "指导思想", "工作目标", "主要目标", "主要任务", "重点任务", "重点工作", "保障措施", "实施步骤", "工作措施",
+               "组织领导", "任务分工")
+_REPORT_HEADS = ("总体情况", "基本情况", "主要做法", "工作成效", "主要成效", "完成情况", "开展情况", "存在问题", "存在的问题", "下一步",
+                 "工作打算", "主要工作")
+_HEADING_PAIRS = ([(w, "组织领导" if w != "组织领导" else "总体要求", "plan") for w in _PLAN_HEADS]
+                  + [(w, "总体情况" if w != "总体情况" else "基本情况", "report") for w in _REPORT_HEADS])
+
+
+@pytest.mark.parametrize("first, second, kind", _HEADING_PAIRS, ids=[f"{a}/{b}" for a, b, _ in _HEADING_PAIRS])
+def test_two_headings_of_one_kind_give_the_kind(first, second, kind):
+    """``_PLAN_HEADING`` and ``_REPORT_HEADING``, every word: an untitled text whose two parts are 一、实施步骤 and 二、组织领导
+    reads like a plan; 一、存在的问题 and 二、总体情况 like a report."""
+    source = f"一、{first}\n全年巡查河道一百次。\n二、{second}\n继续加强巡查。\n"
+    assert _read(source, "kind") == (kind, f"the headings read like a {kind}")
+
+
+# -- _SPEECH_TITLE: a speech's title opens like a sentence ------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [f"在全市河湖管护工作{m}上的讲话" for m in ("会议", "推进会", "仪式", "论坛", "典礼", "开班式")]
+                         + ["在全市河湖管护工作会议上的致辞", "在全市河湖管护工作会议上的发言"])
+def test_a_speech_s_title_is_a_title_line(title):
+    """``_SPEECH_TITLE``, every word: 在全市河湖管护工作开班式上的讲话 opens with 在 like a sentence, yet is a title line."""
+    assert is_title_line(title)
+
+
+# -- _DRAFT_WORDS: a draft's note on the line under the title -----------------------------------------------------------------
+
+@pytest.mark.parametrize("note", ["征求意见稿", "送审稿", "讨论稿", "草案", "修订稿", "2023年修订", "2023年修正版", "1999年修订"])
+def test_a_draft_s_note_under_the_title_is_part_of_it(note):
+    """``_DRAFT_WORDS``, every word: the line （讨论稿） or （2023年修正版） under a plan's title joins it; the plan is
+    still a plan (a call for comments only when the words say so outside the note)."""
+    source = f"某市河湖管护工作方案\n（{note}）\n一、总体要求\n坚持系统治理。\n"
+    assert (text_value(source, "title"), _read(source, "kind")) == (
+        f"某市河湖管护工作方案（{note}）", ("plan", "title ends like a plan"))
