@@ -1122,3 +1122,52 @@ def test_a_draft_s_note_under_the_title_is_part_of_it(note):
     source = f"某市河湖管护工作方案\n（{note}）\n一、总体要求\n坚持系统治理。\n"
     assert (text_value(source, "title"), _read(source, "kind")) == (
         f"某市河湖管护工作方案（{note}）", ("plan", "title ends like a plan"))
+
+
+# -- _YEAR_LIST_END: a year's list of a longer plan's work --------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", ["任务清单", "工作清单", "责任清单", "工作要点", "任务分解", "任务分工", "责任分解", "工作台账", "重点任务",
+                                   "任务清单表"])
+def test_a_year_s_list_of_a_three_year_plan_s_work_covers_that_year(words):
+    """``_YEAR_LIST_END``, every word: 2021年某市河湖管护三年行动工作台账 names a three-year plan, but the title ends on a
+    list of one year's work: 2021."""
+    title = f"2021年某市河湖管护三年行动{words}"
+    rule = f"period in the title ({title})"
+    source = title + _HEADINGS
+    assert (_read(source, "period_start"), _read(source, "period_end")) == (("2021", rule), ("2021", rule))
+
+
+@pytest.mark.parametrize("title", ["某市河湖保护规划实施细则", "某市河湖保护计划执行办法", "某市河湖保护方案管理规则", "某市河湖保护规划细则"])
+def test_the_rules_that_carry_out_a_plan(title):
+    """``_RULES_OF_A_PLAN``, every word (规划 计划 方案; 实施 执行 管理; 细则 办法 规则)."""
+    assert _read(title + _HEADINGS, "kind") == (
+        "other", "title names the rules that carry out a plan (…规划实施细则): a regulation or a plan")
+
+
+# -- _EVERY_LEVEL: an opening that tells every level's bodies what to do ---------------------------------------------------------
+
+_EVERY = [(o, v) for o in ("水利部门", "水利机关", "水利单位", "人民政府") for v in ("要", "应", "务必", "必须")]
+
+
+@pytest.mark.parametrize("bodies, verb", _EVERY, ids=[f"{o}{v}" for o, v in _EVERY])
+def test_an_opening_addressing_every_level_s_bodies_is_the_centre_s(bodies, verb):
+    """``_EVERY_LEVEL``, every word: an untitled text that names no region and opens 各级人民政府务必… speaks for the centre."""
+    source = f"为加强河湖管理，改善水环境质量，各级{bodies}{verb}切实履行职责，扎实推进河湖管护工作。{_HEADINGS}"
+    assert _read(source, "level") == (
+        "national", f"the opening addresses every level's bodies and the text names no region (各级{bodies}{verb})")
+
+
+# -- _SHORT_NAME, _TELLS: a page that speaks of a document by its short name ---------------------------------------------------
+
+_SPEAKS = ([(q0, q1, "强调", "要求") for q0, q1 in (("《", "》"), ("“", "”"), ('"', '"'))]
+           + [("《", "》", t, t) for t in ("提出", "指出", "明确", "规定", "部署", "围绕", "共分", "分为", "包括")])
+
+
+@pytest.mark.parametrize("q0, q1, first, second", _SPEAKS, ids=[f"{a}{c}" for a, _, c, _ in _SPEAKS])
+def test_a_page_that_speaks_of_a_document_by_its_short_name(q0, q1, first, second):
+    """``_SHORT_NAME`` (its three quotes) and ``_TELLS`` (every verb): a page that names a document short (以下简称“分工意见”)
+    and opens two paragraphs with what it says (《分工意见》共分…) is about the document: other."""
+    source = (f"近日，某市印发关于河湖管护工作的分工意见（以下简称{q0}分工意见{q1}）。\n"
+              f"{q0}分工意见{q1}{first}，要加强河湖管护。\n{q0}分工意见{q1}{second}，要落实河长责任。\n")
+    assert _read(source, "kind") == (
+        "other", f"the page speaks of the document (《分工意见》{first}…): an interpretation or a news item")
