@@ -1171,3 +1171,34 @@ def test_a_page_that_speaks_of_a_document_by_its_short_name(q0, q1, first, secon
               f"{q0}分工意见{q1}{first}，要加强河湖管护。\n{q0}分工意见{q1}{second}，要落实河长责任。\n")
     assert _read(source, "kind") == (
         "other", f"the page speaks of the document (《分工意见》{first}…): an interpretation or a news item")
+
+
+# -- DOC_NUMBER, _NUMBER_WITHOUT_HAO, _read_doc_number: the document's own 文号 in its front matter ------------------------------
+
+_BRACKETS = [("〔", "〕"), ("[", "]"), ("［", "］"), ("（", "）"), ("【", "】"), ("﹝", "﹞")]
+_NUMBER_LINES = ([(f"某水发{o}{y}{c}5号", f"某水发〔{y}〕5号") for o, c in _BRACKETS for y in ("2024", "1999")]
+                 + [(f"某水发{o}{y}{c}5", f"某水发〔{y}〕5") for o, c in _BRACKETS for y in ("2024", "1999")])
+
+
+@pytest.mark.parametrize("line, number", _NUMBER_LINES, ids=[n for n, _ in _NUMBER_LINES])
+def test_a_number_line_over_the_title_in_any_brackets(line, number):
+    """``DOC_NUMBER`` and ``_NUMBER_WITHOUT_HAO``, every bracket of the year (〔〕 [] ［］ （） 【】 ﹝﹞) and both centuries, with
+    its 号 or without it: a line that is a 文号, above the title, is the document's number, in its standard form."""
+    assert _read(f"{line}\n某市河湖管护工作方案\n一、总体要求\n坚持系统治理。\n", "doc_number") == (number, "文号 line in the front matter")
+
+
+_NUMBER_BESIDE = ["某水发〔2024〕5号关于河湖管护的请示", "某水发〔2024〕5号河湖管护工作通知", "某水发〔2024〕5号河湖管护工作方案",
+                  "某水发〔2024〕5号 签发人：张某", "（某水发〔2024〕5号）某市水利局关于做好河湖管护工作的通知",
+                  "（某水发〔2024〕5号）某市水利局关于加强河湖管护的意见", "（某水发〔2024〕5号）某市水利局关于河湖管护的实施方案",
+                  "关于做好河湖管护工作的通知（某水发〔2024〕5号）", "某水发〔2024〕5号 2024年3月1日", "某水发〔2024〕5号（特急）"]
+
+
+@pytest.mark.parametrize("line", _NUMBER_BESIDE)
+def test_the_own_number_beside_what_a_header_line_also_holds(line):
+    """``_read_doc_number``, every alternative: the number beside 关于…, a title ending on 通知 or 方案, the signer, a notice's
+    title after it in brackets (…的通知, …的意见, …的实施方案) or before it, a date, or four characters more at most
+    (（特急）) is the document's own; with five more (（特急件）) the line is no number line."""
+    source = f"{line}\n各有关单位：\n为加强河湖管理，现将有关事项通知如下。\n一、加强巡查\n每月巡查一次。\n"
+    assert _read(source, "doc_number") == ("某水发〔2024〕5号", "文号 line in the front matter")
+    assert _read(source.replace("（特急）", "（特急件）"), "doc_number") == (
+        ("", "") if line.endswith("（特急）") else ("某水发〔2024〕5号", "文号 line in the front matter"))
