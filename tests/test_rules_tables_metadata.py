@@ -1202,3 +1202,19 @@ def test_the_own_number_beside_what_a_header_line_also_holds(line):
     assert _read(source, "doc_number") == ("某水发〔2024〕5号", "文号 line in the front matter")
     assert _read(source.replace("（特急）", "（特急件）"), "doc_number") == (
         ("", "") if line.endswith("（特急）") else ("某水发〔2024〕5号", "文号 line in the front matter"))
+
+
+# -- _BREADCRUMB: a page's breadcrumb that ends with the title line --------------------------------------------------------------
+
+_CRUMBS = [(lead, sep) for lead in ("首页", "网站首页", "当前位置：首页", "您的位置：首页", "您当前的位置：首页", "您现在的位置：首页")
+           for sep in (" > ", ">", "＞", " » ")]
+
+
+@pytest.mark.parametrize("lead, sep", _CRUMBS, ids=[f"{a}{b.strip()}" for a, b in _CRUMBS])
+def test_a_title_line_the_breadcrumb_ends_with_is_whole(lead, sep):
+    """``_BREADCRUMB``, every opening word and every arrow (> ＞ »): the page's breadcrumb (您现在的位置：首页 » 政策文件 » X)
+    ends with the title line X, so the organ on the line above (某市水利局) is no part of it — without the breadcrumb
+    the two lines are one title."""
+    body = "\n某市水利局\n某市河湖管护工作方案\n一、总体要求\n坚持系统治理。\n二、主要任务\n每月巡查一次。\n"
+    assert source_value(f"{lead}{sep}政策文件{sep}某市河湖管护工作方案{body}", "title") == "某市河湖管护工作方案"
+    assert source_value(body.lstrip("\n"), "title") == "某市水利局某市河湖管护工作方案"
