@@ -1218,3 +1218,25 @@ def test_a_title_line_the_breadcrumb_ends_with_is_whole(lead, sep):
     body = "\n某市水利局\n某市河湖管护工作方案\n一、总体要求\n坚持系统治理。\n二、主要任务\n每月巡查一次。\n"
     assert source_value(f"{lead}{sep}政策文件{sep}某市河湖管护工作方案{body}", "title") == "某市河湖管护工作方案"
     assert source_value(body.lstrip("\n"), "title") == "某市水利局某市河湖管护工作方案"
+
+
+# -- _FILE_TAIL, _ARTICLE_NO, _PAGE_SUFFIX: a file's, an essay site's or a page's words around the title ----------------------
+
+@pytest.mark.parametrize("line", [f"某市河湖管护工作方案{t}" for t in (".doc", ".docx", ".pdf", ".wps", ".txt", "（18页）", "（20240108）",
+                                                                  "（19991231）", ".pdf（18页）")]
+                         + [f"第{n}篇某市河湖管护工作方案" for n in ("1", "12", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")])
+def test_a_file_s_extension_page_count_or_date_and_an_essay_site_s_number_are_no_part_of_the_title(line):
+    """``_FILE_TAIL`` (.doc .docx .pdf .wps .txt, a page count, a date of eight digits in brackets, one after the other)
+    and ``_ARTICLE_NO`` (第12篇, 第七篇 …): the title is the document's words alone."""
+    assert text_value(line + _HEADINGS, "title") == "某市河湖管护工作方案"
+
+
+@pytest.mark.parametrize("sep", ["-", "_", " - "])
+def test_a_site_s_name_after_a_dash_is_cut_a_bureau_s_is_kept(sep):
+    """``_PAGE_SUFFIX``'s dashes (- _, spaced or not) after a Chinese character or a closing bracket: the site's name after
+    the page's title (…重点工作安排-某某水利信息网) is cut; the bureau whose part of the document it is (…责任分工-某市水利局)
+    is kept, with its dash."""
+    assert text_value(f"某市2024年河湖管护重点工作安排{sep}某某水利信息网{_HEADINGS}", "title") == "某市2024年河湖管护重点工作安排"
+    assert text_value(f"某市河湖管护工作方案（2024年）{sep}某某水利信息网{_HEADINGS}", "title") == "某市河湖管护工作方案（2024年）"
+    assert text_value(f"某市2024年河湖管护责任分工{sep}某市水利局{_HEADINGS}", "title") == (
+        f"某市2024年河湖管护责任分工{sep.strip()}某市水利局")
