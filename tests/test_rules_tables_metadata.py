@@ -1240,3 +1240,20 @@ def test_a_site_s_name_after_a_dash_is_cut_a_bureau_s_is_kept(sep):
     assert text_value(f"某市河湖管护工作方案（2024年）{sep}某某水利信息网{_HEADINGS}", "title") == "某市河湖管护工作方案（2024年）"
     assert text_value(f"某市2024年河湖管护责任分工{sep}某市水利局{_HEADINGS}", "title") == (
         f"某市2024年河湖管护责任分工{sep.strip()}某市水利局")
+
+
+# -- _ministry_opens_the_year: what is no central ministry though its name ends on 部 ------------------------------------------
+
+_NOT_MINISTRIES = ([(o, ("", "")) for o in ("宣传部", "组织部", "统战部", "工作部", "水利委员会部", "山西文化旅游部")]
+                   + [(f"{w}文化旅游部", (lvl, f"opening paragraph speaks of a {w} ({w})") if lvl else ("", ""))
+                      for w, lvl in (("省", "provincial"), ("自治区", "provincial"), ("市", "municipal"), ("州", "municipal"),
+                                     ("盟", ""), ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", ""), ("乡", ""))])
+
+
+@pytest.mark.parametrize("organ, level", _NOT_MINISTRIES, ids=[o for o, _ in _NOT_MINISTRIES])
+def test_a_party_department_or_a_local_department_opening_the_year_is_no_ministry(organ, level):
+    """``_ministry_opens_the_year``'s refusals: a party committee's department (宣传部, 组织部, 统战部, 工作部), a name holding
+    委, one opening with a division (山西…) or a level word (省 … 旗, 镇, 乡): the opening's subject is no central
+    ministry, and the text is not read as national (a level word in the opening may still say the level)."""
+    source = f"2023年，{organ}坚持贯彻落实党中央决策部署，扎实推进各项工作，取得积极进展。{_NEUTRAL_PARTS}"
+    assert _read(source, "level") == level
