@@ -1257,3 +1257,21 @@ def test_a_party_department_or_a_local_department_opening_the_year_is_no_ministr
     ministry, and the text is not read as national (a level word in the opening may still say the level)."""
     source = f"2023年，{organ}坚持贯彻落实党中央决策部署，扎实推进各项工作，取得积极进展。{_NEUTRAL_PARTS}"
     assert _read(source, "level") == level
+
+
+# -- _OPENING_ORGAN: the central organ a year's plan opening speaks for ------------------------------------------------------------
+
+_OPENING_ORGANS = ([(o, "year") for o in ("国家税务总局", "国家统计局", "水利部", "国家发展改革委", "国务院办公厅", "国家审计署")]
+                   + [(o, "将") for o in ("国家税务总局", "国家统计局", "水利部", "国家发展和改革委员会", "国家发展改革委", "国务院办公厅",
+                                         "国家审计署")])
+
+
+@pytest.mark.parametrize("organ, form", _OPENING_ORGANS, ids=[f"{o}-{f}" for o, f in _OPENING_ORGANS])
+def test_the_central_organ_a_year_s_plan_opening_speaks_for(organ, form):
+    """``_OPENING_ORGAN``, every organ word (总局 局 部 委员会 委 厅 署) before its year (…2024年工作的总体要求是) or before 将
+    (…之年。国家统计局将…): an untitled year's plan of that central organ is national."""
+    aims = "坚持系统治理、综合施策，全面提升工作水平。"
+    opening = (f"{organ}2024年工作的总体要求是：{aims}" if form == "year"
+               else f"2024年是全面推进河湖长制的关键之年。{organ}将{aims}")
+    assert _read(opening + _NEUTRAL_PARTS, "level") == (
+        "national", f"the organ whose year's work the opening sets out ({organ}: central organ)")
