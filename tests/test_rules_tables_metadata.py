@@ -1275,3 +1275,19 @@ def test_the_central_organ_a_year_s_plan_opening_speaks_for(organ, form):
                else f"2024年是全面推进河湖长制的关键之年。{organ}将{aims}")
     assert _read(opening + _NEUTRAL_PARTS, "level") == (
         "national", f"the organ whose year's work the opening sets out ({organ}: central organ)")
+
+
+@pytest.mark.parametrize("line, title, period", [("（1996—1999年）", "某市河湖保护规划（1996—1999年）", ("1996", "1999")),
+                                                 ("（1999年）", "某市河湖保护规划（1999年）", ("1999", "1999"))])
+def test_a_period_line_of_the_last_century(line, title, period):
+    """``_PERIOD_LINE``'s century 19 in each of its three years: the line joins the title and gives the period."""
+    source = f"某市河湖保护规划\n{line}{_HEADINGS}"
+    assert (text_value(source, "title"), text_value(source, "period_start"), text_value(source, "period_end")) == (title, *period)
+
+
+@pytest.mark.parametrize("stop", ["；", "。"])
+def test_a_five_year_span_in_another_sentence_than_the_tasks(stop):
+    """``_FIVE_YEAR_TASKS``'s stops (； 。): “十四五”期间成效显著；今年…的主要任务是… speaks of the span's results, not of tasks set
+    for it: no period."""
+    source = f"某市河湖保护工作意见\n“十四五”期间成效显著{stop}今年全市河湖管护的主要任务是：加强巡查，改善水质。{_NEUTRAL_PARTS}"
+    assert text_value(source, "period_start") == ""
