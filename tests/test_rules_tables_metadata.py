@@ -840,9 +840,10 @@ def test_a_page_s_note_after_the_title_is_no_part_of_it(note):
 
 
 @pytest.mark.parametrize("label, bar", [("政策解读", " | "), ("权威解读", " | "), ("图文解读", " | "), ("图解", " | "),
-                                        ("一图读懂", " | "), ("解读", " | "), ("政策解读", "｜"), ("政策解读", "：")])
+                                        ("一图读懂", " | "), ("解读", " | "), ("政策解读", "｜"), ("政策解读", "："),
+                                        ("政策解读", "\t|\t")])
 def test_an_interpretation_s_headline(label, bar):
-    """``_INTERPRETATION``, every label and bar: 一图读懂 | 某市河湖管护工作方案 is an interpretation's headline, a
+    """``_INTERPRETATION``, every label and bar (and the tabs around it): 一图读懂 | 某市河湖管护工作方案 is an interpretation's headline, a
     document of another kind."""
     source = f"{label}{bar}某市河湖管护工作方案{_HEADINGS}"
     assert (_read(source, "title")[1], _read(source, "kind")) == (
