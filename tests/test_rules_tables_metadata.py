@@ -1292,3 +1292,21 @@ def test_a_five_year_span_in_another_sentence_than_the_tasks(stop):
     for it: no period."""
     source = f"某市河湖保护工作意见\n“十四五”期间成效显著{stop}今年全市河湖管护的主要任务是：加强巡查，改善水质。{_NEUTRAL_PARTS}"
     assert text_value(source, "period_start") == ""
+
+
+# -- _RUN_IN_TITLE: the title a one-line page opens with --------------------------------------------------------------------
+
+_RUN_ON = "，我局认真贯彻落实县委县政府决策部署，加强组织领导，强化资金保障，全面推进各项工作，取得了明显成效，群众满意度不断提升，社会反响良好，各项工作任务圆满完成，老旧小区改造有序推进，城市面貌持续改善。"
+_ONE_LINE_PAGES = ([(f"关于某县老旧小区改造工作情况的{w}老旧小区改造是重大民生工程{_RUN_ON}", f"关于某县老旧小区改造工作情况的{w}")
+                    for w in ("汇报", "报告", "请示", "函", "意见", "方案", "通知")]
+                   + [(f"某县住建局2023年工作总结文稿{la}{_RUN_ON}", "某县住建局2023年工作总结")
+                      for la in ("今年以来", "近年来", "2023年", "1999年", "为", "根据", "按照", "一、")]
+                   + [(f"某县住建局2023年工作总结全文今年以来{_RUN_ON}", "某县住建局2023年工作总结"),
+                      (f"某县住建局2024年老旧小区改造工作方案为{_RUN_ON}", "某县住建局2024年老旧小区改造工作方案")])
+
+
+@pytest.mark.parametrize("page, title", _ONE_LINE_PAGES, ids=[p[:20] for p, _ in _ONE_LINE_PAGES])
+def test_the_title_a_one_line_page_opens_with(page, title):
+    """``_RUN_IN_TITLE``, every alternative: a page that is one long line opens with its title — 关于…的请示 run into the
+    text, or a report's or plan's name (…工作总结文稿, …全文) before 今年以来, 近年来, a year, 为, 根据, 按照 or 一、."""
+    assert _read(page, "title") == (title, "opening words of a one-line page")
