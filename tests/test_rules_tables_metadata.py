@@ -175,7 +175,7 @@ _KINDS = [
     ("在全市河湖管护工作会议上的讲话", "other", "title names a speech (…上的讲话)"),
     ("在全市河湖管护工作会议上的致辞", "other", "title names a speech (…上的讲话)"),
     ("在全市河湖管护工作会议上的发言", "other", "title names a speech (…上的讲话)"),
-    ("某市河湖管护规划实施细则", "other", "title names the rules that carry out a plan (…规划实施细则): a regulation or a plan"),
+    ("某市河湖管护规划管理细则", "other", "title names the rules that carry out a plan (…规划实施细则): a regulation or a plan"),
     ("某市河湖管护办法", "other", "title names a regulation (办法, 规则 …)"),
     ("某市水利局公共服务事项清单", "other", "title names a list of services or matters (…服务清单, …事项清单), not of work to do"),
     ("关于组织申报2024年河湖管护项目的通知", "other",
@@ -448,7 +448,7 @@ _WEAK = [
     ("kind", "title names neither a plan nor a report"), ("kind", "the headings read like"),
     ("kind", "news item (no document title; news wording)"),
     ("kind", "opening paragraph looks back"),
-    ("kind", "implementing measures (实施办法) laid out in parts"),
+    ("kind", "implementing measures (实施办法, 实施细则) laid out in parts"),
     ("kind", "title names the rules that carry out a plan"), ("kind", "the body is a task table"),
     ("kind", "title names a notice that arranges work"),
     ("kind", "opening paragraph says what a year achieved"), ("kind", "title names a circular"),
@@ -1138,7 +1138,7 @@ def test_a_year_s_list_of_a_three_year_plan_s_work_covers_that_year(words):
     assert (_read(source, "period_start"), _read(source, "period_end")) == (("2021", rule), ("2021", rule))
 
 
-@pytest.mark.parametrize("title", ["某市河湖保护规划实施细则", "某市河湖保护计划执行办法", "某市河湖保护方案管理规则", "某市河湖保护规划细则"])
+@pytest.mark.parametrize("title", ["某市河湖保护规划实施规则", "某市河湖保护计划执行办法", "某市河湖保护方案管理规则", "某市河湖保护规划细则"])
 def test_the_rules_that_carry_out_a_plan(title):
     """``_RULES_OF_A_PLAN``, every word (规划 计划 方案; 实施 执行 管理; 细则 办法 规则)."""
     assert _read(title + _HEADINGS, "kind") == (

@@ -283,9 +283,11 @@ def _organs(line: str) -> list[str]:
 
 _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
              r"工作计划|计划|规划|规划纲要|纲要|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账|"
-             r"预案|重点任务(?![\u4e00-\u9fff])|工作谋划|谋划|工作思路|[一二三四五两]年行动)")
-# (an emergency plan, 应急预案: who does what when it happens; a plan named for its years, …强州建设三年行动
-# （2024—2026年）; a list of key tasks, 2022年…发展重点任务: what is
+             r"预案|重点任务(?![\u4e00-\u9fff])|工作谋划|谋划|工作思路)")
+# a plan named for its years of action (…强州建设三年行动（2024—2026年）) ends a title, not a one-year list's
+# search (2021年…三年行动任务清单 is the list)
+_ACTION_YEARS = r"[一二三四五两]年行动"
+# (an emergency plan, 应急预案: who does what when it happens; a list of key tasks, 2022年…发展重点任务: what is
 # to be done — not 主要任务, which a news headline ends on: 某局确定…主要任务; 重点任务 only where the words end,
 # so that a one-year search goes on to …重点任务清单)
 # a report names what it reports on (总结, 情况, 汇报), or looks back and ahead in one title:
@@ -304,9 +306,9 @@ _NOTICE_END = r"(?:(?<!的)通知|通告|公告|公示|名单|说明)"
 _PROJECTS = r"(?:民生实事|民生工程|惠民实事|为民办实事|实事项目|重点民生项目)(?:项目)?"
 _PROJECT_LIST_END = rf"(?:(?:19|20)\d\d年度?[^。，；]{{0,12}}?(?:[1-9]\d{{0,2}}|[一二三四五六七八九十]{{1,3}})(?:项|件){_PROJECTS})"
 _PERIOD_PAREN = r"(?:[（(][^（）()]*[）)])?"
-_CORE_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}){_PERIOD_PAREN}$")
+_CORE_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_ACTION_YEARS}|{_REPORT_END}|{_OTHER_END}){_PERIOD_PAREN}$")
 _NOTICE_ONLY = re.compile(rf"{_NOTICE_END}{_PERIOD_PAREN}$")
-_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_REPORT_END}|{_OTHER_END}|{_NOTICE_END}|{_PROJECT_LIST_END}){_PERIOD_PAREN}$")
+_TITLE_END = re.compile(rf"(?:{_PLAN_END}|{_ACTION_YEARS}|{_REPORT_END}|{_OTHER_END}|{_NOTICE_END}|{_PROJECT_LIST_END}){_PERIOD_PAREN}$")
 _HEADLINE_VERB = re.compile(r"(?<!关于)(?:印发|发布|出台|公布)")
 _COVER = re.compile(r"关于(?:印发|转发|下发|发布)(?:《(?P<q>[^》]+)》|〈(?P<a>[^〉]+)〉|(?P<p>[^。；\n]{4,80}?))的(?:通知|函)")
 _SENTENCE_START = re.compile(r"^(?:为|根据|按照|现将|经|依据|各|请|近日|日前|今年|本|我|在|从|据|将)")
@@ -2215,7 +2217,7 @@ def _every_level_addressed(lines: list[tuple[int, str]], first_body: int, text: 
 
 
 _REPORT_TITLE = re.compile(rf"{_REPORT_END}{_PERIOD_PAREN}$")
-_PLAN_TITLE = re.compile(rf"{_PLAN_END}{_PERIOD_PAREN}$")
+_PLAN_TITLE = re.compile(rf"(?:{_PLAN_END}|{_ACTION_YEARS}){_PERIOD_PAREN}$")
 _OTHER_TITLE = re.compile(rf"{_OTHER_END}{_PERIOD_PAREN}$")
 _REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下"
                              r"|现(?:将有关情况)?(?:报告|汇报)如下"  # (…，现报告如下：)
