@@ -183,3 +183,289 @@ def test_a_bare_list_in_any_bracket(brackets):
     """``_RESP_PAREN``'s bare list, each bracket: 〔市水利局、市财政局〕 closing a paragraph is its note."""
     o, c = brackets
     assert _clauses(f"每月组织巡查一次{o}市水利局、市财政局{c}") == ["每月组织巡查一次"]
+
+
+_GOAL_HEADINGS = ["指导思想", "基本原则", "工作原则", "行动原则", "实施原则", "编制目的", "编制依据", "适用范围", "总体要求",
+                  "总体目标", "主要目标", "基本目标", "工作目标", "发展目标", "目标任务", "目标指标", "主要目标指标", "核心目标指标",
+                  "年度目标指标", "发展目标指标", "主要指标", "指导思想和基本原则", "指导思想和工作目标", "河湖管护五年来工作回顾",
+                  "工作回顾", "回顾", "发展基础", "形势分析", "面临形势", "“十四五”发展基础", "\"十四五\"发展基础", "2023年回顾",
+                  "充分认识河湖管护的重要性", "深刻认识河湖管护的紧迫性", "进一步认清河湖管护的必要性", "认识河湖管护的意义",
+                  "充分认识“河长制”、湖长制，重要性"]
+
+
+@pytest.mark.parametrize("heading", _GOAL_HEADINGS)
+def test_an_item_stating_the_plan_s_goals_is_no_task(heading):
+    """``_GOAL_ITEM``, every alternative: an item （一）编制依据。… (or 目标指标, 河湖管护五年来工作回顾, 充分认识…的紧迫性)
+    states the plan's goals or background; it is no task. The same item naming work (加强河湖巡查) is one."""
+    from analysis.parse.structure import is_goal_item
+    assert is_goal_item(f"{heading}。坚持系统治理，统筹推进河湖管护。")
+    assert not is_goal_item("加强河湖巡查。坚持系统治理，统筹推进河湖管护。")
+
+
+_AWARENESS_HEADINGS = ["意义", "重大意义", "重要意义", "深远意义", "现实意义", "战略意义", "推进河湖长制的重要意义",
+                       "推进“河湖长制”的意义", "河湖、水库管护的意义",
+                       "充分认识河湖管护的重要性", "深刻认识河湖管护的紧迫性", "进一步认清河湖管护的必要性",
+                       "切实明确河湖管护的重要性", "充分认识河湖管护重大意义", "充分认识河湖管护重要意义",
+                       "充分认识河湖管护的重要地位", "充分认识河湖管护的战略地位", "充分认识河湖管护的基础性地位",
+                       "认识“河湖长制”、湖长制，重要性",
+                       "统一认识", "提高思想认识", "进一步提高认识", "进一步统一思想认识", "进一步提高认识，统一思想",
+                       "进一步统一认识，提高认识", "进一步提高认识、增强责任意识"]
+
+
+@pytest.mark.parametrize("heading", _AWARENESS_HEADINGS)
+def test_a_part_saying_why_the_work_matters_is_goal_text(heading):
+    """``_AWARENESS``, every alternative: a part 一、深远意义 (一、充分认识…的基础性地位, 一、进一步统一思想认识) says why
+    the work matters: goal text, no unit of work; a part naming work (加强河湖巡查) is a task part."""
+    from analysis.parse.structure import _section_kind
+    assert _section_kind(heading, False) == "goal"
+    assert _section_kind("加强河湖巡查", False) == "tasks"
+
+
+def _task_titles(text: str) -> list[str]:
+    from convention_docs import plan_corpus
+    return list(plan_corpus(normalized(text)).tasks.title)
+
+
+_PLAN_TASKS = f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月组织巡查一次。\n（二）建设监测站点。实现重点河段全覆盖。\n"
+_SAFEGUARD_WORDS = ["组织领导", "组织协调", "统筹协调", "协调联动", "组织保障", "资金保障", "经费保障", "资金支持", "政策支持",
+                    "政策保障", "要素保障", "人才保障", "人才支撑", "人才建设", "人才队伍建设", "队伍建设", "宣传推广", "宣传引导",
+                    "宣传动员", "舆论引导", "宣传报道", "督导检查", "督促检查", "监督检查", "考核评估", "监测评估", "评估考核",
+                    "跟踪评估", "督查考核", "督导考核", "国际合作", "交流合作", "责任落实", "工作保障"]
+
+
+@pytest.mark.parametrize("title", [f"加强{w}。" for w in _SAFEGUARD_WORDS]
+                         + ["加强组织领导，", "加强组织领导；", "加强组织领导：", "加强组织领导"])
+def test_a_last_part_of_standard_safeguards_holds_no_tasks(title):
+    """``_SAFEGUARD_ITEM``, every word and the signs after it: a plan's last part 二、推进落实 whose items are each a
+    standard safeguard (（一）加强人才队伍建设。… （二）强化跟踪评估。…) is its closing text; the tasks are those of the
+    first part."""
+    body = "各地要高度重视，确保各项工作落到实处。" if title.endswith(("。", "，", "；", "：")) else ""
+    text = _PLAN_TASKS + f"二、推进落实\n（一）{title}{body}\n（二）{title}{body}\n"
+    assert _task_titles(text) == ["清理河道垃圾", "建设监测站点"]
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+@pytest.mark.parametrize("markers", [(f"（{n}）", f"（{n}）") for n in _NUMERALS] + [(f"{n}、", f"{n}、") for n in _NUMERALS]
+                         + [("一.", "二."), ("1.", "2."), ("1、", "2、"), ("1）", "2）")]
+                         + [(f"第{n}阶段", f"第{n}阶段") for n in _NUMERALS])
+@pytest.mark.parametrize("tail", ["（2024年3月）。各地要动员部署。", "：各地要动员部署。", "，各地要动员部署。", ""])
+def test_a_part_whose_items_are_phases_of_the_work_holds_no_tasks(markers, tail):
+    """``_PHASE_ITEM``, every marker, numeral and sign after the phase: a part 二、推进安排 whose items are phases
+    (（五）动员部署阶段（2024年3月）。… · 第四阶段集中整治阶段：…) is the plan's schedule, no tasks."""
+    a, b = markers
+    text = _PLAN_TASKS + f"二、推进安排\n{a}动员部署阶段{tail}\n{b}集中整治阶段{tail}\n"
+    assert _task_titles(text) == ["清理河道垃圾", "建设监测站点"]
+
+
+# == the units reader (analysis/parse/extract/units.py) =======================================================
+
+def _note(text: str):
+    from analysis.parse.extract import read_parenthetical
+    return read_parenthetical(text)
+
+
+_LABELS = ([f"{lv}牵头单位" for lv in ("省级", "市级", "州级", "县级", "区级", "乡级", "镇级")]
+           + [f"{v}机构" for v in ("牵头", "主责", "主办", "主要责任", "责任", "配合", "协办", "协同", "协作", "主要协作",
+                                   "主要配合", "参与", "参加", "承办", "落实", "实施")]
+           + [f"牵头{m}单位" for m in ("责任", "负责", "配合")]
+           + [f"主办{n}" for n in ("单位", "部门", "处室", "科室", "股室", "机构", "处", "科", "股", "主体")]
+           + ["责任主体", "实施主体", "部门分工", "分工"])
+
+
+@pytest.mark.parametrize("label", _LABELS)
+def test_any_label_that_names_units(label):
+    """``_UNIT_LABEL``, every level, verb and noun: a note （镇级牵头单位：市水利局） (主要协作机构, 牵头负责单位, 主办股室,
+    实施主体 …) names the unit 市水利局 under that label."""
+    p = _note(f"（{label}：市水利局）")
+    assert (p.labels, p.units_as_written, p.unknown_fields) == ((label,), ("市水利局",), ())
+
+
+@pytest.mark.parametrize("label", ["责任部门", "责任单位", "牵头单位", "配合单位", "责任处室", "主责单位", "协办单位", "参与单位"])
+def test_a_standard_label_run_on_after_a_list_sign_opens_a_field(label):
+    """``UNIT_LABELS``: a standard label written right after a list's 、 (…市水利局、配合单位：市财政局) still opens a
+    field of its own; the unit before it is the first field's."""
+    p = _note(f"（主办机构：市水利局、{label}：市财政局）")
+    assert p.units_by_label == (("主办机构", ("市水利局",)), (label, ("市财政局",)))
+
+
+@pytest.mark.parametrize("label", ["完成时限", "完成时间", "时限", "时间要求", "时限要求", "完成期限"])
+def test_a_deadline_label_of_any_wording(label):
+    """``DEADLINE_LABELS``: （牵头单位：市水利局；时限要求：2024年底） sets the deadline 2024年底, after a 、 too."""
+    for sep in ("；", "、"):
+        p = _note(f"（牵头单位：市水利局{sep}{label}：2024年底）")
+        assert (p.units_as_written, p.deadline_raw, p.unknown_fields) == (("市水利局",), "2024年底", ())
+
+
+@pytest.mark.parametrize("label", ["责任领导", "牵头领导", "分管领导", "联系领导", "包保领导", "牵头责任人", "具体责任人",
+                                   "责任人", "联系人", "分管市领导", "分管县领导", "分管区领导", "分管省领导"])
+def test_a_label_naming_a_person(label):
+    """``PERSON_LABELS``: （牵头单位：市水利局；包保领导：李明） names a person, no unit and no unknown field."""
+    p = _note(f"（牵头单位：市水利局；{label}：李明）")
+    assert (p.units_as_written, p.persons, p.unknown_fields) == (("市水利局",), ("李明",), ())
+
+
+_RESPONSIBLE, _SUPPORTING = ("lead", "responsible", "responsible"), ("lead", "supporting", "supporting")
+_FIRST_LEAD_RULES = [
+    (r, _RESPONSIBLE) for r in (
+        "排第一的为牵头单位", "列第一的为牵头单位", "排在第一的为牵头单位", "排第一位的为牵头单位", "排首位的为牵头单位",
+        "排最前的为牵头单位", "排第一者为牵头单位", "首位单位为牵头单位", "第一单位为牵头单位", "第一个单位为牵头单位",
+        "第一位单位为牵头单位", "第一责任单位为牵头单位", "排第一的是牵头单位", "排第一的为主责单位", "排第一的为牵头部门",
+        "排第一的为牵头", "排第一的为牵头或汇总单位", "排第一的为牵头单位，其他为责任单位",
+        "排第一的为牵头单位，其他单位按职责分工负责", "排第一的为牵头单位，其余部门按职责负责", "排第一的为牵头单位，其它按职责负责",
+        "排第一的为牵头单位，有关单位按职责分工负责", "排第一的为牵头单位，其他的单位按职责分工负责",
+        "排第一的为牵头单位；其他单位按职责分工负责", "排第一的为牵头单位，下同", "排第一的为牵头单位。下同", "排第一的为牵头单位；下同",
+        "排第一的为牵头单位下同", "除标注“分别牵头”外，列第一位为牵头或汇总单位，下同", "除标注\"分别牵头\"外，列第一位为牵头单位",
+        "除标注分别牵头外列第一位为牵头单位", "县政府部门中列在首位的为牵头部门")] + [
+    (r, _SUPPORTING) for r in ("排第一的为牵头单位，其他为配合单位", "排第一的为牵头单位，其余为参与单位", "排第一的为牵头单位，其它为协办部门",
+                               "排第一的为牵头单位，其他的为配合单位", "排第一的为牵头单位，其他是配合单位", "排第一的为牵头单位；其他为配合单位",
+                               "排第一的为牵头单位，其他为配合")]
+
+
+@pytest.mark.parametrize("rule, roles", _FIRST_LEAD_RULES)
+def test_a_standing_rule_that_the_first_body_leads(rule, roles):
+    """``_FIRST_LEAD``, every wording: a unit list with its rule (市水利局、市财政局、市环保局，排在第一的为牵头单位，其余为
+    参与单位) gives three units, the first the lead, the others the role the rule names (responsible when it names
+    none); the rule itself is no unit."""
+    from analysis.parse.extract import apply_first_lead
+    p = _note(f"（市水利局、市财政局、市环保局，{rule}）")
+    assert p.units_as_written == ("市水利局", "市财政局", "市环保局")
+    assert apply_first_lead(p.roles, p.first_lead) == roles
+
+
+@pytest.mark.parametrize("brackets", list(zip("（〔【[", "）〕】]")))
+@pytest.mark.parametrize("unit", ["市水利局", "各县（市）水利局", "各市、县〔区〕水利局"])
+def test_a_note_in_any_bracket_with_a_bracket_inside(brackets, unit):
+    """``_PAREN``, each bracket and each inner bracket: 清理河道垃圾〔牵头单位：各县（市）水利局〕 holds one note naming
+    the unit as written."""
+    from analysis.parse.extract import find_parentheticals
+    o, c = brackets
+    assert [p.units_as_written for p in find_parentheticals(f"清理河道垃圾{o}牵头单位：{unit}{c}，每月巡查一次。")] == [(unit,)]
+
+
+# == one-line pages (analysis/parse/one_line.py) ==============================================================
+
+_CLAUSE = "，做到河面无漂浮物、河岸无垃圾、沿岸无违章建筑，确保河湖面貌明显改善"
+_PAGE_OPENING = "某县河湖管护工作方案为加强河湖管理，改善水环境质量，制定本方案。"
+
+
+def _openings(page: str, width: int) -> list[str]:
+    """The first ``width`` characters of each piece of a one-line page cut where its lost line breaks go."""
+    from analysis.parse.one_line import one_line_breaks
+    cuts = [0, *one_line_breaks(page), len(page)]
+    return [page[a:b][:width] for a, b in zip(cuts, cuts[1:])]
+
+
+@pytest.mark.parametrize("form", ["{}、", "（{}）"])
+def test_parts_of_a_one_line_page_numbered_one_to_ten(form):
+    """``_HEADING``'s numerals, each of 一 to 十, in a part's and a group's marker: on a one-line page, each of ten
+    items 一、 … 十、 after a full stop opens a line of its own."""
+    markers = [form.format(n) for n in _NUMERALS]
+    page = _PAGE_OPENING + "".join(f"{m}加强河湖巡查。每月组织巡查一次，做到河面无漂浮物。" for m in markers)
+    assert _openings(page, len(markers[0]))[2:] == markers
+
+
+_KINDS = {"part": ("一、", "二、", "三、"), "group": ("（一）", "（二）", "（三）"), "item": ("1.", "2.", "3."),
+          "sub-item": ("（1）", "（2）", "（3）"), "circled": ("①", "②", "③")}
+
+
+@pytest.mark.parametrize("kind, first", [(k, c) for k in _KINDS for c in ("河", "“", "\"", "《")]
+                         + [("part", "2"), ("group", "2")])
+def test_an_item_of_a_one_line_page_opening_with_a_quote_a_title_or_a_year(kind, first):
+    """``_HEADING``'s look-ahead, each sign an item's words may open with (a character, “ " 《, the digits of a year
+    after a part's or a group's numeral): the item 二、《河湖管护条例》… opens a line of its own."""
+    a, b, c = _KINDS[kind]
+    page = f"{_PAGE_OPENING}{a}清理河道垃圾{_CLAUSE}。{b}{first}加强河湖巡查{_CLAUSE}。{c}建设监测站点{_CLAUSE}。"
+    assert _openings(page, len(b) + 1)[2:] == [a + "清", b + first, c + "建"]
+
+
+@pytest.mark.parametrize("close", ["（责任科室：县水利局）", "（牵头：县水利局）", "（配合：县水利局）", "（县水利局负责）",
+                                   "（时限：2024年6月底）", "（县直有关单位）", "（县直有关部门）", "。（县直有关部门）",
+                                   "；（县直有关部门）"]
+                         + [f"。 {w}单位：县发改局、县财政局 " for w in ("牵头", "责任", "配合", "主责", "协办", "参与")]
+                         + [f"。 责任{w}：县发改局、县财政局 " for w in ("部门", "科室", "处室")]
+                         + ["。责任单位：县发改局、县财政局", "；责任单位：县发改局、县财政局 "])
+def test_a_part_of_a_one_line_page_after_a_note_closing_the_last(close):
+    """``_CLOSING_NOTE`` and ``_UNIT_NOTE_AFTER``, every word: a part whose paragraph closes with a note instead of a
+    full stop (…（时限：2024年6月底）二、…, …。 协办单位：县发改局、县财政局 二、…) is followed by a part of its own."""
+    page = (f"{_PAGE_OPENING}一、清理河道垃圾{_CLAUSE}{close}二、加强河湖巡查{_CLAUSE}。三、建设监测站点{_CLAUSE}。")
+    assert _openings(page, 4)[2:] == ["一、清理", "二、加强", "三、建设"]
+
+
+# == flattened tables (analysis/parse/text_tables.py) =========================================================
+
+@pytest.mark.parametrize("unit", ["县水利局", "县消防救援大队", "县水利局河湖处", "县直有关部门", "县直有关单位", "县卫健委",
+                                  "省水利厅", "县政府办公室", "县水文勘测所", "县环境监测站", "县规划设计院", "县红十字会",
+                                  "县河长办", "县政务服务中心", "县委宣传部", "县河湖管护工作组", "县水利局办公科",
+                                  "县水利局财务股", "县直机关", "县编办机构", "各乡镇人民政府", "县水务公司", "县统计署",
+                                  "县博物馆", "县供销社", "县文联", "县科协", "县水务集团", "高新区", "平遥县", "长治市",
+                                  "城关镇", "东阳乡", "城东街道", "省直各部门（单位）"])
+def test_a_cell_listing_a_body_of_any_kind_is_a_unit_list(unit):
+    """``_UNIT_END``, every ending (局 队 处 部门 单位 … 集团 区 县 市 镇 乡 街道, a remark in brackets after it): a cell
+    城东街道、县水利局 lists units; a cell of a task's words does not."""
+    from analysis.parse.text_tables import is_unit_list
+    assert is_unit_list(f"{unit}、县水利局")
+    assert not is_unit_list("清理河道垃圾、县水利局")
+
+
+_LONG = "全面加强河湖管护工作的"  # a heading's opening words, so that it is longer than a short standard heading
+_FRAME_PAIRS = list(zip(("活动", "参加", "参与", "参赛", "服务", "补贴", "支持", "扶持", "奖励", "申报", "实施"),
+                        ("对象", "范围", "时间", "地点", "期限", "区域", "人员", "对象", "范围", "时间", "地点")))
+_HEADING_KINDS = (
+    [(f"{_LONG}{w}", False, "closing") for w in (
+        "保障措施", "工作要求", "组织实施", "工作保障", "实施步骤", "进度安排", "有关要求", "工作步骤", "保障机制", "组织保障",
+        "实施要求", "步骤安排", "时间安排", "方法步骤", "时间节点", "实施阶段", "阶段安排", "推进步骤", "时间进度", "进度要求")]
+    + [(w, False, "closing") for w in ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")]
+    + [(f"{_LONG}{w}", False, "goal") for w in ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围",
+                                                "基本情况", "总则")]
+    + [(w, False, "goal") for w in ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标")]
+    + [(f"当前全市河湖管护工作{w}", False, "goal") for w in ("存在的主要问题", "存在突出问题", "存在问题", "中的主要问题",
+                                                            "中的突出问题", "问题和不足", "问题与不足")]
+    + [(f"{w}全面贯彻落实河湖长制各项要求", False, "goal") for w in (
+        "工作目标", "主要目标", "总体目标", "发展目标", "目标要求", "分工原则", "实施原则", "行动原则", "提高认识", "统一思想")]
+    + [(w, False, "goal") for w in ("主要职责", "工作职责", "职责任务", "成员单位", "组成人员", "组成单位", "人员组成", "组成部门")]
+    + [(a + b, False, "goal") for a, b in _FRAME_PAIRS] + [(w, False, "goal") for w in ("活动主题", "活动名称", "活动口号")]
+    + [(f"{w}与进度安排", False, "tasks") for w in ("任务", "举措", "重点工作", "主要内容", "工作措施", "主要措施")]
+    + [(w, True, "goal") for w in (
+        "基本情况", "单位基本情况", "部门基本情况", "总体情况", "工作背景", "形势分析", "面临的形势", "全市安全生产及自然灾害形势",
+        "全市安全生产和自然灾害形势", "全市安全生产与自然灾害形势", "全市安全生产、自然灾害形势", "全市“十四五”发展形势",
+        "全市水资源概况", "2022年度生态环境质量状况", "1998年生态环境质量状况", "生态环境质量状况", "主要指标完成情况",
+        "各项指标运行情况", "经济指标执行情况", "核心指标进展情况", "重点指标情况", "指标完成情况")]
+    + [(f"河湖管护{w}", True, "closing") for w in (
+        "存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算", "工作思路",
+        "意见建议", "工作计划", "今后")])
+
+
+@pytest.mark.parametrize("heading, is_report, kind", _HEADING_KINDS)
+def test_the_kind_a_part_s_standard_words_give(heading, is_report, kind):
+    """The tables of standard heading words (``_CLOSING_WORDS``, ``_WEAK_CLOSING_WORDS`` in a short heading,
+    ``_GOAL_WORDS``, ``_WEAK_GOAL_WORDS``, ``_PROBLEMS_HEADING``, ``_GOAL_OPENING``, ``_BODY_FRAME``,
+    ``_FRAME_LABEL``, ``_TASK_WORDS`` before a closing word, a report's ``_REPORT_BACKGROUND`` and
+    ``_REPORT_CLOSING_WORDS``), every word: 全面加强河湖管护工作的时间节点 is closing text, 补贴范围 goal text,
+    工作措施与进度安排 a task part, a report's 各项指标运行情况 background."""
+    from analysis.parse.structure import _section_kind
+    assert _section_kind(heading, is_report) == kind
+
+
+@pytest.mark.parametrize("label", [f"{lv}牵头单位" for lv in ("省级", "市级", "州级", "县级", "区级")]
+                         + [f"{w}单位" for w in ("牵头", "主责", "主办", "主要责任", "责任", "配合", "协办", "协同", "协作",
+                                                "参与", "承办")]
+                         + ["主要协作单位", "主要配合单位", "部门分工", "实施单位", "牵头科室（单位）", "牵头科室（部门）",
+                            "牵头单位（处室）", "牵头单位（科室）", "牵头责任单位"])
+def test_a_line_naming_the_units_of_the_task_above(label):
+    """``_RESP_LINE``, every level, word and remark: a line of its own under a task, 县级牵头单位：县水利局 (主办单位,
+    牵头科室（单位）…), names the task's units; it is the task's note, no text of it."""
+    from convention_docs import plan_corpus
+    c = plan_corpus(normalized(f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月组织巡查一次。\n{label}：县水利局\n"
+                               "（二）建设监测站点。实现全覆盖。\n二、保障措施\n加强组织领导。\n"))
+    assert [(t, u) for t, u in zip(c.clauses.text, c.clauses.units_as_written) if u] == [("", ["县水利局"])]
+
+
+@pytest.mark.parametrize("label", ["完成时限", "完成时间", "完成期限", "时限要求", "时间要求"])
+def test_a_line_naming_the_deadline_of_the_task_above(label):
+    """``_RESP_LINE``'s deadline labels: a line 时间要求：2024年底 under a task is the task's deadline note."""
+    from convention_docs import plan_corpus
+    c = plan_corpus(normalized(f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月组织巡查一次。\n{label}：2024年底\n"
+                               "（二）建设监测站点。实现全覆盖。\n二、保障措施\n加强组织领导。\n"))
+    assert [(t, d) for t, d in zip(c.clauses.text, c.clauses.deadline_raw) if d] == [("", "2024年底")]
