@@ -469,3 +469,186 @@ def test_a_line_naming_the_deadline_of_the_task_above(label):
     c = plan_corpus(normalized(f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月组织巡查一次。\n{label}：2024年底\n"
                                "（二）建设监测站点。实现全覆盖。\n二、保障措施\n加强组织领导。\n"))
     assert [(t, d) for t, d in zip(c.clauses.text, c.clauses.deadline_raw) if d] == [("", "2024年底")]
+
+
+@pytest.mark.parametrize("unit", ["县水利局", "县消防救援大队", "县水利局河湖处", "县直有关部门", "县直有关单位", "县卫健委",
+                                  "省水利厅", "县政府办公室", "县水文勘测所", "县环境监测站", "县规划设计院", "县红十字会",
+                                  "县河长办", "县政务服务中心", "县委宣传部", "县河湖管护工作组", "县水利局办公科",
+                                  "县水利局财务股", "县编办机构", "各乡镇人民政府", "县水务公司", "县统计署", "县农商银行",
+                                  "县直机关", "县科协", "县文联", "县供销社", "县博物馆", "省直各部门（单位）"])
+def test_a_bracketed_list_of_bodies_of_any_kind_names_units(unit):
+    """``_UNIT_END`` of the units reader, every ending (局 队 处 部门 单位 委 … 行 关 协 联 社 馆, a remark in brackets
+    after it): a bare note （县农商银行、县水利局） names two units."""
+    assert _note(f"（{unit}、县水利局）").units_as_written == (unit, "县水利局")
+
+
+_VERBS = [("牵头", "lead"), ("牵头负责", "lead"), ("牵头督导", "lead"), ("牵头推进", "lead"), ("牵头组织", "lead"),
+          ("牵头落实", "lead"), ("牵头抓总", "lead"), ("负责落实", "responsible"), ("负责", "responsible"),
+          ("配合", "supporting"), ("配合落实", "supporting"), ("参与", "supporting"), ("参加", "supporting"),
+          ("协办", "supporting"), ("协同", "supporting"), ("协助", "supporting"), ("落实", "responsible"),
+          ("组织实施", "responsible"), ("实施", "responsible"), ("共同负责", "responsible"), ("分别负责", "responsible"),
+          ("按职责分工负责", "responsible"), ("按照职责分工负责", "responsible"), ("按职责负责", "responsible"),
+          ("按照职责负责", "responsible"), ("根据职责负责", "responsible"), ("依职责负责", "responsible")]
+
+
+@pytest.mark.parametrize("verb, role", _VERBS)
+def test_a_unit_and_the_verb_that_gives_its_role(verb, role):
+    """``_VERB``, every verb and every word before it: （县水利局按照职责分工负责） names 县水利局 (the verb is no part of
+    the name) with the verb's role."""
+    p = _note(f"（县水利局{verb}）")
+    assert (p.units_as_written, p.roles) == (("县水利局",), (role,))
+
+
+@pytest.mark.parametrize("sentence, units, roles", [
+    ("由县水利局负责", ("县水利局",), ("responsible",)), ("由县水利局负责落实", ("县水利局",), ("responsible",)),
+    ("由县水利局牵头落实", ("县水利局",), ("responsible",)), ("由县水利局研究落实", ("县水利局",), ("responsible",)),
+    ("由县水利局研究提出意见", ("县水利局",), ("responsible",)), ("由县水利局研究提出落实措施", ("县水利局",), ("responsible",)),
+    ("由县水利局研究提出具体意见", ("县水利局",), ("responsible",)), ("由县水利局按职责分工负责", ("县水利局",), ("responsible",)),
+    ("由县水利局会同县财政局负责落实", ("县水利局", "县财政局"), ("lead", "supporting")),
+    ("由县水利局会同县财政局等部门负责", ("县水利局", "县财政局"), ("lead", "supporting")),
+    ("由县水利局会同县财政局等有关单位负责", ("县水利局", "县财政局"), ("lead", "supporting"))])
+def test_a_note_that_assigns_by_a_sentence(sentence, units, roles):
+    """``_ASSIGNED``, every closing verb and every 等…部门/单位: （由县水利局会同县财政局等有关单位负责） — the body after 由
+    leads, the bodies after 会同 support; 由 alone, the body is responsible."""
+    p = _note(f"（{sentence}）")
+    assert (p.units_as_written, p.roles) == (units, roles)
+
+
+@pytest.mark.parametrize("no_duty", ["无", "没有", "不具备", "不涉及"])
+@pytest.mark.parametrize("lead", ["牵头单位：县水利局", "县水利局牵头"])
+@pytest.mark.parametrize("close", ["，不再列出", "；不再列出", "。", ""])
+def test_a_standing_note_s_exception_names_no_unit(no_duty, lead, close):
+    """``_STANDING_EXCEPTION``, every word of a missing duty and every sign after who stands in: a note run on
+    after its lead, 以下均需各县区人民政府负责落实，县区政府不具备相关职能的，由县直责任部门负责，不再列出 — the bodies
+    standing in are named by what they are: the lead is 县水利局, the standing units the county governments alone."""
+    p = _note(f"（{lead}，以下均需各县区人民政府负责落实，县区政府{no_duty}相关职能的，由县直责任部门负责{close}）")
+    assert (p.units_as_written, p.standing_units) == (("县水利局",), ("各县区人民政府",))
+
+
+_PARTS = f"一、清理河道垃圾{_CLAUSE}。二、加强河湖巡查{_CLAUSE}。三、建设监测站点{_CLAUSE}。"
+_OPENING_TEXT = "加强河湖管理，改善水环境质量，制定本方案。"
+
+
+@pytest.mark.parametrize("title, opener", [(f"某县河湖管护工作{w}", "为") for w in (
+    "方案", "要点", "计划", "规划", "意见", "报告", "总结", "清单", "措施", "安排", "细则")]
+    + [("某县河湖管护工作方案", w) for w in ("根据", "按照", "近年来", "今年", "2023年，", "2023年以来", "2023 年，", "1998年，")]
+    + [("某县河湖管护工作方案（2024—2026年）", "为")])
+def test_a_title_run_into_the_first_words_of_a_one_line_page(title, opener):
+    """``_TITLE_THEN_TEXT``, every title word and every opening of a text (为 根据 按照 近年来 今年 2023年，…): a one-line
+    page opening 某县河湖管护工作细则为加强河湖管理… has its title on a line of its own."""
+    page = f"{title}{opener}{_OPENING_TEXT}{_PARTS}"
+    assert _openings(page, 40)[:2] == [title, f"{opener}{_OPENING_TEXT}"]
+
+
+_COVER = "各乡镇人民政府：现将《某县河湖管护工作方案》印发给你们，请认真贯彻执行"
+
+
+@pytest.mark.parametrize("organ", ["某县水利局", "某省水利厅", "某县发展和改革委员会", "某县人民政府办公室", "某省人民政府办公厅",
+                                   "某县人民政府", "某县政府", "某县卫健委"])
+@pytest.mark.parametrize("before, between, after", [("。", "", ""), ("；", "", ""), ("，", "", ""), ("。", " ", ""),
+                                                    ("。", "\t", ""), ("。 ", "", ""), ("。", "", "（此件公开发布）"),
+                                                    ("。", "", " ")])
+def test_a_cover_s_signature_run_into_a_one_line_page(organ, before, between, after):
+    """``_SIGNATURE``, every organ ending, sign and space around it: a cover notice's 。某县发展和改革委员会2024年3月1日 run
+    into a one-line page is the cover's signature — the organ and the date on lines of their own, then the issued
+    plan's title."""
+    page = f"{_COVER}{before}{organ}{between}2024年3月1日{after}某县河湖管护工作方案为{_OPENING_TEXT}{_PARTS}"
+    pieces = [p.strip() for p in _openings(page, 40)]
+    assert organ in pieces and "2024年3月1日" in pieces and "某县河湖管护工作方案" in pieces
+
+
+@pytest.mark.parametrize("field", ["颁布日期", "实施日期", "施行日期", "发布日期", "成文日期", "颁布单位", "发布单位", "发布机构",
+                                   "发文机关", "发文字号", "索引号", "时效性", "效力级别", "信息来源", "来源"])
+def test_a_page_field_run_into_a_one_line_page(field):
+    """``_PAGE_FIELD``, every field: a page's 成文日期：… run in after a notice's title opens a line of its own."""
+    page = f"某县水利局关于加强河湖管护工作的通知{field}：某某各乡镇人民政府：为{_OPENING_TEXT}{_PARTS}"
+    assert _openings(page, len(field) + 1)[1] == f"{field}："
+
+
+@pytest.mark.parametrize("title", [f"某县河湖管护工作{w}" for w in (
+    "方案", "要点", "计划", "规划", "意见", "报告", "总结", "情况", "汇报", "清单", "措施", "安排", "通知", "分解", "分工")]
+    + ["某县河湖管护工作方案（2024—2026年）", "某县河湖管护工作方案 （试行）", "某县河湖管护工作方案（2024—2026年）（试行）"])
+def test_a_first_part_after_a_title_on_a_one_line_page(title):
+    """``_TITLE_END``, every title word and a gloss or two after it: on a one-line page, a title ending 工作分解 (or
+    …方案（2024—2026年）（试行）) with no stop is followed by the first part 一、 on a line of its own."""
+    page = f"为加强河湖管理，现将方案公布如下。{title}{_PARTS}"
+    assert _openings(page, 4)[-3:] == ["一、清理", "二、加强", "三、建设"]
+
+
+@pytest.mark.parametrize("word", ["通知", "函", "意见", "决定", "批复"])
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_notice_s_title_on_a_one_line_page(word, space):
+    """``_NOTICE_TITLE``, every kind of notice: 某县水利局关于河湖管护有关事项的批复 opens a one-line page on a line of its
+    own, spaces after it included."""
+    title = f"某县水利局关于河湖管护有关事项的{word}"
+    page = f"{title}{space}各乡镇人民政府：为{_OPENING_TEXT}{_PARTS}"
+    assert _openings(page, 40)[0] == title + space
+
+
+@pytest.mark.parametrize("sign", ["》", "。", "，", "；", "："])
+def test_a_notice_word_inside_a_sentence_or_a_quoted_title_ends_no_title(sign):
+    """``_NOTICE_TITLE``'s signs after the notice word: 根据省水利厅关于河湖管护的意见， (…的意见》, …的意见：) is words of the
+    text, no notice's title: the page is not cut after 的意见."""
+    opening = "根据省水利厅关于河湖管护的意见"
+    page = f"{opening}{sign}各地要{_OPENING_TEXT}{_PARTS}"
+    from analysis.parse.one_line import one_line_breaks
+    assert len(opening) not in one_line_breaks(page)
+
+
+# == the corpus reader, continued: line breaks and page numbers ================================================
+
+@pytest.mark.parametrize("marker", [f"{n}、" for n in _NUMERALS] + [f"（{n}）" for n in _NUMERALS] + ["1.", "12."])
+@pytest.mark.parametrize("space", [" ", "\t", " \t"])
+def test_a_heading_run_in_after_a_closed_sentence_of_any_numeral(marker, space):
+    """``_RUN_IN``, every numeral of a part's and a group's marker, an item's number, a space or a tab before it: a
+    heading run in after a closed sentence (…成效不够明显。 （七）主要任务) opens a line of its own."""
+    lines = normalized(f"一、存在问题\n河湖管护成效不够明显。{space}{marker}主要任务\n清理河道垃圾。\n").split("\n")
+    assert lines[1:3] == ["河湖管护成效不够明显。", f"{marker}主要任务"]
+
+
+@pytest.mark.parametrize("space", [" ", "\t"])
+def test_a_heading_run_in_with_a_space_after_its_marker(space):
+    """``_RUN_IN``'s spaces after the marker: 一、持续推进学习 二、⊔压实责任 — the second heading opens a line of its
+    own."""
+    lines = normalized(f"一、存在问题\n河湖管护成效不够明显。 二、{space}主要任务\n清理河道垃圾。\n").split("\n")
+    assert lines[1] == "河湖管护成效不够明显。" and lines[2].startswith("二、")
+
+
+@pytest.mark.parametrize("sign", ["。", "，", "；", "！", "？"])
+def test_a_heading_holding_a_sentence_takes_no_heading_run_in_after_it(sign):
+    """``_SENTENCE_PUNCT``: 一、持续推进学习，全面提升能力 二、… — the words before the space hold a sentence sign, so they
+    are no heading alone, and they do not end a sentence: the line is not cut before 二、."""
+    text = normalized(f"{_TITLE}\n一、持续推进学习{sign}全面提升能力 二、压实工作责任\n清理河道垃圾。\n三、保障措施\n加强组织领导。\n")
+    assert f"一、持续推进学习{sign}全面提升能力二、压实工作责任" in text  # (the space between Chinese goes)
+
+
+@pytest.mark.parametrize("number", ["- 2 -", "— 2 —", "– 2 –", "-2-", "--2--", "—— 12 ——", "-\t2\t-"])
+@pytest.mark.parametrize("where", ["alone", "after", "after_tab", "before"])
+def test_a_printed_page_number_goes(number, where):
+    """``_PAGE_NUMBER``, every dash, one or two, spaces or tabs around the number: a PDF's printed page number (— 2 —,
+    -\t2\t-) alone on its line, after a sentence's end, or opening a line before a part, is no text of the plan."""
+    text = {"alone": f"{_TITLE}\n一、总体要求\n坚持系统治理。\n{number}\n二、主要任务\n清理河道垃圾。\n",
+            "after": f"{_TITLE}\n一、总体要求\n坚持系统治理。 {number}\n二、主要任务\n清理河道垃圾。\n",
+            "after_tab": f"{_TITLE}\n一、总体要求\n坚持系统治理。\t{number}\n二、主要任务\n清理河道垃圾。\n",
+            "before": f"{_TITLE}\n一、总体要求\n坚持系统治理。\n{number} 二、主要任务\n清理河道垃圾。\n"}[where]
+    assert [ln for ln in normalized(text).split("\n") if ln] == [_TITLE, "一、总体要求", "坚持系统治理。", "二、主要任务",
+                                                                 "清理河道垃圾。"]
+
+
+@pytest.mark.parametrize("end", ["。", "！", "？", "；", "：", "!", "?", "（县水利局负责）", "。”", "！’", "？」", "。』"])
+def test_a_line_ending_a_sentence_is_not_joined_to_the_next(end):
+    """``_TERMINAL``, every sign (。！？；：! ? a closing bracket, a stop inside closing quotes): a line that ends its
+    sentence is not joined to the line below it."""
+    first = f"（一）清理河道垃圾，做到河面无漂浮物{end}"
+    lines = normalized(f"{_TITLE}\n一、主要任务\n{first}\n建设监测站点，实现全覆盖。\n").split("\n")
+    assert lines[2:4] == [first, "建设监测站点，实现全覆盖。"]
+
+
+@pytest.mark.parametrize("last", [f"{n}、" for n in _NUMERALS[1:]] + ["二.", " 二、", "\t二、"])
+def test_a_field_like_line_between_two_parts_is_text(last):
+    """``_SECTION``, every numeral, sign and indentation of a part's heading: a line that looks like a page's field
+    (来源：县水利局) between the first part and the last (…⏎ 来源：县水利局 ⏎ 七、保障措施) is the plan's text, kept;
+    the page's furniture is looked for only above the first part and below the last."""
+    first = "一." if last.strip().endswith(".") else "一、"
+    text = f"{_TITLE}\n{first}总体要求\n坚持系统治理。\n来源：县水利局\n{last}保障措施\n加强组织领导。\n"
+    assert "来源：县水利局" in normalized(text).split("\n")
