@@ -432,6 +432,8 @@ _HEADING_KINDS = (
         "全市安全生产和自然灾害形势", "全市安全生产与自然灾害形势", "全市安全生产、自然灾害形势", "全市“十四五”发展形势",
         "全市水资源概况", "2022年度生态环境质量状况", "1998年生态环境质量状况", "生态环境质量状况", "主要指标完成情况",
         "各项指标运行情况", "经济指标执行情况", "核心指标进展情况", "重点指标情况", "指标完成情况")]
+    + [(f"{w}河湖管护工作指标完成情况", True, "goal") for w in ("主要", "各项", "经济", "核心", "重点")]
+    + [("推进河湖管护的重要意义和时代价值", False, "goal")]
     + [(f"河湖管护{w}", True, "closing") for w in (
         "存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算", "工作思路",
         "意见建议", "工作计划", "今后")])
@@ -540,29 +542,55 @@ def test_a_title_run_into_the_first_words_of_a_one_line_page(title, opener):
     assert _openings(page, 40)[:2] == [title, f"{opener}{_OPENING_TEXT}"]
 
 
+def test_a_rule_s_title_run_into_its_first_part():
+    """``_TITLE_THEN_TEXT``'s 一、: a one-line page opening 某县河湖管护工作细则一、总则… has its title on a line of its
+    own (细则 ends no title a first part follows otherwise)."""
+    assert _openings(f"某县河湖管护工作细则{_PARTS}{_PARTS}", 40)[0] == "某县河湖管护工作细则"
+
+
+@pytest.mark.parametrize("sign", ["，", "；", "："])
+def test_a_title_word_after_a_sentence_sign_ends_no_title(sign):
+    """``_TITLE_THEN_TEXT``'s and ``_NOTICE_TITLE``'s signs a title never holds: a page opening 为加强河湖管理，县里印发工作
+    方案为… or 为做好河湖管护工作；现根据省水利厅的意见各地… has no title before 为 or 各: it is not cut there."""
+    from analysis.parse.one_line import one_line_breaks
+    plan = f"为加强河湖管理{sign}县里印发工作方案"
+    notice = f"为做好河湖管护工作{sign}现根据省水利厅的意见"
+    assert len(plan) not in one_line_breaks(f"{plan}为各地提供遵循，{_OPENING_TEXT}{_PARTS}")
+    assert len(notice) not in one_line_breaks(f"{notice}各地要{_OPENING_TEXT}{_PARTS}")
+
+
 _COVER = "各乡镇人民政府：现将《某县河湖管护工作方案》印发给你们，请认真贯彻执行"
 
 
+@pytest.mark.parametrize("title", ["某县河湖管护工作方案", "2024年河湖管护工作方案"])
 @pytest.mark.parametrize("organ", ["某县水利局", "某省水利厅", "某县发展和改革委员会", "某县人民政府办公室", "某省人民政府办公厅",
                                    "某县人民政府", "某县政府", "某县卫健委"])
 @pytest.mark.parametrize("before, between, after", [("。", "", ""), ("；", "", ""), ("，", "", ""), ("。", " ", ""),
-                                                    ("。", "\t", ""), ("。 ", "", ""), ("。", "", "（此件公开发布）"),
-                                                    ("。", "", " ")])
-def test_a_cover_s_signature_run_into_a_one_line_page(organ, before, between, after):
+                                                    ("。", "\t", ""), ("。 ", "", ""), ("。\t", "", ""),
+                                                    ("。", "", "（此件公开发布）"), ("。", "", " "), ("。", "", "\t")])
+def test_a_cover_s_signature_run_into_a_one_line_page(organ, before, between, after, title):
     """``_SIGNATURE``, every organ ending, sign and space around it: a cover notice's 。某县发展和改革委员会2024年3月1日 run
     into a one-line page is the cover's signature — the organ and the date on lines of their own, then the issued
     plan's title."""
-    page = f"{_COVER}{before}{organ}{between}2024年3月1日{after}某县河湖管护工作方案为{_OPENING_TEXT}{_PARTS}"
+    page = f"{_COVER}{before}{organ}{between}2024年3月1日{after}{title}为{_OPENING_TEXT}{_PARTS}"
     pieces = [p.strip() for p in _openings(page, 40)]
-    assert organ in pieces and "2024年3月1日" in pieces and "某县河湖管护工作方案" in pieces
+    assert organ in pieces and "2024年3月1日" in pieces and title in pieces
+
+
+def test_a_cover_s_signature_of_the_last_century():
+    """``_SIGNATURE``'s 19: a cover signed 某县人民政府1998年3月1日 run into a one-line page is its signature."""
+    page = f"{_COVER}。某县人民政府1998年3月1日某县河湖管护工作方案为{_OPENING_TEXT}{_PARTS}"
+    assert "1998年3月1日" in _openings(page, 40)
 
 
 @pytest.mark.parametrize("field", ["颁布日期", "实施日期", "施行日期", "发布日期", "成文日期", "颁布单位", "发布单位", "发布机构",
                                    "发文机关", "发文字号", "索引号", "时效性", "效力级别", "信息来源", "来源"])
 def test_a_page_field_run_into_a_one_line_page(field):
     """``_PAGE_FIELD``, every field: a page's 成文日期：… run in after a notice's title opens a line of its own."""
-    page = f"某县水利局关于加强河湖管护工作的通知{field}：某某各乡镇人民政府：为{_OPENING_TEXT}{_PARTS}"
-    assert _openings(page, len(field) + 1)[1] == f"{field}："
+    first = "发布机构" if field == "索引号" else "索引号"
+    page = f"某县水利局关于加强河湖管护工作的通知{first}：某某{field}：某某各乡镇人民政府：为{_OPENING_TEXT}{_PARTS}"
+    pieces = _openings(page, 200)
+    assert pieces[1] == f"{first}：某某" and pieces[2].startswith(f"{field}：某某")
 
 
 @pytest.mark.parametrize("title", [f"某县河湖管护工作{w}" for w in (
