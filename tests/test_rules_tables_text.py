@@ -566,7 +566,7 @@ _COVER = "各乡镇人民政府：现将《某县河湖管护工作方案》印�
 @pytest.mark.parametrize("organ", ["某县水利局", "某省水利厅", "某县发展和改革委员会", "某县人民政府办公室", "某省人民政府办公厅",
                                    "某县人民政府", "某县政府", "某县卫健委"])
 @pytest.mark.parametrize("before, between, after", [("。", "", ""), ("；", "", ""), ("，", "", ""), ("。", " ", ""),
-                                                    ("。", "\t", ""), ("。 ", "", ""), ("。\t", "", ""),
+                                                    ("。", "\t", ""), ("。 ", "", ""), ("。\t", "", ""), ("， ", "", ""), ("； ", "", ""),
                                                     ("。", "", "（此件公开发布）"), ("。", "", " "), ("。", "", "\t")])
 def test_a_cover_s_signature_run_into_a_one_line_page(organ, before, between, after, title):
     """``_SIGNATURE``, every organ ending, sign and space around it: a cover notice's 。某县发展和改革委员会2024年3月1日 run
@@ -651,14 +651,15 @@ def test_a_heading_holding_a_sentence_takes_no_heading_run_in_after_it(sign):
 
 
 @pytest.mark.parametrize("number", ["- 2 -", "— 2 —", "– 2 –", "-2-", "--2--", "—— 12 ——", "-\t2\t-"])
-@pytest.mark.parametrize("where", ["alone", "after", "after_tab", "before"])
+@pytest.mark.parametrize("where", ["alone", "after", "after_tab", "before", "before_tab"])
 def test_a_printed_page_number_goes(number, where):
     """``_PAGE_NUMBER``, every dash, one or two, spaces or tabs around the number: a PDF's printed page number (— 2 —,
     -\t2\t-) alone on its line, after a sentence's end, or opening a line before a part, is no text of the plan."""
     text = {"alone": f"{_TITLE}\n一、总体要求\n坚持系统治理。\n{number}\n二、主要任务\n清理河道垃圾。\n",
             "after": f"{_TITLE}\n一、总体要求\n坚持系统治理。 {number}\n二、主要任务\n清理河道垃圾。\n",
             "after_tab": f"{_TITLE}\n一、总体要求\n坚持系统治理。\t{number}\n二、主要任务\n清理河道垃圾。\n",
-            "before": f"{_TITLE}\n一、总体要求\n坚持系统治理。\n{number} 二、主要任务\n清理河道垃圾。\n"}[where]
+            "before": f"{_TITLE}\n一、总体要求\n坚持系统治理。\n{number} 二、主要任务\n清理河道垃圾。\n",
+            "before_tab": f"{_TITLE}\n一、总体要求\n坚持系统治理。\n{number}\t二、主要任务\n清理河道垃圾。\n"}[where]
     assert [ln for ln in normalized(text).split("\n") if ln] == [_TITLE, "一、总体要求", "坚持系统治理。", "二、主要任务",
                                                                  "清理河道垃圾。"]
 
@@ -666,8 +667,8 @@ def test_a_printed_page_number_goes(number, where):
 @pytest.mark.parametrize("end", ["。", "！", "？", "；", "：", "!", "?", "（县水利局负责）", "。”", "！’", "？」", "。』"])
 def test_a_line_ending_a_sentence_is_not_joined_to_the_next(end):
     """``_TERMINAL``, every sign (。！？；：! ? a closing bracket, a stop inside closing quotes): a line that ends its
-    sentence is not joined to the line below it."""
-    first = f"（一）清理河道垃圾，做到河面无漂浮物{end}"
+    sentence is not joined to the line below it (a line of a task's text, no heading)."""
+    first = f"清理河道垃圾，做到河面无漂浮物{end}"
     lines = normalized(f"{_TITLE}\n一、主要任务\n{first}\n建设监测站点，实现全覆盖。\n").split("\n")
     assert lines[2:4] == [first, "建设监测站点，实现全覆盖。"]
 
@@ -680,3 +681,27 @@ def test_a_field_like_line_between_two_parts_is_text(last):
     first = "一." if last.strip().endswith(".") else "一、"
     text = f"{_TITLE}\n{first}总体要求\n坚持系统治理。\n来源：县水利局\n{last}保障措施\n加强组织领导。\n"
     assert "来源：县水利局" in normalized(text).split("\n")
+
+
+_ENDINGS = ["局", "大队", "处", "部门", "单位", "委", "厅", "室", "所", "站", "院", "会", "办", "中心", "部", "组", "科", "股",
+            "机关", "政府", "公司", "署"]
+
+
+@pytest.mark.parametrize("ending", _ENDINGS)
+def test_a_cell_of_units_separated_by_spaces_or_holding_a_remark(ending):
+    """``_UNIT_TOKEN`` and ``_REMARKED_UNIT``, every ending (局 队 处 部门 单位 委 厅 … 机关 政府 司 署): a flattened
+    table's cell 县水利股 县财政局 lists two units (a space between them), a cell 各县区（开发区）水利股 one unit whose
+    remark sits inside its name. (``_unit_cell`` is the cell reader of a table flattened one cell a line; a test
+    through a whole table would need one table per ending.)"""
+    from analysis.parse.structure import _unit_cell
+    assert _unit_cell(f"县水利{ending} 县财政局") == [f"县水利{ending}", "县财政局"]
+    assert _unit_cell(f"各县区（开发区）水利{ending}") == [f"各县区（开发区）水利{ending}"]
+    assert _unit_cell(f"各县区（开发区）水利{ending}（含下属单位）") == [f"各县区（开发区）水利{ending}（含下属单位）"]
+
+
+@pytest.mark.parametrize("sign", ["、", ".", "．"])
+def test_a_title_repeated_above_a_first_part_of_any_sign_is_read_once(sign):
+    """``_SECTION``'s signs after the numeral, the full-width ．among them (the repeated title is dropped before the
+    width step): a page repeats its title above 一．总体要求; the repeated title goes."""
+    lines = normalized(f"{_TITLE}\n{_TITLE}\n一{sign}总体要求\n坚持系统治理，统筹推进。\n二{sign}主要任务\n清理河道垃圾。\n").split("\n")
+    assert lines[0] == _TITLE and lines[1].startswith("一")
