@@ -334,6 +334,17 @@ def test_a_standing_rule_that_the_first_body_leads(rule, roles):
     assert apply_first_lead(p.roles, p.first_lead) == roles
 
 
+@pytest.mark.parametrize("note", ["（市水利局、市财政局、市环保局（排第一的为牵头单位））",
+                                  "市水利局、市财政局、市环保局（排第一的为牵头单位）"])
+def test_a_standing_first_lead_rule_in_its_own_brackets(note):
+    """``_FIRST_LEAD``'s brackets: the rule written in brackets after the list (…、市环保局（排第一的为牵头单位）) is no part
+    of the last unit's name; the first body leads."""
+    from analysis.parse.extract import apply_first_lead
+    p = _note(note)
+    assert p.units_as_written == ("市水利局", "市财政局", "市环保局")
+    assert apply_first_lead(p.roles, p.first_lead) == _RESPONSIBLE
+
+
 @pytest.mark.parametrize("brackets", list(zip("（〔【[", "）〕】]")))
 @pytest.mark.parametrize("unit", ["市水利局", "各县（市）水利局", "各市、县〔区〕水利局"])
 def test_a_note_in_any_bracket_with_a_bracket_inside(brackets, unit):
@@ -434,6 +445,7 @@ _HEADING_KINDS = (
         "各项指标运行情况", "经济指标执行情况", "核心指标进展情况", "重点指标情况", "指标完成情况")]
     + [(f"{w}河湖管护工作指标完成情况", True, "goal") for w in ("主要", "各项", "经济", "核心", "重点")]
     + [("推进河湖管护的重要意义和时代价值", False, "goal")]
+    + [(f"{w}坚持以人民为中心统筹推进各项任务", False, "goal") for w in ("基本原则", "工作原则", "指导思想", "总体要求")]
     + [(f"河湖管护{w}", True, "closing") for w in (
         "存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算", "工作思路",
         "意见建议", "工作计划", "今后")])
@@ -705,3 +717,9 @@ def test_a_title_repeated_above_a_first_part_of_any_sign_is_read_once(sign):
     width step): a page repeats its title above 一．总体要求; the repeated title goes."""
     lines = normalized(f"{_TITLE}\n{_TITLE}\n一{sign}总体要求\n坚持系统治理，统筹推进。\n二{sign}主要任务\n清理河道垃圾。\n").split("\n")
     assert lines[0] == _TITLE and lines[1].startswith("一")
+
+
+def test_a_unit_s_remark_after_it_in_a_cell_of_units():
+    """``_UNIT_TOKEN``'s remark: 县水利局（含下属单位） 县财政局 — a remark in brackets after a unit stays with it."""
+    from analysis.parse.structure import _unit_cell
+    assert _unit_cell("县水利局（含下属单位） 县财政局") == ["县水利局（含下属单位）", "县财政局"]
