@@ -222,7 +222,23 @@ def execute_notebook(path: Path, timeout: int = 600, out: Path | None = None, cw
     # Execution counts and timing metadata change between runs; keep stored notebooks stable.
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        if cell.get("outputs"):
+            cell.outputs = _joined_streams(cell.outputs)
     nbformat.write(nb, out or path)
+
+
+def _joined_streams(outputs: list) -> list:
+    """A cell's outputs with consecutive pieces of one stream joined: how the kernel chunks a print (one piece or
+    two, by timing) is no part of the result, so the stored notebook is the same bytes on every run."""
+    joined: list = []
+    for output in outputs:
+        last = joined[-1] if joined else None
+        if (output.get("output_type") == "stream" and last is not None and last.get("output_type") == "stream"
+                and last.get("name") == output.get("name")):
+            last["text"] = "".join(last["text"]) + "".join(output["text"])
+        else:
+            joined.append(output)
+    return joined
 
 
 def _install(src: Path, dest: Path) -> list[Path]:

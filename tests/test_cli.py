@@ -390,3 +390,20 @@ def test_a_second_regenerate_on_an_unchanged_corpus_recomputes_nothing(tmp_path,
     import nbformat
 
     assert nbformat.read(books / "02_b.ipynb", as_version=4).cells[0].outputs[0]["data"]["text/plain"] == "'changed'"
+
+
+def test_a_prints_pieces_are_stored_as_one_stream_output():
+    """The kernel may send one print as two pieces of stdout (by timing): the stored notebook joins consecutive pieces of
+    one stream, so a rerun writes the same bytes; another stream or a display between is kept apart."""
+    from nbformat.v4 import new_output
+
+    from analysis.cli import _joined_streams
+    pieces = [new_output("stream", name="stdout", text="天津2023报告 against 天津2021方案"),
+              new_output("stream", name="stdout", text="\n"),
+              new_output("stream", name="stderr", text="warning\n"),
+              new_output("display_data", data={"text/plain": "x"}),
+              new_output("stream", name="stderr", text="again\n")]
+    joined = _joined_streams(pieces)
+    assert [(o.output_type, o.get("name"), o.get("text")) for o in joined] == [
+        ("stream", "stdout", "天津2023报告 against 天津2021方案\n"), ("stream", "stderr", "warning\n"),
+        ("display_data", None, None), ("stream", "stderr", "again\n")]
