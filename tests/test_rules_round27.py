@@ -250,3 +250,33 @@ def test_a_site_banner_and_address_before_the_title_are_cut():
     title line are the page's; the title and its organ are read without them."""
     assert values("a27_19_site_banner_before_the_title", "title", "issuer", "kind") == (
         "某某省人民政府关于2024年度法治政府建设情况的报告", "某某省人民政府", "report")
+
+
+# -- every alternative of the round's own tables (the fresh mutation sample of round 10 met three) ------------------
+
+@pytest.mark.parametrize("count", ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十二", "8", "30", "100"])
+@pytest.mark.parametrize("counter", ["项", "件"])
+def test_every_count_of_a_years_list_of_projects_ends_a_title(count, counter):
+    from convention_docs import text_value
+    title = f"某某县2025年实施{count}{counter}民生实事"
+    assert text_value(f"{title}\n经县政府同意，2025年我县实施以下民生实事。\n一、教育\n（一）新建幼儿园两所。\n", "title") == title
+
+
+@pytest.mark.parametrize("projects", ["民生实事", "民生工程", "惠民实事", "为民办实事", "实事项目", "重点民生项目", "为民办实事项目"])
+def test_every_kind_of_project_list_is_a_plan(projects):
+    from analysis.parse.metadata import _kind_of_title
+    assert _kind_of_title(f"某县2025年{projects}")[0] == "plan"
+
+
+@pytest.mark.parametrize("verb", ["印发", "转发", "下发"])
+def test_every_verb_of_a_cover_letter(verb):
+    from convention_docs import text_value
+    source = (f"某某省人民政府办公厅关于{verb}某某省森林火灾应急预案的函\n各市、县人民政府：\n"
+              "《某某省森林火灾应急预案》已经省政府同意，现印发给你们，请认真实施。\n某某省人民政府办公厅\n2024年3月5日\n")
+    assert text_value(source, "title") == "某某省森林火灾应急预案"
+
+
+@pytest.mark.parametrize("verb", ["确保", "要求", "督促", "组织", "推动", "鼓励", "引导", "提升", "提高", "加强", "强化", "培养",
+                                  "培训", "开展", "安排", "选派"])
+def test_every_verb_before_a_training_audience(verb):
+    assert [t.audience for t in find_training(f"每年{verb}乡村医生参加集中培训不少于40学时。")] == ["乡村医生"]

@@ -2240,8 +2240,7 @@ _REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^
 _TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$")
 # a year's list of counted projects to carry out (萧县2023年实施50项民生实事 · 关于2024年实施十件民生实事的通知 ·
 # 2025年为民办实事项目): work to do that year — a plan (its report ends 完成情况, read first)
-_PROJECT_LIST = re.compile(rf"{_YEAR}年度?[^。，；]{{0,12}}?(?:[1-9]\d{{0,2}}|[一二三四五六七八九十]{{1,3}})?(?:项|件)?"
-                           rf"{_PROJECTS}(?:的通知)?{_PERIOD_PAREN}$")
+_PROJECT_LIST = re.compile(rf"{_YEAR}年度?[^。，；]{{0,16}}?{_PROJECTS}(?:的通知)?{_PERIOD_PAREN}$")
 # a notice that arranges work (关于组织撰写…的通知 · 关于建立…报告制度的通知 · 关于做好/抓好…的通知): what it sets
 # out is work to do — a plan, flagged (one that announces, 关于公布/确定…的通知, is none)
 _ARRANGING_NOTICE = re.compile(r"关于(?:在[^。；：:，]{2,30}?)?(?:组织|开展|做好|抓好|建立|健全|加强|推进|进一步(?:做好|抓好|加强|推进))"
