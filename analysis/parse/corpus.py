@@ -41,7 +41,8 @@ from ..ingest import MAX_FILE_BYTES, CorpusError, RawDocument, read_raw
 from ..ingest.text import decode_bytes
 from .joined_tables import joined_table_edits
 from .one_line import one_line_breaks, page_piece_edits
-from .text_tables import table_lines
+from .extract.units import is_unit_label
+from .text_tables import is_unit_list, table_lines
 from .metadata import (DOC_NUMBER, FIELDS as METADATA_KEYS, LEVELS, Field, is_date_line, is_field_line, is_organ_line,
                        is_title_line, organ_names, read_metadata, signs_under_a_sentence)
 
@@ -624,14 +625,14 @@ def _split_run_in_headings(buf: _Buffer) -> None:
 
 # A unit note the page cut before its closing bracket at the end of a line: …发放补贴。（牵头单位：县人社局 — the
 # line ends on a body's name, so the note is whole but for its ）, which is put back (a ``closed_note`` repair)
-_CUT_UNIT_NOTE = re.compile(r"[（(](?:牵头|责任|负责|配合|主责|协办|参与)[\u4e00-\u9fff]{0,4}(?:单位|部门|处室|科室)[：:]"
-                            r"[^（）()\n。；;：:]{2,80}?(?:局|委|办|部|厅|院|中心|政府|单位|部门|会|所|站|队|处|室|科|社|联|协)"
-                            r"(?P<end>)[ \t\u3000]*$", re.M)
+# (a label the units reader knows, then a list of bodies' names: analysis.parse.extract.units, text_tables)
+_CUT_UNIT_NOTE = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{2,8})[：:](?P<units>[^（）()\n。；;：:]{2,80}?)[ \t\u3000]*$", re.M)
 
 
 def _close_cut_unit_notes(buf: _Buffer) -> None:
     """``…（牵头单位：县人社局`` at a line's end → ``…（牵头单位：县人社局）``: see ``_CUT_UNIT_NOTE``."""
-    buf.apply([(m.start("end"), m.start("end"), "）") for m in _CUT_UNIT_NOTE.finditer(buf.text)], "closed_note")
+    buf.apply([(m.end("units"), m.end("units"), "）") for m in _CUT_UNIT_NOTE.finditer(buf.text)
+               if is_unit_label(m["label"]) and is_unit_list(m["units"])], "closed_note")
 
 
 # characters that double as words (件件能解决、事事有回应; 层层落实; 人人参与)

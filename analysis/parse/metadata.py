@@ -330,7 +330,7 @@ _PERIOD_FORMS = [
 # one year's document: 2023年工作要点 · 2019年第四季度…工作要点 · 2023年11月…完成情况 · 2018年重点工作任务 ·
 # 2023年实施50项民生实事 (a year's list of projects)
 _ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?(?:[\u4e00-\u9fff《》〈〉“”·•・]|(?<!\d)\d{{1,3}}(?=[项件个])|“[^“”]{{1,20}}”)*?"
-                       rf"(?:{_PLAN_END}|{_REPORT_END}|述职|重点工作任务|民生实事|民生工程|为民办实事|实事项目)")
+                       rf"(?:{_PLAN_END}|{_REPORT_END}|述职|重点工作任务|{_PROJECTS})")
 # the year a title ends on in brackets: …年度工作指引（2023） · …责任分解（2023年）
 _YEAR_PAREN = re.compile(rf"[（(](?P<a>{_YEAR})年?度?[）)]$")
 

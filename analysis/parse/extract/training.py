@@ -53,9 +53,10 @@ class TrainingRequirement:
 # staff a phrase names as its subject, in any domain (乡村医生, 全体教师, 社区工作者); the words
 # before it that are verbs of the sentence, not part of the name, are cut off
 _STAFF = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:人员|医生|医师|护士|教师|干部|职工|员工|工作者|社工)")
-_NOT_NAME = re.compile(r"^(?:确保|要求|督促|组织(?!部)|推动|鼓励|引导|提升|提高|加强|强化|培养|培训|开展|要|使|让|由|对|为)+")
+_VERBS = r"确保|要求|督促|组织(?!部)|推动|鼓励|引导|提升|提高|加强|强化|培养|培训|开展|安排|选派"
+_NOT_NAME = re.compile(rf"^(?:{_VERBS}|要|使|让|由|对|为)+")
 # a verb inside the five characters before the staff word (每年组织乡村医生): the audience starts after it
-_VERB_BEFORE_STAFF = re.compile(r"^.*(?:确保|要求|督促|组织(?!部)|推动|鼓励|引导|提升|提高|加强|强化|培养|培训|开展|安排|选派)")
+_VERB_BEFORE_STAFF = re.compile(rf"^.*(?:{_VERBS})")
 _EVERYONE = re.compile(r"每人|每名|全员")
 
 
