@@ -189,6 +189,9 @@ _MARKER = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|"
     r"\d{1,3}[.．、﹒）)](?!\d)|[（(]\d{1,3}[）)]|[\u2460-\u2473]|第[一二三四五六七八九十]+[章节条部分])"
 )
+# A heading of a decimal outline alone on its line (1.2 适用范围 · 4.2.1 国家级响应): twenty characters at most, no
+# stop or comma in it (a wrapped line of a sentence that starts with an amount, 1.5万元…, is longer)
+_DECIMAL_HEADING = re.compile(r"^[ \t\u3000]*\d{1,2}(?:[.．]\d{1,2}){1,3}(?![.．]?\d)[ \t\u3000]*[\u4e00-\u9fff][^。；，]{0,19}$")
 # A line ending a sentence, or a parenthetical (责任单位…，完成时限…) that closes a paragraph.
 _TERMINAL = re.compile(r"(?:[。！？；：!?;:）)]|[。！？][”’」』])\s*$")
 _SIGN_LINE = re.compile(r"^\s*[（(].*\d{4}-\d{2}-\d{2}.*[）)]\s*$")
@@ -681,7 +684,7 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
             carried = 0
             i = j
             continue
-        is_heading = bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)
+        is_heading = (bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)) or bool(_DECIMAL_HEADING.match(a_s))
         # a line that leaves a bracket open has not ended: （责任单位：⏎各市县…）, also when the
         # bracket opened on a line joined before it: （⏎责任单位：⏎各市县…）
         depth = carried + a_s.count("（") - a_s.count("）")

@@ -21,6 +21,9 @@ Conventions recognised (the documents' own words):
   ``1.`` items under them as clauses; a group without numbered items among groups
   that have them is a task itself; a report's groups are its tasks over ``1.`` details;
 * a task table flattened to text (:mod:`analysis.parse.text_tables`) gives one task a row;
+* a body numbered as a decimal outline (``1 总则`` ⏎ ``1.1 …`` ⏎ ``4.2.1 …``, as emergency plans are;
+  :mod:`analysis.parse.decimal_outline`): its leaf headings in task parts are the tasks, numbered as printed;
+  总则, the command bodies (组织指挥体系及职责) and 附则 hold none;
 * numbering in other forms: ``1）``, circled ``①``, articles ``第三条`` (the articles assigned to
   units are the tasks; a set of rules has none), chapters and 节 of a 规划 (第二章 主要任务 > 第一节 >
   一、…, numbered again in each; a goal or closing chapter holds no tasks); items assigned to units
@@ -46,6 +49,7 @@ from itertools import groupby
 
 from ..ingest.task_tables import find_header
 from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
+from .decimal_outline import DecimalOutline, OutlineHead, find_decimal_outline, split_run_in_heads
 from .metadata import CALL_NOTICE, is_date_line, opening_contents
 from .numerals import number_value
 from .text_tables import ROW_LABEL, STANDING_NOTE, UNIT_ROLES, TextTable, find_text_tables
@@ -680,7 +684,7 @@ def _line_table(text: str) -> list[tuple[int, int, str]]:
             content = re.sub(r"^\|[ \t\u3000|]*|[ \t\u3000]*\|[ \t\u3000|]*$", "", content)
         out.append((pos, min(end, len(text)), content))
         pos = end
-    return _split_run_in(out, text, pipes)
+    return split_run_in_heads(_split_run_in(out, text, pipes), text)
 
 
 def _catalogue_rows(lines: list[str], pipes: set[int]) -> set[int]:
@@ -1035,11 +1039,18 @@ def parse_document(doc: Document) -> ParsedDocument:
     not_body, chunks = _set_aside(b, lines, text)
     no_tasks = _no_tasks_reason(doc, lines)
     rules = bool(no_tasks)
-    first_body, back, tables = _body_bounds(b, lines, tables, in_table, not_body, rules)
-    _front_spans(b, lines, text, first_body)
-    planned, chapters = _plan_body(b, doc, lines, first_body, back, tables, in_table, not_body, is_report, rules)
-    reader = _BodyReader(b, lines, text, first_body, back, tables, planned, chapters, not_body, chunks, is_report)
-    reader.read()
+    outline = None if rules else _decimal_outline(lines, not_body)
+    if outline is not None:  # (1 总则 ⏎ 1.1 … ⏎ 4.2.1 …: read by its own numbering)
+        first_body = outline.heads[0].line
+        back = _back_matter_start(lines, first_body)
+        _front_spans(b, lines, text, first_body)
+        _read_decimal_outline(b, lines, outline, first_body, back, not_body, is_report)
+    else:
+        first_body, back, tables = _body_bounds(b, lines, tables, in_table, not_body, rules)
+        _front_spans(b, lines, text, first_body)
+        planned, chapters = _plan_body(b, doc, lines, first_body, back, tables, in_table, not_body, is_report, rules)
+        reader = _BodyReader(b, lines, text, first_body, back, tables, planned, chapters, not_body, chunks, is_report)
+        reader.read()
     b.close_task(lines[back][0] if back < len(lines) else len(text))
     if back < len(lines):
         b.spans.append(Span(lines[back][0], len(text), "back_matter"))
@@ -1444,6 +1455,108 @@ class _BodyReader:
                         parenthetical=f"{label}：{'、'.join(units)}", parenthetical_start=at)
         b.task.clauses.append(clause)
         b.span(start, end, "clause", clause.seq)
+
+
+# a part of an emergency plan naming the bodies that command the response and their duties (2 组织机构和职责 ·
+# 2 应急组织指挥体系及职责): what the bodies are and do, as a joint body's 主要职责, no unit of work
+_COMMAND_FRAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:组织|指挥)[\u4e00-\u9fff]{0,4}(?:机构|体系)(?:[及和与]?其?(?:主要)?职责)?$")
+# the supplementary provisions closing a plan (7 附则: who interprets it, when it takes effect)
+_SUPPLEMENTARY = re.compile(r"^附\s*则$")
+
+
+def _decimal_outline(lines: list[tuple[int, int, str]], not_body: set[int]) -> DecimalOutline | None:
+    """The body's decimal outline (:mod:`analysis.parse.decimal_outline`), unless the text has parts numbered
+    一、 (two or more): then the decimal numbers are items inside those parts."""
+    outline = find_decimal_outline(lines, not_body)
+    if outline is None:
+        return None
+    parts = sum(1 for k, line in enumerate(lines) if k not in not_body and _SECTION_RE.match(line[2]))
+    return outline if parts < 2 else None
+
+
+def _outline_part_kind(title: str, is_report: bool) -> str:
+    """A decimal outline's part: its command bodies are goal text, its 附则 closing; else as a 一、 part."""
+    head = _heading_words(title).strip(" 。.：:")
+    if _COMMAND_FRAME.match(head):
+        return "goal"
+    if _SUPPLEMENTARY.match(head):
+        return "closing"
+    return _section_kind(title, is_report)
+
+
+def _outline_title(content: str, head: OutlineHead) -> tuple[str, int]:
+    """A decimal heading's title and where its text starts in ``content``: the contents' title when the
+    text runs into it (3.1市场监测国家发展改革委… → 市场监测), else as an item line's (:func:`_split_title`)."""
+    rest = content[head.rest_at:]
+    listed = head.contents_title
+    if listed and rest.startswith(listed) and len(rest) > len(listed):
+        return listed, head.rest_at + len(listed)
+    title, body_at = _split_title(rest)
+    return title, head.rest_at + body_at
+
+
+def _read_decimal_outline(b: _Builder, lines, outline: DecimalOutline, first_body: int, back: int,
+                          not_body: set[int], is_report: bool) -> None:
+    """Read a body numbered as a decimal outline: its parts (1 …) are sections of the kind their titles
+    give; in a task part, each leaf heading (one with no heading numbered under it: 3.1 with no 3.1.1,
+    or 4.2.1) is a task, numbered as printed, and the text and （1） items under it its clauses; the
+    headings above the leaves are groups."""
+    heads = outline.head_at()
+    kinds = {h.number[0]: _outline_part_kind(_outline_title(lines[h.line][2], h)[0], is_report)
+             for h in outline.heads if h.depth == 1}
+    for h in outline.heads:  # a part whose heading ran into another line: a goal part when it holds goal items
+        if h.number[0] not in kinds and any(g.number[0] == h.number[0] and is_goal_item(
+                _outline_title(lines[g.line][2], g)[0]) for g in outline.heads):
+            kinds[h.number[0]] = "goal"
+    text = b.text
+    for i in range(first_body, back):
+        start, end, content = lines[i]
+        if i in not_body or i in outline.contents:
+            b.span(start, end, "closing" if b.tasks else "front_matter", task=False)
+            continue
+        if not content:
+            b.span(start, end, "blank", task=b.task is not None)
+            continue
+        head = heads.get(i)
+        if head is None:
+            if b.task is not None:
+                m = _SUBITEM_RE.match(content)
+                lead = text[start:end].find(content)
+                b.add_clauses(start, end, sub_no=m.group(1) if m else None,
+                              text_from=start + lead + m.start(2) if m else None)
+            else:
+                kind = b.section_kind if b.section_kind in ("goal", "closing") else (
+                    "group_text" if b.subsection else "goal" if not b.tasks else "closing")
+                b.span(start, end, kind, task=False)
+            continue
+        _outline_head(b, lines[i], head, i in outline.leaves, kinds.get(head.number[0], "tasks"))
+
+
+def _outline_head(b: _Builder, line: tuple[int, int, str], head: OutlineHead, leaf: bool, kind: str) -> None:
+    """One heading of a decimal outline: a part, a group, or (a leaf of a task part) a task."""
+    start, end, content = line
+    b.close_task(start)
+    title, body_at = _outline_title(content, head)
+    at = start + b.text[start:end].find(content)
+    b.section, b.section_kind = str(head.number[0]), kind
+    if head.depth == 1:
+        b.subsection = None
+        b.sections.append(Section(b.section, None, title, kind, start))
+    elif head.depth == 2:
+        b.subsection = None
+    if kind == "tasks" and leaf and head.depth > 1 and not (is_goal_item(title) or is_frame_item(title)):
+        b.new_task(start, head.no, title)
+        if body_at < len(content):
+            b.span(start, at + body_at, "task_heading")
+            b.add_clauses(at + body_at, end)
+        else:
+            b.span(start, end, "task_heading")
+        return
+    if head.depth > 1:
+        b.sections.append(Section(b.section, head.no, title, "group" if kind == "tasks" else kind, start))
+        b.subsection = head.no if head.depth == 2 else b.subsection
+    span_kind = {"tasks": "group_heading" if head.depth > 1 else "section_heading"}.get(kind, kind)
+    b.span(start, end, span_kind if span_kind in SPAN_KINDS else "goal", task=False)
 
 
 # a file's name: an attachment listed by its file (联络员信息表.doc · 申报表.xlsx)

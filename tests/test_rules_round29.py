@@ -1,0 +1,166 @@
+"""Rules of the twenty-ninth round: documents numbered as a decimal outline (1 总则 ⏎ 1.1 编制目的 ⏎ 4.2.1 …), as
+emergency plans are — met on b29 (a national contingency plan whose (1) items were read as 49 tasks and whose 25
+leaf headings were lost) and in earlier batches' excerpts. One invented document per convention
+(tests/data/synthetic/conventions/a28_*, in our own words; expected values written by reading them), and the outline
+reader's rules one by one (analysis/parse/decimal_outline.py)."""
+import pytest
+
+from analysis.parse.decimal_outline import (MIN_SUBHEADS, _candidate, _follows, _run_in_contents,
+                                            find_decimal_outline, split_run_in_heads)
+from analysis.parse.structure import _outline_part_kind, _line_table
+from convention_docs import corpus, normalized, plan_corpus, rows, tasks, units
+
+
+def test_leaf_headings_of_an_outlines_task_parts_are_the_tasks():
+    """a28_01: 总则 and the command bodies (组织指挥体系及职责) are goal parts, 附则 closing; in the other parts each
+    heading with nothing numbered under it (3.1, 3.2.1, 4.1) is a task numbered as printed, a heading over others
+    (3.2) a group, and the text and （1） items under a task its clauses."""
+    name = "a28_01_emergency_plan_in_decimal_outline"
+    assert tasks(name) == [("3.1", "监测预报"), ("3.2.1", "蓝色预警由县防汛办发布"), ("3.2.2", "红色预警报县政府批准后发布"),
+                           ("4.1", "先期处置"), ("4.2", "响应终止")]
+    assert units(name) == [(1, "县气象局", "responsible")]
+    c = corpus(name)
+    assert rows(c.sections[c.sections.subsection.isna()], ["section", "title", "kind"]) == [
+        ("1", "总则", "goal"), ("2", "组织指挥体系及职责", "goal"), ("3", "预防与预警", "tasks"), ("4", "应急响应", "tasks"),
+        ("5", "附则", "closing")]
+    assert rows(c.sections[c.sections.subsection == "3.2"], ["title", "kind"]) == [("预警发布", "group")]
+    assert list(c.clauses.loc[c.clauses.task_seq == 4, "text"]) == ["事发地乡镇立即组织群众转移。", "封闭积水路段；", "开放临时避难场所。"]
+
+
+def test_headings_run_into_one_line_are_split_and_cut_by_the_contents_titles():
+    """a28_02: 目录1总则1.1编制目的…4.1预案实施 in one line, then 3处置措施3.1火情报告发现火情的…: each part's first
+    child is split from it, and the contents' title cuts the heading from the text run into it."""
+    name = "a28_02_decimal_heads_run_into_lines_after_contents"
+    assert tasks(name) == [("3.1", "火情报告"), ("3.2", "扑救组织")]
+    c = corpus(name)
+    assert list(c.clauses.text) == ["发现火情的单位和个人要立即报告，市林业局接报后一小时内核实。", "扑救工作由属地政府负责组织，市应急局调派专业队伍支援。"]
+
+
+def test_a_part_whose_heading_the_excerpt_lost_is_goal_text_when_it_holds_goal_items():
+    """a28_03: the excerpt opens at 1.2 编制依据 (its 1 总则 above the cut): part 1 holds 适用范围, a goal item, so it is
+    goal text; part 2's headings are tasks."""
+    name = "a28_03_decimal_outline_cut_above_its_first_part"
+    assert tasks(name) == [("2.1", "隐患排查"), ("2.2", "群测群防")]
+    assert units(name) == [(1, "县自然资源局", "responsible"), (2, "各乡镇人民政府", "responsible")]
+
+
+def test_decimal_items_inside_parts_numbered_yi_are_no_outline():
+    """a28_04: parts 一、 二、 三、 with 1.1 / 2.1 items inside groups: the document is read by its parts; the decimal
+    items are clauses of their group tasks."""
+    name = "a28_04_decimal_items_inside_numbered_parts"
+    assert tasks(name) == [("（一）", "完善数据目录"), ("（二）", "推进数据共享")]
+    assert units(name) == [(1, "市数据局", "responsible"), (2, "市大数据中心", "responsible")]
+
+
+@pytest.mark.parametrize("prev, nxt, follows", [
+    ((1,), (1, 1), True),          # the first child
+    ((1, 1), (1, 2), True),        # the next sibling
+    ((1, 2, 3), (1, 3), True),     # an ancestor's next
+    ((1, 4), (2,), True),          # the next part
+    ((1, 4), (2, 1), True),        # the next part entered at its first child (its heading elsewhere)
+    ((1, 4), (2, 1, 1), True),
+    ((1, 4), (2, 2), False),       # a part entered past its first child
+    ((1, 1), (1, 3), False),       # a sibling skipped
+    ((1,), (1, 2), False),         # a first child skipped
+    ((2, 3), (1, 5), False),       # backwards (an amount: 1.5万元)
+    ((1, 1), (1, 1, 2), False),
+    ((1, 4), (2, 1, 1, 1), False),  # at most two levels entered at once
+])
+def test_a_heading_continues_the_outline_only_by_its_next_numbers(prev, nxt, follows):
+    assert _follows(prev, nxt) is follows
+
+
+@pytest.mark.parametrize("line, number", [
+    ("1.1编制目的", (1, 1)),
+    ("4.2.1出现国家级应急状态时，立即报告。", (4, 2, 1)),
+    ("2．3 预警发布", (2, 3)),                 # a full-width stop
+    ("3 预防与预警", (3,)),                    # a part: a short title
+    ("2组织机构2.1指挥部", (2,)),               # a part with its first child run into it
+    ("3个工作日内完成核查并报告县政府。", None),   # a count, not a part
+    ("1.0版本说明", None),                     # no number 0 in an outline
+    ("12345热线", None),                       # a number too long
+    ("1.加强领导", None),                       # an item 1. is no decimal heading
+    ("1.1.1.1.1过深", None),
+])
+def test_a_decimal_heading_candidate(line, number):
+    cand = _candidate(line)
+    assert (cand[0] if cand else None) == number
+
+
+def _outline(text: str):
+    lines = _line_table(text)
+    return lines, find_decimal_outline(lines, set())
+
+
+def test_an_outline_needs_four_headings_below_part_level_across_two_parts():
+    body = "1 总则\n1.1 目的\n内容。\n1.2 原则\n内容。\n2 措施\n2.1 报告\n内容。\n"
+    assert MIN_SUBHEADS == 4
+    assert _outline(body)[1] is None                          # three below part level
+    lines, outline = _outline(body + "2.2 处置\n内容。\n")      # four
+    assert [h.no for h in outline.heads] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+    assert _outline("1.1 甲\n内容。\n1.2 乙\n内容。\n1.3 丙\n内容。\n1.4 丁\n内容。\n")[1] is None  # one part only
+
+
+def test_an_amount_at_a_lines_start_is_no_heading_of_the_outline():
+    lines, outline = _outline("1 总则\n1.1 目的\n内容。\n1.2 原则\n1.5万元以下的补助由县财政承担。\n2 措施\n2.1 报告\n内容。\n2.2 处置\n内容。\n")
+    assert [h.no for h in outline.heads] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+    assert [lines[h.line][2] for h in outline.heads if h.line in outline.leaves] == [
+        "1.1 目的", "1.2 原则", "2.1 报告", "2.2 处置"]
+
+
+def test_contents_printed_as_lines_before_the_body_give_titles_and_are_no_headings():
+    """A table of contents without its 目录 line (headings only, nothing between) then the body numbered again from 1:
+    the body is the outline; a contents title cuts a heading run into its text."""
+    text = ("1 总则\n1.1 目的\n1.2 原则\n2 措施\n2.1 信息报告\n2.2 先期处置\n"
+            "1 总则\n1.1 目的\n内容。\n1.2 原则\n内容。\n2 措施\n2.1 信息报告事发单位立即报告。\n2.2 先期处置\n内容。\n")
+    lines, outline = _outline(text)
+    assert outline.heads[0].line == 6 and sorted(outline.contents) == [0, 1, 2, 3, 4, 5]
+    head = next(h for h in outline.heads if h.no == "2.1")
+    assert head.contents_title == "信息报告"
+
+
+def test_a_contents_run_into_one_line_names_its_entries_until_the_numbering_starts_again():
+    assert _run_in_contents("预案目录1总则1.1目的1.2原则2措施2.1报告2.2处置1总则1.1目的为了…") == {
+        (1,): "总则", (1, 1): "目的", (1, 2): "原则", (2,): "措施", (2, 1): "报告", (2, 2): "处置"}
+    assert _run_in_contents("1总则1.1目的1.2原则2措施2.1报告2.2处置") == {}   # no 目录 word
+    assert _run_in_contents("目录1总则1.1目的1.2原则2措施") == {}             # fewer than five entries
+
+
+def test_a_part_heading_with_its_first_child_run_in_is_split_there():
+    text = "4应急响应4.1先期处置4.1.1立即转移群众。\n"
+    assert [c for _, _, c in split_run_in_heads([(0, len(text), text.strip())], text)] == [
+        "4应急响应", "4.1先期处置", "4.1.1立即转移群众。"]
+    text = "7附则1总则1.1编制目的\n"  # the contents' last entry, then the body's first part with its first child
+    assert [c for _, _, c in split_run_in_heads([(0, len(text), text.strip())], text)] == ["7附则", "1总则", "1.1编制目的"]
+    text = "4应急响应，4.1先期处置\n"  # a stop before the number: a sentence, not a heading
+    assert len(split_run_in_heads([(0, len(text), text.strip())], text)) == 1
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("组织机构和职责", "goal"),
+    ("应急组织指挥体系及职责", "goal"),
+    ("组织体系", "goal"),
+    ("指挥机构与主要职责", "goal"),
+    ("防汛抗旱指挥体系", "goal"),
+    ("组织机构及其职责", "goal"),
+    ("附则", "closing"),
+    ("附 则", "closing"),
+    ("应急响应", "tasks"),
+    ("应急保障", "tasks"),    # (not a safeguard word: an emergency plan's reserves and networks to build)
+    ("机构改革", "tasks"),     # neither 组织 nor 指挥
+])
+def test_an_outlines_part_kind(title, kind):
+    assert _outline_part_kind(title, False) == kind
+
+
+def test_a_short_decimal_heading_line_is_not_joined_to_the_text_under_it():
+    assert normalized("某某方案\n1.2 适用范围\n本预案适用于全县。\n") .split("\n")[1:3] == ["1.2适用范围", "本预案适用于全县。"]
+    # a long line that starts with a decimal number is a wrapped sentence: it joins the next
+    assert "1.5万元以下的补助资金由县财政局统一拨付到各乡镇并且由" + "各乡镇发放。" in normalized(
+        "某某方案\n一、补助\n1.5万元以下的补助资金由县财政局统一拨付到各乡镇并且由\n各乡镇发放。\n")
+
+
+def test_an_outline_read_through_the_public_path_from_a_plain_text():
+    c = plan_corpus("1 总则\n1.1 编制目的\n内容。\n2 处置措施\n2.1 人员转移\n立即转移群众（责任单位：县应急局）。\n"
+                    "2.2 物资调拨\n内容。\n2.3 医疗救治\n内容。\n")
+    assert rows(c.tasks, ["task_no", "title"]) == [("2.1", "人员转移"), ("2.2", "物资调拨"), ("2.3", "医疗救治")]
