@@ -8,7 +8,7 @@ import pytest
 from analysis.parse.decimal_outline import (MIN_SUBHEADS, _candidate, _follows, _run_in_contents,
                                             find_decimal_outline, split_run_in_heads)
 from analysis.parse.structure import _outline_part_kind, _line_table
-from convention_docs import corpus, normalized, plan_corpus, rows, tasks, units
+from convention_docs import corpus, normalized, plan_corpus, rows, source_value, tasks, text_value, units, values
 
 
 def test_leaf_headings_of_an_outlines_task_parts_are_the_tasks():
@@ -164,3 +164,117 @@ def test_an_outline_read_through_the_public_path_from_a_plain_text():
     c = plan_corpus("1 总则\n1.1 编制目的\n内容。\n2 处置措施\n2.1 人员转移\n立即转移群众（责任单位：县应急局）。\n"
                     "2.2 物资调拨\n内容。\n2.3 医疗救治\n内容。\n")
     assert rows(c.tasks, ["task_no", "title"]) == [("2.1", "人员转移"), ("2.2", "物资调拨"), ("2.3", "医疗救治")]
+
+
+# -- rules found on b31 and b32 after their first contact was recorded (one invented document or text per rule) --
+
+def test_an_overview_part_with_items_is_the_work_a_disclosure_report_reports():
+    """a28_05: 一、总体情况 ⏎ （一）主动公开… (a yearly government-information-disclosure report): the items are the work
+    reported; its statistics part, a table flattened a cell a line, is no unit of work; 存在的主要问题 closes it."""
+    name = "a28_05_disclosure_report_overview_items"
+    assert tasks(name) == [("（一）", "主动公开"), ("（二）", "依申请公开"), ("（三）", "政府信息管理")]
+
+
+def test_an_overview_paragraph_stays_background():
+    """a28_06: 一、总体情况 as a paragraph (the body's staff and offices) is background; the work is in 二、."""
+    assert tasks("a28_06_report_overview_paragraph_is_background") == [("（一）", "完成经济普查"), ("（二）", "提升数据质量")]
+
+
+@pytest.mark.parametrize("title", ["总体情况", "总体工作情况", "政府信息公开总体情况"])
+def test_the_overview_headings(title):
+    c = build_report(f"某某局2024年工作报告\n一、{title}\n（一）完成甲项工作。内容。\n（二）完成乙项工作。内容。\n")
+    assert rows(c.tasks, ["task_no", "title"]) == [("（一）", "完成甲项工作"), ("（二）", "完成乙项工作")]
+
+
+def test_a_report_part_of_short_cells_only_is_no_task_but_one_with_a_sentence_is():
+    head = "某某局2024年工作报告\n一、主要工作\n我局完成了全年任务。\n二、统计数据\n"
+    cells = "收入\n|\n支出\n|\n结余\n|\n100\n"
+    assert rows(build_report(head + cells).tasks, ["task_no"]) == [("一",)]
+    assert rows(build_report(head + "收入\n|\n支出\n|\n结余\n").tasks, ["task_no"]) == [("一",), ("二",)]  # three cells: too few
+    assert rows(build_report(head + cells + "全年收支平衡。\n").tasks, ["task_no"]) == [("一",), ("二",)]
+
+
+def build_report(text: str):
+    from analysis.io.tables import build_corpus
+    from analysis.parse.corpus import Document, normalize
+    norm = normalize(text)[0]
+    doc = Document(meta={"doc_id": "t", "kind": "report", "title": "", "level": "municipal"}, source=norm, text=norm,
+                   origin=list(range(len(norm))))
+    return build_corpus([doc])
+
+
+def test_a_contents_list_under_a_headline_is_no_task_list():
+    """a28_07: a page headline, then 一、…三、 with 1、… entries and no text, then 一、预算报告 again: the list is the
+    contents of the package, the body starts where its first entry comes back."""
+    assert tasks("a28_07_contents_under_a_headline") == [("一", "预算报告")]
+
+
+def test_a_numbered_item_without_subitems_beside_lists_of_subitems_is_a_task():
+    """a28_08: （一） holds 1.开展… with no （1） under it, （二） holds 1./2. list headings over （1）–（4） tasks: the lone
+    1. item is a task itself, the list headings are not."""
+    assert tasks("a28_08_numbered_items_beside_lists_of_subitems") == [
+        ("1", "开展文物资源普查"), ("（1）", "加快资源认定"), ("（2）", "强化规划引领"), ("（3）", "建设主题游径"),
+        ("（4）", "活化工业遗产")]
+
+
+def test_a_signature_run_into_the_issued_title_is_cut_and_a_review_part_is_background():
+    """a28_09: 某某市…局某某市…局2022年6月7日某某市科技创新“十四五”规划 on one line: the title starts after the date;
+    一、现实基础“十三五”期间… (a review of the years before, run into its text) holds no task."""
+    name = "a28_09_signature_run_into_issued_title"
+    assert values(name, "title") == ("某某市科技创新“十四五”规划",)
+    assert tasks(name) == [("（一）", "培育创新主体"), ("（二）", "建设创新平台")]
+
+
+def test_a_bureaus_branch_in_a_county_is_one_issuer_of_the_countys_level():
+    """a28_10: 岳阳市自然资源和规划局平江县分局 is the bureau's branch in 平江县: one issuer, county level."""
+    name = "a28_10_bureau_branch_in_a_county"
+    assert values(name, "issuer", "level") == ("岳阳市自然资源和规划局平江县分局", "county")
+
+
+@pytest.mark.parametrize("issuer, level", [
+    ("岳阳市生态环境局岳阳县分局", "county"),
+    ("长沙市公安局雨花区分局", "county"),
+    ("昆明市生态环境局安宁市分局", "county"),        # a county-level city's branch
+    ("岳阳市生态环境局", "municipal"),
+    ("岳阳市生态环境局某某县分局", "municipal"),      # a place the table does not know: the bureau's level stays
+])
+def test_the_level_of_a_bureaus_branch(issuer, level):
+    from analysis.parse.divisions import level_of_issuer
+    assert level_of_issuer(issuer)[0] == level
+
+
+@pytest.mark.parametrize("line, number", [
+    ("主动公开明府办函〔2018〕84号", "明府办函〔2018〕84号"),
+    ("依申请公开某府办〔2020〕3号", "某府办〔2020〕3号"),
+    ("不予公开某政发〔2021〕9号", "某政发〔2021〕9号"),
+    ("不公开某政发〔2021〕9号", "某政发〔2021〕9号"),
+])
+def test_how_a_document_is_published_is_no_part_of_its_number(line, number):
+    from analysis.parse.metadata import canonical_number
+    assert canonical_number(line) == number
+
+
+def test_a_supporting_units_column_named_zhicheng():
+    c = plan_corpus("一、主要任务\n1.推进城市更新项目。（牵头单位：某某街道，支撑单位：区规划资源局、区建设管理委）\n")
+    assert rows(c.units, ["unit", "role"]) == [("某某街道", "lead"), ("区规划资源局", "supporting"), ("区建设管理委", "supporting")]
+
+
+def test_a_list_of_bodies_keeps_a_bracketed_level_list_with_square_brackets():
+    from analysis.parse.extract.units import split_units
+    assert split_units("市河长制办公室,各县〔市、区〕人民政府,某新区管委会") == ["市河长制办公室", "各县〔市、区〕人民政府", "某新区管委会"]
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("2006年《政府工作报告》要求重点做好的工作事项", "plan"),
+    ("某某市2024年重点事项", "plan"),
+    ("某某省2015年度省级预算执行和其他财政收支审计结果公告", "report"),
+    ("某某市2023年度公开招聘考试成绩公告", "other"),
+])
+def test_a_list_of_work_items_is_a_plan_and_an_audit_results_announcement_a_report(title, kind):
+    assert text_value(f"{title}\n为做好有关工作，特制定本文件。\n", "kind") == kind
+
+
+def test_a_news_lead_naming_who_published_the_title_on_a_day_gives_its_issuer():
+    src = ("国务院明确公共服务支出责任\n据新华社消息，国务院办公厅8日公布《基本公共服务领域支出责任划分改革方案》。\n"
+           "以下为《方案》全文：\n基本公共服务领域支出责任划分改革方案\n一、主要内容\n（一）明确范围。内容。\n")
+    assert source_value(src, "issuer") == "国务院办公厅"

@@ -145,6 +145,10 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
         area = _NEW_AREA.match(_after_division(issuer, div))
         if area:  # 河北雄安新区…: an area below the division whose level the table does not give
             return "", "", ""
+        branch = BRANCH_OFFICE.search(issuer)
+        place = division_of(branch["place"])[0] if branch else None
+        if place is not None and place.name != div.name:  # 岳阳市生态环境局岳阳县分局: the branch's place decides
+            return place.level, region + place.name, f"branch office (分局) in {place.name} ({place.level})"
         below = _unknown_county_below(issuer, div)
         if below:
             return "county", region + below, f"unknown division ending in {below[-1]} ({below}, under {div.name})"
@@ -164,6 +168,8 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
+# a bureau's branch in a place below it, named after the bureau (岳阳市生态环境局岳阳县分局 · 某市公安局某区分局)
+BRANCH_OFFICE = re.compile(r"局(?P<place>[\u4e00-\u9fff]{2,8}?[县区市旗])分局$")
 # a new area, development zone or demonstration zone: its level is none of the four
 _NEW_AREA = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:新区|开发区|高新区|经开区|示范区)")
 

@@ -65,7 +65,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .numerals import number_value
-from .divisions import (DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, central_office_prefix, division_of,  # noqa: F401
+from .divisions import (BRANCH_OFFICE, DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, central_office_prefix, division_of,  # noqa: F401
                         _unknown_county_below, level_of_issuer, level_of_word)
 from .confidence import PUBLISHER_LABELS
 from .text_tables import ROW_LABEL, UNIT_ROLES, find_text_tables
@@ -270,6 +270,7 @@ def _organs(line: str) -> list[str]:
     office = len(central_office_prefix(s))
     cuts = [0] + sorted({m.end() for m in _ORGAN_RUN.finditer(s)
                          if m.end() < len(s) and m.end() != office
+                         and not BRANCH_OFFICE.match(s, m.end() - 1)  # (…局岳阳县分局: the bureau's branch, one organ)
                          and (division_of(s[m.end():])[0] or _BARE_LEVEL_ORGAN.match(s, m.end())
                               or _CENTRAL_ORGAN.match(s, m.end()))}
                         | {m.end() for m in re.finditer(r"中共中央|中央军委", s) if _CENTRAL_ORGAN.match(s, m.end())})
@@ -283,7 +284,7 @@ def _organs(line: str) -> list[str]:
 
 _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
              r"工作计划|计划|规划|规划纲要|纲要|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账|"
-             r"预案|重点任务(?![\u4e00-\u9fff])|工作谋划|谋划|工作思路)")
+             r"预案|重点任务(?![\u4e00-\u9fff])|工作谋划|谋划|工作思路|工作事项|重点事项)")
 # a plan named for its years of action (…强州建设三年行动（2024—2026年）) ends a title, not a one-year list's
 # search (2021年…三年行动任务清单 is the list)
 _ACTION_YEARS = r"[一二三四五两]年行动"
@@ -293,7 +294,7 @@ _ACTION_YEARS = r"[一二三四五两]年行动"
 # a report names what it reports on (总结, 情况, 汇报), or looks back and ahead in one title:
 # …2022年工作总结及2023年工作思路 / 工作计划 / 重点工作安排; …情况表; a reply to a proposal (…提案的答复)
 # (a table of progress made: …进展情况汇总表, …完成情况统计表; a bulletin of a year's figures: …统计公报)
-_REPORT_END = (r"(?:报告|总结|情况|汇报|公报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|"
+_REPORT_END = (r"(?:报告|总结|情况|汇报|公报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|审计结果公告|"
                r"(?:总结|情况)(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|谋划|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
 _OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|(?:参照|指导|专业|产品|产业|岗位|技术|设备)目录|的(?:复)?函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
@@ -345,6 +346,7 @@ _BARE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:发|函|电|文|字|办|令)\
 def canonical_number(number: str) -> str:
     """A 文号 in its standard form: no spaces, year in 〔〕 (``朝交发 [2022] 97号`` → ``朝交发〔2022〕97号``)."""
     s = re.sub(r"^(?:发文字号|发布文号|文件编号|政策文号|文号|字号)[：:]?", "", _norm_line(number))  # a label run into it
+    s = re.sub(r"^(?:主动公开|依申请公开|不予公开|不公开)", "", s)  # how the document is published, printed before it
     return re.sub(r"[\[［(（【﹝](\d{4})[\]］)）】﹞]", r"〔\1〕", s)
 
 
@@ -613,20 +615,32 @@ _BODY_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[�
 _CONTENTS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])")
 
 
+_HEADLINE_LINES = 2
+
+
 def opening_contents(lines: list[str]) -> tuple[int, int] | None:
     """A table of contents printed without its 目录 line at a text's opening: ``(first, end)`` — the
     indices of its first line and of the line after it — or None.
 
     In: the text's lines. A contents list is three headings or more (一、 · （一） · 1.; short, no
     punctuation of a sentence) opening the text, its first heading printed again further on as a line
-    of the body (县教育局2024年工作要点 follows the list, then 一、加强党的建设 comes again)."""
-    run = []
+    of the body (县教育局2024年工作要点 follows the list, then 一、加强党的建设 comes again). A page's headline or
+    the title (short lines, no sentence; up to :data:`_HEADLINE_LINES`) may stand above the list."""
+    run: list[int] = []
+    headline = 0
     for i, line in enumerate(lines):
         c = line.strip()
         if not c:
             continue
-        if len(c) > 40 or re.search(r"[。，；：:]", c) or not _CONTENTS_HEADING.match(c):
+        if len(c) > 40 or re.search(r"[。，；：:]", c):
             break
+        if not _CONTENTS_HEADING.match(c):
+            headline += 1
+            if run or headline > _HEADLINE_LINES:
+                break
+            continue
+        if run and c == lines[run[0]].strip():
+            break  # the list's first heading again, right after it: the body starts
         run.append(i)
     if len(run) < 3 or not re.match(r"^[一二三四五六七八九十]{1,3}[、.．]", lines[run[0]].strip()):
         return None
@@ -929,6 +943,9 @@ _FILE_TAIL = re.compile(r"(?:\.(?:docx?|pdf|wps|txt)|[（(]\d{1,4}页[）)]|[（
 _NUMBER_BEFORE_TITLE = re.compile(r"^" + DOC_NUMBER.pattern + r"[，,、：:\s]+(?=[\u4e00-\u9fff])")
 
 
+_SIGNATURE_BEFORE_TITLE = re.compile(r"^(?P<organs>[\u4e00-\u9fff]{4,60}?)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=[\u4e00-\u9fff“《])")
+
+
 def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
     s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
@@ -940,6 +957,10 @@ def _clean_title(s: str) -> str:
     # (湖北省)武汉市…: a compiler's note of the province a yearbook or database files the title under
     s = re.sub(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区)[）)](?=[\u4e00-\u9fff]{2,12}?[市州盟县区])", "", s)
     s = _NUMBER_BEFORE_TITLE.sub("", s)  # 某政办发〔2016〕85号，某省政府办公厅关于…: the 文号 is no part of it
+    # 某市某局某市某局2022年6月7日某市…规划: a cover's signature and date run into the title of what it issues
+    signed = _SIGNATURE_BEFORE_TITLE.match(s)
+    if signed and _organs(signed["organs"]) and _TITLE_END.search(s[signed.end():]):
+        s = s[signed.end():]
     # …的实施意见（池政〔2017〕101号）: a 文号 in brackets after the title is no part of it either
     s = re.sub(r"(?<=[\u4e00-\u9fff”》])[（(][\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号[）)]$", "", s)
     # …统计公报 2022: a page's year selector after the title (a title ends on its kind word, not on a bare year)
@@ -1723,14 +1744,14 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
 
 
 # a release sentence before the text it carries: 近日，A、B印发了《X》 · 2023年12月，A、B发布《X》，自发布之日起施行
-_RELEASE_ORGANS = re.compile(r"(?:^|[，,。：:])(?P<organs>[^，,。；：:《》“”]{2,80}?)(?:近日|日前)?(?:联合)?(?:印发|发布|出台)(?:了)?"
+_RELEASE_ORGANS = re.compile(r"(?:^|[，,。：:])(?P<organs>[^，,。；：:《》“”]{2,80}?)(?:近日|日前|[1-3]?\d日)?(?:联合)?(?:印发|发布|出台|公布)(?:了)?"
                              r"《(?P<title>[^》]{4,80})》")
 
 
 def _release_issuers(front: list[tuple[int, str]], title: Field | None) -> Field | None:
-    """The organs a release sentence names as issuing the document whose title a cover sentence gave
-    (近日，中共中央办公厅、国务院办公厅印发了《X》… ⏎ 《X》全文如下): its issuers."""
-    if title is None or not title.rule.startswith("cover sentence"):
+    """The organs a release sentence names as issuing the document whose title was read (近日，中共中央办公厅、
+    国务院办公厅印发了《X》… ⏎ 《X》全文如下 · 据…消息，国务院办公厅8日公布《X》 ⏎ … ⏎ X): its issuers."""
+    if title is None:
         return None
     for o, ln in front[:6]:
         for m in _RELEASE_ORGANS.finditer(_norm_line(ln)):

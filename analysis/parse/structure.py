@@ -161,7 +161,8 @@ _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "
 _WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标")
 _PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
 # a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
-_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施|行动)原则|总体要求|提高认识|统一思想)")
+_GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施|行动)原则|总体要求|提高认识|统一思想"
+                           r"|现实基础)")  # (一、现实基础“十三五”期间…: a plan's review of the years before, run into its text)
 # a part heading that names what its items are (主要任务, 重点工作, 组织机构) is no unit of work itself
 _CONTAINER = re.compile(r"^(?:(?:主要|重点|具体|工作|目标|主要工作)(?:任务|措施|举措|工作|内容)(?:[和与及、](?:措施|举措|任务|要求))?"
                         r"|组织机构|组织领导|机构设置|职责分工)$")
@@ -187,13 +188,15 @@ _FRAME_LABEL = re.compile(r"^(?:(?:活动|参加|参与|参赛|服务|补贴|支
 # the parts that set up a joint body (a leading group, a joint conference): its duties and its members
 _BODY_FRAME = re.compile(r"^(?:主要职责|工作职责|职责任务|成员单位|组成人员|组成单位|人员组成|组成部门)$")
 # a report's parts that are not work done: its problems and its outlook
+# a report's overview part (一、总体情况): background when it is a paragraph, the work reported when it holds items
+_REPORT_OVERVIEW = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?)?总体(?:工作)?情况$")
 _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
                                 r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况)"  # (全市安全生产及自然灾害形势)
                                 # the state of things, not of the work (一、2022年度生态环境质量状况)
                                 r"|(?:(?:19|20)\d\d年度?)?(?![^状]*工作)[\u4e00-\u9fff]{0,16}状况"
                                 # the year's figures (一、主要指标完成情况): results stated, no unit of work
                                 r"|(?:主要|各项|经济|核心|重点)?[\u4e00-\u9fff]{0,6}?指标(?:完成|运行|执行|进展)?情况)$")
-_REPORT_CLOSING_WORDS = ("存在的问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
+_REPORT_CLOSING_WORDS = ("存在的问题", "存在的主要问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
                          "工作思路", "意见建议", "工作计划", "今后")
 
 @dataclass(frozen=True)
@@ -286,6 +289,13 @@ def _names_tasks(title: str) -> bool:
 # a part listing the conditions a project or an applicant must meet (三、项目实施条件 · 二、申报条件): criteria, no
 # unit of work (改善办学条件, a task, names no such qualifier)
 _CONDITIONS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:申报|实施|支持|准入|认定|参评|评选|申请|补助|奖补|享受|入选|遴选|资格|参与)条件$")
+
+
+def _only_cells(section_lines: list[str]) -> bool:
+    """Is a part's text a table flattened a cell a line (第二十条第（一）项 ⏎ | ⏎ 信息内容 ⏎ | ⏎ 本年制发件数 ⏎ …): four
+    lines or more, each short and no sentence among them?"""
+    cells = [c for c in section_lines if c.strip(" |｜")]
+    return len(cells) >= 4 and all(len(c) <= 20 and not re.search(r"[。；！？]", c) for c in cells)
 
 
 def _section_kind(title: str, is_report: bool) -> str:
@@ -583,6 +593,17 @@ def _numbered_below(lines: list[tuple[int, int, str]], i: int, back: int) -> boo
         if _GROUP_RE.match(c) or _SECTION_RE.match(c):
             return False
         if _TASK_RE.match(c):
+            return True
+    return False
+
+
+def _subitems_below(lines: list[tuple[int, int, str]], i: int, back: int) -> bool:
+    """Is there a sub-item (（1）) under the numbered item on line ``i``, before the next item, group or section?"""
+    for k in range(i + 1, back):
+        c = lines[k][2]
+        if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SECTION_RE.match(c):
+            return False
+        if _SUBITEM_RE.match(c) and c[:1] in "（(":
             return True
     return False
 
@@ -1196,6 +1217,10 @@ def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, ta
                 modes[i] = None
             section_lines = [lines[j][2] for j in range(first, stop)]
             kind = _section_kind(title, is_report) if heading else b.section_kind
+            if is_report and kind == "goal" and modes[i] in ("group", "number") and _REPORT_OVERVIEW.match(_heading_words(title)):
+                kind = "tasks"  # 一、总体情况 ⏎ （一）主动公开… (an annual disclosure report): its items are the work reported
+            if is_report and heading and _only_cells(section_lines):
+                kind = "other"  # a report's part that is a table of figures flattened a cell a line: no unit of work
             if heading and chapter_kind != "tasks":
                 kind = chapter_kind
             if heading and heading.group(1).startswith("附件") and (not modes[i] or _EXAMPLES_TITLE.search(title)):
@@ -1345,7 +1370,8 @@ class _BodyReader:
         if self._group_line(i, start, end, content, lead):
             return
         mode = self.mode
-        if mode == "subitem" and _TASK_RE.match(content) and self.in_goal_item in (False, "number"):
+        if (mode == "subitem" and _TASK_RE.match(content) and self.in_goal_item in (False, "number")
+                and (_subitems_below(self.lines, i, self.back) or is_goal_item(_TASK_RE.match(content).group(2)))):
             # a numbered heading over the （1） tasks: it closes the task before it; a goal heading
             # (1.主要目标指标) makes its text goal text, up to the next numbered heading
             b.close_task(start)
@@ -1355,6 +1381,13 @@ class _BodyReader:
             return
         if self.in_goal_item:
             b.span(start, end, "goal", task=False)
+            return
+        if mode == "subitem" and _TASK_RE.match(content):
+            # a numbered item with no （1） under it, beside headings over （1） tasks: a task itself (a leaf)
+            no, rest = _TASK_RE.match(content).groups()
+            b.close_task(start)
+            b.heading_task(start, end, rest, start + lead + len(content) - len(rest), no)
+            self.prev_no = None
             return
         if mode == "article" and _ARTICLE_RE.match(content) and not _RESP_PAREN.search(content):
             # an article that assigns no unit (第一条 为…制定本方案 · 第五条 本方案自…施行) frames the plan

@@ -23,10 +23,10 @@ PERSON_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导",
                  "分管市领导", "分管县领导", "分管区领导", "分管省领导")
 # Any label that names units: 牵头单位, 牵头责任单位, 协同责任单位, 主要协作单位, 参与部门, 责任科室, 责任主体 …
 # (a level may qualify the label: 市级配合单位, 县级责任单位 — the bodies of that level)
-_UNIT_LABEL = re.compile(r"^(?:省级|市级|州级|县级|区级|乡级|镇级)?(?:(?:牵头|主责|主办|主要责任|责任|负责|配合|协办|协同|协作|主要协作|主要配合|参与|参加|承办|落实|实施)(?:责任|负责|配合)?"
+_UNIT_LABEL = re.compile(r"^(?:省级|市级|州级|县级|区级|乡级|镇级)?(?:(?:牵头|主责|主办|主要责任|责任|负责|配合|协办|协同|协作|主要协作|主要配合|参与|参加|承办|落实|实施|支撑)(?:责任|负责|配合)?"
                          r"(?:单位|部门|处室|科室|股室|机构|处|科|股|主体)|责任主体|实施主体|部门分工|分工)$")
 _LEAD_LABEL = re.compile(r"牵头|主责|主办|主要责任")
-_SUPPORT_LABEL = re.compile(r"配合|协办|协同|协作|参与|参加")
+_SUPPORT_LABEL = re.compile(r"配合|协办|协同|协作|参与|参加|支撑")  # (支撑单位: the bodies that back the lead)
 #: roles of a unit in the ``units`` table
 ROLES = ("lead", "supporting", "responsible")
 _LABEL = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS + DEADLINE_LABELS)}|[\u4e00-\u9fff]{{2,8}})[：:]")
@@ -150,11 +150,11 @@ def split_units(value: str) -> list[str]:
 
 
 def _split_outside_brackets(value: str) -> list[str]:
-    """``各县（市、区）人民政府、市直各部门`` → the two names: a 、 inside brackets separates nothing."""
+    """``各县（市、区）人民政府、市直各部门`` → the two names: a 、 inside brackets (（）, 〔〕) separates nothing."""
     parts, depth, cur = [], 0, []
     for ch in value:
-        depth += ch in "（(" 
-        depth -= ch in "）)" and depth > 0
+        depth += ch in "（(〔"
+        depth -= ch in "）)〕" and depth > 0
         if depth == 0 and ch in "、，,；;":
             parts.append("".join(cur))
             cur = []
