@@ -278,3 +278,44 @@ def test_a_news_lead_naming_who_published_the_title_on_a_day_gives_its_issuer():
     src = ("国务院明确公共服务支出责任\n据新华社消息，国务院办公厅8日公布《基本公共服务领域支出责任划分改革方案》。\n"
            "以下为《方案》全文：\n基本公共服务领域支出责任划分改革方案\n一、主要内容\n（一）明确范围。内容。\n")
     assert source_value(src, "issuer") == "国务院办公厅"
+
+
+@pytest.mark.parametrize("bullet", ["- ", "* ", "• ", ""])
+def test_a_field_block_as_a_markdown_list_gives_its_fields(bullet):
+    src = (f"\n{bullet}索 引 号:XM001-2012-003\n{bullet}发布机构:某某市民政局\n{bullet}公文生成日期:2012-03-26\n"
+           "民政工作是重要工作。\n一、主要任务\n（一）加强救助。内容。\n")
+    assert (source_value(src, "issuer"), source_value(src, "issue_date")) == ("某某市民政局", "2012-03-26")
+
+
+def test_a_dash_that_is_no_bullet_opens_no_field():
+    from analysis.parse.metadata import is_field_line
+    assert is_field_line("- 发布机构:某某市民政局") and not is_field_line("-发布机构说明了有关情况")
+
+
+@pytest.mark.parametrize("kind_word", ["规划", "方案", "计划", "意见", "要点", "纲要"])
+def test_a_document_naming_itself_as_its_opening_paragraph_starts_gives_its_title(kind_word):
+    src = (f"某某门户网站\n《某某市民政事业发展专项{kind_word}》（以下简称《{kind_word}》），期限为2011-2015年。本{kind_word}阐述发展重点。\n"
+           "一、主要任务\n（一）加强救助。内容。\n")
+    assert text_value(src, "title") == f"某某市民政事业发展专项{kind_word}"
+
+
+def test_a_document_cited_with_another_short_name_is_not_the_title():
+    src = ("某某门户网站\n《某某市民政事业发展专项规划》（以下简称《方案》），期限为2011-2015年。\n一、主要任务\n（一）加强救助。内容。\n")
+    assert text_value(src, "title") != "某某市民政事业发展专项规划"
+
+
+@pytest.mark.parametrize("heading, tasks_read", [
+    ("“十一五”民政事业发展规划实施情况", []),
+    ("十三五时期发展成就", []),
+    ("“十四五”规划完成情况", []),
+    ("“十二五”时期主要任务", [("（一）", "加强救助")]),   # names tasks, no review word
+])
+def test_a_five_year_plans_review_of_the_plan_before_it_holds_no_task(heading, tasks_read):
+    c = plan_corpus(f"某某市“十二五”民政规划\n一、{heading}\n（一）加强救助。内容。\n（二）完善设施。内容。\n二、保障措施\n加强领导。\n")
+    got = rows(c.tasks, ["task_no", "title"])
+    assert got[:len(tasks_read)] == tasks_read and (bool(got) == bool(tasks_read))
+
+
+def test_joint_issuers_listed_with_a_comma_open_the_title():
+    src = "某某自治区党委、自治区人民政府关于推进乡村全面振兴的实施意见\n各盟市：\n一、总体要求\n（一）加强领导。内容。\n"
+    assert text_value(src, "issuer") == "某某自治区党委、自治区人民政府"

@@ -523,8 +523,9 @@ _FIELD = re.compile("(?:^|(?<=[\\s•·|｜>＞：:]))(?P<label>" + _LABEL_ALTER
                     r"|(?P<label3>文号|字号)[：:]\s*(?=[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d)")
 # a field line: a label and its separator, a law database's 【label】, or a row of fields separated by
 # spaces alone (文号 某政发〔2018〕53号 时效 有效: two labels at least)
-_FURNITURE_FIELD = re.compile(r"^[•·\s]*(?:(?:" + _LABEL_ALTERNATION + r")\s*[：:|｜]|【[^】]{2,6}】)")
-_FIELD_ROW = re.compile(r"^[•·\s]*(?:" + _LABEL_ALTERNATION + r")[ \t\u3000]+\S")
+# (a bullet may open the line: •, ·, or a Markdown list's - and * followed by a space)
+_FURNITURE_FIELD = re.compile(r"^(?:[•·\s]|[-*](?=\s))*(?:(?:" + _LABEL_ALTERNATION + r")\s*[：:|｜]|【[^】]{2,6}】)")
+_FIELD_ROW = re.compile(r"^(?:[•·\s]|[-*](?=\s))*(?:" + _LABEL_ALTERNATION + r")[ \t\u3000]+\S")
 
 
 def is_field_line(line: str) -> bool:
@@ -1091,7 +1092,9 @@ _COVER_SENTENCE = re.compile(
     r"|(?:印发|发布)(?:了)?《(?P<i>[^》]{4,80})》[，,]自(?:印发|发布)之日起施行"  # (发布《X》，自发布之日起施行)
     r"|^《(?P<g>[^》]{4,80})》(?:的)?(?:主要|具体)?(?:内容|全文)如下"  # (a news item's line before the text it carries)
     r"|《(?P<e>[^》]{4,80})》(?:正式)?(?:印发|发布|出台)[，,。]"
-    r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划|通知))[，,。]")
+    r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划|通知))[，,。]"
+    # the document naming itself as a paragraph opens: 《某市“十二五”民政事业发展专项规划》（以下简称《规划》），规划期为…
+    r"|^《(?P<s>[^》]{4,80}(?P<kw>规划|方案|计划|意见|要点|纲要))》[（(]以下简称[“《]?(?P=kw)[”》]?[）)]")
 
 
 def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
@@ -1099,7 +1102,8 @@ def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
     for o, ln in front:
         m = _COVER_SENTENCE.search(_norm_line(ln))
         if m:
-            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"] or m["i"])
+            title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"] or m["i"]
+                                 or m["s"])
             if _TITLE_END.search(title) or (m["f"] and title.endswith("的通知")):  # (a news lead: 发布关于…的通知)
                 return Field(title, "cover sentence 现将《…》印发", ln, o)
     return None
@@ -1714,7 +1718,9 @@ _TERM = re.compile(r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9
 _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
                           # (a sharer's placeholder for the place is part of the name: XX市科技局)
                           # (joint issuers counted: 商务部等4部门办公厅关于…)
-                          r"(?P<organ>(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:等\d{1,2}个?部门)?(?:执法检查组|检查组|督查组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
+                          # (joint issuers may be listed with 、: 某自治区党委、自治区人民政府关于…)
+                          r"(?P<organ>(?:(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:执法检查组|检查组|督查组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部)、)?"
+                          r"(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:等\d{1,2}个?部门)?(?:执法检查组|检查组|督查组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
@@ -1727,7 +1733,7 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     title = out.get("title")
     m = _TITLE_ORGAN.match(title.value) if title is not None else None
     if m:
-        organs = _organs(m["organ"]) or [m["organ"]]  # 中共某省委某省人民政府关于… names two
+        organs = [o for part in m["organ"].split("、") for o in (_organs(part) or [part])]  # 中共某省委某省人民政府关于… names two
         readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
     readings += [_red_header(front), _author_line(front, title), _speaker_line(front, title), _speaker_title(title),
                  _organ_over_notice_title(front, title), _release_issuers(front, title)]

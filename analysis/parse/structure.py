@@ -176,6 +176,8 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|(?:基本|工作|行动|实施)原则
                         r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
+# a five-year plan's part reviewing the plan before it (一、“十一五”民政事业发展规划实施情况 · 一、“十三五”时期发展成就)
+_PAST_PLAN_REVIEW = re.compile(r"^[“\"]?十[一二三四五]五[”\"]?[\u4e00-\u9fff“”、]{0,20}(?:实施情况|完成情况|回顾|成就|成效)$")
 # a part that says why the work matters (一、重大意义 · 一、充分认识…的重要性 · 一、提高思想认识): the plan's
 # background, not a unit of work
 _AWARENESS = re.compile(r"^(?:(?:[\u4e00-\u9fff、“”]{2,40}的)?(?:重大|重要|深远|现实|战略)?意义"
@@ -311,6 +313,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "goal"
     if _AWARENESS.match(head):
         return "goal"  # 一、重大意义: why the work matters, not a unit of work
+    if _PAST_PLAN_REVIEW.match(head):
+        return "goal"  # 一、“十一五”…规划实施情况: how the plan before this one went, background
     if short and re.fullmatch(r"[\u4e00-\u9fff]{0,6}原则", head.strip(" 。.：:")):
         return "goal"  # 二、整改原则 · 三、编制原则: principles of any name, as 基本原则 and 工作原则
     if _BODY_FRAME.match(head.strip(" 。.")):
