@@ -319,3 +319,11 @@ def test_a_five_year_plans_review_of_the_plan_before_it_holds_no_task(heading, t
 def test_joint_issuers_listed_with_a_comma_open_the_title():
     src = "某某自治区党委、自治区人民政府关于推进乡村全面振兴的实施意见\n各盟市：\n一、总体要求\n（一）加强领导。内容。\n"
     assert text_value(src, "issuer") == "某某自治区党委、自治区人民政府"
+
+
+@pytest.mark.parametrize("place", ["我市", "本县", "全区", ""])
+def test_a_report_to_a_congress_under_its_meeting_line_is_a_report_of_its_year(place):
+    src = ("2018年11月22日在某某市十七届人大常委会第十六次会议上\n市审计局局长某某\n主任、各位副主任、各位委员：\n"
+           f"我受市人民政府委托，向市人大常委会报告{place}2017年度本级预算执行审计查出问题的整改情况，请予审议。\n"
+           "一、整改工作总体情况\n（一）落实整改责任。内容。\n")
+    assert (text_value(src, "kind"), text_value(src, "period_start"), text_value(src, "period_end")) == ("report", "2017", "2017")

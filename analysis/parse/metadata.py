@@ -2249,7 +2249,7 @@ _OTHER_TITLE = re.compile(rf"{_OTHER_END}{_PERIOD_PAREN}$")
 _REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(?P<year>(?:19|20)\d\d)年度?)?[^。]{0,40}?(?:报告|总结|汇报|函告)如下"
                              r"|现(?:将有关情况)?(?:报告|汇报)如下"  # (…，现报告如下：)
                              # a report made to a congress: 我受区人民政府的委托，向区人大常委会报告2022年度…
-                             r"|受[^。，]{2,30}?委托[，,]向[^。，]{2,30}?(?:报告|汇报)(?:(?:19|20)\d\d年度?)?"
+                             r"|受[^。，]{2,30}?委托[，,]向[^。，]{2,30}?(?:报告|汇报)(?:[我本全][市县区省州])?(?:(?:19|20)\d\d年度?)?"
                              # (…，向区人大常委会会议，作关于2021年区本级决算的报告)
                              r"|受[^。，]{2,30}?委托[，,]向[^。]{2,40}?[，,]?作[^。]{0,60}?(?:报告|汇报)"
                              # a report put on a portal: 现将市某局2022年…情况报告予以公开
@@ -2465,8 +2465,9 @@ def _laid_out_as_plan(text: str) -> bool:
 def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture_lines=()) -> None:
     title = out.get("title")
     # (a page's field block, a row of | cells, is no opening paragraph)
+    # (nor the line naming the meeting a report was delivered at: 2018年11月22日在某市…会议上)
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30 and not ln.lstrip().startswith(("|", "｜"))
-                    and not is_field_line(ln)), "")
+                    and not is_field_line(ln) and not _DELIVERED.fullmatch(_norm_line(ln).lstrip("—－-"))), "")
     at = text.find(opening)
     if title is not None and title.rule.startswith("headline") and _NEWS_LEAD.match(opening):
         out.choose("kind", Field("other", "news item (headline above a news lead)", opening[:60], at))
