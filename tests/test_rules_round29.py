@@ -327,3 +327,8 @@ def test_a_report_to_a_congress_under_its_meeting_line_is_a_report_of_its_year(p
            f"我受市人民政府委托，向市人大常委会报告{place}2017年度本级预算执行审计查出问题的整改情况，请予审议。\n"
            "一、整改工作总体情况\n（一）落实整改责任。内容。\n")
     assert (text_value(src, "kind"), text_value(src, "period_start"), text_value(src, "period_end")) == ("report", "2017", "2017")
+
+
+def test_a_reports_part_on_its_main_problems_closes_it():
+    src = "某某局2024年工作总结\n一、主要工作\n（一）完成甲项工作。内容。\n二、存在的主要问题\n基层力量还较薄弱。\n"
+    assert rows(build_report(src).tasks, ["task_no", "title"]) == [("（一）", "完成甲项工作")]
