@@ -332,3 +332,22 @@ def test_a_report_to_a_congress_under_its_meeting_line_is_a_report_of_its_year(p
 def test_a_reports_part_on_its_main_problems_closes_it():
     src = "某某局2024年工作总结\n一、主要工作\n（一）完成甲项工作。内容。\n二、存在的主要问题\n基层力量还较薄弱。\n"
     assert rows(build_report(src).tasks, ["task_no", "title"]) == [("（一）", "完成甲项工作")]
+
+
+@pytest.mark.parametrize("title, period", [
+    ("某市“十五”交通发展规划", ("2001", "2005")),
+    ("某市十五交通发展规划", ("2001", "2005")),
+    ("某市“十五五”交通发展规划", ("2026", "2030")),
+    ("某县十五项惠民措施实施方案", ("", "")),     # a count, not the tenth five-year plan
+    ("某县十五条措施实施方案", ("", "")),
+])
+def test_the_tenth_five_year_plan_is_shiwu(title, period):
+    src = f"{title}\n为做好工作，制定本规划。\n一、主要任务\n（一）加强建设。内容。\n"
+    assert (text_value(src, "period_start"), text_value(src, "period_end")) == period
+
+
+@pytest.mark.parametrize("word, level", [("盟", "municipal"), ("市", "municipal"), ("县", "county")])
+def test_a_league_spoken_of_in_the_opening_is_municipal(word, level):
+    src = (f"2024年森林防火工作方案\n为切实做好2024年全{word}森林草原防火工作，保障人民群众生命财产安全，结合实际，制定本方案。\n"
+           "一、主要任务\n（一）加强巡护。内容。\n")
+    assert text_value(src, "level") == level

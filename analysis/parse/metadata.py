@@ -350,7 +350,9 @@ def canonical_number(number: str) -> str:
     return re.sub(r"[\[［(（【﹝](\d{4})[\]］)）】﹞]", r"〔\1〕", s)
 
 
-_FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]十[一二三四五六七八九]?)(?:五|个五年)[”\"]?")
+# (the tenth is “十五”: 十 then 五, once 十五五, the fifteenth, is ruled out — and not a count, 十五项/十五条)
+_FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]十[一二三四五六七八九]?|十(?=五(?![项条件个届年日次号万亿人家所名天位座部类批])))"
+                        r"(?:五|个五年)[”\"]?")
 # a document that carries out a cited plan (关于落实《…第十一个五年规划纲要》主要目标和任务工作分工的通知)
 _CARRIES_OUT = re.compile(r"(?:落实|贯彻落实|贯彻|实施)《(?P<cited>[^》]{4,80})》")
 
@@ -2033,7 +2035,7 @@ def _provincial_municipality(text: str, out: _Reading) -> None:
 _CLAUSE_START = r"(?:^|(?<=[，,。；、（(：:]))"
 # (not a word of a list of levels: 争取国家、省、市科技项目资金 names levels, not the author's division)
 _BARE_LEVEL_IN_TEXT = re.compile(_CLAUSE_START + r"(?:根据|按照|经|我|全|本|该|\*+)?(?<!省、)(?<!市、)(?<!县、)(?<!国家、)"
-                                 r"(?P<word>省|自治区|市|州|县|区|旗)"
+                                 r"(?P<word>省|自治区|市|州|盟|县|区|旗)"  # (盟, a league: 全盟, 盟委; not 地区, 本地区 is any region)
                                  r"(?=[\u4e00-\u9fff])(?!委|政府各|级|场|民|长)")
 
 
@@ -2177,7 +2179,7 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
             if div is not None:
                 candidates.append((m.start(), div.level, f"opening paragraph names {div.name}", region))
         for bare in list(_BARE_LEVEL_IN_TEXT.finditer(s)) + list(
-                re.finditer(r"(?:我|全|本)(?P<word>省|自治区|市|州|县|区|旗)(?=[\u4e00-\u9fff])", s)):
+                re.finditer(r"(?:我|全|本)(?P<word>省|自治区|市|州|盟|县|区|旗)(?=[\u4e00-\u9fff])", s)):
             candidates.append((bare.start(), level_of_word(bare["word"]),
                                f"opening paragraph speaks of a {bare['word']} ({bare.group()})", ""))
         best = min((c for c in candidates if _RANK.get(c[1], 0) >= floor), default=None)
