@@ -351,3 +351,69 @@ def test_a_league_spoken_of_in_the_opening_is_municipal(word, level):
     src = (f"2024年森林防火工作方案\n为切实做好2024年全{word}森林草原防火工作，保障人民群众生命财产安全，结合实际，制定本方案。\n"
            "一、主要任务\n（一）加强巡护。内容。\n")
     assert text_value(src, "level") == level
+
+
+# -- rules found on b33 and b34 after their first contact was recorded --
+
+@pytest.mark.parametrize("title", ["西藏自治区关于进一步保障和改善民生的若干举措", "某某市优化营商环境十条举措"])
+def test_measures_named_jucuo_end_a_plans_title(title):
+    src = f"关于印发《{title}》的通知\n各部门：\n现将《{title}》印发给你们，请认真贯彻执行。\n某某办公室\n2025年8月5日\n"
+    assert (text_value(src, "title"), text_value(src, "kind")) == (title, "plan")
+
+
+@pytest.mark.parametrize("label", ["标题", "题目", "文件名称"])
+def test_a_title_field_label_without_its_colon_is_no_part_of_the_title(label):
+    src = f"{label}某某自治区“十三五”时期人力资源事业发展规划\n时间：2018-11-22\n为做好工作，制定本规划。\n一、主要任务\n（一）促进就业。内容。\n"
+    assert text_value(src, "title") == "某某自治区“十三五”时期人力资源事业发展规划"
+
+
+@pytest.mark.parametrize("closing", ["特此声明：", "免责声明：", "版权声明", "1. 本网转载并注明自其他来源的作品，不代表本网观点。"])
+def test_a_sites_disclaimer_closing_the_page_lists_no_task(closing):
+    src = (f"关于公布试点县名单的通知\n各省水利厅：\n经研究，现将试点县名单予以公布。\n某部办公厅\n2020年4月14日\n{closing}\n"
+           "1. 本网转载并注明自其他来源的作品，目的在于传递更多信息。\n2. 请文章来源方确保投稿文章内容合法。\n")
+    assert rows(plan_corpus(normalized(src)).tasks, ["task_no"]) == []
+
+
+def test_a_notice_title_wrapped_over_two_lines_is_joined():
+    src = "关于公布2020-2021年水系连通及农村水系\n综合整治试点县名单的通知\n某规计〔2020〕79号\n有关省水利厅：\n经研究，现予公布。\n"
+    assert text_value(src, "title") == "关于公布2020-2021年水系连通及农村水系综合整治试点县名单的通知"
+
+
+def test_a_wrapped_notice_title_under_its_opening_line_is_not_cut_there():
+    src = "某某办公厅转发某某委\n关于某某班扩大规模\n有关问题请示的通知\n某办发〔1996〕32号\n各省人民政府：\n经研究，现予转发。\n"
+    assert text_value(src, "title") != "关于某某班扩大规模有关问题请示的通知"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("某某县文旅局党组关于巡察反馈问题整改情况的通报", "report"),
+    ("关于2024年重点工作进展情况的通报", "report"),
+    ("关于表彰2024年度先进集体的通报", "other"),
+])
+def test_a_circular_on_rectification_reports_work_done(title, kind):
+    assert text_value(f"{title}\n根据县委统一安排，现将有关情况通报如下。\n一、整改工作\n（一）落实责任。内容。\n", "kind") == kind
+
+
+def test_a_party_group_opening_a_title_is_its_issuer():
+    src = "某某县文旅局党组关于巡察反馈问题整改情况的通报\n根据县委统一安排，现将有关情况通报如下。\n一、整改工作\n（一）落实责任。内容。\n"
+    assert text_value(src, "issuer") == "某某县文旅局党组"
+
+
+@pytest.mark.parametrize("heading, tasks_read", [
+    ("发展环境", [("（一）", "加强救助"), ("（二）", "完善设施")][:0]),
+    ("发展环境和形势", []),
+    ("优化发展环境", [("（一）", "加强救助"), ("（二）", "完善设施")]),
+    ("发展环境保护产业", [("（一）", "加强救助"), ("（二）", "完善设施")]),
+])
+def test_a_plans_part_on_its_setting_fazhan_huanjing_is_background(heading, tasks_read):
+    c = plan_corpus(f"某某规划\n一、{heading}\n（一）加强救助。内容。\n（二）完善设施。内容。\n二、主要任务\n（一）推进改革。内容。\n")
+    assert rows(c.tasks, ["task_no", "title"])[:len(tasks_read)] == tasks_read
+    assert len(c.tasks) == len(tasks_read) + 1
+
+
+def test_a_reports_groups_over_numbered_items_over_circled_items_are_its_tasks():
+    """A rectification report: （一） problem ⏎ 1. sub-problem ⏎ ① specific problem ⏎ 整改情况：…: the report's （一) items
+    are its tasks, the levels under them details."""
+    src = ("根据县委统一部署，县委巡察组对某局开展了巡察，现将整改情况报告如下。\n"
+           "（一）落实决策部署有差距。\n1.学习贯彻不深入。\n①第一议题制度落实不到位。\n整改情况：已建立制度。\n"
+           "②转办工作不力。\n整改情况：已完成。\n（二）基层治理有短板。\n1.网格管理不细。\n①网格员配备不足。\n整改情况：已补充。\n")
+    assert rows(build_report(src).tasks, ["task_no", "title"]) == [("（一）", "落实决策部署有差距"), ("（二）", "基层治理有短板")]

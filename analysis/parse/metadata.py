@@ -284,7 +284,7 @@ def _organs(line: str) -> list[str]:
 
 _PLAN_END = (r"(?:(?:分解|分工|任务|清单|责任|计划|安排|进度|一览)表|实施方案|行动方案|工作方案|分工方案|方案|行动计划|"
              r"工作计划|计划|规划|规划纲要|纲要|实施意见|意见|要点|工作安排|安排|清单|措施|任务分工|责任分解|任务分解|分工|指引|台账|"
-             r"预案|重点任务(?![\u4e00-\u9fff])|工作谋划|谋划|工作思路|工作事项|重点事项)")
+             r"预案|重点任务(?![\u4e00-\u9fff])|工作谋划|谋划|工作思路|工作事项|重点事项|若干举措|举措)")
 # a plan named for its years of action (…强州建设三年行动（2024—2026年）) ends a title, not a one-year list's
 # search (2021年…三年行动任务清单 is the list)
 _ACTION_YEARS = r"[一二三四五两]年行动"
@@ -952,6 +952,7 @@ _SIGNATURE_BEFORE_TITLE = re.compile(r"^(?P<organs>[\u4e00-\u9fff]{4,60}?)(?:19|
 def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
     s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
+    s = re.sub(r"^(?:标题|题目|文件名称)(?=[\u4e00-\u9fff“《])", "", s)  # 标题西藏自治区…规划: a field label without its colon
     # 秘书之家—全网资源每日更新www.example.com某省…报告: a site's banner and address run into the title line
     s = re.sub(r"^[^。，；《》]{0,30}?(?:https?://|www\.)[A-Za-z0-9.\-_/]+\.(?:com|cn|net|org)(?:/[A-Za-z0-9.\-_/]*)?"
                r"(?=[\u4e00-\u9fff])", "", s)
@@ -1014,9 +1015,10 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     readings[0] = _line_the_cover_names(front, readings[0], readings[1])
     readings[0] = _title_line_against_cover(readings[0], [r for r in readings[1:] if r is not None])
     readings[1] = _cover_title_with_its_region(readings[1], readings[2])
-    if not any(readings):
-        readings.append(_notice_title(front))
-    readings += [_field_title(f) for f in out.seen.get("title", []) if f.rule.endswith("field")]
+    fields = [_field_title(f) for f in out.seen.get("title", []) if f.rule.endswith("field")]
+    if not any(readings):  # (a title wrapped over two lines only where no page field names it: the field is whole)
+        readings.append(_notice_title(front, wrapped=not any(fields)))
+    readings += fields
     readings += [_interpretation_headline(front), _headline(front)]
     for found in readings:
         if found is None:
@@ -1212,15 +1214,28 @@ def _one_line_page_title(front: list[tuple[int, str]]) -> Field | None:
 _NOTICE_TITLE = re.compile(r"^[^。；：:，]{0,40}关于(?!印发|转发|下发|发布)[^。；：:]{4,120}的通知$")
 
 
-def _notice_title(front: list[tuple[int, str]]) -> Field | None:
+def _may_open_title(line: str) -> bool:
+    """Might a short line be a title's first line (an organ, 转发X): no sentence, no number, no date, no field?"""
+    return (0 < len(line) <= 30 and not re.search(r"[。：:；，,]", line) and not DOC_NUMBER.search(line)
+            and not _is_date_line(line) and not is_field_line(line))
+
+
+def _notice_title(front: list[tuple[int, str]], wrapped: bool = True) -> Field | None:
     """The title of a notice that issues nothing else (no cover notice, no cover sentence): its
     关于…的通知 line among the first lines of the front matter — the last of them, when a page's
     headline or 标题 field repeats it above (20230607 某办公室 关于…的通知 ⏎ … ⏎ 某办公室 ⏎ 关于…的通知)."""
     found = None
-    for o, ln in front[:8]:
+    for k, (o, ln) in enumerate(front[:8]):
         s = _clean_title(_norm_line(ln))
         if _NOTICE_TITLE.match(s) and s.count("《") == s.count("》") and not is_field_line(ln):
             found = Field(s, "notice title (关于…的通知, no document issued)", ln, o)
+        elif (wrapped and s.startswith("关于") and k + 1 < len(front) and not is_field_line(ln)
+              and not (k > 0 and _may_open_title(_norm_line(front[k - 1][1])))):
+            # a title wrapped over two lines (关于公布2020-2021年…农村水系 ⏎ 综合整治试点县名单的通知), its first
+            # line the title's first (not under 国务院办公厅转发国家教委 ⏎ 关于…, a longer title's second line)
+            joined = _clean_title(s + _norm_line(front[k + 1][1]))
+            if _NOTICE_TITLE.match(joined) and joined.count("《") == joined.count("》") and len(joined) <= 80:
+                found = Field(joined, "notice title (关于…的通知, no document issued)", f"{ln} / {front[k + 1][1]}", o)
     return found
 
 
@@ -1722,7 +1737,7 @@ _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
                           # (joint issuers counted: 商务部等4部门办公厅关于…)
                           # (joint issuers may be listed with 、: 某自治区党委、自治区人民政府关于…)
                           r"(?P<organ>(?:(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:执法检查组|检查组|督查组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部)、)?"
-                          r"(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:等\d{1,2}个?部门)?(?:执法检查组|检查组|督查组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
+                          r"(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:等\d{1,2}个?部门)?(?:执法检查组|检查组|督查组|党组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
@@ -2299,7 +2314,7 @@ _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(
 # a public notice that makes known how work went (关于巡视整改进展情况的公告): a report made public
 # (…整改进展情况的通报: a circular of the progress made; …问题整改情况的通报, which makes an inspection's results known
 # and asks for action, stays a circular)
-_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$|进展情况的通报$")
+_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$|(?:进展|整改)情况的通报$")  # (巡察整改情况的通报)
 # the feedback of an inspection, a review or an audit (…督导检查反馈意见 · 巡察反馈意见): what the
 # inspectors found, reported to the body inspected — its 意见 is no implementing opinion
 _FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考核|审计|验收|核查)[^。，；]{0,6}反馈(?:意见|情况)$")

@@ -162,7 +162,8 @@ _WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现
 _PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
 # a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
 _GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施|行动)原则|总体要求|提高认识|统一思想"
-                           r"|现实基础)")  # (一、现实基础“十三五”期间…: a plan's review of the years before, run into its text)
+                           r"|现实基础|发展环境(?!保护|建设|整治|优化))")  # (一、现实基础“十三五”期间…: a plan's review of the years
+# before, run into its text; 一、发展环境 ⏎ （一）…: the conditions a plan starts from, not its work)
 # a part heading that names what its items are (主要任务, 重点工作, 组织机构) is no unit of work itself
 _CONTAINER = re.compile(r"^(?:(?:主要|重点|具体|工作|目标|主要工作)(?:任务|措施|举措|工作|内容)(?:[和与及、](?:措施|举措|任务|要求))?"
                         r"|组织机构|组织领导|机构设置|职责分工)$")
@@ -555,10 +556,10 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
     own_notes = any(_RESP_LINE.match(c) or (_RESP_PAREN.fullmatch(c.rstrip("。；")) and not _MARKER_LINE.match(c))
                     for c in filled)
     notes_below = own_notes and not any(_RESP_PAREN.search(c) for c in subitems)
+    if is_report and groups:
+        return "group"  # (also over 1. items that head ① items: a rectification report's problems, levels down)
     if measures and headed * 2 > len(measures) and not any(_RESP_PAREN.search(c) for c in numbers) and not notes_below:
         return "subitem"
-    if is_report and groups:
-        return "group"
     if groups and any(_RESP_PAREN.search(c) for c in groups) and not any(_RESP_PAREN.search(c) for c in numbers):
         return "group"
     if numbers:
@@ -1024,6 +1025,9 @@ def _row_note(table: TextTable, row) -> str | None:
 _NOTES_LABEL = re.compile(r"^(?:注释|注解|附注|注|资料来源|数据来源)[：:]$")
 
 
+_DISCLAIMER = re.compile(r"^(?:特此声明|免责声明|版权声明|本站声明|网站声明)[：:]?$|^(?:\d[.．、]\s*)?本(?:网|站)转载")
+
+
 def _back_matter_start(lines: list[tuple[int, int, str]], first_body: int) -> int:
     """Index of the first line of the signature/contact block at the end — or of the notes (注释：) that
     close the text after its last part: their 1. 2. items explain the figures, they are no tasks."""
@@ -1031,7 +1035,8 @@ def _back_matter_start(lines: list[tuple[int, int, str]], first_body: int) -> in
                   and not any(_SECTION_RE.match(ln[2]) for ln in lines[k + 1:])), None)
     if notes is not None:
         return notes
-    i = len(lines)
+    # a site's disclaimer closing the page (特此声明： ⏎ 1. 本网转载…): back matter, whatever its numbering
+    i = next((k for k in range(first_body + 1, len(lines)) if _DISCLAIMER.match(lines[k][2])), len(lines))
     while i - 1 > first_body:
         content = lines[i - 1][2]
         nxt = next((ln[2] for ln in lines[i:] if ln[2]), "")
@@ -1154,7 +1159,8 @@ def _body_bounds(b: _Builder, lines, tables, in_table: set[int], not_body: set[i
     elif first_body is None:
         # no sections: treat numbered lines anywhere as tasks of one implicit section — but not the notes
         # a text closes with (注解： ⏎ 1.人口性别比：指…)
-        notes = next((k for k, (_, _, c) in enumerate(lines) if _NOTES_LABEL.match(c.strip())), len(lines))
+        notes = next((k for k, (_, _, c) in enumerate(lines) if _NOTES_LABEL.match(c.strip()) or _DISCLAIMER.match(c)),
+                     len(lines))  # (nor a site's disclaimer: 特此声明： ⏎ 1. 本网转载…)
         first_body = next((i for i, (_, _, c) in enumerate(lines[:notes]) if i not in not_body and (
                            _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c)
                            or (_ARTICLE_RE.match(c) and _RESP_PAREN.search(c)))),
