@@ -1732,12 +1732,13 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
 
 # (a legislature's organ may carry its term before it: 十四届全国人大常委会关于…)
 _TERM = re.compile(r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
+# the word an organ opening a title ends on, and a sharer's placeholder for its place (XX市科技局, part of the name)
+_TITLE_ORGAN_WORD = r"(?:执法检查组|检查组|督查组|党组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部)"
+_PLACE_PLACEHOLDER = r"(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?"
 _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
-                          # (a sharer's placeholder for the place is part of the name: XX市科技局)
-                          # (joint issuers counted: 商务部等4部门办公厅关于…)
-                          # (joint issuers may be listed with 、: 某自治区党委、自治区人民政府关于…)
-                          r"(?P<organ>(?:(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:执法检查组|检查组|督查组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部)、)?"
-                          r"(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?[\u4e00-\u9fff]{2,30}?(?:等\d{1,2}个?部门)?(?:执法检查组|检查组|督查组|党组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部))"
+                          # (joint issuers listed with 、: 某自治区党委、自治区人民政府关于…; counted: 商务部等4部门办公厅关于…)
+                          rf"(?P<organ>(?:{_PLACE_PLACEHOLDER}[\u4e00-\u9fff]{{2,30}}?{_TITLE_ORGAN_WORD}、)?"
+                          rf"{_PLACE_PLACEHOLDER}[\u4e00-\u9fff]{{2,30}}?(?:等\d{{1,2}}个?部门)?{_TITLE_ORGAN_WORD})"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 

@@ -298,7 +298,8 @@ def _only_cells(section_lines: list[str]) -> bool:
     """Is a part's text a table flattened a cell a line (第二十条第（一）项 ⏎ | ⏎ 信息内容 ⏎ | ⏎ 本年制发件数 ⏎ …): four
     lines or more, each short and no sentence among them?"""
     cells = [c for c in section_lines if c.strip(" |｜")]
-    return len(cells) >= 4 and all(len(c) <= 20 and not re.search(r"[。；！？]", c) for c in cells)
+    return (len(cells) >= 4 and all(len(c) <= 20 and not re.search(r"[。；！？]", c) for c in cells)
+            and not any(_GROUP_RE.match(c) or _TASK_RE.match(c) for c in cells))  # (items over a table: 1.全县一般公共预算)
 
 
 def _section_kind(title: str, is_report: bool) -> str:
