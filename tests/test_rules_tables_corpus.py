@@ -1,0 +1,385 @@
+"""Mutation round 11 (issue 15), the corpus reader, the units reader and the smaller readers: whole rule tables
+round 10 left, one parametrized test per table.
+
+Round 10 pinned the big tables of the corpus and units readers (``tests/test_rules_tables_text.py``); the fresh first
+run of seed 10 then met the tables nobody had taken whole (``_MOJIBAKE``, ``_FILE_NAME_LINE``,
+``_MARKDOWN_IMAGE``, …). This file takes them, biggest first: every alternative of a regex alternation, every
+character of a class (a negated class too: a text where the refused character stands where the rule must stop),
+every word of a tuple, every threshold and bound — one short text per alternative, written for it in my own words,
+asserting what a reader sees (a line kept or removed, a warning, a repair, a task's unit, a deadline). Dropping any
+one alternative fails its case. Alternatives that cannot change behaviour are listed with the reason in
+``scripts/mutation_equivalent.md``."""
+import pytest
+
+from analysis.parse.corpus import normalize
+from convention_docs import normalized
+
+
+_TITLE = "某县河湖管护工作方案"
+_BODY = "一、总体要求\n坚持系统治理，统筹推进河湖管护。\n"
+
+
+def _repairs(source: str) -> list[str]:
+    """The kinds of the repairs the normalizer made to ``source``."""
+    return [r.kind for r in normalize(source)[2]]
+
+
+def _after_body(source: str) -> str:
+    """The normalized text of ``source`` written under a plan's title and first part, without them."""
+    head = f"{_TITLE}\n{_BODY}"
+    text = normalized(head + source)
+    assert text.startswith(head)
+    return text[len(head):]
+
+
+# == the corpus reader (analysis/parse/corpus.py) =============================================================
+
+# ``_MOJIBAKE``: question marks in a row, replacement characters, a UTF-8 text read as Latin-1 (every lead letter, a
+# continuation byte and the € … ™ range), a character lost before its pinyin gloss (either bracket)
+_MOJIBAKE_CASES = [("全县共有??个监测站点。", "??"), ("全县共有\ufffd\ufffd个监测站点。", "\ufffd\ufffd"),
+                   ("全县共有\ufffd个监测站点。", "\ufffd"),
+                   ("caf\u00c3\u00a9监测站点。", "\u00c3\u00a9"), ("\u00c2\u00b7监测站点。", "\u00c2\u00b7"),
+                   ("\u00e2\u20ac\u2122监测站点。", "\u00e2\u20ac\u2122"),
+                   ("监测试?guó)点。", "?guó)"), ("监测试?guó）点。", "?guó）")]
+
+
+@pytest.mark.parametrize("line, found", _MOJIBAKE_CASES)
+def test_undecodable_characters_are_flagged(line, found):
+    """``_MOJIBAKE``, every alternative and lead letter: a line holding ??, �, Ã©, Â·, â€™ or a character lost
+    before its pinyin gloss (试?guó)) gets one ``mojibake`` warning quoting exactly those characters, and the
+    text is left as it is."""
+    text, _, _, warnings, _ = normalize(f"{_TITLE}\n{_BODY}{line}\n")
+    assert [w.message.split("'")[1] for w in warnings if w.kind == "mojibake"] == [found]
+    assert found in text or found.replace(")", "）") in text
+
+
+# ``_COLLECTION_LABEL`` and ``_remove_collection_wrapper``: every label word, and the spaces and tabs around it
+_COLLECTION_LABELS = ["合集下载", "文档合集", "资料合集", "合集", " 合集下载", "\t合集下载", "合集下载 ", "合集下载\t"]
+
+
+@pytest.mark.parametrize("label", _COLLECTION_LABELS)
+def test_a_collection_page_s_label_and_the_lines_above_it_go(label):
+    """``_COLLECTION_LABEL``, every word and space: a collection page's label (合集下载, 文档合集, 资料合集, 合集)
+    under another document's cut headline: the headline and the label go, the plan begins with its title."""
+    text = normalized(f"另一份方案的标题（节选）\n{label}\n{_TITLE}\n{_BODY}")
+    assert text.split("\n")[:2] == [_TITLE, "一、总体要求"]
+
+
+def test_a_collection_label_on_the_last_line_takes_the_lines_above_it():
+    """``_remove_collection_wrapper``'s last line (``$``, no line end after it): a page holding only a headline and
+    a collection's label closing the text is all page furniture; a line end after the label changes nothing."""
+    assert normalized("另一份方案的标题\n合集下载") == ""
+    assert normalized("另一份方案的标题\n合集下载\n") == ""
+    assert normalized("另一份方案的标题\n合集说明") == "另一份方案的标题\n合集说明"
+
+
+@pytest.mark.parametrize("ext", ["docx", "doc", "pdf", "wps", "xlsx", "xls", "txt"])
+def test_a_file_name_above_its_title_goes(ext):
+    """``_FILE_NAME_LINE``, every file type: a page's file name (某县河湖管护工作方案.wps) above the title it names
+    is the page's, not the text's: the name line goes, the title stays once."""
+    assert normalized(f"{_TITLE}.{ext}\n{_TITLE}\n{_BODY}").split("\n")[:2] == [_TITLE, "一、总体要求"]
+
+
+# the spaces and tabs ``_FILE_NAME_LINE`` allows: before the name, after its type, on blank lines between, before
+# the title (the name line goes; what stays of the blank line and the indentation is the text's)
+_FILE_NAME_SPACES = [(f" {_TITLE}.pdf\n{_TITLE}", [_TITLE]), (f"\t{_TITLE}.pdf\n{_TITLE}", [_TITLE]),
+                     (f"{_TITLE}.pdf \n{_TITLE}", [_TITLE]), (f"{_TITLE}.pdf\t\n{_TITLE}", [_TITLE]),
+                     (f"{_TITLE}.pdf\n \n{_TITLE}", [" ", _TITLE]), (f"{_TITLE}.pdf\n\t\n{_TITLE}", ["\t", _TITLE]),
+                     (f"{_TITLE}.pdf\n {_TITLE}", [f" {_TITLE}"]), (f"{_TITLE}.pdf\n\t{_TITLE}", [f"\t{_TITLE}"])]
+
+
+@pytest.mark.parametrize("head, kept", _FILE_NAME_SPACES)
+def test_a_file_name_line_with_spaces_goes(head, kept):
+    """``_FILE_NAME_LINE``'s spaces and tabs (before the name, after its type, on a blank line between, before the
+    title below): the name line goes all the same."""
+    assert normalized(f"{head}\n{_BODY}").split("\n")[:len(kept) + 1] == kept + ["一、总体要求"]
+
+
+# a name ``_FILE_NAME_LINE`` must not read: a stem holding a sentence's sign, or running over two lines
+_NOT_FILE_NAMES = ["说明。方案文本.pdf\n说明。方案文本", "说明，方案文本.pdf\n说明，方案文本",
+                   "说明；方案文本.pdf\n说明；方案文本", "说明：方案文本.pdf\n说明：方案文本",
+                   "会议14:30纪要.pdf\n会议14:30纪要",  # (an ASCII colon stays between digits)
+                   "某县\n河湖管护.pdf\n某县\n河湖管护"]
+
+
+@pytest.mark.parametrize("head", _NOT_FILE_NAMES)
+def test_a_sentence_or_two_lines_are_no_file_name(head):
+    """``_FILE_NAME_LINE``'s refused characters: a line with 。，；： in its stem (说明。方案文本.pdf) is a sentence,
+    not a file's name, and a name never runs over a line end: every line stays."""
+    assert normalized(f"{head}\n{_BODY}").split("\n")[:head.count("\n") + 1] == head.split("\n")
+
+
+# ``_MARKDOWN_IMAGE``'s refused characters: a ] in the description, a ( or ) in the address, a line end in either
+_MARKDOWN_CASES = [("![图一](a.png)说明文字](b)", "说明文字]（b）"), ("![图\n一](a.png)", "![图一]（a.png）"),
+                   ("![图](a(1).png)", "![图]（a（1）.png）"), ("![图](a.png)文字)", "文字）"),
+                   ("![图](a.png\n文字)", "![图]（a.png文字）"), ("![](https://a.cn/b.jpg)文字", "文字")]
+
+
+@pytest.mark.parametrize("line, kept", _MARKDOWN_CASES)
+def test_a_markdown_image_goes_and_stops_where_it_ends(line, kept):
+    """``_MARKDOWN_IMAGE``: an image (![图](a.png)) goes, and only the image: its description ends at the first ],
+    its address at the first ), neither holds a ( or a line end — what follows stays."""
+    assert _after_body(line + "\n") == kept + "\n"
+
+
+# every dash and space ``_remove_page_numbers``' first test allows, on both sides of the number
+_PAGE_NUMBERS = ["- 2 -", "—2—", "–2–", "-2-", "-\t2\t-", "— 2 —", "–\t2\t–"]
+
+
+@pytest.mark.parametrize("number", _PAGE_NUMBERS)
+def test_a_page_number_inside_a_sentence_is_joined_out(number):
+    """``_remove_page_numbers``' first test, every dash and space: a printed page number (- 2 -, —2—, –2–, with
+    spaces or tabs) between two halves of a sentence goes and the sentence is one again (a ``page_break``)."""
+    source = f"二、主要任务\n加强河道巡查，及时清理\n{number}\n河道垃圾。\n三、保障措施\n加强领导。\n"
+    assert _after_body(source) == "二、主要任务\n加强河道巡查，及时清理河道垃圾。\n三、保障措施\n加强领导。\n"
+    assert "page_break" in _repairs(f"{_TITLE}\n{_BODY}{source}")
+
+
+def test_a_page_number_under_a_one_character_first_line_joins_it():
+    """``_remove_page_numbers``' line before the number (``prev_end > 0``): a first line of one character (为) that
+    ends no sentence is continued after the page number — a ``page_break``, not a bare ``page_number``."""
+    assert _repairs("为\n- 2 -\n推进河湖管护，制定本方案。\n") == ["page_break"]
+
+
+# ``_remove_cjk_spaces``: the spaces and tabs between CJK and a number (either side, one or several), after a %
+_CJK_SPACES = ["到 2025 年底", "到\t2025\t年底", "到 \t2025 \t年底", "到\t 2025\t 年底", "达到 50% 以上", "达到50%\t以上",
+               "达到50% \t以上", "达到50%\t 以上"]
+
+
+@pytest.mark.parametrize("words", _CJK_SPACES)
+def test_spaces_between_cjk_and_numbers_go(words):
+    """``_remove_cjk_spaces``, every space class: 到 2025 年底 → 到2025年底, 达到 50% 以上 → 达到50%以上, with spaces,
+    tabs, or both."""
+    assert _after_body(f"目标：{words}全部完成。\n") == f"目标：{''.join(words.split())}全部完成。\n"
+
+
+# the lines ``_remove_cjk_spaces`` keeps as they are, and those it does not: (line, what stays)
+_CJK_SPACE_LINES = [
+    ("某市交通运输局 某市公安局", "某市交通运输局 某市公安局"),  # two organs signing: two tokens are enough
+    ("某市 水利局", "某市水利局"),  # one organ alone is no joint signature
+    ("主题分类 生态保护 时效 有效", "主题分类 生态保护 时效 有效"),  # a row of fields, four tokens
+    ("发布日期 2024年3月1日 时效有效", "发布日期 2024年3月1日 时效有效"),  # three tokens are enough
+    ("【主题分类】 生态保护", "【主题分类】生态保护"),  # two are not
+    ("来源：县水利局 作者 王明", "来源：县水利局作者王明"),  # a row with a separator is read by its labels
+    ("发布时间 2024-03-01 14:30 来源 县水利局", "发布时间2024-03-01 14:30来源县水利局"),
+]
+
+
+@pytest.mark.parametrize("line, kept", _CJK_SPACE_LINES)
+def test_spaces_of_a_signature_or_a_field_row_stay(line, kept):
+    """``_remove_cjk_spaces``' protected lines: the spaces between two organs signing jointly, or between the fields
+    of a row separated by spaces alone, stay; a line of one organ, or a row whose fields carry a colon, loses them."""
+    assert _after_body(f"二、主要任务\n{line}\n三、保障措施\n加强领导。\n").split("\n")[1] == kept
+
+
+# ``_SPACED_ITEM_NUMBER``: an item number split from its dot at a line's start or after a CJK character or a
+# sentence's sign (every one of 。；：！？”）, and : between digits), by a space or a tab, before a CJK character,
+# “ or 《 — the gap goes
+_SPACED_ITEMS = ["1 .按照要求推进。", "1\t.按照要求推进。", "1 .“三个一”行动。", "1 .《方案》印发。", "任务如下1 .按照要求推进。",
+                 "任务如下。2 .按照要求推进。", "任务如下；2 .按照要求推进。", "任务如下：2 .按照要求推进。",
+                 "任务如下！2 .按照要求推进。", "任务如下？2 .按照要求推进。", "“任务”2 .按照要求推进。",
+                 "（任务）2 .按照要求推进。", "时间14:30 .按照要求推进。"]
+
+
+@pytest.mark.parametrize("line", _SPACED_ITEMS)
+def test_an_item_number_split_from_its_dot_is_closed(line):
+    """``_SPACED_ITEM_NUMBER``, every opening and sign: 1 .按照… → 1.按照…, …；2 .按照… → …；2.按照…"""
+    closed = line.replace(" .", ".").replace("\t.", ".")
+    assert _after_body(f"二、主要任务\n{line}\n") == f"二、主要任务\n{closed}\n"
+
+
+@pytest.mark.parametrize("line", ["共3 .5个", "2023 .按照要求推进。"])
+def test_a_decimal_or_a_year_before_a_spaced_dot_stays(line):
+    """``_SPACED_ITEM_NUMBER``'s bounds: a decimal's dot before a digit (3 .5) and a year (2023 .) are no item
+    numbers: the gap stays."""
+    assert _after_body(f"二、主要任务\n{line}\n") == f"二、主要任务\n{line}\n"
+
+
+# ``_PARAGRAPH_OPENER``, every alternative: the first words of a paragraph under a title line
+_OPENERS = ["为规范河湖巡查，制定本方案。", "根据有关规定，制定本方案。", "按照有关要求，制定本方案。", "近年来，河湖面貌明显改善。",
+            "今年以来，河湖面貌明显改善。", "2023年，河湖面貌明显改善。", "1999年，河湖面貌明显改善。",
+            "2023年以来，河湖面貌明显改善。", "2023年度，河湖面貌明显改善。", "受县政府委托，县水利局制定本方案。"]
+
+
+@pytest.mark.parametrize("opening", _OPENERS)
+def test_a_title_line_above_a_paragraph_s_opening_stays_a_line(opening):
+    """``_PARAGRAPH_OPENER``, every opening (为 根据 按照 近年来 今年以来 2023年， 1999年， 2023年以来， 2023年度，
+    受…委托): a title line (某县河湖巡查工作方案) above a paragraph that opens so is not joined to it."""
+    source = f"二、主要任务\n坚持系统治理。\n某县河湖巡查工作方案\n{opening}\n"
+    assert _after_body(source).split("\n")[2:4] == ["某县河湖巡查工作方案", opening]
+
+
+@pytest.mark.parametrize("line", ["受理投诉后，县政府委托第三方评估。", "受理完毕。县政府委托第三方评估。", "河湖面貌明显改善。"])
+def test_a_line_that_opens_no_paragraph_is_joined_to_the_title_line(line):
+    """``_PARAGRAPH_OPENER``'s refused signs: 受…委托 never crosses a ， or a 。 (受理投诉后，县政府委托… opens no
+    paragraph), so the line is joined to the title line above it, as any other line is."""
+    source = f"二、主要任务\n坚持系统治理。\n某县河湖巡查工作方案\n{line}\n"
+    assert _after_body(source).split("\n")[2] == "某县河湖巡查工作方案" + line
+
+
+def test_ascii_signs_beside_chinese_become_full_width():
+    """``_TO_FULL``, every sign: ASCII ( ) , : ; written beside Chinese become （ ） ， ： ；."""
+    assert _after_body("加强领导(县水利局),统筹推进:全面落实;确保实效。\n") == "加强领导（县水利局），统筹推进：全面落实；确保实效。\n"
+
+
+_NAVIGATION = "首页政务公开通知公告政策解读办事服务互动交流数据发布网站地图联系我们关于我们隐私声明"  # 42 characters
+
+
+def _cut(source: str) -> list[str]:
+    return [w.message for w in normalize(source)[3] if w.kind == "trailer_cut"]
+
+
+def test_trailing_navigation_is_cut_from_forty_characters_and_never_from_the_first_line():
+    """``_cut_trailer``'s bounds: a line of 40 characters or more without a sentence's sign closing the text is a
+    page's navigation, cut (39 are not); a text of such lines only, the first among them, is never cut — also when
+    the navigation begins on the second line."""
+    assert len(_cut(f"{_TITLE}\n{_BODY}{_NAVIGATION[:40]}\n")) == 1
+    assert _cut(f"{_TITLE}\n{_BODY}{_NAVIGATION[:39]}\n") == []
+    assert len(_cut(f"{_TITLE}\n{_NAVIGATION}\n")) == 1
+    assert _cut(f"{_NAVIGATION}\n{_NAVIGATION}\n") == []
+
+
+# ``_READING_AID``: a pinyin gloss after a character, in either bracket, repeated in either
+_GLOSSES = ["质（zhì）量", "质(zhì)量", "和(hé)(hé)国家", "和（hé）（hé）国家", "和（hé)(hé）国家"]
+
+
+@pytest.mark.parametrize("word", _GLOSSES)
+def test_a_pinyin_gloss_goes(word):
+    """``_READING_AID``, every bracket (opening, closing, repeated): 质（zhì）量 → 质量, 和(hé)(hé)国家 → 和国家."""
+    assert _after_body(f"提升{word}水平。\n") == f"提升{'质量' if '质' in word else '和国家'}水平。\n"
+
+
+# ``_BULLET``: every bullet sign, a dash with a space or a tab, a 【label】
+_BULLETS = ["• 清理河道垃圾", "· 清理河道垃圾", "▪ 清理河道垃圾", "● 清理河道垃圾", "- 清理河道垃圾", "-\t清理河道垃圾",
+            "【制定机关】某县人民政府"]
+
+
+@pytest.mark.parametrize("line", _BULLETS)
+def test_a_bulleted_line_is_a_line_of_its_own(line):
+    """``_BULLET``, every sign: a line opening with •, ·, ▪, ●, a dash or a 【label】 is an item of its own, not the
+    rest of the line above (加强河道巡查, no stop)."""
+    assert _after_body(f"二、主要任务\n加强河道巡查\n{line}\n") == f"二、主要任务\n加强河道巡查\n{line}\n"
+
+
+# ``_ATTACHMENT_MARK``: 附件 and its number, spaces or tabs around the number, a colon
+_ATTACHMENT_MARKS = [("附件2：", "附件2："), ("附件 2：", "附件2："), ("附件\t2：", "附件2："), ("附件2 ：", "附件2："),
+                     ("附件2\t：", "附件2："), ("附件2", "附件2"), ("附件 2", "附件2")]
+
+
+@pytest.mark.parametrize("mark, kept", _ATTACHMENT_MARKS)
+def test_an_attachment_mark_is_a_line_of_its_own(mark, kept):
+    """``_ATTACHMENT_MARK``, every space and sign: 附件2： under an attachment's title (某县河湖名录, no stop) is a
+    line of its own, and the title below it too."""
+    source = f"二、主要任务\n加强领导。\n附件1\n某县河湖名录\n{mark}\n某县河长名单\n"
+    assert _after_body(source) == f"二、主要任务\n加强领导。\n附件1\n某县河湖名录\n{kept}\n某县河长名单\n"
+
+
+@pytest.mark.parametrize("opening", ["??（一）加强巡查。", " ??加强巡查。", "\t??加强巡查。", "??《方案》印发。", "??“河长制”落实。",
+                                     "??2024年完成。"])
+def test_question_marks_opening_three_lines_are_their_lost_indentation(opening):
+    """``_LOST_INDENT``, every space before the marks and every opening after them (a CJK character, （, 《, “, a
+    digit): three lines opening with ?? get their indentation back, a ``lost_indentation`` repair each."""
+    source = f"{_TITLE}\n{_BODY}二、主要任务\n" + f"{opening}\n" * 3
+    assert _repairs(source).count("lost_indentation") == 3
+    assert "??" not in normalized(source)
+
+
+_TAGS = ["p", "br", "div", "h2", "li", "tr", "strong", "b", "em", "i", "span", "font", "u", "td"]
+
+
+@pytest.mark.parametrize("tag", _TAGS)
+def test_every_html_tag_goes(tag):
+    """``_MARKUP``, every tag (a paragraph's, a line's, an inline one): a text carrying four of them keeps its words
+    only; a block tag ends a line (the two lines are then one sentence, joined)."""
+    text = _after_body(f"<{tag}>加强河道巡查</{tag}><{tag}>清理河道垃圾</{tag}>\n")
+    assert text.replace("\n", "") == "加强河道巡查清理河道垃圾"
+    assert text.startswith("\n") == (tag == "br")
+
+
+@pytest.mark.parametrize("source, kept", [("<p>加强<p <b>巡查</b></p>\n", "加强<p 巡查\n\n"),
+                                          ("<p\nclass=a>加强巡查</p><p>清理</p>\n", "<pclass=a>加强巡查清理\n\n")])
+def test_a_tag_holds_no_other_tag_and_no_line_end(source, kept):
+    """``_MARKUP``'s refused characters: a tag's attributes hold no < (``<p <b>`` is text, then a tag) and no line
+    end (``<p`` ⏎ ``class=a>`` is no tag)."""
+    assert _after_body(source) == kept
+
+
+# ``_DATELINE``: 电 and 讯, spaces before, a byline in brackets, and what the byline may not hold (a bracket of its
+# own, a closing one in its text, a line end): (the first line of a news item, what stays of it)
+_DATELINES = [("某某网3月5日电 全县河湖管护工作全面启动。", " 全县河湖管护工作全面启动。"),
+              ("某某网3月5日讯 全县河湖管护工作全面启动。", " 全县河湖管护工作全面启动。"),
+              (" 某某网3月5日讯 全县河湖管护工作全面启动。", " 全县河湖管护工作全面启动。"),
+              ("\t某某网3月5日讯 全县河湖管护工作全面启动。", " 全县河湖管护工作全面启动。"),
+              ("某某网3月5日讯（记者 王明）全县河湖管护工作全面启动。", "全县河湖管护工作全面启动。"),
+              ("某某网3月5日讯（记者（实习）王明）全县河湖管护工作全面启动。", "（记者（实习）王明）全县河湖管护工作全面启动。"),
+              ("某某网3月5日讯（记者 王明）通讯员 李华）全县河湖管护工作全面启动。", "通讯员李华）全县河湖管护工作全面启动。"),
+              ("某某网3月5日讯（记者\n王明）全县河湖管护工作全面启动。", "（记者\n王明）全县河湖管护工作全面启动。")]
+
+
+@pytest.mark.parametrize("line, kept", _DATELINES)
+def test_a_news_item_s_dateline_goes(line, kept):
+    """``_DATELINE``, every word, space and bracket: a news item's dateline (某某网3月5日讯, with its byline in
+    brackets) goes from its first paragraph; a byline holding a bracket or a line end is not the dateline's."""
+    assert normalized(f"{line}\n{_BODY}") == f"{kept}\n{_BODY}"
+
+
+# ``_CUT_UNIT_NOTE``: (a unit note cut at a line's end, the line normalized)
+_CUT_NOTES = [("（牵头单位：县人社局", "（牵头单位：县人社局）"), ("（牵头单位：县人社局 ", "（牵头单位：县人社局） "),
+              ("（牵头单位：县人社局\t", "（牵头单位：县人社局）\t"),
+              # what the note's units may not hold: a bracket, a full stop, a semicolon, another label's colon
+              ("（牵头单位：县人社局（含下属单位", "（牵头单位：县人社局（含下属单位"),
+              ("（牵头单位：县人社局）县财政局", "（牵头单位：县人社局）县财政局"),
+              ("（牵头单位：县人社局。县财政局", "（牵头单位：县人社局。县财政局"),
+              ("（牵头单位：县人社局；县财政局", "（牵头单位：县人社局；县财政局"),
+              ("（牵头单位：县人社局 配合单位：县财政局", "（牵头单位：县人社局配合单位：县财政局"),
+              ("（牵头单位：局\n县财政局", "（牵头单位：局县财政局")]
+
+
+@pytest.mark.parametrize("note, kept", _CUT_NOTES)
+def test_a_unit_note_cut_at_a_line_s_end_is_closed(note, kept):
+    """``_CUT_UNIT_NOTE``, its brackets, colon and trailing spaces, and every character its units may not hold: a
+    note cut before its ）at a line's end (…。（牵头单位：县人社局) gets its ）back; a note whose units run into a
+    bracket, a 。, a ；, another label or the next line is no cut note, left as it is."""
+    source = f"二、主要任务\n发放就业补贴。{note}\n三、保障措施\n加强领导。\n"
+    assert _after_body(source).split("\n")[1] == f"发放就业补贴。{kept}"
+
+
+# a 序号 header whose column words the table reader does not know (河湖, 长度): only ``_TABLE_HEADER_LINE`` reads it
+_HEADERS = ["序号 河湖 长度", " 序号 河湖 长度", "\t序号 河湖 长度", "序 号 河湖 长度", "序\t号 河湖 长度", "序号\t河湖 长度"]
+
+
+@pytest.mark.parametrize("header", _HEADERS)
+def test_a_flattened_table_s_columns_keep_their_spaces(header):
+    """``_TABLE_HEADER_LINE``, every space: under a 序号 header (indented, 序 号 spaced, a tab after it) the rows
+    of a flattened table keep the spaces between their columns (1 某河 12 公里)."""
+    source = f"二、主要任务\n{header}\n1 某河 12 公里\n2 某湖 3 公里\n三、保障措施\n加强领导。\n"
+    assert _after_body(source).split("\n")[1:4] == [header, "1 某河 12 公里", "2 某湖 3 公里"]
+
+
+_LONG_ROW = "1 某县城区河道清理整治与生态修复工程建设项目 12 公里 县水利局 县财政局 县住建局"  # 44 characters, no sign
+_LONG_CELL = "某县城区河道清理整治与生态修复工程建设项目县水利局县财政局县住建局县自然资源局县生态环境分局"
+
+
+@pytest.mark.parametrize("lines", [["\u3000序号 河湖 长度", _LONG_ROW], ["序\u3000号 河湖 长度", _LONG_ROW],
+                                   ["序号\u3000河湖 长度", _LONG_ROW], [f"\u3000| {_LONG_CELL}"] * 3,
+                                   [f"{_LONG_CELL} |\u3000"] * 3])
+def test_a_closing_table_is_no_navigation(lines):
+    """``_TABLE_HEADER_LINE`` and ``PIPE_CELL_LINE`` before the width step (the trailer cut reads the text as it
+    came, ideographic spaces in it): long lines without a sentence's sign closing a text are a table's rows under
+    a 序号 header, or its cells between bars, not a page's navigation — nothing is cut (a line of 40 characters
+    and more under any other line is, see above)."""
+    assert _cut(f"{_TITLE}\n一、总体要求\n坚持系统治理。\n" + "\n".join(lines) + "\n") == []
+    assert len(_cut(f"{_TITLE}\n一、总体要求\n坚持系统治理。\n编号 河湖 长度\n{_LONG_ROW}\n")) == 1
+
+
+_PIPE_ROWS = [["清理河道 |", "县水利局 县财政局 |", "2024年 底 |"], ["| 清理河道", "| 县水利局 县财政局", "| 2024年 底"],
+              [" | 清理河道", " | 县水利局 县财政局", " | 2024年 底"], ["清理河道 | ", "县水利局 县财政局 | ", "2024年 底 | "],
+              ["\t| 清理河道", "\t| 县水利局 县财政局", "\t| 2024年 底"], ["清理河道 |\t", "县水利局 县财政局 |\t", "2024年 底 |\t"]]
+
+
+@pytest.mark.parametrize("rows", _PIPE_ROWS)
+def test_the_cells_of_a_table_flattened_one_a_line_keep_their_spaces(rows):
+    """``PIPE_CELL_LINE``, both bars and their spaces: the lines of a table flattened one cell a line (a bar closing
+    or opening each, spaces or a tab beside it) are neither joined nor stripped of the spaces between names."""
+    source = "二、主要任务\n" + "\n".join(rows) + "\n三、保障措施\n加强领导。\n"
+    assert _after_body(source).split("\n")[1:4] == rows
