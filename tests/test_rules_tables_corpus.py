@@ -383,3 +383,109 @@ def test_the_cells_of_a_table_flattened_one_a_line_keep_their_spaces(rows):
     or opening each, spaces or a tab beside it) are neither joined nor stripped of the spaces between names."""
     source = "二、主要任务\n" + "\n".join(rows) + "\n三、保障措施\n加强领导。\n"
     assert _after_body(source).split("\n")[1:4] == rows
+
+
+# == the units reader (analysis/parse/extract/units.py) =======================================================
+
+def _note(text: str) -> tuple:
+    """(labels, units as written, roles, standing units, deadline) of a responsibility note, or None."""
+    from analysis.parse.extract import read_parenthetical
+    p = read_parenthetical(text)
+    return None if p is None else (p.labels, p.units_as_written, p.roles, p.standing_units, p.deadline_raw)
+
+
+# ``_NOT_UNITS``: every wording of a note that names no unit (and the words before 不再列出)
+_NO_UNIT_WORDS = ["不再列出", "不再重复", "不再做分工", "不再分工", "不再一一分工", "不再重复分工", "不再重复列出", "下同",
+                  "具体任务由各地落实", "以上任务不再一一列出"]
+
+
+@pytest.mark.parametrize("words", _NO_UNIT_WORDS)
+def test_a_standing_remark_after_the_units_names_no_unit(words):
+    """``_NOT_UNITS``, every alternative: （县水利局牵头，不再重复列出） names 县水利局, the lead, and nothing else: 不再列出,
+    下同, 具体任务由各地落实 … are no units (without the rule the note is no unit list at all)."""
+    assert _note(f"（县水利局牵头，{words}）") == ((), ("县水利局",), ("lead",), (), None)
+
+
+# ``_LABEL_REMARK``: a label's remark in brackets (every word), at the note's start or after every sign
+_LABEL_REMARKS = [(f"牵头科室（{w}）：县水利局", ("牵头科室",), ("县水利局",)) for w in ("单位", "部门", "处室", "科室")] + [
+    (f"牵头单位：县水利局{s}配合科室（单位）：县财政局", ("牵头单位", "配合科室"), ("县水利局", "县财政局")) for s in "，；。 "]
+
+
+@pytest.mark.parametrize("note, labels, units", _LABEL_REMARKS)
+def test_a_label_s_remark_is_no_part_of_it(note, labels, units):
+    """``_LABEL_REMARK``, every word and sign: 牵头科室（单位）：县水利局 is the label 牵头科室 naming 县水利局 — at the
+    note's start, or after a ， ； 。 or space."""
+    assert _note(f"（{note}）")[:2] == (labels, units)
+
+
+# ``_LABEL_PAIR``: two labels joined by 、 or /, every second label, at the start or after every sign
+_LABEL_PAIRS = [(f"责任单位{j}{w}：县水利局", ("责任单位",), ("县水利局",))
+                for j, w in (("、", "科室"), ("/", "部门"), ("、", "处室"), ("、", "单位"), ("、", "股室"))] + [
+    (f"牵头单位：县水利局{s}配合单位、科室：县财政局", ("牵头单位", "配合单位"), ("县水利局", "县财政局")) for s in "，；。 "]
+
+
+@pytest.mark.parametrize("note, labels, units", _LABEL_PAIRS)
+def test_two_labels_joined_are_read_as_the_first(note, labels, units):
+    """``_LABEL_PAIR``, every second label and sign: 责任单位、科室：县水利局 (责任单位/部门：…) is the label 责任单位
+    naming 县水利局 — at the note's start, or after a ， ； 。 or space."""
+    assert _note(f"（{note}）")[:2] == (labels, units)
+
+
+def _split(value: str) -> list[str]:
+    from analysis.parse.extract import split_units
+    return split_units(value)
+
+
+# ``_split_conjunction``: every joining word, 等 before one, 等(其他/有关)部门 closing a list, a name of two characters
+_CONJUNCTIONS = [("县水利局和县财政局", ["县水利局", "县财政局"]), ("县水利局及县财政局", ["县水利局", "县财政局"]),
+                 ("县水利局与县财政局", ["县水利局", "县财政局"]), ("县水利局等县财政局", ["县水利局", "县财政局"]),
+                 ("县水利局等和县财政局", ["县水利局", "县财政局"]), ("县水利局等及县财政局", ["县水利局", "县财政局"]),
+                 ("县水利局等与县财政局", ["县水利局", "县财政局"]), ("县水利局等其他部门", ["县水利局"]),
+                 ("县水利局等其它单位", ["县水利局"]), ("县水利局等有关部门", ["县水利局"]), ("县水利局等相关单位", ["县水利局"]),
+                 ("县水利局等部门", ["县水利局"]), ("市水利局和海关", ["市水利局", "海关"])]
+
+
+@pytest.mark.parametrize("value, names", _CONJUNCTIONS)
+def test_a_list_joined_by_a_word_is_split_into_its_bodies(value, names):
+    """``_split_conjunction``, every word: 县水利局和县财政局 (及, 与, 等, 等和 …) is two bodies; 县水利局等其他部门 (其它,
+    有关, 相关, 单位) is one, the rest named by no name; a body of two characters after 和 (海关) is one too."""
+    assert _split(value) == names
+
+
+# ``_BARE_ORGAN``: an organ named without its place after 和 is one body with the name before it
+@pytest.mark.parametrize("value", ["各县党委和人民政府", "各县党委和政府", "某区党工委和管委会", "某区党工委和管理委员会",
+                                   "各县人民政府和党委", "各县人民政府和党工委", "某街道党工委和办事处"])
+def test_an_organ_without_its_place_after_and_is_one_body(value):
+    """``_BARE_ORGAN``, every organ: 各县党委和人民政府 (政府, 管委会, 管理委员会, 党委, 党工委, 办事处) is one body, the
+    place shared."""
+    assert _split(value) == [value]
+
+
+_STANDING_UNITS = "各县人民政府，某园区管委会"  # (a comma inside the note: only the standing rules read it whole)
+
+# ``_STANDING_AT`` and ``_STANDING``: every opening word, 均/都, 需/由/请, every verb, every sign before the note
+_STANDING_NOTES = ([f"。{w}{_STANDING_UNITS}负责落实，不再列出" for w in (
+    "以下各项工作均需", "以下各项任务均需", "以下工作均需", "以下任务均需", "以下各项均需", "以下均需", "以下都需", "以下均由",
+    "以下均请")]
+    + [f"。以下均需{_STANDING_UNITS}{v}，不再列出" for v in ("负责", "承担", "落实", "负责落实相关工作")]
+    + [f"{s}以下均需{_STANDING_UNITS}负责落实，不再列出" for s in "；，"]
+    # ``_STANDING_CLOSE``: every wording of what closes the note, one or two of them, with their signs
+    + [f"。以下均需{_STANDING_UNITS}负责落实{c}" for c in (
+        "，不再一一列出", "，不再重复列出", "，不再重复", "，不再做分工", "，不再分工", "；不再列出", "，下同", "，不再列出。",
+        "，下同；", "，不再列出，下同", "")])
+
+
+@pytest.mark.parametrize("note", _STANDING_NOTES)
+def test_a_standing_note_after_the_units_names_the_units_of_every_later_task(note):
+    """``_STANDING_AT``, ``_STANDING`` and ``_STANDING_CLOSE``, every alternative: （牵头单位：县水利局。以下各项工作均需
+    各县人民政府，某园区管委会负责落实，不再重复列出） names the lead 县水利局, and the two bodies of the standing note,
+    whose list holds a comma (以下都需…, 以下均由…承担, …；以下均需…, …，下同 …)."""
+    assert _note(f"（牵头单位：县水利局{note}）") == (("牵头单位",), ("县水利局",), ("lead",),
+                                                   ("各县人民政府", "某园区管委会"), None)
+
+
+def test_a_standing_note_closing_an_unlabelled_note_with_a_semicolon():
+    """``_STANDING_CLOSE``'s closing ；: an unlabelled note keeps its last sign (a labelled field's value is stripped
+    of it), so （县水利局牵头。以下均需…负责落实，下同；） still names the standing bodies."""
+    assert _note(f"（县水利局牵头。以下均需{_STANDING_UNITS}负责落实，下同；）") == (
+        (), ("县水利局",), ("lead",), ("各县人民政府", "某园区管委会"), None)
