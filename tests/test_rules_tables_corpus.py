@@ -489,3 +489,118 @@ def test_a_standing_note_closing_an_unlabelled_note_with_a_semicolon():
     of it), so （县水利局牵头。以下均需…负责落实，下同；） still names the standing bodies."""
     assert _note(f"（县水利局牵头。以下均需{_STANDING_UNITS}负责落实，下同；）") == (
         (), ("县水利局",), ("lead",), ("各县人民政府", "某园区管委会"), None)
+
+
+def _alias(note: str):
+    from analysis.parse.extract import read_parenthetical
+    return read_parenthetical(note).alias
+
+
+# ``_ALIAS``: 统称 and 简称, the name bare or in either quotes, and every sign that ends it
+_ALIASES = ["以下统称两局", "以下简称两局", "以下简称“两局”", '以下简称"两局"', "以下简称两局，县住建局配合", "以下简称两局；县住建局配合",
+            "以下简称两局。县住建局配合"]
+
+
+@pytest.mark.parametrize("words", _ALIASES)
+def test_an_alias_defined_in_a_note_is_its_name_alone(words):
+    """``_ALIAS``, every word, quote and sign: （责任单位：县水利局、县财政局，以下简称“两局”） defines the alias 两局 —
+    without its quotes, and ending at a ， ； or 。"""
+    assert _alias(f"（责任单位：县水利局、县财政局，{words}）") == "两局"
+
+
+def test_an_alias_defined_inside_a_body_s_name_ends_at_its_bracket():
+    """``_ALIAS``'s closing bracket: 县河长制办公室（以下简称县河长办）、县水利局 defines 县河长办, not 县河长办）、县水利局."""
+    assert _alias("（责任单位：县河长制办公室（以下简称县河长办）、县水利局）") == "县河长办"
+
+
+@pytest.mark.parametrize("words", ["以下简称“两局”", '以下简称"两局"', "以下统称两局"])
+def test_an_alias_defined_in_prose_stands_for_the_bodies_before_it(words):
+    """``_ALIAS`` read whole in a bracket of prose, its closing quote of either kind among it: 县水利局、县财政局（以下简称
+    “两局”）负责 defines 两局 as the two bodies."""
+    from analysis.parse.extract import find_alias_definitions
+    assert find_alias_definitions(f"县水利局、县财政局（{words}）负责。") == {"两局": ("县水利局", "县财政局")}
+
+
+# ``_SEGMENT_SPLIT``: a list of bodies, each with its verb, split at every verb's 、 and every sign
+_SEGMENTS = ([(f"县水利局{v}、县财政局配合", role) for v, role in (
+    ("牵头", "lead"), ("负责", "responsible"), ("配合", "supporting"), ("参与", "supporting"), ("协办", "supporting"),
+    ("协助", "supporting"), ("牵头督导", "lead"))]
+    + [(f"县水利局牵头{s}县财政局配合", "lead") for s in "，；。"])
+
+
+@pytest.mark.parametrize("note, role", _SEGMENTS)
+def test_bodies_each_with_its_verb_are_read_one_by_one(note, role):
+    """``_SEGMENT_SPLIT``, every verb before a 、 and every sign: （县水利局协助、县财政局配合） names two bodies, each
+    with the role its own verb gives."""
+    assert _note(f"（{note}）")[1:3] == (("县水利局", "县财政局"), (role, "supporting"))
+
+
+# ``_JOINT``: X会Y / X会同Y, X ending in every body's ending
+@pytest.mark.parametrize("note, units", [("规划处会办公室", ("规划处", "办公室")), ("县水利局会同县财政局", ("县水利局", "县财政局")),
+                                         ("综合科会办公室", ("综合科", "办公室")), ("办公室会综合科", ("办公室", "综合科")),
+                                         ("财务股会办公室", ("财务股", "办公室")), ("省水利厅会同省财政厅", ("省水利厅", "省财政厅")),
+                                         ("县政务服务中心会同县数据局", ("县政务服务中心", "县数据局"))])
+def test_a_body_with_another_is_the_lead_the_other_supports(note, units):
+    """``_JOINT``, every ending of the leading body (处 局 科 室 股 厅 中心): （规划处会办公室） and （责任单位：县水利局会同
+    县财政局） name the first body the lead and the second a supporting one."""
+    assert _note(f"（{note}）")[1:3] == (units, ("lead", "supporting"))
+    assert _note(f"（责任单位：{note}）")[1:3] == (units, ("lead", "supporting"))
+
+
+@pytest.mark.parametrize("word", ["含", "包括", "包含", "不含"])
+def test_a_remark_inside_a_unit_list_is_no_unit(word):
+    """``_REMARK``, every word: （责任单位：县水利局（不含下属单位）、县财政局） names the two bodies, the remark gone."""
+    assert _note(f"（责任单位：县水利局（{word}下属单位）、县财政局）")[1] == ("县水利局", "县财政局")
+
+
+# ``_ADMIN_PREFIX``: a bare level before 、 (every level word, 特区, 自治县, 各…) is part of the next name
+@pytest.mark.parametrize("value", ["省、市水利部门", "市、县水利部门", "区、县人民政府", "县、乡人民政府", "乡、镇人民政府",
+                                   "州、县人民政府", "盟、旗人民政府", "旗、县人民政府", "特区、县人民政府", "自治县、区人民政府",
+                                   "各县、区人民政府", "镇、街道办事处"])
+def test_a_bare_level_before_a_list_sign_is_part_of_the_next_name(value):
+    """``_ADMIN_PREFIX``, every level: （责任单位：盟、旗人民政府） names one body, 盟、旗人民政府 (省、市…, 特区、县…,
+    自治县、区…, 各县、区…)."""
+    assert _note(f"（责任单位：{value}）")[1] == (value,)
+
+
+# ``_PLACES``: the places below named as bodies, every closing level word, a level in brackets inside or closing it
+@pytest.mark.parametrize("place", ["各城区", "各区县", "各县市", "各乡镇", "各市州", "各县（区）", "各旗（县）市"])
+def test_the_places_below_are_bodies_of_a_bare_list(place):
+    """``_PLACES``, every closing word and bracket: （县水利局、各乡镇） is a bare list of two bodies (各城区, 各区县,
+    各县市, 各市州, 各县（区）, 各旗（县）市), each responsible."""
+    assert _note(f"（县水利局、{place}）")[1:3] == (("县水利局", place), ("responsible", "responsible"))
+
+
+_VERB_ROLES = [("牵头", "lead"), ("负责", "responsible"), ("配合", "supporting"), ("参与", "supporting"),
+               ("参加", "supporting"), ("协办", "supporting"), ("协同", "supporting"), ("协助", "supporting"),
+               ("落实", "responsible"), ("实施", "responsible")]
+
+
+@pytest.mark.parametrize("verb, role", _VERB_ROLES)
+def test_a_generic_label_s_bodies_take_their_verbs_roles(verb, role):
+    """``_HAS_VERB``, every verb: （部门分工：县水利局协同，县财政局协同） names two bodies, each with its verb's role
+    (without the verb seen, the value is one list cut at its last verb: 县水利局协同，县财政局 → a body 县水利局协同)."""
+    assert _note(f"（部门分工：县水利局{verb}，县财政局{verb}）")[1:3] == (("县水利局", "县财政局"), (role, role))
+
+
+def test_a_verb_s_bodies_are_read_up_to_eighty_characters():
+    """``_verb_segments``' bound: the words before a verb are read as the bodies when they run to 80 characters (a
+    list of bodies may be long), not when they run to 81 and are no list of bodies' names."""
+    assert _note(f"（{'某' * 80}负责，县财政局配合）")[1] == ("某" * 80, "县财政局")
+    assert _note(f"（{'某' * 81}负责，县财政局配合）") is None
+
+
+@pytest.mark.parametrize("words", ["年内见效", "长期坚持抓好落实", "持续深入推进落实"])
+def test_a_standing_deadline_after_the_bodies_is_the_note_s_deadline(words):
+    """``_verb_segments``' deadline words: （县水利局负责，长期坚持抓好落实） names 县水利局 and the deadline
+    长期坚持抓好落实 (年内见效, 持续深入推进落实: longer, or other, than the deadline reader's own ongoing words)."""
+    assert _note(f"（县水利局负责，{words}）") == ((), ("县水利局",), ("responsible",), (), words)
+
+
+@pytest.mark.parametrize("value", ["县水利局、县财政局，6月底前完成", "县水利局、县财政局；6月底前完成",
+                                   "县水利局，县财政局，6月底前完成", "县水利局；县财政局；6月底前完成"])
+def test_a_deadline_closing_a_labelled_unit_list_is_its_deadline(value):
+    """``_read_labelled``'s closing deadline: （责任单位：县水利局，县财政局，6月底前完成） names the two bodies and the
+    deadline 6月底前完成 — the last ， or ； opens it, never an earlier one."""
+    assert _note(f"（责任单位：{value}）")[1:] == (("县水利局", "县财政局"), ("responsible", "responsible"), (),
+                                              "6月底前完成")
