@@ -590,10 +590,10 @@ def test_a_verb_s_bodies_are_read_up_to_eighty_characters():
     assert _note(f"（{'某' * 81}负责，县财政局配合）") is None
 
 
-@pytest.mark.parametrize("words", ["年内见效", "长期坚持抓好落实", "持续深入推进落实"])
+@pytest.mark.parametrize("words", ["年内见效", "长期坚持常抓不懈", "持续深入推进工作"])
 def test_a_standing_deadline_after_the_bodies_is_the_note_s_deadline(words):
-    """``_verb_segments``' deadline words: （县水利局负责，长期坚持抓好落实） names 县水利局 and the deadline
-    长期坚持抓好落实 (年内见效, 持续深入推进落实: longer, or other, than the deadline reader's own ongoing words)."""
+    """``_verb_segments``' deadline words: （县水利局负责，长期坚持常抓不懈） names 县水利局 and the deadline
+    长期坚持常抓不懈 (年内见效, 持续深入推进工作: longer, or other, than the deadline reader's own ongoing words)."""
     assert _note(f"（县水利局负责，{words}）") == ((), ("县水利局",), ("responsible",), (), words)
 
 
