@@ -604,3 +604,40 @@ def test_a_deadline_closing_a_labelled_unit_list_is_its_deadline(value):
     deadline 6月底前完成 — the last ， or ； opens it, never an earlier one."""
     assert _note(f"（责任单位：{value}）")[1:] == (("县水利局", "县财政局"), ("responsible", "responsible"), (),
                                               "6月底前完成")
+
+
+@pytest.mark.parametrize("word, role", [("牵头", "lead"), ("主责", "lead"), ("主办", "lead"), ("主要责任", "lead"),
+                                        ("配合", "supporting"), ("协办", "supporting"), ("协同", "supporting"),
+                                        ("协作", "supporting"), ("参与", "supporting"), ("参加", "supporting")])
+def test_a_label_s_word_gives_its_bodies_their_role(word, role):
+    """``_LEAD_LABEL`` and ``_SUPPORT_LABEL``, every word: （主要责任单位：县水利局） names the lead, （协作单位：县水利局）
+    a supporting body."""
+    assert _note(f"（{word}单位：县水利局）")[1:3] == (("县水利局",), (role,))
+
+
+@pytest.mark.parametrize("value, names", [("各县（市、区）人民政府、市直各部门", ["各县（市、区）人民政府", "市直各部门"]),
+                                          ("县水利局）、县财政局", ["县水利局）", "县财政局"]),
+                                          ("县水利局、县财政局", ["县水利局", "县财政局"])])
+def test_a_list_sign_inside_brackets_separates_nothing(value, names):
+    """``_split_outside_brackets``' depth: a 、 inside brackets (各县（市、区）人民政府) separates nothing, one outside does,
+    also after a stray closing bracket (the depth never goes below nought)."""
+    assert _split(value) == names
+
+
+@pytest.mark.parametrize("note, units, roles", [
+    ("（牵头单位：县水利局负责）", ("县水利局",), ("lead",)),
+    ("（牵头单位：县水利局牵头，县财政局配合）", ("县水利局", "县财政局"), ("lead", "supporting")),
+    ("（部门分工：县水利局负责，2024年底前完成，县财政局配合）", ("县水利局", "县财政局"), ("responsible", "supporting")),
+    ("（部门分工：县水利局负责，以下由各县人民政府负责）", ("县水利局",), ("responsible",))])
+def test_a_labelled_field_s_verbs_give_roles_only_when_they_tell_more(note, units, roles):
+    """``_labelled_units``: a lead label's one body with 负责 stays the lead (one verb tells no more than the label); two
+    bodies with verbs of their own take their verbs' roles; a deadline or a standing note among them is no body."""
+    assert _note(note)[1:3] == (units, roles)
+
+
+@pytest.mark.parametrize("word", ["由", "请", "对", "将", "经", "以"])
+def test_an_alias_in_prose_leaves_out_the_word_before_the_bodies(word):
+    """``find_alias_definitions``' opening words: 请县水利局、县财政局（以下简称两局）… defines 两局 as 县水利局 and 县财政局,
+    without 请 (由, 对, 将, 经, 以)."""
+    from analysis.parse.extract import find_alias_definitions
+    assert find_alias_definitions(f"{word}县水利局、县财政局（以下简称两局）负责。") == {"两局": ("县水利局", "县财政局")}
