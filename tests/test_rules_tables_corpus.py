@@ -641,3 +641,69 @@ def test_an_alias_in_prose_leaves_out_the_word_before_the_bodies(word):
     without 请 (由, 对, 将, 经, 以)."""
     from analysis.parse.extract import find_alias_definitions
     assert find_alias_definitions(f"{word}县水利局、县财政局（以下简称两局）负责。") == {"两局": ("县水利局", "县财政局")}
+
+
+# == the deadlines reader (analysis/parse/extract/deadlines.py) ===============================================
+
+def _yearless(text: str) -> list[str]:
+    from analysis.parse.extract.deadlines import find_yearless
+    return find_yearless(text)
+
+
+# ``_INLINE_YEARLESS``: every point (a day, 底, 末, the month alone, 年底) and every 前 word
+@pytest.mark.parametrize("point", ["3月5日前", "3月底前", "3月末前", "3月前", "年底前", "3月底以前", "3月底之前"])
+def test_a_deadline_without_a_year_in_task_text(point):
+    """``_INLINE_YEARLESS``, every alternative: …3月5日前完成清理 (3月底前, 3月末前, 3月前, 年底前, 3月底以前, 3月底之前)
+    sets a deadline without a year, read as written."""
+    assert _yearless(f"{point}完成清理") == [point]
+
+
+@pytest.mark.parametrize("text", ["2024年12月底前完成清理", "2024年3月底前完成清理", "每3月底前报送一次"])
+def test_a_month_after_a_year_a_digit_or_every_is_no_yearless_deadline(text):
+    """``_INLINE_YEARLESS``' refused characters: a month after a year (2024年3月底前 — a dated deadline), inside a
+    two-digit month (12月 is no 2月) or after 每 (a recurring one) is no deadline without a year."""
+    assert _yearless(text) == []
+
+
+@pytest.mark.parametrize("text", ["3月底前完成征求意见", "3月底前报送意见建议", "3月底前反馈意见", "3月底前做好意见反馈",
+                                  "3月底前提出意见", "3月底前明确有效期", "3月底前出台细则自印发之日起施行",
+                                  "3月底前出台细则自印发之日起执行"])
+def test_a_date_asking_for_comments_or_giving_effect_is_no_deadline(text):
+    """``_NOT_A_DEADLINE``, every alternative: a clause that asks for comments (征求意见, 意见建议, 反馈意见, 提出意见 …)
+    or says when a text takes effect (有效期, 起施行, 起执行) sets no deadline; in a clause of its own the date does."""
+    assert _yearless(text) == []
+    assert _yearless("3月底前出台细则，自印发之日起施行") == ["3月底前"]
+
+
+# ``parse_deadline``'s tables: the signs a value is compacted of, 底/末 without 月, a span's dashes and words, the words
+# after a date (前/以前/之前 and the verbs of completion), after a date then ongoing work, after a recurring point
+_DEADLINE_VALUES = [
+    ("2024年 6月底前", "date", "2024-06-30"), ("2024年，6月底前", "date", "2024-06-30"),
+    ("2024年、6月底前", "date", "2024-06-30"), ("2024年；6月底前", "date", "2024-06-30"),
+    ("2024年6底前", "date", "2024-06-30"), ("2024年6末前", "date", "2024-06-30"),
+    *[(f"2023{d}2024年底前", "date", "2024-12-31") for d in ("—", "–", "-", "~", "～", "至", "到")],
+    ("2024年6月以前完成", "date", "2024-05-31"), ("2024年6月之前完成", "date", "2024-05-31"),
+    ("2024年6月前完成", "date", "2024-05-31"), ("2024年8月前", "date", "2024-07-31"),
+    ("2024年8月以前", "date", "2024-07-31"), ("2024年8月之前", "date", "2024-07-31"),
+    ("2024年6月完成", "date", "2024-06-30"), ("2024年6月落实到位", "date", "2024-06-30"),
+    ("2024年6月落实", "date", "2024-06-30"), ("2024年6月到位", "date", "2024-06-30"),
+    ("2024年6月出台", "date", "2024-06-30"),
+    ("2024年6月完成后持续开展", "date_then_ongoing", "2024-06-30"),
+    ("2024年6月之后持续开展", "date_then_ongoing", "2024-06-30"),
+    ("2024年6月以后持续开展", "date_then_ongoing", "2024-06-30"),
+    ("2024年6月后持续开展", "date_then_ongoing", "2024-06-30"),
+    ("2024年6月落实并持续实施", "date_then_ongoing", "2024-06-30"),
+    ("2024年6月完成后长期坚持", "date_then_ongoing", "2024-06-30"),
+    ("2024年6月完成后常态化开展", "date_then_ongoing", "2024-06-30"),
+    *[(f"每年6月底{w}", "recurring", None) for w in ("前", "以前", "之前", "内", "完成")]]
+
+
+@pytest.mark.parametrize("raw, kind, date", _DEADLINE_VALUES)
+def test_a_deadline_value_of_every_wording(raw, kind, date):
+    """``parse_deadline``, every alternative: 2024年，6月底前 is 2024-06-30 (a space, 、 or ； inside, 6底前 without its
+    月); 2023—2024年底前 is by the later year (every dash, 至, 到); 2024年8月前 is before August (以前, 之前);
+    …完成/落实到位/落实/到位/出台 closes a date; …完成后持续开展 (之后, 以后, 后, 并, 长期, 常态化) is a date then ongoing
+    work; 每年6月底前 (以前, 之前, 内, 完成) recurs yearly."""
+    from analysis.parse.extract.deadlines import parse_deadline
+    d = parse_deadline(raw)
+    assert (d.kind, d.date) == (kind, date)
