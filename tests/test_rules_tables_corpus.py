@@ -707,3 +707,54 @@ def test_a_deadline_value_of_every_wording(raw, kind, date):
     from analysis.parse.extract.deadlines import parse_deadline
     d = parse_deadline(raw)
     assert (d.kind, d.date) == (kind, date)
+
+
+# == flattened tables (analysis/parse/text_tables.py) ==========================================================
+
+_TELEPHONES = ["0371-65432101", "0371—65432101", "0371 65432101", "0371\t65432101", "65432101/65432102",
+               "65432101、65432102", "65432101，65432102", "65432,101", "6543.2101", "（0371）65432101"]
+
+
+@pytest.mark.parametrize("figures", _TELEPHONES)
+def test_a_telephone_number_of_any_writing_is_no_task(figures):
+    """``_FIGURES``, every character: in a table flattened one cell a line without its header, row 2 shows no task
+    (its task cell merged with row 1's); its contact's number — with a dash of either kind, a space, a tab, a slash,
+    a 、 or a comma between numbers, a dot, an area code in brackets — goes to the other column, not the task's."""
+    from analysis.parse.text_tables import find_text_tables
+    [table] = find_text_tables((
+        f"1\n整治河道沿岸乱堆乱放问题\n县水利局\n张明\n{figures}\n2024年底\n"
+        f"2\n县自然资源局\n李强\n{figures}\n2024年6月底\n"
+        f"3\n开展入河排污口排查\n县生态环境局\n王刚\n{figures}\n2024年9月底").split("\n"))
+    assert (table.column_cells(table.rows[1], "task"), table.column_cells(table.rows[1], None)) == ([], [figures])
+
+
+# == citations (analysis/parse/extract/citations.py) ===========================================================
+
+_VERBS_BEFORE_A_NUMBER = ["落实", "执行", "发布", "颁布", "公布", "根据", "按照", "依据", "依照", "印发", "贯彻", "参照", "详见",
+                          "转发", "下发", "对照", "按", "见", "和", "及", "与", "的", "对"]
+
+
+@pytest.mark.parametrize("verb", _VERBS_BEFORE_A_NUMBER)
+def test_a_bare_number_cited_after_a_verb_is_the_number_alone(verb):
+    """``_LEADING_VERB``, every word: 全县要贯彻县政发〔2024〕3号的要求 cites the number 县政发〔2024〕3号 — the words a
+    sentence runs into it (落实, 根据, 下发, 对 …) are no part of the issuer's abbreviation."""
+    from analysis.parse.extract.citations import find_citations
+    cited = [c.number for c in find_citations(f"全县要{verb}县政发〔2024〕3号的要求。") if c.title is None]
+    assert cited == ["县政发〔2024〕3号"]
+
+
+# == the format sniffer (analysis/ingest/sniff.py) =============================================================
+
+@pytest.mark.parametrize("head", [b"<!DOCTYPE html>\n<html>", b"<!doctype  html>", b"<html>\n<head>", b"<html lang=\"zh\">",
+                                  b"<html\n>"])
+def test_a_whole_web_page_saved_as_markdown_is_html(tmp_path, head):
+    """``_WHOLE_PAGE``, both alternatives and every sign after <html: a .md file opening with <!DOCTYPE html> or an
+    <html> tag (with attributes, or a line end) is a web page, read as HTML; a Markdown file with an HTML block
+    inside (<div>) stays Markdown."""
+    from analysis.ingest import sniff_format
+    page = tmp_path / "page.md"
+    page.write_bytes(head + "<body><p>某县河湖管护工作方案</p></body></html>\n".encode())
+    assert sniff_format(page) == "html"
+    doc = tmp_path / "doc.md"
+    doc.write_bytes("# 某县河湖管护工作方案\n\n<div>一、总体要求</div>\n".encode())
+    assert sniff_format(doc) == "md"
