@@ -758,3 +758,64 @@ def test_a_whole_web_page_saved_as_markdown_is_html(tmp_path, head):
     doc = tmp_path / "doc.md"
     doc.write_bytes("# 某县河湖管护工作方案\n\n<div>一、总体要求</div>\n".encode())
     assert sniff_format(doc) == "md"
+
+
+# ``_POINT`` and ``_QUARTER``: every point in a dated year, every quarter written either way
+_DATED = [("2024年6月15日", "2024-06-15"), ("2024年6月份", "2024-06-30"), ("2024年6月底", "2024-06-30"),
+          ("2024年6月末", "2024-06-30"), ("2024年6月中旬", "2024-06-20"), ("2024年6月上旬", "2024-06-10"),
+          ("2024年6月下旬", "2024-06-30"), ("2024年上半年", "2024-06-30"), ("2024年下半年", "2024-12-31"),
+          ("2024年第一季度", "2024-03-31"), ("2024年第二季度", "2024-06-30"), ("2024年三季度", "2024-09-30"),
+          ("2024年第四季度末", "2024-12-31"), ("2024年第1季度", "2024-03-31"), ("2024年2季度底", "2024-06-30"),
+          ("2024年第3季度", "2024-09-30"), ("2024年4季度", "2024-12-31"), ("2024年底", "2024-12-31"),
+          ("2024年末", "2024-12-31"), ("2024年年底", "2024-12-31"), ("2024年年末", "2024-12-31")]
+
+
+@pytest.mark.parametrize("raw, date", _DATED)
+def test_a_dated_deadline_at_every_point_of_its_year(raw, date):
+    """``_POINT`` and ``_QUARTER``, every alternative: 2024年6月中旬 is 2024-06-20, 2024年三季度 2024-09-30, 2024年2季度底
+    2024-06-30, 2024年年末 2024-12-31 …"""
+    from analysis.parse.extract.deadlines import parse_deadline
+    d = parse_deadline(raw)
+    assert (d.kind, d.date) == ("date", date)
+
+
+_YEARLESS_VALUES = [("本年6月底前", "2024-06-30"), ("当年6月底前", "2024-06-30"), ("今年6月底前", "2024-06-30"),
+                    ("6月15日前", "2024-06-15"), ("6月份", "2024-06-30"), ("6月底前", "2024-06-30"),
+                    ("6月末前", "2024-06-30"), ("6月中旬", "2024-06-20"), ("6月上旬", "2024-06-10"),
+                    ("6月下旬", "2024-06-30"), ("上半年", "2024-06-30"), ("下半年", "2024-12-31"),
+                    ("第一季度", "2024-03-31"), ("第二季度", "2024-06-30"), ("三季度", "2024-09-30"),
+                    ("第四季度末", "2024-12-31"), ("4季度底", "2024-12-31"), ("年底前", "2024-12-31"),
+                    ("年末", "2024-12-31"), ("今年底前", "2024-12-31"), ("今年末前", "2024-12-31"), ("年内", "2024-12-31"),
+                    ("今年内", "2024-12-31"), ("全年", "2024-12-31"), ("年中", "2024-06-30"), ("6月底以前", "2024-06-30"),
+                    ("6月底之前", "2024-06-30")]
+
+
+@pytest.mark.parametrize("raw, date", _YEARLESS_VALUES)
+def test_a_deadline_without_a_year_takes_the_plan_s_year(raw, date):
+    """``_YEARLESS``, every alternative: in a plan of 2024, 今年6月底前 (本年, 当年) is 2024-06-30, 今年底前 and 年内
+    2024-12-31, 年中 2024-06-30, 第四季度末 2024-12-31 …"""
+    from analysis.parse.extract.deadlines import parse_deadline
+    d = parse_deadline(raw, 2024)
+    assert (d.kind, d.date) == ("date", date)
+
+
+_INLINE_TEXTS = [("于2024年6月底前完成清理", "于2024年6月底前", "date"), ("在2024年6月底前完成清理", "在2024年6月底前", "date"),
+                 ("到2024年完成清理", "到2024年", "date"), ("至2024年完成清理", "至2024年", "date"),
+                 ("截至2024年完成清理", "截至2024年", "date"), ("2024年6月底以前完成清理", "2024年6月底以前", "date"),
+                 ("2024年6月底之前完成清理", "2024年6月底之前", "date"), ("每年6月底前报送", "每年6月底前", "recurring"),
+                 ("每年度6月底前报送", "每年度6月底前", "recurring"), ("每年6月末报送", "每年6月末", "recurring"),
+                 ("每年6月报送", "每年6月", "recurring"), ("每年6月5日报送", "每年6月5日", "recurring"),
+                 ("每年第一季度报送", "每年第一季度", "recurring"), ("每年第二季度报送", "每年第二季度", "recurring"),
+                 ("每年三季度报送", "每年三季度", "recurring"), ("每年第四季度报送", "每年第四季度", "recurring"),
+                 ("每月5日前报送", "每月5日前", "recurring"), ("每月5日以前报送", "每月5日以前", "recurring"),
+                 ("每月5日之前报送", "每月5日之前", "recurring"), ("20个工作日内办结", "20个工作日内", "relative"),
+                 ("20日内办结", "20日内", "relative"), ("20天内办结", "20天内", "relative"),
+                 ("20天以内办结", "20天以内", "relative")]
+
+
+@pytest.mark.parametrize("text, raw, kind", _INLINE_TEXTS)
+def test_a_deadline_inside_task_text_of_every_wording(text, raw, kind):
+    """``_INLINE``, every alternative: 截至2024年完成清理 sets the deadline 截至2024年 (于, 在, 到, 至; 以前, 之前), 每年度
+    6月底前报送 a yearly one (每年第三季度 …), 每月5日之前报送 a monthly one, 20个工作日内办结 a relative one (日, 天, 以内)."""
+    from analysis.parse.extract.deadlines import find_deadlines
+    assert [(d.raw, d.kind) for d in find_deadlines(text)] == [(raw, kind)]
