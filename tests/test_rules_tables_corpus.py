@@ -819,3 +819,41 @@ def test_a_deadline_inside_task_text_of_every_wording(text, raw, kind):
     6月底前报送 a yearly one (每年第三季度 …), 每月5日之前报送 a monthly one, 20个工作日内办结 a relative one (日, 天, 以内)."""
     from analysis.parse.extract.deadlines import find_deadlines
     assert [(d.raw, d.kind) for d in find_deadlines(text)] == [(raw, kind)]
+
+
+# == training requirements (analysis/parse/extract/training.py) ===============================================
+
+def _training(text: str) -> list[tuple]:
+    from analysis.parse.extract.training import find_training
+    return [(r.audience, r.hours_per_year, r.times_per_year) for r in find_training(text)]
+
+
+@pytest.mark.parametrize("period, per_year", [("年", 1), ("年度", 1), ("半年", 2), ("季度", 4), ("季", 4), ("月", 12),
+                                              ("周", 52)])
+def test_study_times_and_hours_of_every_period_are_counted_per_year(period, per_year):
+    """``PER_YEAR`` and ``_PERIOD``, every period: 每半年组织干部学法2次 is 4 times a year, 干部每人每周学法不少于3学时 is
+    156 hours a year."""
+    assert _training(f"每{period}组织干部学法2次。") == [("干部", None, 2.0 * per_year)]
+    assert _training(f"干部每人每{period}学法不少于3学时。") == [("干部", 3.0 * per_year, None)]
+
+
+@pytest.mark.parametrize("text", [f"每年组织干部{w}2次。" for w in ("学习", "培训", "学法", "轮训", "讲堂", "研讨", "学考", "授课")]
+                         + ["干部每年完成40学时。", "干部每年完成40课时。", "干部每年集中学习40小时。"])
+def test_every_study_word_makes_a_training_requirement(text):
+    """``_STUDY`` and ``_HOURS``' units, every word: 每年组织干部研讨2次 (学习, 培训, 学法, 轮训, 讲堂, 学考, 授课) and
+    干部每年完成40课时 (学时, 小时) are training requirements of 干部."""
+    assert [a for a, *_ in _training(text)] == ["干部"]
+
+
+@pytest.mark.parametrize("staff", ["人员", "医生", "医师", "护士", "教师", "干部", "职工", "员工", "工作者", "社工"])
+def test_every_staff_word_names_the_audience(staff):
+    """``_STAFF``, every word: 每年组织乡村教师学习2次 is a requirement of 乡村教师 (人员, 医生, 医师, 护士, 干部, 职工, 员工,
+    工作者, 社工)."""
+    assert _training(f"每年组织乡村{staff}学习2次。") == [(f"乡村{staff}", None, 2.0)]
+
+
+@pytest.mark.parametrize("verb", ["确保", "要求", "督促", "组织", "推动", "鼓励", "引导", "提升", "提高", "加强", "强化", "培养",
+                                  "培训", "开展", "安排", "选派"])
+def test_a_verb_before_the_staff_word_is_no_part_of_the_audience(verb):
+    """``_VERBS``, every verb: 每年选派乡村医生参加学习2次 is a requirement of 乡村医生, not of 年选派乡村医生."""
+    assert _training(f"每年{verb}乡村医生参加学习2次。") == [("乡村医生", None, 2.0)]
