@@ -857,3 +857,19 @@ def test_every_staff_word_names_the_audience(staff):
 def test_a_verb_before_the_staff_word_is_no_part_of_the_audience(verb):
     """``_VERBS``, every verb: 每年选派乡村医生参加学习2次 is a requirement of 乡村医生, not of 年选派乡村医生."""
     assert _training(f"每年{verb}乡村医生参加学习2次。") == [("乡村医生", None, 2.0)]
+
+
+# == flattened tables, the measures column (analysis/parse/text_tables.py) ====================================
+
+_MEASURES_TABLE = ("某县全民健身设施补短板重点任务分工方案\n序号\n工作任务\n{measures}\n牵头单位\n完成时限\n"
+                   "1\n建设一批社区健身步道\n利用河道绿地和闲置空地新建健身步道。\n县住房城乡建设局\n2023年10月底前\n"
+                   "2\n完善体育公园配套设施\n在县城体育公园增设笼式足球场两处。\n县文化旅游体育局\n2023年12月底前\n")
+
+
+@pytest.mark.parametrize("measures", ["落实措施", "工作举措"])
+def test_a_task_column_before_a_measures_column_holds_the_task(measures):
+    """``_MEASURES_HEADER``, both words: under 序号 工作任务 落实措施 (工作举措) 牵头单位 完成时限, every row with its own
+    工作任务 cell, the tasks are the 工作任务 cells, not the measures."""
+    from convention_docs import plan_corpus
+    c = plan_corpus(normalized(_MEASURES_TABLE.format(measures=measures)))
+    assert list(c.tasks.title) == ["建设一批社区健身步道", "完善体育公园配套设施"]
