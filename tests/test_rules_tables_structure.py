@@ -1,0 +1,308 @@
+"""Mutation round 11 (issue 15), the structure reader: whole rule tables round 10 left, one parametrized test per table.
+
+Round 10 pinned the structure reader's biggest tables (``_RESP_PAREN``'s words, ``_UNIT``, the standard heading words,
+``_PHASE_ITEM`` …, in ``tests/test_rules_tables_text.py``); the fresh first run after it (seed 10) found the survivors in
+the tables nobody had taken whole. This file takes those (``_CONTAINER``, the cover notice's tables ``_ISSUES_DIVISION``,
+``_ISSUED_WORD`` and ``_ZONE_END_TITLE``, the statistics rows ``_STAT_ROW`` and ``_FIGURE_CELL``, the cut-off notes
+``_CUT_NOTE``, ``_OPEN_NOTE`` and ``_NOTE_START``, ``_ASSIGN_SENTENCE`` …) and runs **every** alternative of each: one short
+text per alternative, written for it in my own words, read through the corpus tables as a user reads them (the tasks,
+their units, the clauses' notes, the warnings that say why a part is no task). Dropping any one alternative fails its
+case. Alternatives that cannot change behaviour are listed with the reason in ``scripts/mutation_equivalent.md``."""
+import pytest
+
+from convention_docs import normalized, plan_corpus, rows
+
+_TITLE = "某市河湖管护工作方案"
+_TASKS = "（一）清理河道垃圾。每月巡查一次。\n（二）建设监测站点。实现全覆盖。\n"
+_TWO_TASKS = [("（一）", "清理河道垃圾"), ("（二）", "建设监测站点")]
+
+
+def _read(source: str):
+    """The corpus tables of a plan whose normalized text is ``source``."""
+    return plan_corpus(normalized(source))
+
+
+def _tasks(source: str) -> list[tuple]:
+    return rows(_read(source).tasks, ["task_no", "title"])
+
+
+def _said(source: str, kind: str = "tasks_uncertain") -> list[str]:
+    w = _read(source).warnings
+    return list(w.loc[w.kind == kind, "message"])
+
+
+# == a part that names what its items are (``_CONTAINER``) ======================================================
+
+_CONTAINERS = ["主要任务", "重点任务", "具体任务", "工作任务", "主要工作任务", "重点措施", "重点举措", "重点工作",
+               "主要内容", "主要任务和措施", "主要任务与举措", "主要措施及任务", "重点工作、要求",
+               "组织机构", "机构设置", "职责分工"]
+
+
+@pytest.mark.parametrize("heading", _CONTAINERS)
+def test_a_part_naming_what_its_items_are_and_holding_none_is_no_task(heading):
+    """``_CONTAINER``, every word and sign: a part 三、主要措施及任务 (重点举措, 工作任务, 机构设置 …) with nothing under it
+    names what its items would be; it is no task, and the reader is told why. The parts around it are the tasks."""
+    source = f"{_TITLE}\n一、总体要求\n坚持系统治理。\n二、加强河道巡查\n每月组织巡查一次。\n三、{heading}\n四、建设监测站点\n实现全覆盖。\n"
+    assert _tasks(source) == [("二", "加强河道巡查"), ("四", "建设监测站点")]
+    assert any(f"section 三、{heading} names what its items are but holds none" in m for m in _said(source))
+
+
+# == a cover notice's own instructions (``_cover_instruction_lines``, ``_ZONE_END_TITLE``) ====================
+
+_COVER = f"关于印发{_TITLE}的通知\n各县区水利局：\n现将《{_TITLE}》印发给你们，并就有关事项通知如下：\n"
+
+
+@pytest.mark.parametrize("title", [f"某市河湖管护{w}" for w in (
+    "工作方案", "工作计划", "保护规划", "工作要点", "任务清单", "任务分工", "任务分解表", "实施意见", "若干措施", "工作安排")]
+    + ["某市河湖管护工作方案（2024—2026年）", "某市河湖管护工作方案（征求意见稿）", "某市河湖管护工作方案（2024年修订版本）",
+       "某市" + "河湖" * 27 + "管护方案"])
+def test_the_issued_document_s_title_ends_the_cover_s_instructions(title):
+    """``_ZONE_END_TITLE``, every word, its bracketed remark (4 to 16 characters) and the 60-character bound: a cover's
+    instructions (一、… 二、… after 通知如下：) end at the title of the document it issues (…任务分解表, …工作方案（2024—2026
+    年）, a title of 60 characters); the groups （一）（二） under that title are its tasks."""
+    assert len(title) <= 60
+    source = _COVER + f"一、提高思想认识\n各地要高度重视。\n二、抓好贯彻落实\n各地要认真组织实施。\n{title}\n" + _TASKS
+    assert _tasks(source) == _TWO_TASKS
+
+
+@pytest.mark.parametrize("line", [f"各地要高度重视{s}落实保障措施" for s in "。，；："]
+                         + ["各县区于3月1日14:30前报送保障措施", "各县区要按照本方案的要求认真组织实施并于每季度末向市水利局和市河长办书面报告"
+                            "本季度的工作进展情况和下一步工作的主要安排措施"])
+def test_a_line_holding_a_sign_or_too_long_is_no_title_in_the_cover(line):
+    """``_cover_instruction_lines``' signs (。，；：, ASCII : of 14:30) and its bound of 60 characters: an instruction
+    line ending like a title (…保障措施) that holds a sign, or runs on for 61 characters, is no title — the cover's
+    instructions go on; its part 二、 is an instruction too, no task."""
+    assert len(line) <= 40 or len(line) == 61
+    source = _COVER + f"一、提高思想认识\n{line}\n二、抓好贯彻落实\n各地要认真组织实施。\n{_TITLE}\n" + _TASKS
+    assert _tasks(source) == _TWO_TASKS
+    assert sum("is an instruction of the cover notice" in m for m in _said(source)) == 2
+
+
+@pytest.mark.parametrize("marker", ["（一）", "1."] + [f"{n}、" for n in "二三四五六七八九十"])
+def test_a_cover_s_instructions_numbered_any_way_are_no_tasks(marker):
+    """``_cover_instruction_lines``' numerals (一 to 十, digits, the bracket of （一）) and its test of a numbering that
+    starts again (== 1): the cover's instructions 一、… then {marker}… are instructions, read up to the title of the
+    document it issues; its tasks are the groups under that title."""
+    source = _COVER + f"一、提高思想认识\n各地要高度重视。\n{marker}抓好贯彻落实\n各地要认真组织实施。\n{_TITLE}\n" + _TASKS
+    assert _tasks(source) == _TWO_TASKS
+    assert sum("is an instruction of the cover notice" in m for m in _said(source)) == 2
+
+
+def test_a_cover_s_instructions_end_where_the_numbering_starts_again():
+    """``_cover_instruction_lines``' numbering that starts again (一、 after 一、 二、), with no title between: the
+    second 一、 is the issued document's first part, and its groups are tasks."""
+    source = _COVER + "一、提高思想认识\n各地要高度重视。\n二、抓好贯彻落实\n各地要认真组织实施。\n一、主要任务\n" + _TASKS
+    assert _tasks(source) == _TWO_TASKS
+
+
+# == statistics rows (``_STAT_ROW``, ``_FIGURE_CELL``) ==========================================================
+
+_REPORT = ("某县2023年政府信息公开工作年度报告\n一、总体情况\n2023年，县政府办公室认真做好政府信息公开工作。\n"
+           "二、主动公开政府信息情况\n全年主动公开政府信息120条。\n三、收到和处理政府信息公开申请情况\n{rows}"
+           "四、存在的主要问题及改进情况\n公开内容还不够全面。\n")
+_REPORT_PARTS = ["一", "二", "三", "四"]
+
+
+def _parts(rows_text: str) -> list[str]:
+    return [no for no, _ in _tasks(_REPORT.format(rows=rows_text))]
+
+
+@pytest.mark.parametrize("row", [f"{n}、本年新收申请数量 | 3 | 2 |\n十、合计 | 5 | 4 |" for n in "一二三四五六七八九十"]
+                         + ["五、本年新收申请数量｜3｜2｜", "五、本年新收申请数量\t|\t3\t|\t2\t|", "五、本年新收申请数量 | 1.5 | 2 |",
+                            "五、本年新收申请数量 | 1,186 | 42 |", "五、办结率 | 35% | 2 |", "五、本年新收申请数量 | - | 3 | 2 |"])
+def test_a_statistics_row_numbered_as_a_part_is_no_part(row):
+    """``_STAT_ROW``, every numeral, bar (| ｜), space and tab around a bar, and the signs of a figure (1.5, 1,186, 35%,
+    - for none): a table's row 五、本年新收申请数量 | 3 | 2 | under a report's part 三 is a row, not a part; the
+    report's parts stay 一 to 四."""
+    assert _parts(row + "\n") == _REPORT_PARTS
+
+
+@pytest.mark.parametrize("figure", ["167500", "1,186", "35%", "701553税收83660", "12.5"])
+def test_a_row_label_over_a_figure_alone_is_no_part(figure):
+    """``_FIGURE_CELL``: a label 五、本年新收申请数量 whose next line is a figure (alone, with a thousands separator, a
+    per cent, a decimal, or run into the next cell's label) is a row of a table flattened one cell a line; the report's
+    parts stay 一 to 四."""
+    assert _parts(f"五、本年新收申请数量\n{figure}\n") == _REPORT_PARTS
+
+
+@pytest.mark.parametrize("unit", "年月日号个项条家所万亿元")
+def test_a_label_over_a_count_of_things_is_a_part(unit):
+    """``_FIGURE_CELL``'s words after a number (年 月 日 号 个 项 条 家 所 万 亿 元): a line 12个… under 五、… is a
+    sentence's count or a date, no figure cell — the label is read as a part of its own."""
+    assert _parts(f"五、本年新收申请数量\n12{unit}申请已办结。\n") == ["一", "二", "三", "五", "四"]
+
+
+# == a note the end of the text cut off (``_OPEN_NOTE``, ``_NOTE_START``, ``_cut_off_note``) ==================
+
+def _cut(tail: str):
+    """(the clause texts, the units and roles, the warnings that a note was cut) of a plan whose text ends
+    1.加强河道管理。清理河道垃圾``tail``."""
+    c = _read(f"{_TITLE}\n一、主要任务\n1.加强河道管理。清理河道垃圾{tail}")
+    cut = [m for m in c.warnings.message if "is cut at the end of the text" in m]
+    return list(c.clauses.text), rows(c.units, ["unit", "role"]), cut
+
+
+_LEAD_AND_SUPPORT = [("市水利局", "lead"), ("市财政局", "supporting")]
+
+
+@pytest.mark.parametrize("o", "（〔【[")
+def test_a_note_cut_at_the_end_of_the_text_in_any_bracket(o):
+    """``_OPEN_NOTE``'s opening brackets: a note （ 〔 【 [ 市水利局牵头，市财政局配合，各县 that the end of the excerpt cut
+    off is read up to its last whole item; the units after it are left out, and the reader is told."""
+    texts, units, cut = _cut(f"{o}市水利局牵头，市财政局配合，各县")
+    assert (texts, units, len(cut)) == (["清理河道垃圾"], _LEAD_AND_SUPPORT, 1)
+
+
+@pytest.mark.parametrize("remark, note", [("（", "【"), ("【", "（"), ("（", "〔"), ("（", "["), ("〔", "（")])
+def test_a_cut_note_opens_at_its_own_bracket_after_an_open_remark(remark, note):
+    """``_OPEN_NOTE``: a note cut at the end (【市水利局牵头，…) after a remark whose bracket never closed (（每月一次):
+    the note opens at its own bracket, not at the remark's (a note holds no bracket of another kind); the remark
+    stays in the clause's text."""
+    texts, units, cut = _cut(f"{remark}每月一次{note}市水利局牵头，市财政局配合，各县")
+    assert (texts, units, len(cut)) == ([f"清理河道垃圾{remark}每月一次"], _LEAD_AND_SUPPORT, 1)
+
+
+@pytest.mark.parametrize("remark", ["（每月一次）", "〔每月一次〕", "【每月一次】", "[每月一次]", "（各县（市）每月一次）",
+                                    "〔各县（市）每月一次〕", "【各县（市）每月一次】", "[各县（市）每月一次]"])
+def test_a_closed_remark_before_a_cut_sentence_is_no_cut_note(remark):
+    """``_OPEN_NOTE``'s closing brackets (after the note's text, and after a remark inside it such as 各县（市）): a
+    remark closed before the excerpt ends (…垃圾〔每月一次〕，市水利局牵头，…各县) leaves no note open at the cut —
+    no unit is read, none is said to be cut."""
+    texts, units, cut = _cut(f"{remark}，市水利局牵头，市财政局配合，各县")
+    assert (units, cut) == ([], [])
+
+
+@pytest.mark.parametrize("note", "（〔【[")
+def test_a_cut_note_after_a_remark_with_a_bracket_inside(note):
+    """``_OPEN_NOTE`` after a remark inside brackets (（各县（市）自行安排 never closed): the cut note opens at its own
+    bracket 【 〔 [ (or a second （), the remark stays in the clause's text."""
+    texts, units, cut = _cut(f"（各县（市）自行安排{note}市水利局牵头，市财政局配合，各县")
+    assert (texts, units, len(cut)) == (["清理河道垃圾（各县（市）自行安排"], _LEAD_AND_SUPPORT, 1)
+
+
+_ROLE_OF_LABEL = {"责任": "responsible", "牵头": "lead", "配合": "supporting", "主责": "lead", "协办": "supporting",
+                  "协同": "supporting", "协作": "supporting", "参与": "supporting"}
+
+
+@pytest.mark.parametrize("label", list(_ROLE_OF_LABEL))
+def test_a_cut_labelled_note_of_any_label(label):
+    """``_NOTE_START``'s labels (责任 牵头 配合 主责 协办 协同 协作 参与 …：) and ``_cut_off_note``'s labelled form: a note
+    （协作单位：市水利局；配合单位：市财 cut at the end is read up to its last whole item, the cut label and its unit
+    left out."""
+    texts, units, cut = _cut(f"（{label}单位：市水利局；配合单位：市财")
+    assert (texts, units, len(cut)) == (["清理河道垃圾"], [("市水利局", _ROLE_OF_LABEL[label])], 1)
+
+
+@pytest.mark.parametrize("first, second, role", [("负责", "协办", "supporting"), ("负责", "参与", "supporting"),
+                                                 ("负责", "配合", "supporting"), ("负责", "牵头", "lead"),
+                                                 ("牵头", "负责", "responsible")])
+def test_a_cut_unlabelled_note_of_any_verb(first, second, role):
+    """``_NOTE_START``'s verbs (…牵头, …负责, …配合) and ``_cut_off_note``'s (牵头 负责 配合 参与 协办): a note
+    （市水利局负责，市财政局参与，各县 cut at the end is read up to the last verb that assigns; the two units it names are
+    read, the cut one left out."""
+    texts, units, cut = _cut(f"（市水利局{first}，市财政局{second}，各县")
+    assert (texts, len(units), units[1], len(cut)) == (["清理河道垃圾"], 2, ("市财政局", role), 1)
+
+
+def test_a_cut_note_whose_label_is_no_verb():
+    """``_cut_off_note``'s look-ahead for a label's colon: in （牵头单位：市水利局、市财政局；配合单位：市 the words 牵头, 配合
+    open labels, they are no verbs that assign — the note is read up to its last whole item."""
+    texts, units, cut = _cut("（牵头单位：市水利局、市财政局；配合单位：市")
+    assert (texts, units, len(cut)) == (["清理河道垃圾"], [("市水利局", "lead"), ("市财政局", "lead")], 1)
+
+
+# == a cover notice that issues a division of tasks (``_ISSUES_DIVISION``) and names what it issues (``_ISSUED_WORD``)
+
+_NEUTRAL_COVER = "经县政府同意，现印发给你们，请认真抓好落实。"
+_OWN_PARTS = ("一、细化分工抓落实。各乡镇把承担的任务逐项列入本单位年度计划。\n"
+              "二、加强调度抓推进。县农业农村局每月汇总一次进展情况。\n")
+
+
+def _cover_parts(title: str, sentence: str):
+    """The tasks of a cover notice (a title line, its addressees, ``sentence``) whose own parts 一、二、 assign no
+    unit, and the warnings that call them its requirements."""
+    source = f"{title}\n各乡镇人民政府，县政府各部门：\n{sentence}\n{_OWN_PARTS}"
+    return _tasks(source), sum("is a requirement of the cover notice" in m for m in _said(source))
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("", "现将《2025年重点工作任务分解》印发给你们，请认真落实。"),
+    ("", "现将《2025年重点工作任务分工方案》印发给你们。"),
+    ("", "现将《2025年重点工作任务清单》印发给你们。"),
+    ("", "现将《2025年重点工作责任清单》印发给你们。"),
+    ("", "现将省政府《2025年重点工作任务分工方案》转发给你们。结合我县实际，现印发有关要求。"),
+    ("", "省政府已出台《2025年重点工作任务分工方案》。经县政府同意，现将我县实施意见印发给你们。"),
+    ("", "省政府已出台《2025年重点工作任务分工方案》\n经县政府同意，现将我县实施意见印发给你们。"),
+    ("某县人民政府办公室关于印发2025年重点工作任务分工方案的通知", _NEUTRAL_COVER),
+    ("某县人民政府办公室关于印发2025年重点工作任务分解表的通知", _NEUTRAL_COVER),
+    ("某县人民政府办公室关于印发2025年重点工作任务清单的通知", _NEUTRAL_COVER),
+    ("某县人民政府办公室关于印发2025年重点工作责任清单的通知", _NEUTRAL_COVER),
+    ("某县人民政府办公室关于转发省政府2025年重点工作任务分工方案的通知", _NEUTRAL_COVER),
+    ("", "现将2025年重点工作任务予以分解印发，请认真抓好落实。"),
+    ("", "现将2025年重点工作任务分解下达，请抓好落实。现印发给你们。"),
+])
+def test_a_cover_that_issues_a_division_of_tasks_makes_its_own_parts_requirements(title, sentence):
+    """``_ISSUES_DIVISION``, every alternative and word: a cover that issues or forwards a division of tasks (现将《…任务
+    分解》印发 · 关于转发…任务分工方案的通知 · …任务予以分解印发 · …任务分解下达) has its own parts 一、二、, which assign no
+    unit, read as its requirements — no tasks, each said. A 《…分工方案》 named in a sentence (or on a line) before the
+    one that issues is no division the cover issues: the two parts are tasks (checked below)."""
+    tasks, said = _cover_parts(title, sentence)
+    if sentence.startswith("省政府已出台"):  # the division is named, not issued: the parts are the notice's tasks
+        assert (tasks, said) == ([("一", "细化分工抓落实"), ("二", "加强调度抓推进")], 0)
+    else:
+        assert (tasks, said) == ([], 2)
+
+
+def test_a_cover_that_issues_no_division_keeps_its_parts_as_tasks():
+    """The counter-case of ``_ISSUES_DIVISION``: a cover whose sentence issues no division (经县政府同意，现印发给你们)
+    keeps its parts 一、二、 as tasks."""
+    assert _cover_parts("", _NEUTRAL_COVER) == ([("一", "细化分工抓落实"), ("二", "加强调度抓推进")], 0)
+
+
+_ISSUED = [("清单", "某县政务服务清单"), ("方案", "河湖管护工作方案"), ("计划", "河湖管护行动计划"), ("意见", "河湖管护实施意见"),
+           ("办法", "河湖管护考核办法"), ("规划", "河湖保护规划"), ("细则", "河湖管护实施细则"),
+           ("措施", "河湖管护若干措施"), ("目录", "河湖管护项目目录"), ("指南", "河湖管护工作指南"), ("标准", "河湖管护服务标准"),
+           ("清单", "某县政务服务清单（2025年版）")]
+
+
+@pytest.mark.parametrize("word, title", _ISSUED)
+@pytest.mark.parametrize("sentence", ["现将《{t}》印发给你们，请认真贯彻落实。", "现将省水利厅《{t}》转发给你们。经研究，现印发我县要求。",
+                                      "省水利厅已制定《{t}》。经研究，现印发我县要求。", "省水利厅已制定《{t}》\n经研究，现印发我县要求。"])
+def test_a_cover_s_part_about_carrying_out_what_it_issues_is_an_instruction(word, title, sentence):
+    """``_ISSUED_WORD``, every word of a document's name (清单 方案 … 标准, a version in brackets after it) and both verbs
+    (印发, 转发): under 现将《某县政务服务清单（2025年版）》印发给你们, a part 一、抓好清单落实 is an instruction about the
+    document it issues, no task. A document named in a sentence or on a line before the one that issues (省水利厅已制定
+    《…》。) is not the issued one: the part is a task."""
+    source = (f"各县区水利局：\n{sentence.format(t=title)}\n一、抓好{word}落实\n各地要把{word}的各项要求落到实处。\n"
+              "二、加强河道巡查\n每月组织巡查一次。\n")
+    if sentence.startswith("省水利厅已制定"):
+        assert _tasks(source) == [("一", f"抓好{word}落实"), ("二", "加强河道巡查")]
+    else:
+        assert _tasks(source) == [("二", "加强河道巡查")]
+        assert any(f"section 一、抓好{word}落实… is an instruction of the cover notice" in m for m in _said(source))
+
+
+# == a sentence that assigns the item it closes (``_ASSIGN_SENTENCE``) ==========================================
+
+@pytest.mark.parametrize("sentence, units", [
+    ("，由市水利局会同市城管局等部门负责落实。", [("市水利局", "lead"), ("市城管局", "supporting")]),
+    ("，由市水利局会同市城管局等有关单位负责落实。", [("市水利局", "lead"), ("市城管局", "supporting")]),
+    ("，由市水利局研究提出落实意见。", [("市水利局", "responsible")]),
+    ("，由市水利局研究提出具体措施。", [("市水利局", "responsible")]),
+    ("，由市水利局研究提出意见。", [("市水利局", "responsible")]),
+    ("，由市水利局负责落实。", [("市水利局", "responsible")]),
+    ("，由市水利局牵头落实。", [("市水利局", "responsible")]),
+    ("，由市水利局研究落实。", [("市水利局", "responsible")]),
+    ("，由市水利局负责。", [("市水利局", "responsible")]),
+    ("；由市水利局负责。", [("市水利局", "responsible")]),
+    ("，由市水利局负责；", [("市水利局", "responsible")]),
+    ("，由市水利局负责", [("市水利局", "responsible")]),
+])
+def test_a_sentence_that_assigns_the_item_it_closes(sentence, units):
+    """``_ASSIGN_SENTENCE``, every verb (负责, 负责落实, 牵头落实, 研究落实, 研究提出落实意见 / 具体措施 / 意见), the words after
+    等 (部门, 有关单位), the signs before 由 (， ；) and after the verb (。 ； none): a problem item closed by …，由A会同B等
+    部门负责落实。 names its units — A leads, B supports; one body alone is responsible."""
+    source = (f"某市河湖整改方案\n一、主要任务\n（一）河道两岸堆放垃圾杂物的问题{sentence}\n"
+              "（二）河湖管理范围尚未划定的问题，由市自然资源局负责。\n")
+    assert rows(_read(source).units, ["task_seq", "unit", "role"]) == (
+        [(1, u, r) for u, r in units] + [(2, "市自然资源局", "responsible")])
