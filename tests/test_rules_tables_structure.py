@@ -306,3 +306,173 @@ def test_a_sentence_that_assigns_the_item_it_closes(sentence, units):
               "（二）河湖管理范围尚未划定的问题，由市自然资源局负责。\n")
     assert rows(_read(source).units, ["task_seq", "unit", "role"]) == (
         [(1, u, r) for u, r in units] + [(2, "市自然资源局", "responsible")])
+
+
+# == what a part's heading says (``_heading_words``, ``_CONDITIONS_HEADING``, ``_REPORTS_WORK``, ``_GENERIC_PART``)
+
+def _kind(heading: str) -> str:
+    from analysis.parse.structure import _section_kind
+    return _section_kind(heading, False)
+
+
+@pytest.mark.parametrize("heading", ["组织领导。各地要成立由主要负责同志任组长的工作专班", "组织领导；各地要成立由主要负责同志任组长的工作专班",
+                                     "组织领导（一）成立由主要负责同志任组长的工作专班"])
+def test_a_heading_s_words_are_read_up_to_its_stop_or_its_first_group(heading):
+    """``_heading_words``: a part 五、组织领导。各地要成立… (or …；…, or a group （一） run into it) is read by its words
+    up to the stop, so the weak closing words of a short heading (组织领导) make it closing text; the same words
+    run on with a comma are a long heading, a part of tasks."""
+    assert _kind(heading) == "closing"
+    assert _kind("组织领导，各地要成立由主要负责同志任组长的工作专班") == "tasks"
+
+
+@pytest.mark.parametrize("word", ["申报", "实施", "支持", "准入", "认定", "参评", "评选", "申请", "补助", "奖补", "享受", "入选",
+                                  "遴选", "资格", "参与"])
+@pytest.mark.parametrize("before", ["", "项目"])
+def test_a_part_listing_conditions_is_no_part_of_tasks(word, before):
+    """``_CONDITIONS_HEADING``, every qualifier: a part 三、项目申报条件 (准入条件, 资格条件, 奖补条件 …) lists the criteria a
+    project or an applicant must meet: no unit of work."""
+    assert _kind(f"{before}{word}条件") == "other"
+    assert _kind(f"改善{before}办学条件") == "tasks"
+
+
+def _as(text: str, kind: str, title: str = ""):
+    """(tasks, warnings) of ``text`` read as a document of ``kind`` titled ``title``."""
+    from convention_docs import plan_doc
+    from analysis.io.tables import build_corpus
+    d = plan_doc(normalized(text), title)
+    d.meta["kind"] = kind
+    c = build_corpus([d])
+    return rows(c.tasks, ["task_no", "title"]), list(c.warnings.message)
+
+
+@pytest.mark.parametrize("heading", ["工作开展情况", "主要做法", "工作成效", "工作完成情况", "取得的成效", "主要成效", "工作进展情况"])
+def test_a_plan_s_part_that_reports_work_done_is_said(heading):
+    """``_REPORTS_WORK``, every wording: a document read as a plan whose part 一、工作开展情况 (主要做法, 取得的成效 …)
+    holds items: the items are read as tasks, and the reader is told the part reports work done."""
+    tasks, said = _as(f"某市河湖管护工作方案\n一、{heading}\n1.清理河道垃圾。每月巡查一次。\n2.建设监测站点。实现全覆盖。\n", "plan")
+    assert tasks == [("1", "清理河道垃圾"), ("2", "建设监测站点")]
+    assert any(f"part 一、{heading} reports work done" in m for m in said)
+
+
+@pytest.mark.parametrize("heading", ["主要工作", "做法", "成效", "完成情况", "工作情况", "总体情况", "进展情况"])
+def test_a_report_s_generic_part_has_its_enumerated_items_read_as_tasks(heading):
+    """``_GENERIC_PART``, every wording: a report's part 一、2023年做法 (成效, 工作情况, 进展情况 …) names the work in
+    general, so its 一是/二是 paragraphs are the tasks — and the reader is told the part itself may be the unit of work.
+    (A part named for its theme is itself the task: checked at the end.)"""
+    text = ("某县2023年河湖管护工作总结\n一、2023年{h}\n一是清理河道垃圾。全年巡查120次。\n二是建设监测站点。实现全覆盖。\n"
+            "二、存在的问题\n巡查力量不足。\n")
+    tasks, said = _as(text.format(h=heading), "report")
+    assert tasks == [("一是", "清理河道垃圾"), ("二是", "建设监测站点")]
+    assert any(f"the 一是/二是 items of part 一、2023年{heading} are read as tasks" in m for m in said)
+    assert _as(text.format(h="坚持系统治理，河湖面貌明显改善"), "report")[0] == [("一", "2023年坚持系统治理，河湖面貌明显改善")]
+
+
+# == what a notice that announces or calls for applications holds (``_ANNOUNCES``, ``_ASSIGNING_VERB``, ``_CUT_NOTE``,
+# ``_DEADLINE_ONLY``)
+
+_NAMED = "一、示范单位\n某县水利局、某县河湖管护中心。\n二、有关要求\n各示范单位要发挥带头作用{note}"
+
+
+def _announces(title: str, note: str = "。\n") -> bool:
+    return any("the document is a notice that announces" in m for m in _as(_NAMED.format(note=note), "plan", title)[1])
+
+
+@pytest.mark.parametrize("verb", ["公布", "确定", "命名", "认定", "授予", "表彰", "表扬", "通报表扬"])
+@pytest.mark.parametrize("end", ["通知", "决定"])
+def test_a_notice_that_announces_a_list_has_no_tasks(verb, end):
+    """``_ANNOUNCES``, every verb and both ends: a notice 关于通报表扬第二批河湖管护示范单位的决定 (公布, 命名, 授予 …) makes a
+    list known; its numbered parts are the list and what it asks of those named, no tasks — the reader is told why."""
+    assert _announces(f"某市水利局关于{verb}第二批河湖管护示范单位的{end}")
+    assert not _announces(f"某市水利局关于做好第二批河湖管护示范单位建设的{end}")
+
+
+@pytest.mark.parametrize("note", [f"（{w}：市水" for w in ("牵头单位", "责任单位", "配合单位", "主责单位", "负责单位", "负责部门",
+                                                          "负责处室", "负责科室")]
+                         + [f"{o}牵头单位：市水" for o in "〔【["])
+def test_a_note_cut_at_the_end_assigns_a_unit(note):
+    """``_CUT_NOTE``, every label and bracket: a notice that announces, whose text ends in a note cut off
+    (…作用（负责部门：市水), assigns work to a unit — it is read as a plan, not as an announcement."""
+    assert not _announces("某市水利局关于公布第二批河湖管护示范单位的通知", note)
+
+
+@pytest.mark.parametrize("note", ["（完成时限：2024年底）", "（完成时间：2024年底）", "（时限：2024年底）", "〔完成时限：2024年底〕",
+                                  "【完成时限：2024年底】", "[完成时限：2024年底]"])
+def test_a_deadline_alone_assigns_no_unit(note):
+    """``_DEADLINE_ONLY``, every label and bracket: a notice that announces whose requirement carries only a deadline
+    (…作用〔完成时限：2024年底〕。) assigns no unit — it is still an announcement, no tasks."""
+    assert _announces("某市水利局关于公布第二批河湖管护示范单位的通知", f"{note}。\n")
+
+
+_CALL = "某市水利局关于申报2024年河湖管护示范项目的通知"
+
+
+def _calls(line: str) -> bool:
+    text = f"一、申报范围\n各县河湖管护项目。\n二、工作要求\n1.组织评审。{line}\n2.报送材料。请各县按时报送。\n"
+    return any("a notice that calls for applications" in m for m in _as(text, "plan", _CALL)[1])
+
+
+@pytest.mark.parametrize("line", ["市水利局牵头组织评审。", "市水利局负责。", "市水利局负责，各县配合。", "市水利局负责落实，各县配合。",
+                                  "市水利局负责实施；各县配合。", "由市水利局负责）", "请明确配合单位。", "请明确责任单位。"])
+def test_a_call_whose_items_assign_work_is_no_mere_call(line):
+    """``_ASSIGNING_VERB``, every verb and sign after 负责: a notice that calls for applications (关于申报…的通知) whose
+    item names who leads or is responsible (市水利局负责落实，…, 配合单位) assigns work — it is not set aside as a call.
+    An item that only asks (请各县按时报送材料) leaves it a call."""
+    assert not _calls(line)
+    assert _calls("请各县按时报送材料。")
+
+
+# == chapters, articles and a table of contents (``_CHAPTER_LINE``, ``_ARTICLE_RE``, ``_CONTENTS_ENTRY``) ==========
+
+_CHAPTER_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
+
+
+@pytest.mark.parametrize("k", range(10))
+@pytest.mark.parametrize("space", [" ", "\t", ""])
+def test_a_closing_chapter_of_any_number_holds_no_tasks(k, space):
+    """``_CHAPTER_LINE``, every numeral (一 to 十一) and the space or tab after it: in a plan in chapters, the parts of
+    第十一章 保障措施 are its closing text; the tasks are the parts of the chapter before it (第十章 主要任务)."""
+    a, b = _CHAPTER_NUMERALS[k], _CHAPTER_NUMERALS[k + 1]
+    text = (f"某市河湖保护规划\n第{a}章{space}主要任务\n一、清理河道垃圾。每月巡查一次。\n二、建设监测站点。实现全覆盖。\n"
+            f"第{b}章{space}保障措施\n一、健全河湖管护制度。出台管护办法。\n二、完善考核办法。每年考核一次。\n")
+    assert _as(text, "plan")[0] == [("一", "清理河道垃圾"), ("二", "建设监测站点")]
+
+
+@pytest.mark.parametrize("space", [" ", "\t"])
+def test_a_chapter_that_says_why_the_work_matters_holds_no_tasks(space):
+    """``_CHAPTER_LINE``'s space or tab before the chapter's title: 第二章 深远意义 is read by its title's own words (an
+    awareness heading opens with them), so its parts are no tasks."""
+    text = (f"某市河湖保护规划\n第一章{space}主要任务\n一、清理河道垃圾。每月巡查一次。\n二、建设监测站点。实现全覆盖。\n"
+            f"第二章{space}深远意义\n一、健全河湖管护制度。出台管护办法。\n二、完善考核办法。每年考核一次。\n")
+    assert _as(text, "plan")[0] == [("一", "清理河道垃圾"), ("二", "建设监测站点")]
+
+
+def test_sections_of_a_chapter_number_their_parts_again():
+    """``_CHAPTER_LINE``'s 节: under 第一章 主要任务, each 第一节/第二节 numbers its parts again (一、 … 一、): both are
+    tasks, the second 一、 no repeat of the first."""
+    text = ("某市河湖保护规划\n第一章 主要任务\n第一节 河道\n一、清理河道垃圾。每月巡查一次。\n第二节 监测\n"
+            "一、建设监测站点。实现全覆盖。\n第二章 保障措施\n一、健全河湖管护制度。出台管护办法。\n")
+    tasks, said = _as(text, "plan")
+    assert tasks == [("一", "清理河道垃圾"), ("一", "建设监测站点")]
+    assert not any("numbered" in m for m in said)
+
+
+@pytest.mark.parametrize("a, b", [("一", "二"), ("三", "四"), ("五", "六"), ("七", "八"), ("九", "十"), ("一百", "一百零一")])
+@pytest.mark.parametrize("space", [" ", "\t"])
+def test_articles_assigned_to_units_are_tasks(a, b, space):
+    """``_ARTICLE_RE``, every numeral (一 to 十, 百, 零) and the space or tab after 条: a plan written in articles, each
+    assigned to a unit (第一百条 清理河道垃圾…（责任单位：市水利局）), has its articles as its tasks."""
+    text = (f"某市河湖管护办法\n第{a}条{space}清理河道垃圾，每月巡查一次。（责任单位：市水利局）\n"
+            f"第{b}条{space}建设监测站点，实现全覆盖。（责任单位：市环境监测站）\n")
+    assert _as(text, "plan")[0] == [(f"第{a}条", "清理河道垃圾，每月巡查一次"), (f"第{b}条", "建设监测站点，实现全覆盖")]
+
+
+_ENTRIES = ["总体要求", "主要任务", "保障措施", "组织实施", "资金安排", "监督考核", "宣传引导", "信息报送", "附则", "附件"]
+
+
+@pytest.mark.parametrize("style", ["{n}、", "{d}、", "{d}."])
+def test_a_named_table_of_contents_of_ten_entries_is_no_body(style):
+    """``_CONTENTS_ENTRY``, every numeral (一 to 十, 1 to 10) and sign (、 .): a named table of contents
+    (河湖管护工作方案目录) of ten entries is set aside; the body's own parts follow, and its tasks are read once."""
+    entries = "\n".join(style.format(n=_CHAPTER_NUMERALS[i], d=i + 1) + e for i, e in enumerate(_ENTRIES))
+    text = (f"河湖管护工作方案目录\n{entries}\n一、总体要求\n坚持系统治理。\n二、主要任务\n{_TASKS}三、保障措施\n加强组织领导。\n")
+    assert _as(text, "plan")[0] == _TWO_TASKS
