@@ -508,3 +508,112 @@ def test_a_note_after_an_open_note_s_verb_opens_at_its_own_bracket(o, c):
     """``_RESP_PAREN``'s run after the verb, its refused opening brackets: in （市水利局负责，【各县配合】 the first
     bracket never closes, so the note is 【各县配合】 alone — the run after 负责 takes no second opening bracket."""
     assert _first_clause(f"（市水利局负责，{o}各县配合{c}。") == ("清理河道垃圾（市水利局负责", [("各县", "supporting")])
+
+
+# == a cover that issues another document and says what it asks (``_ISSUES_ANOTHER``, ``_ASKS_AS_FOLLOWS``),
+# a notice that divides its tasks itself (``_DIVIDES_ITSELF``)
+
+_ZONE = f"一、提高思想认识\n各地要高度重视。\n二、抓好贯彻落实\n各地要认真组织实施。\n{_TITLE}\n" + _TASKS
+
+
+def _instructions(top: str, sentence: str) -> tuple[list, int]:
+    source = f"{top}各县区水利局：\n{sentence}\n{_ZONE}"
+    return _tasks(source), sum("is an instruction of the cover notice (after its" in m for m in _said(source))
+
+
+@pytest.mark.parametrize("top, sentence", [
+    ("", "经研究，该方案已印发给你们，并就有关事项通知如下："), ("", "经研究，现印发该方案，并就有关事项通知如下："),
+    ("", "现将该方案印发各县区，并就有关事项通知如下："), ("", "现将省水利厅方案转发各县区，并就有关事项通知如下："),
+    ("", "经研究，对该方案予以印发，并就有关事项通知如下："),
+    (f"关于印发{_TITLE}的通知\n", "请结合实际认真执行，并就有关事项通知如下："),
+    (f"关于转发{_TITLE}的通知\n", "请结合实际认真执行，并就有关事项通知如下："),
+    ("", f"现将《{_TITLE}》印发给你们，现提出以下要求："), ("", f"现将《{_TITLE}》印发给你们，现明确如下要求："),
+    ("", f"现将《{_TITLE}》印发给你们，现提出以下几点要求："), ("", f"现将《{_TITLE}》印发给你们，有关要求如下："),
+    ("", f"现将《{_TITLE}》印发给你们，并就有关事项通知如下"),
+])
+def test_a_cover_that_issues_a_document_and_asks_as_follows(top, sentence):
+    """``_ISSUES_ANOTHER``, every way a cover issues (印发给你们, 现印发, 现将…印发/转发, 予以印发, 关于印发/转发…的通知),
+    and ``_ASKS_AS_FOLLOWS``, every way it asks (通知如下 with or without its colon, 要求如下, 提出以下要求, 明确如下要求,
+    提出以下几点要求): its own parts 一、二、 that follow are instructions about the document, each said; the
+    document's tasks are the groups under its title."""
+    assert _instructions(top, sentence) == (_TWO_TASKS, 2)
+
+
+def test_a_cover_that_issues_nothing_gives_no_instructions():
+    """The counter-case: a notice that issues nothing (请结合实际认真执行，并就有关事项通知如下：), or that asks nothing
+    (…印发给你们，请认真贯彻执行。), has no instructions of a cover."""
+    assert _instructions("", "请结合实际认真执行，并就有关事项通知如下：")[1] == 0
+    assert _instructions("", f"现将《{_TITLE}》印发给你们，请认真贯彻执行。")[1] == 0
+
+
+@pytest.mark.parametrize("top, sentence", [
+    ("", "现将2025年重点工作任务分解落实有关事项通知如下："),
+    ("某县人民政府关于分解落实2025年重点工作任务的通知\n", "为抓好全年工作，现就有关事项通知如下："),
+])
+def test_a_notice_that_divides_its_tasks_itself_makes_its_parts_requirements(top, sentence):
+    """``_DIVIDES_ITSELF``, both alternatives: a notice that divides the tasks itself (现将…任务分解落实有关事项通知如下 ·
+    关于分解落实…任务的通知) issues no other document, yet its parts 一、二、, which assign no unit, are its requirements
+    (its tasks are in the table it attaches) — no tasks, each said. The same notice that divides nothing: two tasks."""
+    source = f"{top}各乡镇人民政府：\n{sentence}\n{_OWN_PARTS}"
+    assert (_tasks(source), sum("is a requirement of the cover notice" in m for m in _said(source))) == ([], 2)
+    plain = f"各乡镇人民政府：\n为抓好全年工作，现就有关事项通知如下：\n{_OWN_PARTS}"
+    assert _tasks(plain) == [("一", "细化分工抓落实"), ("二", "加强调度抓推进")]
+
+
+# == attachments (``_EXAMPLES_TITLE``, ``_ATTACHMENT_LIST``, ``_attachment_list_lines``, ``_FILE_NAME``) ==========
+
+@pytest.mark.parametrize("title", ["典型案例", "示范场景", "经验做法", "典型经验", "典型案例清单", "典型案例目录", "典型案例汇编"])
+def test_an_attachment_of_examples_holds_no_tasks(title):
+    """``_EXAMPLES_TITLE``, every word: an attachment 附件2：典型案例汇编 (示范场景, 经验做法 …) illustrates the plan; its
+    numbered items are no tasks. An attachment of a division of tasks (附件2：重点任务分工) holds tasks."""
+    text = f"{_TITLE}\n一、主要任务\n{_TASKS}附件2：{{t}}\n1.简政提效。推行一网通办。\n2.河长巡河。每周巡河一次。\n"
+    assert _tasks(text.format(t=title)) == _TWO_TASKS
+    assert _tasks(text.format(t="重点任务分工"))[2:] == [("1", "简政提效"), ("2", "河长巡河")]
+
+
+_WITH_ATTACHMENTS = (f"关于印发{_TITLE}的通知\n各县区：\n现将《{_TITLE}》印发给你们，请认真贯彻执行。\n"
+                     "附件：{a}某市河湖管护工作方案\n{wrap}2{b}某市河湖管护任务分工表\n某市水利局\n2024年3月1日\n")
+
+
+@pytest.mark.parametrize("a, b, wrap", [("1.", ".", ""), ("1、", "、", ""), ("1.", ".", "（2024—2026年）\n"),
+                                        ("1.", ".", "某" * 30 + "\n")])
+def test_a_cover_s_list_of_attachments_holds_no_tasks(a, b, wrap):
+    """``_ATTACHMENT_LIST`` and ``_attachment_list_lines``: a cover's 附件：1.X ⏎ 2.Y (or 1、 2、, a title wrapped over
+    a line of up to 30 characters) lists documents, no tasks — the cover has none."""
+    assert _tasks(_WITH_ATTACHMENTS.format(a=a, b=b, wrap=wrap)) == []
+
+
+@pytest.mark.parametrize("wrap", ["某" * 31, "详见附件。", "详见附件，", "详见附件；", "详见：附件"])
+def test_a_sentence_or_a_long_line_ends_a_list_of_attachments(wrap):
+    """``_attachment_list_lines``' bound of 30 characters and its signs (。；：，): a line of 31 characters, or one that
+    holds a sign, after 附件：1.X is no wrapped title — the list ends there, and the 2.Y after it is body text (an
+    item, here the only one)."""
+    assert _tasks(_WITH_ATTACHMENTS.format(a="1.", b=".", wrap=wrap + "\n")) == [("2", "某市河湖管护任务分工表")]
+
+
+@pytest.mark.parametrize("ext", ["doc", "docx", "xls", "xlsx", "pdf", "wps", "et", "ofd", "zip", "rar", "DOC"])
+def test_an_item_that_is_a_file_s_name_is_no_task(ext):
+    """``_FILE_NAME``, every extension (upper case too): an item 2.联络员信息表.xlsx names an attached file; it is no
+    task, and the reader is told."""
+    source = f"{_TITLE}\n一、主要任务\n1.清理河道垃圾。每月巡查一次。\n2.联络员信息表.{ext}\n"
+    assert _tasks(source) == [("1", "清理河道垃圾")]
+    assert any(f"item 2 is a file's name (联络员信息表.{ext})" in m for m in _said(source, "empty_item"))
+
+
+# == a set of rules (``_RULES_TITLE``, ``_CHAPTER``) ============================================================
+
+@pytest.mark.parametrize("word", ["规则", "办法", "规定", "细则", "章程", "条例", "守则"])
+def test_a_set_of_rules_by_its_title_has_no_tasks(word):
+    """``_RULES_TITLE``, every word: a document titled 某市河湖管护守则 (规则, 章程, 条例 …) is a set of rules; its numbered
+    items are no tasks, and the reader is told."""
+    tasks, said = _as(f"某市河湖管护{word}\n1.各县区要清理河道垃圾。\n2.各县区要建设监测站点。\n", "plan", f"某市河湖管护{word}")
+    assert tasks == [] and any("the document is a set of rules" in m for m in said)
+
+
+@pytest.mark.parametrize("a, b", [("一", "二"), ("三", "四"), ("五", "六"), ("七", "八"), ("九", "十")])
+def test_a_document_in_chapters_that_is_no_plan_is_a_set_of_rules(a, b):
+    """``_CHAPTER``, every numeral: a document not read as a plan, in two chapters (第九章 总则 · 第十章 管护), is a set of
+    rules; its numbered items are no tasks."""
+    text = f"某市河湖管护工作意见\n第{a}章 总则\n1.为了加强河道管理，制定本意见。\n第{b}章 管护\n2.各县区要清理河道垃圾。\n"
+    tasks, said = _as(text, "other")
+    assert tasks == [] and any("the document is a set of rules" in m for m in said)
