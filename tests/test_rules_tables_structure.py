@@ -195,7 +195,8 @@ def test_a_cut_labelled_note_of_any_label(label):
 
 @pytest.mark.parametrize("first, second, role", [("负责", "协办", "supporting"), ("负责", "参与", "supporting"),
                                                  ("负责", "配合", "supporting"), ("负责", "牵头", "lead"),
-                                                 ("牵头", "负责", "responsible")])
+                                                 ("牵头", "负责", "responsible"), ("牵头", "参与", "supporting"),
+                                                 ("配合", "参与", "supporting")])
 def test_a_cut_unlabelled_note_of_any_verb(first, second, role):
     """``_NOTE_START``'s verbs (…牵头, …负责, …配合) and ``_cut_off_note``'s (牵头 负责 配合 参与 协办): a note
     （市水利局负责，市财政局参与，各县 cut at the end is read up to the last verb that assigns; the two units it names are
@@ -617,3 +618,13 @@ def test_a_document_in_chapters_that_is_no_plan_is_a_set_of_rules(a, b):
     text = f"某市河湖管护工作意见\n第{a}章 总则\n1.为了加强河道管理，制定本意见。\n第{b}章 管护\n2.各县区要清理河道垃圾。\n"
     tasks, said = _as(text, "other")
     assert tasks == [] and any("the document is a set of rules" in m for m in said)
+
+
+@pytest.mark.parametrize("sign", "；，、")
+def test_a_cut_labelled_note_loses_its_doubled_sign(sign):
+    """``_cut_off_note``'s signs stripped from the end of what it keeps (；，、): a cut note written with a doubled sign
+    （牵头单位：市水利局；；配合单位：市财 is read up to its last whole item without the sign — （牵头单位：市水利局）, as
+    the reader is told."""
+    texts, units, cut = _cut(f"（牵头单位：市水利局{sign}{sign}配合单位：市财")
+    assert units == [("市水利局", "lead")]
+    assert len(cut) == 1 and "read up to its last whole item (（牵头单位：市水利局）)" in cut[0]
