@@ -628,3 +628,81 @@ def test_a_cut_labelled_note_loses_its_doubled_sign(sign):
     texts, units, cut = _cut(f"（牵头单位：市水利局{sign}{sign}配合单位：市财")
     assert units == [("市水利局", "lead")]
     assert len(cut) == 1 and "read up to its last whole item (（牵头单位：市水利局）)" in cut[0]
+
+
+# == more of a cover (``_COVER_SENTENCE``, ``_names_issued``), enumerations in running text (``_INLINE_SHI``), lines
+# that open garbled (``_GARBLED_OPENING``), a unit line 负责单位： (``_RESP_LINE``), item signs (``_TASK_RE``)
+
+@pytest.mark.parametrize("sentence", ["现将《某市河湖管护工作方案》印发给你们。", "经研究，现印发该方案。", "现将该方案印发各县区。",
+                                      "经研究，对该方案予以印发。"])
+def test_a_cover_s_parts_addressed_to_its_readers_are_instructions(sentence):
+    """``_COVER_SENTENCE``, every alternative (印发给你们, 现印发, 现将…印发, 予以印发): under a sentence that issues a
+    document, a part 一、各地要高度重视 addressed to the readers is an instruction of the cover, said; the part that
+    names work (二、加强河道巡查) is a task."""
+    source = f"各县区水利局：\n{sentence}\n一、各地要高度重视\n抓好落实。\n二、加强河道巡查\n每月组织巡查一次。\n"
+    assert _tasks(source) == [("二", "加强河道巡查")]
+    assert any("section 一、各地要高度重视… is an instruction of the cover notice" in m for m in _said(source))
+
+
+@pytest.mark.parametrize("sentence", ["现将有关情况通报如下。各县区要及时印发学习。", "现将有关情况通报如下\n各县区要及时印发学习。",
+                                      "经研究，请认真执行。"])
+def test_a_notice_that_issues_nothing_keeps_its_parts_as_tasks(sentence):
+    """``_COVER_SENTENCE``'s 现将…印发 within one sentence and one line: 现将有关情况通报如下。各县区要及时印发学习 issues
+    no document (现将 and 印发 are in two sentences, or on two lines), so the notice's part 一、各地要高度重视 is a
+    task."""
+    source = f"各县区水利局：\n{sentence}\n一、各地要高度重视\n抓好落实。\n二、加强河道巡查\n每月组织巡查一次。\n"
+    assert _tasks(source) == [("一", "各地要高度重视"), ("二", "加强河道巡查")]
+
+
+@pytest.mark.parametrize("verb", ["落实", "实施", "执行", "推动", "推进", "抓好", "贯彻"])
+def test_a_cover_s_part_about_carrying_out_the_issued_document_by_any_verb(verb):
+    """``_names_issued``, every verb (落实 实施 执行 推动 推进 抓好 贯彻): under 现将《…工作方案》印发给你们, a part
+    一、方案贯彻到位 speaks of carrying out the document it issues — an instruction, no task."""
+    source = (f"各县区水利局：\n现将《某市河湖管护工作方案》印发给你们。\n一、方案{verb}到位\n确保取得实效。\n"
+              "二、加强河道巡查\n每月组织巡查一次。\n")
+    assert _tasks(source) == [("二", "加强河道巡查")]
+
+
+@pytest.mark.parametrize("text", ["一是清理河道垃圾；二是建设监测站点。", "近日，县水利局部署河湖管护工作：一是清理河道垃圾；二是建设监测站点。",
+                                  "近日，县水利局部署河湖管护工作。一是清理河道垃圾。二是建设监测站点。",
+                                  "近日，县水利局部署河湖管护工作。\n一是清理河道垃圾；二是建设监测站点。",
+                                  "近日，县水利局部署河湖管护工作：一是清理河道垃圾；二是建设监测站点。三是否达标由县水利局认定。"])
+def test_an_enumeration_in_running_text_gives_the_tasks(text):
+    """``_INLINE_SHI``, where an enumerated item may open (the text's start, after 。 ； ： or a line end) and 是否,
+    which opens none: a news item enumerating 一是…；二是… in its paragraph has those two items as its tasks."""
+    tasks = _as(text, "other")[0]
+    assert [no for no, _ in tasks] == ["一是", "二是"]
+    assert tasks[1] == ("二是", "建设监测站点")
+
+
+@pytest.mark.parametrize("line", ["ㄒ唬┚加强河道管理，清理河道垃圾。", "?。加强河道管理。", "?，加强河道管理。", "?、加强河道管理。"])
+def test_a_line_opening_garbled_is_said(line):
+    """``_GARBLED_OPENING``, both alternatives and every sign after a lone ?: a body line that opens with bopomofo
+    (ㄒ唬┚, a GBK （一） read one byte off) or with ?。 ?， ?、 lost its item number — the reader is told."""
+    source = f"{_TITLE}\n一、主要任务\n{line}\n（二）建设监测站点。实现全覆盖。\n"
+    assert any("open with garbled characters" in m for m in _said(source))
+
+
+@pytest.mark.parametrize("label", ["负责单位", "负责部门", "负责处室", "负责科室"])
+def test_a_line_naming_the_responsible_unit_of_the_task_above(label):
+    """``_RESP_LINE``'s 负责 before a unit word (单位 部门 处室 科室): a line 负责科室：县水利局 under a task names its unit;
+    it is the task's note, no text of it."""
+    c = _read(f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月组织巡查一次。\n{label}：县水利局\n"
+              "（二）建设监测站点。实现全覆盖。\n二、保障措施\n加强组织领导。\n")
+    assert [(t, u) for t, u in zip(c.clauses.text, c.clauses.units_as_written) if u] == [("", ["县水利局"])]
+
+
+@pytest.mark.parametrize("sign", [".", "、", "﹒", "）"])
+def test_items_numbered_with_any_sign(sign):
+    """``_TASK_RE``'s signs after an item's number (1. 1、 1﹒ 1）): the items are the part's tasks."""
+    source = f"{_TITLE}\n一、主要任务\n1{sign}清理河道垃圾。每月巡查一次。\n2{sign}建设监测站点。实现全覆盖。\n"
+    assert _tasks(source) == [("1", "清理河道垃圾"), ("2", "建设监测站点")]
+
+
+@pytest.mark.parametrize("line", ["抄送：市委办公室，市人大常委会办公室。", "印发：2024年3月1日", "联系人：王明，电话：12345678",
+                                  "（联系人：王明，电话：12345678）", "联系电话：12345678", "（此件公开发布）", "附件：某市河湖管护任务分工表"])
+def test_a_line_of_the_back_matter_is_no_text_of_the_last_task(line):
+    """``_BACK_LINE``, every opening (抄送 印发 联系人 （联系人 联系电话 （此件 附件): a line after the last task that opens
+    so is the document's back matter, no text of the task."""
+    c = _read(f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月巡查一次。\n（二）建设监测站点。实现全覆盖。\n{line}\n")
+    assert list(c.clauses.text) == ["每月巡查一次。", "实现全覆盖。"]
