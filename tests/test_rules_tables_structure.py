@@ -143,6 +143,7 @@ def _cut(tail: str):
 
 
 _LEAD_AND_SUPPORT = [("市水利局", "lead"), ("市财政局", "supporting")]
+_CLOSER = {"（": "）", "〔": "〕", "【": "】", "[": "]"}
 
 
 @pytest.mark.parametrize("o", "（〔【[")
@@ -151,6 +152,8 @@ def test_a_note_cut_at_the_end_of_the_text_in_any_bracket(o):
     off is read up to its last whole item; the units after it are left out, and the reader is told."""
     texts, units, cut = _cut(f"{o}市水利局牵头，市财政局配合，各县")
     assert (texts, units, len(cut)) == (["清理河道垃圾"], _LEAD_AND_SUPPORT, 1)
+    # (``_BRACKET_PAIR``: the note read is closed by the bracket that pairs with its own)
+    assert f"read up to its last whole item ({o}市水利局牵头，市财政局配合{_CLOSER[o]})" in cut[0]
 
 
 @pytest.mark.parametrize("remark, note", [("（", "【"), ("【", "（"), ("（", "〔"), ("（", "["), ("〔", "（")])
@@ -706,3 +709,64 @@ def test_a_line_of_the_back_matter_is_no_text_of_the_last_task(line):
     so is the document's back matter, no text of the task."""
     c = _read(f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月巡查一次。\n（二）建设监测站点。实现全覆盖。\n{line}\n")
     assert list(c.clauses.text) == ["每月巡查一次。", "实现全覆盖。"]
+
+
+# == rows cut before their cells, a table of contents, a task table's unit columns, sub-items =====================
+
+@pytest.mark.parametrize("k", range(10))
+def test_a_statistics_row_cut_before_its_cells_is_no_part(k):
+    """``_statistics_rows``' numerals (二 to 十一): the numbered line right after a statistics row that goes on with
+    its numbering (三、… | 3 | 2 | ⏎ 四、上年结转申请数量, cut before its cells) is a row too, not a part; the report's
+    parts stay 一 to 四."""
+    a, b = _CHAPTER_NUMERALS[k], _CHAPTER_NUMERALS[k + 1]
+    assert _parts(f"{a}、本年新收申请数量 | 3 | 2 |\n{b}、上年结转申请数量\n") == _REPORT_PARTS
+
+
+_BODY_OF_CONTENTS = "一、清理河道垃圾。每月巡查一次。\n二、建设监测站点。实现全覆盖。\n三、保障措施\n加强组织领导。\n"
+_THREE_ENTRIES = "目录\n一、清理河道垃圾\n二、建设监测站点\n三、保障措施\n"
+_TWO_PARTS = [("一", "清理河道垃圾"), ("二", "建设监测站点")]
+
+
+def test_a_table_of_contents_of_three_entries_is_no_body():
+    """``_contents_lines``' least of three entries: a 目录 with three entries is set aside; the body's parts are read
+    once."""
+    assert _tasks(f"{_TITLE}\n{_THREE_ENTRIES}{_BODY_OF_CONTENTS}") == _TWO_PARTS
+
+
+@pytest.mark.parametrize("sign", "。，；：")
+def test_a_table_of_contents_ends_at_a_line_that_holds_a_sign(sign):
+    """``_contents_lines``' signs (。，；：): the contents end at the first line that holds one — the body's first part,
+    its text run into its heading (一、清理河道垃圾，每月巡查一次。) — so that part is read as a task."""
+    body = _BODY_OF_CONTENTS.replace("清理河道垃圾。", f"清理河道垃圾{sign}", 1)
+    first = "清理河道垃圾" if sign == "。" else f"清理河道垃圾{sign}每月巡查一次"  # (a stop ends a heading)
+    assert _tasks(f"{_TITLE}\n{_THREE_ENTRIES}{body}") == [("一", first), ("二", "建设监测站点")]
+
+
+def test_a_table_of_contents_ends_at_a_line_over_forty_characters():
+    """``_contents_lines``' bound of 40 characters: a line of 41 (a heading run on without a stop) is no entry, the
+    contents end there, and it is read as the body's first part; an entry of 40 characters is one."""
+    long = "一、清理河道垃圾每月巡查一次做到河面无漂浮物河岸无垃圾沿岸无违章建筑全面改善河湖面"
+    assert len(long) == 41
+    body = f"{long}\n二、建设监测站点。实现全覆盖。\n三、保障措施\n加强组织领导。\n"
+    assert _tasks(f"{_TITLE}\n{_THREE_ENTRIES}{body}") == [("一", long[2:]), ("二", "建设监测站点")]
+    entries = f"目录\n{long[:40]}\n二、建设监测站点\n三、保障措施\n"
+    assert _tasks(f"{_TITLE}\n{entries}{long[:40]}。每月巡查一次。\n二、建设监测站点。实现全覆盖。\n三、保障措施\n加强组织领导。\n") == [
+        ("一", long[2:40]), ("二", "建设监测站点")]
+
+
+def test_a_task_table_s_unit_columns_give_each_unit_its_role():
+    """``_ROLE_LABEL``: a task table flattened one cell a line, with 牵头单位, 配合单位 and 责任单位 columns — each unit
+    is read with its column's role."""
+    text = ("2024年某某县河湖管护工作任务清单\n主要任务 |\n牵头单位 |\n配合单位 |\n责任单位 |\n完成时限 |\n1.清理河道垃圾 |\n"
+            "县水利局 |\n县财政局 |\n县住建局 |\n6月底前 |\n2.建设监测站点 |\n县环保局 |\n县水利局 |\n县住建局 |\n12月底前 |\n")
+    assert rows(_read(text).units, ["task_seq", "unit", "role"]) == [
+        (1, "县水利局", "lead"), (1, "县财政局", "supporting"), (1, "县住建局", "responsible"),
+        (2, "县环保局", "lead"), (2, "县水利局", "supporting"), (2, "县住建局", "responsible")]
+
+
+@pytest.mark.parametrize("items, numbers", [("（1）清理河道垃圾。每月巡查一次。\n（2）建设监测站点。实现全覆盖。\n", ["（1）", "（2）"]),
+                                             ("①清理河道垃圾。每月巡查一次。\n②建设监测站点。实现全覆盖。\n", ["①", "②"])])
+def test_sub_items_alone_are_the_tasks(items, numbers):
+    """``_SUBITEM_RE``, both forms (（1） in brackets, a circled ①): a part whose items are all sub-items has them as its
+    tasks."""
+    assert [no for no, _ in _tasks(f"{_TITLE}\n一、主要任务\n{items}")] == numbers
