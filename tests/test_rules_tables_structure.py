@@ -770,3 +770,40 @@ def test_sub_items_alone_are_the_tasks(items, numbers):
     """``_SUBITEM_RE``, both forms (（1） in brackets, a circled ①): a part whose items are all sub-items has them as its
     tasks."""
     assert [no for no, _ in _tasks(f"{_TITLE}\n一、主要任务\n{items}")] == numbers
+
+
+# == what the reader is told after the tasks are read (``_finish``) =============================================
+
+@pytest.mark.parametrize("lost", ["?", "\ufffd"])
+def test_a_task_heading_with_a_character_lost_in_an_encoding_is_said(lost):
+    """``_finish``'s lost characters (? and the replacement character): a task heading 加强河?管理 cannot be read as
+    written — the reader is told to check it against the source."""
+    source = f"{_TITLE}\n一、主要任务\n1.加强河{lost}管理。每月巡查一次。\n2.建设监测站点。实现全覆盖。\n"
+    assert any(f"item 1's heading carries an undecodable character" in m for m in _said(source))
+
+
+def test_a_task_heading_over_a_hundred_characters_is_said():
+    """``_finish``'s bound on a heading's length (> 100): a heading of 101 characters run on without a stop is said;
+    one of 100 is not."""
+    for n, said in ((100, False), (101, True)):
+        title = ("清理河道垃圾做到河面无漂浮物河岸无垃圾" * 6)[:n]
+        source = f"{_TITLE}\n一、主要任务\n1.{title}\n2.建设监测站点。实现全覆盖。\n"
+        assert any(f"item 1's heading runs {n} characters" in m for m in _said(source)) is said
+
+
+@pytest.mark.parametrize("sign", "。；")
+def test_a_part_s_words_of_reporting_after_its_stop_are_not_read(sign):
+    """``_finish``'s split at a part heading's stop (。；): a plan's part 一、加强河道巡查。全面总结工作开展情况 is named
+    for the work it plans; the words of reporting after its stop do not make it a part that reports work done."""
+    source = f"{_TITLE}\n一、加强河道巡查{sign}全面总结工作开展情况\n1.清理河道垃圾。每月巡查一次。\n2.建设监测站点。实现全覆盖。\n"
+    assert _tasks(source) == [("1", "清理河道垃圾"), ("2", "建设监测站点")]
+    assert not any("reports work done" in m for m in _said(source))
+
+
+@pytest.mark.parametrize("kind", ["plan", "report"])
+def test_a_plan_or_a_report_is_not_said_to_be_of_another_kind(kind):
+    """``_finish``'s kinds whose items are tasks without a doubt (plan, report): their tasks carry no warning that the
+    document is of another kind; a decision's do."""
+    text = f"{_TITLE}\n一、主要任务\n1.清理河道垃圾。每月巡查一次。\n2.建设监测站点。实现全覆盖。\n"
+    assert not any("not as a plan or a report" in m for m in _as(text, kind)[1])
+    assert any("the document is read as decision, not as a plan or a report" in m for m in _as(text, "decision")[1])
