@@ -807,3 +807,15 @@ def test_a_plan_or_a_report_is_not_said_to_be_of_another_kind(kind):
     text = f"{_TITLE}\n一、主要任务\n1.清理河道垃圾。每月巡查一次。\n2.建设监测站点。实现全覆盖。\n"
     assert not any("not as a plan or a report" in m for m in _as(text, kind)[1])
     assert any("the document is read as decision, not as a plan or a report" in m for m in _as(text, "decision")[1])
+
+
+# == a heading run into the line before it (``_RUN_IN_MARK``) ===================================================
+
+@pytest.mark.parametrize("second", ["建设监测站点。实现全覆盖。", "“河长”巡河。每周一次。", '"河长"巡河。每周一次。',
+                                    "2024年完成监测站点建设。"])
+def test_a_group_run_into_the_sentence_before_it_opens_a_task(second):
+    """``_RUN_IN_MARK``: a group （二） run into the sentence before it (…每月巡查一次。（二）“河长”巡河。) opens a task of
+    its own, whatever its title opens with (a Chinese character, a quote “ or ", a digit)."""
+    source = f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月巡查一次。（二）{second}\n二、加强河道巡查\n每月巡查。\n"
+    assert [no for no, _ in _tasks(source)][:2] == ["（一）", "（二）"]
+    assert _tasks(source)[1][1] == second.split("。")[0]
