@@ -819,3 +819,24 @@ def test_a_group_run_into_the_sentence_before_it_opens_a_task(second):
     source = f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月巡查一次。（二）{second}\n二、加强河道巡查\n每月巡查。\n"
     assert [no for no, _ in _tasks(source)][:2] == ["（一）", "（二）"]
     assert _tasks(source)[1][1] == second.split("。")[0]
+
+
+# == an attachment's number, a table flattened one cell a line (``_ATTACHMENT_RE``, ``_line_table``) ===============
+
+@pytest.mark.parametrize("space", [" ", "\t", ""])
+def test_an_attachment_s_number_after_a_space(space):
+    """``_ATTACHMENT_RE``'s space or tab between 附件 and its number: 附件 2：重点任务分工 is the attachment 附件2, whose
+    items are tasks of that section."""
+    source = f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月巡查一次。\n附件{space}2：重点任务分工\n1.简政提效。推行一网通办。\n"
+    assert rows(_read(source).tasks, ["section", "task_no", "title"]) == [
+        ("一", "（一）", "清理河道垃圾"), ("附件2", "1", "简政提效")]
+
+
+@pytest.mark.parametrize("before, after", [(" ", " "), ("\t", "\t"), ("| ", " |"), ("", "")])
+def test_the_bars_of_a_table_flattened_one_cell_a_line_are_no_content(before, after):
+    """``_line_table``'s bars and the spaces, tabs and bars beside them: in a table flattened one cell a line
+    (| 1.清理河道垃圾 | ⏎ | 市水利局 | …, or ||\t1.…\t||), a line's content is its cell; the items are the tasks, their
+    titles without bars."""
+    cells = ["1.清理河道垃圾", "市水利局", "2024年底", "2.建设监测站点", "市环境监测站", "2024年底"]
+    source = f"{_TITLE}\n一、主要任务\n" + "".join(f"|{before}{c}{after}|\n" for c in cells)
+    assert _tasks(source) == [("1", "清理河道垃圾"), ("2", "建设监测站点")]
