@@ -840,3 +840,12 @@ def test_the_bars_of_a_table_flattened_one_cell_a_line_are_no_content(before, af
     cells = ["1.清理河道垃圾", "市水利局", "2024年底", "2.建设监测站点", "市环境监测站", "2024年底"]
     source = f"{_TITLE}\n一、主要任务\n" + "".join(f"|{before}{c}{after}|\n" for c in cells)
     assert _tasks(source) == [("1", "清理河道垃圾"), ("2", "建设监测站点")]
+
+
+@pytest.mark.parametrize("o, c", _PAIRS)
+def test_a_standing_remark_without_a_verb_of_its_own_is_no_note(o, c):
+    """``_RESP_PAREN``'s look-ahead for a standing note's verb, its refused closing brackets: a remark 〔以下各项均按此
+    分工，不再列出〕 names no unit and no verb before it closes, so it is no note of its own — a verb after it, outside
+    the brackets (，市水利局牵头。), does not make it one: the clause's text keeps it."""
+    text = _first_clause(f"{o}以下各项均按此分工，不再列出{c}，市水利局牵头。")[0]
+    assert text == f"清理河道垃圾{o}以下各项均按此分工，不再列出{c}，市水利局牵头。"
