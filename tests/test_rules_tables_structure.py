@@ -291,6 +291,10 @@ def test_a_cover_s_part_about_carrying_out_what_it_issues_is_an_instruction(word
 @pytest.mark.parametrize("sentence, units", [
     ("，由市水利局会同市城管局等部门负责落实。", [("市水利局", "lead"), ("市城管局", "supporting")]),
     ("，由市水利局会同市城管局等有关单位负责落实。", [("市水利局", "lead"), ("市城管局", "supporting")]),
+    ("，由市水利局会同某某自治州人民政府国有资产监督管理委员会等有关部门负责落实。",
+     [("市水利局", "lead"), ("某某自治州人民政府国有资产监督管理委员会", "supporting")]),
+    ("，由市水利局会同某某自治州人民政府国有资产监督管理委员会等有关单位负责落实。",
+     [("市水利局", "lead"), ("某某自治州人民政府国有资产监督管理委员会", "supporting")]),
     ("，由市水利局研究提出落实意见。", [("市水利局", "responsible")]),
     ("，由市水利局研究提出具体措施。", [("市水利局", "responsible")]),
     ("，由市水利局研究提出意见。", [("市水利局", "responsible")]),
@@ -305,7 +309,8 @@ def test_a_cover_s_part_about_carrying_out_what_it_issues_is_an_instruction(word
 def test_a_sentence_that_assigns_the_item_it_closes(sentence, units):
     """``_ASSIGN_SENTENCE``, every verb (负责, 负责落实, 牵头落实, 研究落实, 研究提出落实意见 / 具体措施 / 意见), the words after
     等 (部门, 有关单位), the signs before 由 (， ；) and after the verb (。 ； none): a problem item closed by …，由A会同B等
-    部门负责落实。 names its units — A leads, B supports; one body alone is responsible."""
+    部门负责落实。 names its units — A leads, B supports; one body alone is responsible. (A short name takes 等部门 into
+    itself, 市城管局等部门 ending as a body does; a long one, of twenty characters, needs the words after 等.)"""
     source = (f"某市河湖整改方案\n一、主要任务\n（一）河道两岸堆放垃圾杂物的问题{sentence}\n"
               "（二）河湖管理范围尚未划定的问题，由市自然资源局负责。\n")
     assert rows(_read(source).units, ["task_seq", "unit", "role"]) == (
