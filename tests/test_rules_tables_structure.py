@@ -641,8 +641,8 @@ def test_a_cut_labelled_note_loses_its_doubled_sign(sign):
 # == more of a cover (``_COVER_SENTENCE``, ``_names_issued``), enumerations in running text (``_INLINE_SHI``), lines
 # that open garbled (``_GARBLED_OPENING``), a unit line 负责单位： (``_RESP_LINE``), item signs (``_TASK_RE``)
 
-@pytest.mark.parametrize("sentence", ["现将《某市河湖管护工作方案》印发给你们。", "经研究，现印发该方案。", "现将该方案印发各县区。",
-                                      "经研究，对该方案予以印发。"])
+@pytest.mark.parametrize("sentence", ["现将《某市河湖管护工作方案》印发给你们。", "经研究，该方案已印发给你们。", "经研究，现印发该方案。",
+                                      "现将该方案印发各县区。", "经研究，对该方案予以印发。"])
 def test_a_cover_s_parts_addressed_to_its_readers_are_instructions(sentence):
     """``_COVER_SENTENCE``, every alternative (印发给你们, 现印发, 现将…印发, 予以印发): under a sentence that issues a
     document, a part 一、各地要高度重视 addressed to the readers is an instruction of the cover, said; the part that
