@@ -742,7 +742,7 @@ def test_a_table_of_contents_of_three_entries_is_no_body():
 def test_a_table_of_contents_ends_at_a_line_that_holds_a_sign(sign):
     """``_contents_lines``' signs (。，；：): the contents end at the first line that holds one — the body's first part,
     its text run into its heading (一、清理河道垃圾，每月巡查一次。) — so that part is read as a task."""
-    body = _BODY_OF_CONTENTS.replace("清理河道垃圾。", f"清理河道垃圾{sign}", 1)
+    body = _BODY_OF_CONTENTS.replace("清理河道垃圾。每月巡查一次。", f"清理河道垃圾{sign}每月巡查一次", 1)
     first = "清理河道垃圾" if sign == "。" else f"清理河道垃圾{sign}每月巡查一次"  # (a stop ends a heading)
     assert _tasks(f"{_TITLE}\n{_THREE_ENTRIES}{body}") == [("一", first), ("二", "建设监测站点")]
 
@@ -760,10 +760,10 @@ def test_a_table_of_contents_ends_at_a_line_over_forty_characters():
 
 
 def test_a_task_table_s_unit_columns_give_each_unit_its_role():
-    """``_ROLE_LABEL``: a task table flattened one cell a line, with 牵头单位, 配合单位 and 责任单位 columns — each unit
-    is read with its column's role."""
-    text = ("2024年某某县河湖管护工作任务清单\n主要任务 |\n牵头单位 |\n配合单位 |\n责任单位 |\n完成时限 |\n1.清理河道垃圾 |\n"
-            "县水利局 |\n县财政局 |\n县住建局 |\n6月底前 |\n2.建设监测站点 |\n县环保局 |\n县水利局 |\n县住建局 |\n12月底前 |\n")
+    """``_ROLE_LABEL``: a task table with a header (序号 主要任务 牵头单位 配合单位 责任单位 完成时限) flattened one cell a
+    line — each row's unit cells become its note under its column's label, so each unit is read with that role."""
+    text = ("2024年某某县河湖管护工作任务清单\n序号\n主要任务\n牵头单位\n配合单位\n责任单位\n完成时限\n1\n清理河道垃圾\n县水利局\n"
+            "县财政局\n县住建局\n2024年底\n2\n建设监测站点\n县环保局\n县水利局\n县住建局\n2024年底\n")
     assert rows(_read(text).units, ["task_seq", "unit", "role"]) == [
         (1, "县水利局", "lead"), (1, "县财政局", "supporting"), (1, "县住建局", "responsible"),
         (2, "县环保局", "lead"), (2, "县水利局", "supporting"), (2, "县住建局", "responsible")]
@@ -830,8 +830,8 @@ def test_a_group_run_into_the_sentence_before_it_opens_a_task(second):
 
 @pytest.mark.parametrize("space", [" ", "\t", ""])
 def test_an_attachment_s_number_after_a_space(space):
-    """``_ATTACHMENT_RE``'s space or tab between 附件 and its number: 附件 2：重点任务分工 is the attachment 附件2, whose
-    items are tasks of that section."""
+    """An attachment's heading 附件 2：重点任务分工 (a space or tab after 附件, which the normalizer takes out) is the
+    attachment 附件2, whose items are tasks of that section."""
     source = f"{_TITLE}\n一、主要任务\n（一）清理河道垃圾。每月巡查一次。\n附件{space}2：重点任务分工\n1.简政提效。推行一网通办。\n"
     assert rows(_read(source).tasks, ["section", "task_no", "title"]) == [
         ("一", "（一）", "清理河道垃圾"), ("附件2", "1", "简政提效")]
