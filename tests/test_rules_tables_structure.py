@@ -438,8 +438,9 @@ _CHAPTER_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "�
 @pytest.mark.parametrize("k", range(10))
 @pytest.mark.parametrize("space", [" ", "\t", ""])
 def test_a_closing_chapter_of_any_number_holds_no_tasks(k, space):
-    """``_CHAPTER_LINE``, every numeral (一 to 十一) and the space or tab after it: in a plan in chapters, the parts of
-    第十一章 保障措施 are its closing text; the tasks are the parts of the chapter before it (第十章 主要任务)."""
+    """``_CHAPTER_LINE``, every numeral (一 to 十一), with a space, a tab or nothing after it (the normalizer takes the
+    space out): in a plan in chapters, the parts of 第十一章 保障措施 are its closing text; the tasks are the parts of
+    the chapter before it (第十章 主要任务)."""
     a, b = _CHAPTER_NUMERALS[k], _CHAPTER_NUMERALS[k + 1]
     text = (f"某市河湖保护规划\n第{a}章{space}主要任务\n一、清理河道垃圾。每月巡查一次。\n二、建设监测站点。实现全覆盖。\n"
             f"第{b}章{space}保障措施\n一、健全河湖管护制度。出台管护办法。\n二、完善考核办法。每年考核一次。\n")
@@ -448,15 +449,15 @@ def test_a_closing_chapter_of_any_number_holds_no_tasks(k, space):
 
 @pytest.mark.parametrize("space", [" ", "\t"])
 def test_a_chapter_that_says_why_the_work_matters_holds_no_tasks(space):
-    """``_CHAPTER_LINE``'s space or tab before the chapter's title: 第二章 深远意义 is read by its title's own words (an
-    awareness heading opens with them), so its parts are no tasks."""
+    """``_CHAPTER_LINE``'s chapter title: 第二章 深远意义 (its space or tab taken out by the normalizer) is read by its
+    title's own words (an awareness heading opens with them), so its parts are no tasks."""
     text = (f"某市河湖保护规划\n第一章{space}主要任务\n一、清理河道垃圾。每月巡查一次。\n二、建设监测站点。实现全覆盖。\n"
             f"第二章{space}深远意义\n一、健全河湖管护制度。出台管护办法。\n二、完善考核办法。每年考核一次。\n")
     assert _as(text, "plan")[0] == [("一", "清理河道垃圾"), ("二", "建设监测站点")]
 
 
 def test_sections_of_a_chapter_number_their_parts_again():
-    """``_CHAPTER_LINE``'s 节: under 第一章 主要任务, each 第一节/第二节 numbers its parts again (一、 … 一、): both are
+    """Sections 节 of a chapter: under 第一章 主要任务, each 第一节/第二节 numbers its parts again (一、 … 一、): both are
     tasks, the second 一、 no repeat of the first."""
     text = ("某市河湖保护规划\n第一章 主要任务\n第一节 河道\n一、清理河道垃圾。每月巡查一次。\n第二节 监测\n"
             "一、建设监测站点。实现全覆盖。\n第二章 保障措施\n一、健全河湖管护制度。出台管护办法。\n")
