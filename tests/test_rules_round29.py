@@ -386,8 +386,10 @@ def test_a_wrapped_notice_title_under_its_opening_line_is_not_cut_there():
 
 @pytest.mark.parametrize("title, kind", [
     ("某某县文旅局党组关于巡察反馈问题整改情况的通报", "report"),
+    ("某局党组关于巡视整改进展情况的通报", "report"),
     ("关于2024年重点工作进展情况的通报", "report"),
     ("关于表彰2024年度先进集体的通报", "other"),
+    ("某省某厅关于2023年度安全生产巡查发现问题整改情况的通报", "other"),  # (a circular on others' rectification)
 ])
 def test_a_circular_on_rectification_reports_work_done(title, kind):
     assert text_value(f"{title}\n根据县委统一安排，现将有关情况通报如下。\n一、整改工作\n（一）落实责任。内容。\n", "kind") == kind

@@ -1248,7 +1248,7 @@ def test_a_site_s_name_after_a_dash_is_cut_a_bureau_s_is_kept(sep):
 _NOT_MINISTRIES = ([(o, ("", "")) for o in ("宣传部", "组织部", "统战部", "工作部", "水利委员会部", "山西文化旅游部")]
                    + [(f"{w}文化旅游部", (lvl, f"opening paragraph speaks of a {w} ({w})") if lvl else ("", ""))
                       for w, lvl in (("省", "provincial"), ("自治区", "provincial"), ("市", "municipal"), ("州", "municipal"),
-                                     ("盟", ""), ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", ""), ("乡", ""))])
+                                     ("盟", "municipal"), ("县", "county"), ("区", "county"), ("旗", "county"), ("镇", ""), ("乡", ""))])
 
 
 @pytest.mark.parametrize("organ, level", _NOT_MINISTRIES, ids=[o for o, _ in _NOT_MINISTRIES])

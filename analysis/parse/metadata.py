@@ -2315,7 +2315,10 @@ _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(
 # a public notice that makes known how work went (关于巡视整改进展情况的公告): a report made public
 # (…整改进展情况的通报: a circular of the progress made; …问题整改情况的通报, which makes an inspection's results known
 # and asks for action, stays a circular)
-_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$|(?:进展|整改)情况的通报$")  # (巡察整改情况的通报)
+# (a body's own disclosure of how it mended what a Party inspection found — …党组关于巡察整改情况的通报 — reports; a
+# department's circular on others' rectification after its inspection tour, 巡查发现问题整改情况的通报, makes results known)
+_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$|进展情况的通报$"
+                              r"|巡[视察][^。，；巡]{0,8}整改(?:进展)?情况的通报$")
 # the feedback of an inspection, a review or an audit (…督导检查反馈意见 · 巡察反馈意见): what the
 # inspectors found, reported to the body inspected — its 意见 is no implementing opinion
 _FEEDBACK_TITLE = re.compile(r"(?:督导|督查|检查|巡视|巡察|评估|考核|审计|验收|核查)[^。，；]{0,6}反馈(?:意见|情况)$")
