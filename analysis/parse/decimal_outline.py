@@ -27,6 +27,7 @@ _SHORT_TITLE = re.compile(r"^[^。，；：:,;！？]{2,20}$")
 _PART_TITLE_MAX = 20
 #: the fewest headings below part level for a text to be read as a decimal outline
 MIN_SUBHEADS = 4
+_RECENT_RUNS = 16
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ def _candidate(content: str) -> tuple[tuple[int, ...], int] | None:
     return number, m.end()
 
 
+# a heading's number inside a line, before its heading (no digit or stop around it)
+_NUMBER_IN_TEXT = re.compile(r"(?<![\d.．])\d{1,2}(?:[.．]\d{1,2}){1,4}(?![.．]?\d)(?=[\u4e00-\u9fff“（(《])")
 # a part heading with its first child run into it (1总则1.1…), found inside a line after another heading
 _PART_WITH_CHILD = re.compile(r"(?<![\d.．])(\d{1,2})[\u4e00-\u9fff]{2,12}\1[.．]1(?![.．]?\d)(?=[\u4e00-\u9fff“（(《])")
 
@@ -97,9 +100,9 @@ def _run_in_child(rest: str, number: tuple[int, ...]) -> int | None:
     """Where the next heading starts inside ``rest`` (a short title before it): the first child of heading
     ``number`` (2组织机构2.1… → at 2.1), or a part with its own first child (7附则1总则1.1…: the last entry of
     a table of contents, then the body's first part)."""
-    child = r"[.．]".join(map(str, number + (1,)))
-    m = re.search(rf"(?<![\d.．]){child}(?![.．]?\d)(?=[\u4e00-\u9fff“（(《])", rest[:_PART_TITLE_MAX + 1])
-    m = m or _PART_WITH_CHILD.search(rest[:_PART_TITLE_MAX + 1])
+    window = rest[:_PART_TITLE_MAX + 1]
+    m = next((n for n in _NUMBER_IN_TEXT.finditer(window) if _number(n.group()) == number + (1,)), None)
+    m = m or _PART_WITH_CHILD.search(window)
     if m and m.start() >= 2 and not re.search(r"[。，；：:,;]", rest[:m.start()]):
         return m.start()
     return None
@@ -110,6 +113,7 @@ def _sequences(lines: list[tuple[int, int, str]], skip: set[int]) -> list[list[t
     a run of its own (the body after its table of contents, numbered from 1 again; an amount at a line's
     start, a run of one that no heading continues)."""
     runs: list[list[tuple[int, tuple[int, ...], int]]] = []
+    longest = None
     for i, (_, _, content) in enumerate(lines):
         if i in skip or not content:
             continue
@@ -117,12 +121,17 @@ def _sequences(lines: list[tuple[int, int, str]], skip: set[int]) -> list[list[t
         if cand is None:
             continue
         number, at = cand
-        followed = [r for r in runs if _follows(r[-1][1], number)]
+        # (the latest runs and the longest so far: a page of thousands of numbered lines stays linear)
+        near = runs[-_RECENT_RUNS:] + ([longest] if longest is not None and longest not in runs[-_RECENT_RUNS:] else [])
+        followed = [r for r in near if _follows(r[-1][1], number)]
         if followed:
             run = max(reversed(followed), key=len)  # (the longest: a stray 1.5万元 run of one takes no heading)
             run.append((i, number, at))
         else:
             runs.append([(i, number, at)])
+            run = runs[-1]
+        if longest is None or len(run) > len(longest):
+            longest = run
     return runs
 
 
