@@ -419,3 +419,21 @@ def test_a_reports_groups_over_numbered_items_over_circled_items_are_its_tasks()
            "（一）落实决策部署有差距。\n1.学习贯彻不深入。\n①第一议题制度落实不到位。\n整改情况：已建立制度。\n"
            "②转办工作不力。\n整改情况：已完成。\n（二）基层治理有短板。\n1.网格管理不细。\n①网格员配备不足。\n整改情况：已补充。\n")
     assert rows(build_report(src).tasks, ["task_no", "title"]) == [("（一）", "落实决策部署有差距"), ("（二）", "基层治理有短板")]
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("2025年科技局工作总结", "科技局"),
+    ("2024年度县委宣传部工作要点", "县委宣传部"),
+    ("2024年县农业农村局工作计划", "县农业农村局"),
+    ("2024年全市工作总结", ""),                 # no organ after the year
+    ("2024年科技局创新成果汇编", ""),           # not the organ's own work
+    ("2026年某某省政府工作报告", ""),           # the genre: delivered by the governor, no issuer named
+])
+def test_an_organ_after_a_titles_year_is_its_issuer(title, issuer):
+    assert text_value(f"{title}\n一、主要工作\n（一）加强建设。内容。\n", "issuer") == issuer
+
+
+def test_a_number_in_brackets_before_the_addressees_run_into_its_line_is_the_documents():
+    src = ("某某市政府工作报告主要目标分解落实意见\n（某州政办发〔2010〕10号）各区人民政府，市政府各部门：\n"
+           "现将分解落实意见印发给你们，请认真贯彻执行。\n一、主要任务\n（一）加强建设。内容。\n")
+    assert text_value(src, "doc_number") == "某州政办发〔2010〕10号"

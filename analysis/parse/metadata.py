@@ -849,6 +849,8 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
                   or (s.startswith(m.group()) and re.search(r"关于|通知$|方案$|^签发人", rest))
                   # or in brackets before the notice's title: （新政发〔2016〕21号）区人民政府关于印发…的通知
                   or (re.match(r"[（(]" + re.escape(m.group()) + r"[）)]", s) and re.search(r"关于[^。，]*(?:通知|意见|方案)$", rest))
+                  # or in brackets before the addressees run into its line: （某政办发〔2010〕10号）各区人民政府，…：
+                  or (re.match(r"[（(]" + re.escape(m.group()) + r"[）)]各", s))
                   or (rest and _is_date_line(rest))):
             _found_doc_number(Field(canonical_number(m.group()), "文号 line in the front matter", ln, o), out)
             return
@@ -1742,6 +1744,12 @@ _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
+# a title that opens with its year, then its organ, then the work's name: 2025年科技局工作总结 · 2024年度县委宣传部工作要点
+# (not a government's: 2026年某省政府工作报告 is the genre, delivered by the governor to the congress)
+_YEAR_THEN_ORGAN = re.compile(rf"^(?:19|20)\d\d年度?(?P<organ>[\u4e00-\u9fff]{{2,14}}?{_TITLE_ORGAN_WORD})(?<!政府)"
+                              r"(?=工作(?:总结|要点|计划|报告|安排|方案))")
+
+
 def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     """The organ of a cover notice (X关于印发…), else the organ the title opens with, else a red
     header (某省人民政府 ⏎ 文件) or the organ printed under the title (a report's author line): the
@@ -1753,6 +1761,9 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     if m:
         organs = [o for part in m["organ"].split("、") for o in (_organs(part) or [part])]  # 中共某省委某省人民政府关于… names two
         readings.append(Field("、".join(organs), "organ the title opens with", title.evidence, title.offset))
+    after_year = _YEAR_THEN_ORGAN.match(title.value) if title is not None and not m else None
+    if after_year and _organs(after_year["organ"]) == [after_year["organ"]]:  # 2025年科技局工作总结
+        readings.append(Field(after_year["organ"], "organ the title names after its year", title.evidence, title.offset))
     readings += [_red_header(front), _author_line(front, title), _speaker_line(front, title), _speaker_title(title),
                  _organ_over_notice_title(front, title), _release_issuers(front, title)]
     for found in readings:
