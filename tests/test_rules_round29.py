@@ -437,3 +437,39 @@ def test_a_number_in_brackets_before_the_addressees_run_into_its_line_is_the_doc
     src = ("某某市政府工作报告主要目标分解落实意见\n（某州政办发〔2010〕10号）各区人民政府，市政府各部门：\n"
            "现将分解落实意见印发给你们，请认真贯彻执行。\n一、主要任务\n（一）加强建设。内容。\n")
     assert text_value(src, "doc_number") == "某州政办发〔2010〕10号"
+
+
+# -- the decimal outline's survivors of the fresh mutation run (seed 11), each pinned --
+
+def test_a_body_with_three_headings_below_part_level_is_no_outline_even_after_a_long_contents():
+    """The body's own count decides (not the contents' five, nor the body's part headings)."""
+    contents = "1 总则\n1.1 目的\n1.2 原则\n2 措施\n2.1 报告\n2.2 处置\n2.3 保障\n"
+    body = "1 总则\n1.1 目的\n内容。\n1.2 原则\n内容。\n2 措施\n2.1 报告\n内容。\n"
+    assert _outline(contents + body)[1] is None
+
+
+def test_a_part_heading_candidate_holding_a_colon_is_none():
+    assert _candidate("3 会议时间10:30") is None and _candidate("3 会议安排") == ((3,), 2)
+
+
+def test_a_part_with_its_child_after_a_decimal_number_is_not_split_there():
+    text = "7附则3.1总则1.1目的\n"  # (1总则1.1 follows 3. : the 1 is a number's second part, no part's number)
+    assert len(split_run_in_heads([(0, len(text), text.strip())], text)) == 1
+
+
+def test_a_contents_entry_holding_a_stop_ends_the_contents():
+    assert _run_in_contents("预案目录1总则1.1目的1.2原则。为了2措施2.1报告2.2处置") == {}
+
+
+def test_contents_entries_separated_by_tabs():
+    assert _run_in_contents("预案目录1总则\t1.1目的\t1.2原则\t2措施\t2.1报告\t2.2处置") == {
+        (1,): "总则", (1, 1): "目的", (1, 2): "原则", (2,): "措施", (2, 1): "报告", (2, 2): "处置"}
+
+
+def test_the_body_is_the_run_with_most_headings_below_part_level_not_the_longest():
+    """A run of seven bare parts (1 … 7, text under each) before the outline (1 ⏎ 1.1 ⏎ 1.2 ⏎ 2 ⏎ 2.1 ⏎ 2.2): the
+    outline is the run with headings below part level, though the other run is longer."""
+    parts = "".join(f"{k} 第{k}部分\n内容。\n" for k in range(1, 8))
+    body = "1 总则\n1.1 目的\n内容。\n1.2 原则\n内容。\n2 措施\n2.1 报告\n内容。\n2.2 处置\n内容。\n"
+    lines, outline = _outline(parts + body)
+    assert outline is not None and [h.no for h in outline.heads] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
