@@ -473,3 +473,11 @@ def test_the_body_is_the_run_with_most_headings_below_part_level_not_the_longest
     body = "1 总则\n1.1 目的\n内容。\n1.2 原则\n内容。\n2 措施\n2.1 报告\n内容。\n2.2 处置\n内容。\n"
     lines, outline = _outline(parts + body)
     assert outline is not None and [h.no for h in outline.heads] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+
+
+def test_a_notice_whose_task_word_ends_a_clause_is_no_task_notice():
+    """``_TASK_NOTICE`` refuses a comma between the task word and 的通知 (seed 11's survivor): 关于压实任务，抓好落实的通知
+    asks for action in general; 关于压实任务抓好落实的通知 hands out tasks (a plan)."""
+    body = "\n各单位：\n现将有关事项通知如下。\n一、主要任务\n（一）加强建设。内容。\n"
+    assert (text_value("关于压实任务，抓好落实的通知" + body, "kind"), text_value("关于压实任务抓好落实的通知" + body, "kind")) == (
+        "other", "plan")
