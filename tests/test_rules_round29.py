@@ -481,3 +481,24 @@ def test_a_notice_whose_task_word_ends_a_clause_is_no_task_notice():
     body = "\n各单位：\n现将有关事项通知如下。\n一、主要任务\n（一）加强建设。内容。\n"
     assert (text_value("关于压实任务，抓好落实的通知" + body, "kind"), text_value("关于压实任务抓好落实的通知" + body, "kind")) == (
         "other", "plan")
+
+
+# -- rules found on b35 and b36 after their first contact was recorded --
+
+@pytest.mark.parametrize("note", ["审议稿", "报批稿"])
+def test_a_drafts_note_stays_in_its_title(note):
+    src = f"某某市公共数据授权运营实施方案（{note}）\n为规范数据运营，制定本方案。\n一、主要任务\n（一）建立制度。内容。\n"
+    assert text_value(src, "title") == f"某某市公共数据授权运营实施方案（{note}）"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("某某市水利局关于做好换发取水许可证工作有关事项的通知", "other"),   # matters to mind: requirements
+    ("某某市水利局关于做好2024年防汛工作的通知", "plan"),                 # a notice arranging the work
+])
+def test_a_notice_of_matters_is_no_plan(title, kind):
+    assert text_value(f"{title}\n各区县水利局：\n现将有关事项通知如下。\n一、关于编号\n按规定编号。\n", "kind") == kind
+
+
+def test_a_sharing_pages_date_views_size_and_pages_are_cut_from_a_title():
+    src = "2024-06-16999+15.62KB14页海报市应急管理局2024年工作要点\n一、主要任务\n（一）加强防范。内容。\n"
+    assert text_value(src, "title") == "市应急管理局2024年工作要点"

@@ -865,7 +865,7 @@ def _found_doc_number(found: Field, out: _Reading) -> None:
 
 
 # a draft's note, or the year of a revision (…参照目录 ⏎ （2022年修订）), printed with the title
-_DRAFT_WORDS = r"征求意见稿|送审稿|讨论稿|草案|修订稿|(?:19|20)\d\d年(?:修订|修正)版?"
+_DRAFT_WORDS = r"征求意见稿|送审稿|审议稿|报批稿|讨论稿|草案|修订稿|(?:19|20)\d\d年(?:修订|修正)版?"
 _DRAFT_NOTE = re.compile(rf"[（(](?:{_DRAFT_WORDS})[^（）()]{{0,12}}[）)]$")
 _DRAFT_LINE = re.compile(rf"[（(](?:{_DRAFT_WORDS}|试行|暂行)[^（）()]{{0,12}}[）)]")
 # (or one year: 广元市…实施方案 ⏎ （2023年）, its opening bracket lost or not)
@@ -955,6 +955,8 @@ def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
     s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
     s = re.sub(r"^(?:标题|题目|文件名称)(?=[\u4e00-\u9fff“《])", "", s)  # 标题西藏自治区…规划: a field label without its colon
+    # 2024-06-16999+15.62KB14页海报…: a document-sharing page's date, views, size and pages run into the title
+    s = re.sub(r"^(?:19|20)\d\d-\d{1,2}-\d{1,2}[\d+]*?[\d.]+(?:KB|MB|kb|mb)\d{1,4}页(?:海报)?(?=[\u4e00-\u9fff“《])", "", s)
     # 秘书之家—全网资源每日更新www.example.com某省…报告: a site's banner and address run into the title line
     s = re.sub(r"^[^。，；《》]{0,30}?(?:https?://|www\.)[A-Za-z0-9.\-_/]+\.(?:com|cn|net|org)(?:/[A-Za-z0-9.\-_/]*)?"
                r"(?=[\u4e00-\u9fff])", "", s)
@@ -2389,7 +2391,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "plan", "title names a notice that hands out tasks"
     if _PROJECT_LIST.search(value):
         return "plan", "title names a year's list of projects to carry out (…年实施N项民生实事)"
-    if _ARRANGING_NOTICE.search(value):
+    if _ARRANGING_NOTICE.search(value) and not value.endswith("有关事项的通知"):
+        # (关于做好…工作有关事项的通知: the matters to mind in doing it — requirements, not a division of work)
         return "plan", ARRANGING_NOTICE_RULE
     return "other", "title names neither a plan nor a report"
 
