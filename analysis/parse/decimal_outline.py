@@ -20,11 +20,14 @@ from dataclasses import dataclass
 
 __all__ = ["OutlineHead", "DecimalOutline", "find_decimal_outline", "split_run_in_heads"]
 
-# a number of one to four levels at a line's start, then the heading (no digit, stop or 、 after it)
-_HEAD = re.compile(r"^(?P<no>\d{1,2}(?:[.．]\d{1,2}){0,3})(?![.．]?\d)[ \t\u3000]*(?=[\u4e00-\u9fff“（(《])")
+# a heading's number, one to four levels (no digit or stop after it), and what a heading opens with
+_NUMBER = r"\d{1,2}(?:[.．]\d{1,2}){0,3}(?![.．]?\d)"
+_HEADING_START = r"(?=[\u4e00-\u9fff“（(《])"
+# a number at a line's start, then the heading
+_HEAD = re.compile(rf"^(?P<no>{_NUMBER})[ \t\u3000]*{_HEADING_START}")
 # a part heading's title: short, no sentence punctuation
-_SHORT_TITLE = re.compile(r"^[^。，；：:,;！？]{2,20}$")
 _PART_TITLE_MAX = 20
+_SHORT_TITLE = re.compile(rf"^[^。，；：:,;！？]{{2,{_PART_TITLE_MAX}}}$")
 #: the fewest headings below part level for a text to be read as a decimal outline
 MIN_SUBHEADS = 4
 _RECENT_RUNS = 16
@@ -91,9 +94,9 @@ def _candidate(content: str) -> tuple[tuple[int, ...], int] | None:
 
 
 # a heading's number inside a line, before its heading (no digit or stop around it)
-_NUMBER_IN_TEXT = re.compile(r"(?<![\d.．])\d{1,2}(?:[.．]\d{1,2}){1,4}(?![.．]?\d)(?=[\u4e00-\u9fff“（(《])")
+_NUMBER_IN_TEXT = re.compile(rf"(?<![\d.．])\d{{1,2}}(?:[.．]\d{{1,2}}){{1,4}}(?![.．]?\d){_HEADING_START}")
 # a part heading with its first child run into it (1总则1.1…), found inside a line after another heading
-_PART_WITH_CHILD = re.compile(r"(?<![\d.．])(\d{1,2})[\u4e00-\u9fff]{2,12}\1[.．]1(?![.．]?\d)(?=[\u4e00-\u9fff“（(《])")
+_PART_WITH_CHILD = re.compile(rf"(?<![\d.．])(\d{{1,2}})[\u4e00-\u9fff]{{2,12}}\1[.．]1(?![.．]?\d){_HEADING_START}")
 
 
 def _run_in_child(rest: str, number: tuple[int, ...]) -> int | None:
@@ -135,6 +138,11 @@ def _sequences(lines: list[tuple[int, int, str]], skip: set[int]) -> list[list[t
     return runs
 
 
+def _subheads(run: list[tuple[int, tuple[int, ...], int]]) -> int:
+    """How many headings of a run sit below part level (1.1, 4.2.1)."""
+    return sum(len(n) > 1 for _, n, _ in run)
+
+
 def _is_contents(run: list[tuple[int, tuple[int, ...], int]], lines: list[tuple[int, int, str]]) -> bool:
     """A run of headings with nothing between them and no text after any: a table of contents."""
     idx = [i for i, _, _ in run]
@@ -144,8 +152,8 @@ def _is_contents(run: list[tuple[int, tuple[int, ...], int]], lines: list[tuple[
 
 # an entry of a table of contents run into one line (目录1总则1.1编制目的及依据1.2等级划分…): a number, a short
 # title, then the next number or the line's end
-_ENTRY = re.compile(r"(\d{1,2}(?:[.．]\d{1,2}){0,3})(?![.．]?\d)[ \t\u3000]*([^\d\s。，；：:]{2,20}?)"
-                    r"(?=[ \t\u3000]*(?:\d{1,2}(?:[.．]\d{1,2}){0,3}(?![.．]?\d)[ \t\u3000]*[^\d\s]|$))")
+_ENTRY = re.compile(rf"({_NUMBER})[ \t\u3000]*([^\d\s。，；：:]{{2,{_PART_TITLE_MAX}}}?)"
+                    rf"(?=[ \t\u3000]*(?:{_NUMBER}[ \t\u3000]*[^\d\s]|$))")
 _MIN_ENTRIES = 5
 
 
@@ -177,8 +185,9 @@ def split_run_in_heads(lines: list[tuple[int, int, str]], text: str) -> list[tup
         while True:
             s, e, c = pieces[-1]
             m = _HEAD.match(c)
-            at = _run_in_child(c[m.end():], _number(m.group("no"))) if m else None
-            if at is None or 0 in _number(m.group("no")):
+            number = _number(m.group("no")) if m else ()
+            at = _run_in_child(c[m.end():], number) if m and 0 not in number else None
+            if at is None:
                 break
             cut = m.end() + at
             base = s + text[s:e].find(c)
@@ -197,14 +206,11 @@ def find_decimal_outline(lines: list[tuple[int, int, str]], skip: set[int]) -> D
     :data:`MIN_SUBHEADS` headings below part level continue one outline across two parts or more.
     """
     runs = _sequences(lines, skip)
-    if not any(sum(len(n) > 1 for _, n, _ in run) >= MIN_SUBHEADS for run in runs):
-        return None
-    contents_runs = [run for run in runs if _is_contents(run, lines)]
-    body_runs = [run for run in runs if run not in contents_runs]
-    if not body_runs:
-        return None
-    body = max(body_runs, key=lambda run: sum(len(n) > 1 for _, n, _ in run))
-    if sum(len(n) > 1 for _, n, _ in body) < MIN_SUBHEADS or len({n[0] for _, n, _ in body}) < 2:
+    contents_runs, body_runs = [], []
+    for run in runs:
+        (contents_runs if _is_contents(run, lines) else body_runs).append(run)
+    body = max(body_runs, key=_subheads, default=None)
+    if body is None or _subheads(body) < MIN_SUBHEADS or len({n[0] for _, n, _ in body}) < 2:
         return None
     # the contents' titles: of an outline printed twice, or of a contents list already set aside
     listed = [(i, *c) for i in sorted(skip) if i < len(lines) and (c := _candidate(lines[i][2]))]

@@ -1228,17 +1228,20 @@ def _notice_title(front: list[tuple[int, str]], wrapped: bool = True) -> Field |
     """The title of a notice that issues nothing else (no cover notice, no cover sentence): its
     关于…的通知 line among the first lines of the front matter — the last of them, when a page's
     headline or 标题 field repeats it above (20230607 某办公室 关于…的通知 ⏎ … ⏎ 某办公室 ⏎ 关于…的通知)."""
+    def whole(title: str) -> bool:
+        return bool(_NOTICE_TITLE.match(title)) and title.count("《") == title.count("》")
+
     found = None
     for k, (o, ln) in enumerate(front[:8]):
         s = _clean_title(_norm_line(ln))
-        if _NOTICE_TITLE.match(s) and s.count("《") == s.count("》") and not is_field_line(ln):
+        if whole(s) and not is_field_line(ln):
             found = Field(s, "notice title (关于…的通知, no document issued)", ln, o)
         elif (wrapped and s.startswith("关于") and k + 1 < len(front) and not is_field_line(ln)
               and not (k > 0 and _may_open_title(_norm_line(front[k - 1][1])))):
             # a title wrapped over two lines (关于公布2020-2021年…农村水系 ⏎ 综合整治试点县名单的通知), its first
             # line the title's first (not under 国务院办公厅转发国家教委 ⏎ 关于…, a longer title's second line)
             joined = _clean_title(s + _norm_line(front[k + 1][1]))
-            if _NOTICE_TITLE.match(joined) and joined.count("《") == joined.count("》") and len(joined) <= 80:
+            if whole(joined) and len(joined) <= 80:
                 found = Field(joined, "notice title (关于…的通知, no document issued)", f"{ln} / {front[k + 1][1]}", o)
     return found
 

@@ -190,15 +190,15 @@ _FRAME_LABEL = re.compile(r"^(?:(?:活动|参加|参与|参赛|服务|补贴|支
                           r"|活动(?:主题|名称|口号))$")
 # the parts that set up a joint body (a leading group, a joint conference): its duties and its members
 _BODY_FRAME = re.compile(r"^(?:主要职责|工作职责|职责任务|成员单位|组成人员|组成单位|人员组成|组成部门)$")
-# a report's parts that are not work done: its problems and its outlook
 # a report's overview part (一、总体情况): background when it is a paragraph, the work reported when it holds items
-_REPORT_OVERVIEW = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?)?总体(?:工作)?情况$")
+_REPORT_OVERVIEW = re.compile(r"^[\u4e00-\u9fff]{0,12}?总体(?:工作)?情况$")
 _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
                                 r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况)"  # (全市安全生产及自然灾害形势)
                                 # the state of things, not of the work (一、2022年度生态环境质量状况)
                                 r"|(?:(?:19|20)\d\d年度?)?(?![^状]*工作)[\u4e00-\u9fff]{0,16}状况"
                                 # the year's figures (一、主要指标完成情况): results stated, no unit of work
                                 r"|(?:主要|各项|经济|核心|重点)?[\u4e00-\u9fff]{0,6}?指标(?:完成|运行|执行|进展)?情况)$")
+# a report's parts that are not work done: its problems and its outlook
 _REPORT_CLOSING_WORDS = ("存在的问题", "存在的主要问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
                          "工作思路", "意见建议", "工作计划", "今后")
 
@@ -591,27 +591,26 @@ def is_frame_item(rest: str) -> bool:
     return bool(_FRAME_LABEL.match(re.split(r"[。；：:]", rest.strip())[0].strip()))
 
 
-def _numbered_below(lines: list[tuple[int, int, str]], i: int, back: int) -> bool:
-    """Is there a numbered item (1.) under the group heading on line ``i``, before the next group or
-    section heading?"""
+def _item_below(lines: list[tuple[int, int, str]], i: int, back: int, item, stops: tuple) -> bool:
+    """Is there a line ``item`` accepts under the heading on line ``i``, before a line one of ``stops`` matches?"""
     for k in range(i + 1, back):
         c = lines[k][2]
-        if _GROUP_RE.match(c) or _SECTION_RE.match(c):
+        if any(stop.match(c) for stop in stops):
             return False
-        if _TASK_RE.match(c):
+        if item(c):
             return True
     return False
+
+
+def _numbered_below(lines: list[tuple[int, int, str]], i: int, back: int) -> bool:
+    """Is there a numbered item (1.) under the group heading on line ``i``, before the next group or section?"""
+    return _item_below(lines, i, back, _TASK_RE.match, (_GROUP_RE, _SECTION_RE))
 
 
 def _subitems_below(lines: list[tuple[int, int, str]], i: int, back: int) -> bool:
     """Is there a sub-item (（1）) under the numbered item on line ``i``, before the next item, group or section?"""
-    for k in range(i + 1, back):
-        c = lines[k][2]
-        if _TASK_RE.match(c) or _GROUP_RE.match(c) or _SECTION_RE.match(c):
-            return False
-        if _SUBITEM_RE.match(c) and c[:1] in "（(":
-            return True
-    return False
+    return _item_below(lines, i, back, lambda c: bool(_SUBITEM_RE.match(c)) and c[:1] in "（(",
+                       (_TASK_RE, _GROUP_RE, _SECTION_RE))
 
 
 def _assigns_responsibility(contents: list[str]) -> bool:
@@ -1548,10 +1547,9 @@ def _read_decimal_outline(b: _Builder, lines, outline: DecimalOutline, first_bod
     heads = outline.head_at()
     kinds = {h.number[0]: _outline_part_kind(_outline_title(lines[h.line][2], h)[0], is_report)
              for h in outline.heads if h.depth == 1}
-    for h in outline.heads:  # a part whose heading ran into another line: a goal part when it holds goal items
-        if h.number[0] not in kinds and any(g.number[0] == h.number[0] and is_goal_item(
-                _outline_title(lines[g.line][2], g)[0]) for g in outline.heads):
-            kinds[h.number[0]] = "goal"
+    # a part whose heading ran into another line (or the excerpt lost): a goal part when it holds goal items
+    holds_goals = {h.number[0] for h in outline.heads if is_goal_item(_outline_title(lines[h.line][2], h)[0])}
+    kinds.update({part: "goal" for part in holds_goals if part not in kinds})
     text = b.text
     for i in range(first_body, back):
         start, end, content = lines[i]
@@ -1583,11 +1581,10 @@ def _outline_head(b: _Builder, line: tuple[int, int, str], head: OutlineHead, le
     title, body_at = _outline_title(content, head)
     at = start + b.text[start:end].find(content)
     b.section, b.section_kind = str(head.number[0]), kind
+    if head.depth <= 2:
+        b.subsection = None
     if head.depth == 1:
-        b.subsection = None
         b.sections.append(Section(b.section, None, title, kind, start))
-    elif head.depth == 2:
-        b.subsection = None
     if kind == "tasks" and leaf and head.depth > 1 and not (is_goal_item(title) or is_frame_item(title)):
         b.new_task(start, head.no, title)
         if body_at < len(content):
@@ -1599,8 +1596,10 @@ def _outline_head(b: _Builder, line: tuple[int, int, str], head: OutlineHead, le
     if head.depth > 1:
         b.sections.append(Section(b.section, head.no, title, "group" if kind == "tasks" else kind, start))
         b.subsection = head.no if head.depth == 2 else b.subsection
-    span_kind = {"tasks": "group_heading" if head.depth > 1 else "section_heading"}.get(kind, kind)
-    b.span(start, end, span_kind if span_kind in SPAN_KINDS else "goal", task=False)
+    if kind == "tasks":
+        b.span(start, end, "group_heading" if head.depth > 1 else "section_heading", task=False)
+    else:
+        b.span(start, end, "closing" if kind == "closing" else "goal", task=False)
 
 
 # a file's name: an attachment listed by its file (联络员信息表.doc · 申报表.xlsx)
