@@ -81,7 +81,18 @@ _SUBITEM_RE = re.compile(r"^[（(]?((?<=[（(])\d{1,3}(?=[）)])|(?<![（(])[\u2
 # an article of a plan written in articles (第三条 加强…。（责任单位：…）)
 _ARTICLE_RE = re.compile(r"^第([一二三四五六七八九十百零]{1,4})条[ \t\u3000]*(.*)$")
 # a report's enumerated items, each a paragraph of its own: 一是党的建设不断加强。…  二是…
-_SHI_RE = re.compile(rf"^([{_NUM}]{{1,3}})是(?![否的])\s*(.*)$")
+_SHI_RE = re.compile(rf"^([{_NUM}]{{1,3}})是(?!否|的(?!确))\s*(.*)$")  # (三是的确要…: an item)
+# a task numbered by a named numeral: the plan's word for its unit of work before the numeral (工程一、… ·
+# 行动二：… · 专项任务三 …); read as the tasks only where two items or more share the word
+_NAMED_RE = re.compile(rf"^((?:专项|重点|主要|攻坚)?(?:工程|行动|任务|举措|项目|活动|专项|计划|板块|事项)([{_NUM}]{{1,3}}))"
+                       r"(?:[、：:．.]|[ \t\u3000]+)[ \t\u3000]*(.*)$")
+
+
+def _named_items(contents: list[str]) -> list[str]:
+    """The named-numeral items (工程一、…) of a section's lines when two or more share their word, else []."""
+    heads = [(m.group(1)[: -len(m.group(2))], c) for c in contents if (m := _NAMED_RE.match(c))]
+    words = {w for w, _ in heads}
+    return [c for _, c in heads] if len(heads) >= 2 and len(words) == 1 else []
 
 
 def _numeral_value(no: str) -> int:
@@ -337,7 +348,7 @@ def _section_kind(title: str, is_report: bool) -> str:
     return "tasks"
 
 
-_DEPTH = {"number": 3, "table": 3, "article": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
+_DEPTH = {"number": 3, "named": 3, "table": 3, "article": 3, "group": 2, "subitem": 1, "shi": 1, None: 0}
 
 
 def _plan_sections(sections: list[tuple[str, str | None]], is_report: bool,
@@ -559,6 +570,9 @@ def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
     notes_below = own_notes and not any(_RESP_PAREN.search(c) for c in subitems)
     if is_report and groups:
         return "group"  # (also over 1. items that head ① items: a rectification report's problems, levels down)
+    named = [] if numbers else _named_items(contents)
+    if named and not any(_RESP_PAREN.search(c) for c in groups):
+        return "named"  # (over （一） groups, as 1. items are)
     if measures and headed * 2 > len(measures) and not any(_RESP_PAREN.search(c) for c in numbers) and not notes_below:
         return "subitem"
     if groups and any(_RESP_PAREN.search(c) for c in groups) and not any(_RESP_PAREN.search(c) for c in numbers):
@@ -691,7 +705,7 @@ def _review_whole_sections(b: _Builder, planned: dict, lines: list[tuple[int, in
         b.warn("tasks_uncertain", lines[i][0], f"{why}; not read as a task")
 
 
-_DEADLINE_ONLY = re.compile(r"[（〔【\[](?:完成时限|完成时间|时限)[：:][^（）]*[）〕】\]]")
+_DEADLINE_ONLY = re.compile(r"[（〔【\[](?:完成时限|完成时间|时限)(?:[：:]|(?=20\d\d年|\d{1,2}月|年底|年内|长期|持续))[^（）]*[）〕】\]]")
 
 
 def _line_table(text: str) -> list[tuple[int, int, str]]:
@@ -837,13 +851,17 @@ def _contents_lines(lines: list[tuple[int, int, str]]) -> set[int]:
         named = bool(_NAMED_CONTENTS_HEAD.match(content))
         if not (named or _CONTENTS_HEAD.match(content)):
             continue
-        seen, last = set(), i
+        seen, last, by_digits = set(), i, None
         for k in range(i + 1, len(lines)):
             c = lines[k][2]
             if not c:
                 continue
             if len(c) > 40 or re.search(r"[。，；：:]", c) or c in seen or (named and not _CONTENTS_ENTRY.match(c)):
                 break
+            if by_digits is None:
+                by_digits = c[:1].isdigit()
+            elif by_digits and _SECTION_RE.match(c):
+                break  # entries numbered 1、 2、: a 一、 line after them is the body's first part, a level above
             seen.add(c)
             last = k
         if len(seen) >= 3:
@@ -1161,9 +1179,10 @@ def _body_bounds(b: _Builder, lines, tables, in_table: set[int], not_body: set[i
         # a text closes with (注解： ⏎ 1.人口性别比：指…)
         notes = next((k for k, (_, _, c) in enumerate(lines) if _NOTES_LABEL.match(c.strip()) or _DISCLAIMER.match(c)),
                      len(lines))  # (nor a site's disclaimer: 特此声明： ⏎ 1. 本网转载…)
+        named = set(_named_items([c for *_, c in lines[:notes]]))
         first_body = next((i for i, (_, _, c) in enumerate(lines[:notes]) if i not in not_body and (
                            _TASK_RE.match(c) or _GROUP_RE.match(c) or _SUBITEM_RE.match(c) or _SHI_RE.match(c)
-                           or (_ARTICLE_RE.match(c) and _RESP_PAREN.search(c)))),
+                           or c in named or (_ARTICLE_RE.match(c) and _RESP_PAREN.search(c)))),
                           len(lines))
         b.section, b.section_kind = "", "other" if rules else "tasks"
         if first_body < len(lines) and not rules:
@@ -1203,7 +1222,10 @@ def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, ta
               i not in in_table and i not in not_body and _section_heading(lines[i][2], i > first_body))]
     if not bounds or bounds[0] != first_body:
         bounds.insert(0, first_body)
-    chapter_kind = "tasks"
+    # (the body opens at its first 一、 heading: a chapter line above it, 第一章 发展基础, still sets its kind)
+    opening = next((m for *_, c in reversed(lines[:first_body]) if (m := _CHAPTER_LINE.match(c))), None)
+    chapter_kind = _section_kind(opening.group(2), is_report) if opening and opening.group(1) == "章" and not rules \
+        else "tasks"
     by_words: list[tuple[str, str | None]] = []
     own_depth: list[bool] = []  # (see _plan_sections)
     for k, i in enumerate(bounds):
@@ -1443,7 +1465,8 @@ class _BodyReader:
             return True
         b.sections.append(Section(b.section or "", num, _split_title(rest)[0], "group", start))
         # a group with no numbered item under it, among groups that have them, is a leaf: a task
-        leaf = mode == "group" or (mode == "number" and not _numbered_below(self.lines, i, self.back))
+        leaf = mode == "group" or (mode == "number" and not _numbered_below(self.lines, i, self.back)) or (
+            mode == "named" and not _item_below(self.lines, i, self.back, _NAMED_RE.match, (_GROUP_RE, _SECTION_RE)))
         if leaf:
             b.heading_task(start, end, rest, None if title_line else start + lead + len(content) - len(rest),
                            f"（{num}）")
@@ -1458,12 +1481,13 @@ class _BodyReader:
         """A task numbered in the section's mode (1. · （1） · 一是 · 第三条), with a warning where the
         numbering skips."""
         mode, b, prev_no = self.mode, self.b, self.prev_no
-        m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE, "article": _ARTICLE_RE}.get(mode)
+        m = {"number": _TASK_RE, "subitem": _SUBITEM_RE, "shi": _SHI_RE, "article": _ARTICLE_RE,
+             "named": _NAMED_RE}.get(mode)
         m = m.match(content) if m is not None else None
         if not m:
             return False
-        no, rest = m.group(1), m.group(2)
-        n = _numeral_value(no)
+        no, rest = m.group(1), m.group(m.lastindex)
+        n = _numeral_value(m.group(2) if mode == "named" else no)
         if mode == "article" and prev_no is None:  # (framing articles before the first task count)
             prev_no = next((_numeral_value(a.group(1)) for *_, c in reversed(self.lines[:i])
                             if (a := _ARTICLE_RE.match(c))), None)
@@ -1471,14 +1495,23 @@ class _BodyReader:
             b.warn("task_numbering", start, f"task {no} follows task {prev_no}")
         elif prev_no is None and n != 1 and not b.tasks:
             b.warn("task_numbering", start, f"first task is numbered {no}")
-        elif prev_no is None and n != 1 and b.tasks and n != int(b.tasks[-1].task_no if b.tasks[-1].task_no.isdigit() else 0) + 1:
+        elif prev_no is None and n != 1 and b.tasks and n != self._last_task_value() + 1:
             b.warn("task_numbering", start, f"task {no} follows task {b.tasks[-1].task_no}")
         self.prev_no = n
         b.close_task(start)
         b.heading_task(start, end, rest, start + lead + len(content) - len(rest),
                        {"number": no, "subitem": no if not no.isascii() else f"（{no}）", "shi": f"{no}是",
-                        "article": f"第{no}条"}[mode])
+                        "article": f"第{no}条", "named": no}[mode])
         return True
+
+    def _last_task_value(self) -> int:
+        """The number of the last task read (工程四 → 4, 12 → 12; 0 when it has none): a numbering may go on
+        across groups."""
+        no = self.b.tasks[-1].task_no
+        if no.isdigit():
+            return int(no)
+        m = _NAMED_RE.match(no + "、")
+        return _numeral_value(m.group(2)) if m else 0
 
     def _pipe_cell_line(self, start: int, end: int, content: str, raw_line: str, lead: int) -> None:
         """A cell of a table flattened one cell a line: a unit cell fills the next unit column (a row

@@ -278,7 +278,8 @@ def _verb_segments(value: str, trailing_role: str | None = None) -> list[tuple[s
 _LABEL_REMARK = re.compile(r"(?:^|(?<=[，,；;。 ]))([\u4e00-\u9fff]{2,8})[（(](?:单位|部门|处室|科室)[）)](?=[：:])")
 # X会Y / X会同Y in a unit list: X leads, Y supports (宣传处会办公室); X may hold a 会 of its own
 # (市社会保险事业管理局会同…: the shortest X that ends a body's name is taken)
-_JOINT = re.compile(r"(?P<a>[^、，,；;]{2,20}?(?:处|局|科|室|股|厅|中心))会同?(?P<b>[\u4e00-\u9fff（）]{2,}.*)")
+# A会同B (A leads, B supports); A may be a list (县水利局、县林业局会同县财政局: both lead)
+_JOINT = re.compile(r"(?P<a>[^，,；;]{2,60}?(?:处|局|科|室|股|厅|中心))会同?(?P<b>[\u4e00-\u9fff（）]{2,}.*)")
 
 
 # two labels joined into one: 责任单位、科室： · 责任部门/处室： (the bodies of either kind) — read as the first
@@ -366,6 +367,11 @@ def _labelled_units(label: str, value: str) -> tuple[list[tuple[str, str]], list
             value = head
             standing += [u for seg in _SEGMENT_SPLIT.split(tail) if (m := _STANDING.fullmatch(seg.strip(" 。")))
                         for u in split_units(m["units"])]
+    parts = re.split(r"[；;]", value)
+    if len(parts) > 1 and any(_JOINT.fullmatch(p) for p in parts):
+        # 市水利局；市财政局会同市环保局 — a joint among the list's ；-parts is read in its own part
+        read = [_labelled_units(label, p) for p in parts if p.strip()]
+        return [u for units, _ in read for u in units], standing + [u for _, more in read for u in more]
     joint = _JOINT.fullmatch(value)
     if joint and _is_unit_list(joint["a"]):
         return [(u, "lead") for u in split_units(joint["a"])] + [(u, "supporting") for u in split_units(joint["b"])], standing
@@ -395,15 +401,21 @@ def _read_labelled(text: str, fields: list[tuple[str, str]], first_lead: str | N
                 deadline_raw = deadline_raw or tail[1]
                 value = value[:tail.start()]
             m = _ALIAS.search(value)
+            before = None
             if m:
                 alias = m["alias"].strip()
                 # (the name's own bracket: X办公室（以下简称Y；下同） — the 以下简称 opens it)
-                value = value[:m.start()].strip("，,；; ").removesuffix("（").removesuffix("(").strip("，,；; ")
+                before = value[:m.start()].strip("，,；; ").removesuffix("（").removesuffix("(").strip("，,；; ")
+                # the list goes on after the alias (X办公室（以下简称Y）、Z局 · A、B，以下简称两局，C配合)
+                after = value[m.end():]
+                bracketed = value[:m.start()].rstrip().endswith(("（", "("))
+                after = re.sub(r"^[^）)]*[）)]" if bracketed else r"^[^，,；;、]*", "", after)
+                value = before + (after if after.strip("，,；;、 ") else "")
             named_roles, more = _labelled_units(label, value)
             standing += more
             named = [u for u, _ in named_roles]
             if m:
-                alias_units = tuple(named)
+                alias_units = tuple(u for u in named if u in split_units(before))
             labels.append(label)
             units.extend(named)
             roles.extend(r for _, r in named_roles)

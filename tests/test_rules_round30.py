@@ -1,0 +1,109 @@
+"""Rules of the thirtieth round, met on the first contact of b35 and b36: tasks numbered by a named numeral
+(工程一、…), and the other layouts listed with each test. One invented document per convention
+(tests/data/synthetic/conventions/a29_*, in our own words; expected values written by reading them)."""
+import pytest
+
+from analysis.parse.extract.deadlines import find_deadlines, parse_deadline
+from analysis.parse.extract.units import read_parenthetical
+from analysis.parse.structure import _SHI_RE, _assigns_responsibility, _named_items, _task_marker
+from convention_docs import corpus, rows, tasks
+
+
+def test_tasks_numbered_by_a_named_numeral_are_read_across_groups():
+    """a29_01: 工程一、… 工程四、 under two （一） groups, numbered across them: each is a task numbered as printed, the
+    groups are headings over them, and the numbering going on across the groups is no skip."""
+    name = "a29_01_tasks_numbered_by_named_numerals"
+    assert tasks(name) == [("工程一", "完成北干渠清淤改造；"), ("工程二", "新建两座提灌站；"), ("工程三", "实施水源置换工程；"),
+                           ("工程四", "关停自备井二十眼")]
+
+
+@pytest.mark.parametrize("lines, mode", [
+    (["行动一：清理河道", "行动二：修复堤防"], "named"),
+    (["专项行动一 清理河道", "专项行动二 修复堤防"], "named"),
+    (["（一）加强监测", "任务一、布设站点", "任务二、联网传输"], "named"),    # over groups, as 1. items are
+    (["行动一：清理河道"], None),                                         # one item is no numbering
+    (["工程一、清理河道", "行动二、修复堤防"], None),                       # two words: no shared numbering
+    (["其一、清理河道", "其二、修复堤防"], None),                          # 其一 is a way of counting reasons
+    (["1.清理河道", "工程一、修复堤防", "工程二、新建泵站"], "number"),      # 1. items keep their mode
+    (["（一）加强监测（牵头单位：县水利局）", "工程一、布设站点", "工程二、联网传输"], "group"),  # notes on the groups
+])
+def test_named_numeral_mode(lines, mode):
+    assert _task_marker(lines) == mode
+
+
+def test_named_items_need_a_shared_word():
+    assert _named_items(["重点任务一、甲", "重点任务二、乙"]) == ["重点任务一、甲", "重点任务二、乙"]
+    assert _named_items(["重点任务一、甲", "任务二、乙"]) == []
+
+
+def test_a_goal_chapter_above_the_first_part_makes_its_parts_goal_text():
+    """a29_02: 第一章 发展基础 stands above the body's first 一、 heading: its parts are background, not tasks;
+    第二章 主要任务's parts are the tasks, 第三章 保障措施's closing."""
+    name = "a29_02_goal_chapter_above_the_first_part"
+    assert tasks(name) == [("一", "清理河道垃圾"), ("二", "修复生态岸线")]
+    assert rows(corpus(name).sections, ["title", "kind"]) == [
+        ("河湖水质持续改善", "goal"), ("管护机制初步建立", "goal"), ("清理河道垃圾", "tasks"), ("修复生态岸线", "tasks"),
+        ("加强组织领导", "closing")]
+
+
+def test_a_contents_numbered_by_digits_ends_at_a_part_heading():
+    """a29_03: a named contents (手册目录) of 1、 2、 3、 entries, then the body's 一、 heading alone on its line: the
+    heading is the body's first part, not a fourth entry."""
+    assert tasks("a29_03_digit_contents_before_a_part_heading") == [("一", "清理河道垃圾"), ("二", "考核保洁成效")]
+
+
+@pytest.mark.parametrize("raw, date", [
+    ("2024年中", "2024-06-30"),       # 年中 with the year's 年 written once
+    ("2024年中前", "2024-06-30"),
+    ("2024年年中", "2024-06-30"),
+    ("2024年中央", None),              # 中 opening a word is no point of the year
+    ("2024年中期", None),
+])
+def test_mid_year_after_a_year(raw, date):
+    d = parse_deadline(raw)
+    assert (d.date if d else None) == date
+
+
+def test_mid_year_inline():
+    assert [d.date for d in find_deadlines("于2024年中前完成改造。")] == ["2024-06-30"]
+
+
+@pytest.mark.parametrize("line, assigns", [
+    ("（一）示范单位（完成时限2024年底）", False),     # a deadline-only note written without its colon
+    ("（一）示范单位（完成时限：2024年底）", False),
+    ("（一）示范单位（时限2025年6月）", False),
+    ("（一）示范单位（责任单位：县水利局）", True),
+])
+def test_deadline_only_note_without_colon_assigns_nobody(line, assigns):
+    assert _assigns_responsibility([line]) is assigns
+
+
+@pytest.mark.parametrize("note, units, roles", [
+    # a list before 会同: every body of it leads
+    ("（县水利局、县林业局会同县财政局）", ("县水利局", "县林业局", "县财政局"), ("lead", "lead", "supporting")),
+    ("（责任单位：县水利局、县财政局会同县审计局）", ("县水利局", "县财政局", "县审计局"), ("lead", "lead", "supporting")),
+    # a joint in one ；-part of a labelled list is read in its part
+    ("（责任单位：市水利局；市财政局会同市环保局）", ("市水利局", "市财政局", "市环保局"),
+     ("responsible", "lead", "supporting")),
+    # the list goes on after an alias
+    ("（责任单位：县河长制办公室（以下简称县河长办）、县水利局）", ("县河长制办公室", "县水利局"),
+     ("responsible", "responsible")),
+    ("（责任单位：市交通运输局（以下简称市交通局；下同））", ("市交通运输局",), ("responsible",)),
+])
+def test_unit_lists_with_joints_and_aliases(note, units, roles):
+    p = read_parenthetical(note)
+    assert (p.units_as_written, p.roles) == (units, roles)
+
+
+def test_an_alias_names_only_the_bodies_before_it():
+    p = read_parenthetical("（责任单位：县河长制办公室（以下简称县河长办）、县水利局）")
+    assert (p.alias, p.alias_units) == ("县河长办", ("县河长制办公室",))
+
+
+@pytest.mark.parametrize("line, item", [
+    ("三是的确要加强巡查", True),   # 的确 opens the item's sentence
+    ("三是的", False),
+    ("一是否开展巡查", False),
+])
+def test_enumerated_item_opening_with_dique(line, item):
+    assert bool(_SHI_RE.match(line)) is item
