@@ -5,8 +5,10 @@ import pytest
 
 from analysis.parse.extract.deadlines import find_deadlines, parse_deadline
 from analysis.parse.extract.units import read_parenthetical
-from analysis.parse.structure import _SHI_RE, _assigns_responsibility, _named_items, _task_marker
-from convention_docs import corpus, rows, tasks
+from analysis.parse.divisions import _NATIONAL
+from analysis.parse.metadata import _ONE_YEAR, _organs, canonical_number
+from analysis.parse.structure import _SHI_RE, _TASK_RE, _assigns_responsibility, _named_items, _task_marker
+from convention_docs import corpus, rows, tasks, units, value, values
 
 
 def test_tasks_numbered_by_a_named_numeral_are_read_across_groups():
@@ -107,3 +109,91 @@ def test_an_alias_names_only_the_bodies_before_it():
 ])
 def test_enumerated_item_opening_with_dique(line, item):
     assert bool(_SHI_RE.match(line)) is item
+
+
+# -- rules b37/b38 taught (after their first contact) ---------------------------------------------------------------
+
+def test_division_items_opening_with_a_year_and_units_named_with_their_leaders():
+    """a29_04: 1.2026年底前，完成… — a year may follow the item number's dot; 责任单位及责任人：A、B、C主要领导 names the
+    bodies, each with its leader (主要领导, 分管领导 are no part of a name)."""
+    name = "a29_04_division_items_opening_with_a_year"
+    assert [no for no, _ in tasks(name)] == ["1", "2", "3"]
+    assert units(name) == [(1, "北区政府", "responsible"), (1, "市水务局", "responsible"), (1, "市财政局", "responsible"),
+                           (2, "南区政府", "responsible"), (3, "东区政府", "responsible")]
+    assert list(corpus(name).deadlines.date) == ["2026-12-31", "2027-06-30", "2026-12-31"]
+
+
+@pytest.mark.parametrize("line, number", [
+    ("1.2026年底前，完成清淤。", "1"),
+    ("12.2025年6月底前建成。", "12"),
+    ("1.5万元用于培训。", None),          # an amount is no item
+    ("1.2 适用范围", None),               # a decimal heading is no item
+])
+def test_an_item_number_before_a_year(line, number):
+    m = _TASK_RE.match(line)
+    assert (m.group(1) if m else None) == number
+
+
+def test_entries_under_an_attachment_label_alone_are_no_tasks():
+    """a29_05: 附件： on its own line, then 1.2026年读书月活动方案 ⏎ 2.…: the documents attached, not tasks."""
+    assert tasks("a29_05_attachment_label_alone_before_its_list") == []
+
+
+def test_a_reports_basic_situation_of_activities_is_the_work_reported():
+    """a29_06: 一、基本情况 ⏎ （一）政府网站运行情况 （二）…运行情况 （三）…办理情况: how each piece of work went — the
+    work reported (a 基本情况 of 部门职责 · 机构设置 stays background)."""
+    assert tasks("a29_06_report_basic_situation_of_activities") == [
+        ("（一）", "政府网站运行情况"), ("（二）", "政务新媒体运行情况"), ("（三）", "依申请公开办理情况")]
+    background = plan_report("一、基本情况\n（一）部门职责。负责全县档案工作。\n（二）机构设置。内设三个股室。\n"
+                             "二、主要工作\n（一）完成档案整理。整理档案三千卷。\n")
+    assert [t for t in background.tasks.task_no] == ["（一）"]
+
+
+def plan_report(text: str):
+    from analysis.io.tables import build_corpus
+    from analysis.parse.corpus import Document
+    return build_corpus([Document(meta={"doc_id": "t", "kind": "report", "title": "", "level": "county"}, source=text,
+                                  text=text, origin=list(range(len(text))))])
+
+
+def test_a_joint_circular_of_results_is_a_report_of_its_months_year():
+    """a29_07: 浙江省档案局 浙江省人民政府督查室关于2026年1—6月…完成情况的通报: two issuers (a 督查室 is an organ), a
+    report (…完成情况的通报), of 2026 (a month range after the year); its 二、有关要求 asks, it reports nothing."""
+    name = "a29_07_joint_circular_of_results"
+    assert values(name, "issuer", "kind", "period_start", "period_end") == (
+        "浙江省档案局、浙江省人民政府督查室", "report", "2026", "2026")
+    assert tasks(name) == [("（一）", "馆藏档案数字化完成情况"), ("（二）", "数字档案馆建设完成情况")]
+
+
+@pytest.mark.parametrize("title, year", [
+    ("关于2019年1—9月地方志工作完成情况的通报", "2019"),
+    ("2021年1-6月工作总结", "2021"),
+    ("2023年前三季度工作总结", "2023"),
+])
+def test_a_year_with_months_or_quarters_before_a_report_word(title, year):
+    assert _ONE_YEAR.search(title)["a"] == year
+
+
+def test_joint_organs_ending_in_an_office():
+    assert _organs("四川省地方志工作办公室四川省人民政府督查室") == ["四川省地方志工作办公室", "四川省人民政府督查室"]
+
+
+def test_opening_that_lists_counties_speaks_for_the_city_above_them():
+    """a29_08: an excerpt opening （二）嘉善县、海盐县由当地…，由市献血办统一协调 names two counties side by side: the places
+    under the author, not its own; the 市 it speaks of is (low confidence)."""
+    assert value("a29_08_opening_lists_counties_of_a_city", "level") == "municipal"
+
+
+@pytest.mark.parametrize("name, national", [
+    ("加强全市消防部队应急救援能力建设", False),   # 部队 is no ministry, and a ministry names no city
+    ("某县武装部关于征兵工作的通知", False),
+    ("生态环境部关于", True),
+    ("住房和城乡建设部办公厅关于", True),
+])
+def test_a_ministry_name_holds_no_place_word(name, national):
+    assert bool(_NATIONAL.search(name)) is national
+
+
+def test_a_field_label_run_into_the_number():
+    assert canonical_number("名称息府办发〔2019〕7号") == "息府办发〔2019〕7号"
+    assert canonical_number("标题某政发〔2020〕3号") == "某政发〔2020〕3号"

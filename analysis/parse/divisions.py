@@ -48,7 +48,9 @@ def _divisions(path: str = str(DIVISIONS_PATH)) -> dict[str, Division]:
 
 # (a 总局 or 总署 is a central administration by its short name: 市场监管总局, 海关总署, 税务总局 — a local
 # office of one is a 局 or 分局, never a 总局)
-_NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|全国|国家|最高人民|中华人民共和国)|^[\u4e00-\u9fff]{2,8}部(?:办公厅|党组)?(?:$|[^门])"
+# (a ministry's name holds no place word and its 部 is no 部队/部署/部分: 加强全市消防部队… names no ministry)
+_NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|全国|国家|最高人民|中华人民共和国)"
+                       r"|^(?![\u4e00-\u9fff]{0,7}[省市县])[\u4e00-\u9fff]{2,8}部(?:办公厅|党组)?(?:$|[^门队署分位])"
                        r"|^[\u4e00-\u9fff]{2,8}(?:总局|总署)(?:办公厅|党组)?$")
 
 

@@ -215,9 +215,9 @@ def _is_date_line(line: str) -> bool:
 _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
     r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行|执法检查组|检查组|督查组|督导组|调研组|"
-    r"总工会|工会|妇联|妇女联合会|残联|残疾人联合会|科协|科学技术协会|联合会|团委|红十字会|^中共中央|^中央军委)$")  # (people's organisations sign with the bodies)
+    r"总工会|工会|妇联|妇女联合会|残联|残疾人联合会|科协|科学技术协会|联合会|团委|红十字会|督查室|研究室|^中共中央|^中央军委)$")  # (people's organisations sign with the bodies)
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
-_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委|工作部|宣传部|组织部)")
+_ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委|工作部|宣传部|组织部|督查室|研究室)")
 
 
 def _is_organ(line: str) -> bool:
@@ -330,7 +330,7 @@ _PERIOD_FORMS = [
 ]
 # one year's document: 2023年工作要点 · 2019年第四季度…工作要点 · 2023年11月…完成情况 · 2018年重点工作任务 ·
 # 2023年实施50项民生实事 (a year's list of projects)
-_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}月份?)?(?:[\u4e00-\u9fff《》〈〉“”·•・]|(?<!\d)\d{{1,3}}(?=[项件个])|“[^“”]{{1,20}}”)*?"
+_ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年|\d{{1,2}}(?:[—–\-－~～至到]\d{{1,2}})?月份?)?(?:[\u4e00-\u9fff《》〈〉“”·•・]|(?<!\d)\d{{1,3}}(?=[项件个])|“[^“”]{{1,20}}”)*?"
                        rf"(?:{_PLAN_END}|{_REPORT_END}|述职|重点工作任务|{_PROJECTS})")
 # the year a title ends on in brackets: …年度工作指引（2023） · …责任分解（2023年）
 _YEAR_PAREN = re.compile(rf"[（(](?P<a>{_YEAR})年?度?[）)]$")
@@ -345,7 +345,8 @@ _BARE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:发|函|电|文|字|办|令)\
 
 def canonical_number(number: str) -> str:
     """A 文号 in its standard form: no spaces, year in 〔〕 (``朝交发 [2022] 97号`` → ``朝交发〔2022〕97号``)."""
-    s = re.sub(r"^(?:发文字号|发布文号|文件编号|政策文号|文号|字号)[：:]?", "", _norm_line(number))  # a label run into it
+    # a label run into it (a field row's 名称 or 标题 too, when the number opens the named title: 名称 息府办发〔2019〕7号 …)
+    s = re.sub(r"^(?:发文字号|发布文号|文件编号|政策文号|文号|字号|名称|标题)[：:]?", "", _norm_line(number))
     s = re.sub(r"^(?:主动公开|依申请公开|不予公开|不公开)", "", s)  # how the document is published, printed before it
     return re.sub(r"[\[［(（【﹝](\d{4})[\]］)）】﹞]", r"〔\1〕", s)
 
@@ -1740,7 +1741,7 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
 # (a legislature's organ may carry its term before it: 十四届全国人大常委会关于…)
 _TERM = re.compile(r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
 # the word an organ opening a title ends on, and a sharer's placeholder for its place (XX市科技局, part of the name)
-_TITLE_ORGAN_WORD = r"(?:执法检查组|检查组|督查组|党组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部)"
+_TITLE_ORGAN_WORD = r"(?:执法检查组|检查组|督查组|党组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部|督查室|研究室)"
 _PLACE_PLACEHOLDER = r"(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?"
 _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
                           # (joint issuers listed with 、: 某自治区党委、自治区人民政府关于…; counted: 商务部等4部门办公厅关于…)
@@ -2214,7 +2215,15 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
                 re.finditer(r"(?:我|全|本)(?P<word>省|自治区|市|州|盟|县|区|旗)(?=[\u4e00-\u9fff])", s)):
             candidates.append((bare.start(), level_of_word(bare["word"]),
                                f"opening paragraph speaks of a {bare['word']} ({bare.group()})", ""))
-        best = min((c for c in candidates if _RANK.get(c[1], 0) >= floor), default=None)
+        # several divisions of one level named side by side (洞头县、泰顺县由当地…) are the places under the author
+        named = {}
+        for c in candidates:
+            if c[3]:
+                named.setdefault(c[1], set()).add(c[3])
+        listed = {lv for lv, regions in named.items() if len(regions) >= 2}
+        candidates = [c for c in candidates if c[1] not in listed or not c[3]]
+        best = min((c for c in candidates if _RANK.get(c[1], 0) >= floor
+                    and not any(_RANK.get(c[1], 0) >= _RANK.get(lv, 0) for lv in listed)), default=None)
         if chain is not None and (best is None or _RANK[chain[1]] > _RANK.get(best[1], 0)):
             best = chain
         if best is None and lowest is not None and lowest[0]["word"] in ("省", "自治区", "县", "旗"):
@@ -2333,7 +2342,7 @@ _REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(
 # and asks for action, stays a circular)
 # (a body's own disclosure of how it mended what a Party inspection found — …党组关于巡察整改情况的通报 — reports; a
 # department's circular on others' rectification after its inspection tour, 巡查发现问题整改情况的通报, makes results known)
-_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$|进展情况的通报$"
+_PROGRESS_NOTICE = re.compile(r"(?:情况|进展)[^。，；]{0,6}的(?:公告|通告|公示)$|(?:进展|完成|落实|推进|监测)情况的通报$"
                               r"|巡[视察][^。，；巡]{0,8}整改(?:进展)?情况的通报$")
 # the feedback of an inspection, a review or an audit (…督导检查反馈意见 · 巡察反馈意见): what the
 # inspectors found, reported to the body inspected — its 意见 is no implementing opinion
@@ -2373,7 +2382,7 @@ def _kind_of_title(value: str) -> tuple[str, str]:
     if re.search(rf"的通报{_PERIOD_PAREN}$", value) and not _PROGRESS_NOTICE.search(value):
         return "other", "title names a circular (…的通报: praise, criticism or results made known)"
     if _PROGRESS_NOTICE.search(value):
-        return "report", "title names a public notice of progress made (…整改进展情况的公告)"
+        return "report", "title names a public notice of progress made (…整改进展情况的公告, …完成情况的通报)"
     if _FEEDBACK_TITLE.search(value):
         return "report", "title names an inspection's feedback (…督导检查反馈意见): findings reported, no plan"
     if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):

@@ -75,7 +75,9 @@ def _section_heading(content: str, at_body: bool = True) -> re.Match | None:
 # an attachment of examples (附件 ⏎ 示范场景 ⏎ 1.简政提效：… · 附件2：典型案例): they illustrate the plan, no unit of work
 _EXAMPLES_TITLE = re.compile(r"(?:场景|案例|经验做法|典型经验)(?:清单|目录|汇编)?[ \t\u3000]*$")
 _GROUP_RE = re.compile(rf"^[（(]([{_NUM}]+)[）)]\s*(.*)$")
-_TASK_RE = re.compile(r"^(\d{1,3})\s*[.．、﹒）)](?!\d)\s*(.*)$")  # 1. · 1、 · 1）
+# (1.2009年底前，完成…: a year may follow the number's dot, 1.5万元 no other figure)
+_AFTER_ITEM_NUMBER = r"(?:(?=(?:19|20)\d\d年)|(?!\d))"
+_TASK_RE = re.compile(rf"^(\d{{1,3}})\s*[.．、﹒）)]{_AFTER_ITEM_NUMBER}\s*(.*)$")  # 1. · 1、 · 1）
 # a sub-item （1） or one numbered with a circled digit ① (group 1 its number, group 2 the rest)
 _SUBITEM_RE = re.compile(r"^[（(]?((?<=[（(])\d{1,3}(?=[）)])|(?<![（(])[\u2460-\u2473])[）)]?\s*(.*)$")
 # an article of a plan written in articles (第三条 加强…。（责任单位：…）)
@@ -103,7 +105,7 @@ def _numeral_value(no: str) -> int:
         return 0
 
 
-_MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、）)](?!\d)|[\u2460-\u2473])")
+_MARKER_LINE = re.compile(rf"^(?:[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d{{1,3}}\s*[.．、）)]{_AFTER_ITEM_NUMBER}|[\u2460-\u2473])")
 _SIGN_LINE = re.compile(r"^[（(].*\d{4}-\d{2}-\d{2}.*[）)]$")
 _BACK_LINE = re.compile(r"^(?:抄送|印发|（?联系人|联系电话|（此件|附件)")
 # A parenthetical that assigns responsibility or a deadline ends a clause. (A body's name ends as
@@ -209,9 +211,20 @@ _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基�
                                 r"|(?:(?:19|20)\d\d年度?)?(?![^状]*工作)[\u4e00-\u9fff]{0,16}状况"
                                 # the year's figures (一、主要指标完成情况): results stated, no unit of work
                                 r"|(?:主要|各项|经济|核心|重点)?[\u4e00-\u9fff]{0,6}?指标(?:完成|运行|执行|进展)?情况)$")
+# a report's item on how a piece of work went (（一）政府网站运行情况 · （三）政务公开培训情况), not on the body itself
+# (（一）部门职责 · （二）机构设置 · （三）人员编制情况)
+_ACTIVITY_ITEM = re.compile(r"(?:运行|开展|落实|完成|推进|实施|执行|办理|建设|培训|互动|公开|整改|办结)情况")
+
+
+def _reports_activities(section_lines: list[str]) -> bool:
+    """Do most of a report part's （一） items report how a piece of work went (two at least)?"""
+    titles = [_split_title(m.group(2))[0] for c in section_lines if (m := _GROUP_RE.match(c))]
+    return len(titles) >= 2 and 2 * sum(1 for t in titles if _ACTIVITY_ITEM.search(t)) > len(titles)
+
+
 # a report's parts that are not work done: its problems and its outlook
 _REPORT_CLOSING_WORDS = ("存在的问题", "存在的主要问题", "存在问题", "问题和不足", "问题与不足", "不足之处", "存在的不足", "下一步", "工作打算",
-                         "工作思路", "意见建议", "工作计划", "今后")
+                         "工作思路", "意见建议", "工作计划", "今后", "有关要求", "工作要求")  # (a circular's 二、有关要求: asks, reports nothing)
 
 @dataclass(frozen=True)
 class Span:
@@ -874,10 +887,16 @@ def _attachment_list_lines(lines: list[tuple[int, int, str]]) -> set[int]:
     numbered entries are documents, not tasks."""
     out: set[int] = set()
     for i, (_, _, content) in enumerate(lines):
-        if not _ATTACHMENT_LIST.match(content):
+        first = i
+        if re.fullmatch(r"附件[ \t\u3000]*[：:]", content):  # (附件： alone, its first entry on the next line)
+            first = next((k for k in range(i + 1, len(lines)) if lines[k][2].strip()), i)
+            if first == i or not re.match(r"^1[、.．]", lines[first][2].strip()):
+                continue
+            out.add(first)
+        elif not _ATTACHMENT_LIST.match(content):
             continue
         out.add(i)
-        nxt, k, pending = 2, i + 1, []
+        nxt, k, pending = 2, first + 1, []
         while k < len(lines):
             c = lines[k][2].strip()
             if not c:  # (entries a blank line apart: 附件：1.X ⏎ ⏎ 2.Y)
@@ -1249,6 +1268,9 @@ def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, ta
                 modes[i] = None
             section_lines = [lines[j][2] for j in range(first, stop)]
             kind = _section_kind(title, is_report) if heading else b.section_kind
+            if is_report and kind == "goal" and modes[i] == "group" and _heading_words(title) == "基本情况" \
+                    and _reports_activities(section_lines):
+                kind = "tasks"  # 一、基本情况 ⏎ （一）政府网站运行情况 （二）…培训情况: how the work went, item by item
             if is_report and kind == "goal" and modes[i] in ("group", "number") and _REPORT_OVERVIEW.match(_heading_words(title)):
                 kind = "tasks"  # 一、总体情况 ⏎ （一）主动公开… (an annual disclosure report): its items are the work reported
             if is_report and heading and _only_cells(section_lines):

@@ -24,7 +24,10 @@ PERSON_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导",
 # Any label that names units: 牵头单位, 牵头责任单位, 协同责任单位, 主要协作单位, 参与部门, 责任科室, 责任主体 …
 # (a level may qualify the label: 市级配合单位, 县级责任单位 — the bodies of that level)
 _UNIT_LABEL = re.compile(r"^(?:省级|市级|州级|县级|区级|乡级|镇级)?(?:(?:牵头|主责|主办|主要责任|责任|负责|配合|协办|协同|协作|主要协作|主要配合|参与|参加|承办|落实|实施|支撑)(?:责任|负责|配合)?"
-                         r"(?:单位|部门|处室|科室|股室|机构|处|科|股|主体)|责任主体|实施主体|部门分工|分工)$")
+                         r"(?:单位|部门|处室|科室|股室|机构|处|科|股|主体)|责任主体|实施主体|部门分工|分工)"
+                         r"(?:及|和|与)?(?:责任人|负责人|责任领导)?$")  # (责任单位及责任人: the bodies, each with its leader)
+# the leader a unit list with persons names after each body (责任单位及责任人：盘龙区政府主要领导): not part of its name
+_LEADER_AFTER_UNIT = re.compile(r"(?:主要领导|分管领导|主要负责人|主要负责同志|负责同志|负责人)(?=[、，,；;。]|$)")
 _LEAD_LABEL = re.compile(r"牵头|主责|主办|主要责任")
 _SUPPORT_LABEL = re.compile(r"配合|协办|协同|协作|参与|参加|支撑")  # (支撑单位: the bodies that back the lead)
 #: roles of a unit in the ``units`` table
@@ -395,6 +398,8 @@ def _read_labelled(text: str, fields: list[tuple[str, str]], first_lead: str | N
         elif label in PERSON_LABELS:
             persons.append(value)
         elif is_unit_label(label):
+            if label.endswith(("责任人", "负责人", "责任领导")):
+                value = _LEADER_AFTER_UNIT.sub("", value)
             # a deadline closing the unit list without its own label: 责任单位：A、B，6月底完成
             tail = re.search(r"[，,；;]([^，,；;]{2,16})$", value)
             if tail and (is_yearless(tail[1]) or parse_deadline(tail[1]) is not None) and not _is_unit_list(tail[1]):
