@@ -6,9 +6,9 @@ import pytest
 from analysis.parse.extract.deadlines import find_deadlines, parse_deadline
 from analysis.parse.extract.units import read_parenthetical
 from analysis.parse.divisions import _NATIONAL
-from analysis.parse.metadata import _ONE_YEAR, _organs, canonical_number
+from analysis.parse.metadata import _ONE_YEAR, _notice_title, _organs, canonical_number
 from analysis.parse.structure import _SHI_RE, _TASK_RE, _assigns_responsibility, _named_items, _task_marker
-from convention_docs import corpus, rows, tasks, units, value, values
+from convention_docs import corpus, rows, tasks, units, value, values, warnings
 
 
 def test_tasks_numbered_by_a_named_numeral_are_read_across_groups():
@@ -197,3 +197,23 @@ def test_a_ministry_name_holds_no_place_word(name, national):
 def test_a_field_label_run_into_the_number():
     assert canonical_number("名称息府办发〔2019〕7号") == "息府办发〔2019〕7号"
     assert canonical_number("标题某政发〔2020〕3号") == "某政发〔2020〕3号"
+
+
+def test_a_notice_handing_out_a_task_table_gives_instructions_not_tasks():
+    """a29_09: 某市人民政府办公室 ⏎ 关于分解落实…工作报告 ⏎ 重点任务的通知 — the notice title goes on past the line that
+    ends like a title (…报告), so the notice is read as a plan, not a report; its sentence hands out a division of tasks
+    (现将《…分解表》印发给你们), attached, so its 一、二、 parts are its requirements: no task, each warned."""
+    name = "a29_09_notice_handing_out_a_task_table"
+    assert values(name, "title", "kind") == ("关于分解落实2026年市政府工作报告重点任务的通知", "plan")
+    assert tasks(name) == []
+    assert len([m for m in warnings(name, "tasks_uncertain") if "requirement of the cover notice" in m]) == 2
+
+
+@pytest.mark.parametrize("above, title", [
+    ("某市人民政府办公室", "关于公布2026年河湖治理试点县名单的通知"),   # its organ alone above: the title's first line
+    ("国务院办公厅转发国家教委", None),                              # a longer title's second line: no reading
+])
+def test_a_notice_title_wrapped_under_the_line_above(above, title):
+    front = [(0, above), (20, "关于公布2026年河湖治理"), (40, "试点县名单的通知")]
+    found = _notice_title(front)
+    assert (found.value if found else None) == title

@@ -170,7 +170,7 @@ _KINDS = [
     ("某市水利局关于河湖巡查有关问题的复函", "other", "title names a letter (…的函)"),
     ("某市水利局关于2023年度河湖管护考核结果的通报", "other",
      "title names a circular (…的通报: praise, criticism or results made known)"),
-    ("某市水利局关于河湖问题整改进展情况的公告", "report", "title names a public notice of progress made (…整改进展情况的公告)"),
+    ("某市水利局关于河湖问题整改进展情况的公告", "report", "title names a public notice of progress made (…整改进展情况的公告, …完成情况的通报)"),
     ("某市河湖管护督导检查反馈意见", "report", "title names an inspection's feedback (…督导检查反馈意见): findings reported, no plan"),
     ("在全市河湖管护工作会议上的讲话", "other", "title names a speech (…上的讲话)"),
     ("在全市河湖管护工作会议上的致辞", "other", "title names a speech (…上的讲话)"),
@@ -798,7 +798,7 @@ def test_a_one_year_title_s_period_quotes_the_whole_document_word(end):
 
 _FEEDBACK = "title names an inspection's feedback (…督导检查反馈意见): findings reported, no plan"
 _ARRANGES = "title names a notice that arranges work (关于组织/开展/做好/建立…的通知)"
-_PROGRESS = "title names a public notice of progress made (…整改进展情况的公告)"
+_PROGRESS = "title names a public notice of progress made (…整改进展情况的公告, …完成情况的通报)"
 _LETTER = "title names a letter that reports (…情况的函)"
 _TASKS = "title names a notice that hands out tasks"
 _SERVICES = "title names a list of services or matters (…服务清单, …事项清单), not of work to do"
@@ -812,6 +812,7 @@ _TITLE_WORDS = (
         "组织", "开展", "做好", "抓好", "建立", "健全", "加强", "推进", "进一步做好", "进一步抓好", "进一步加强", "进一步推进")]
     + [(f"某市水利局关于河湖问题整改{w}的{n}", "report", _PROGRESS)
        for w, n in (("情况", "公告"), ("进展", "公告"), ("情况", "通告"), ("情况", "公示"))]
+    + [(f"某市水利局关于河湖管护{w}情况的通报", "report", _PROGRESS) for w in ("进展", "完成", "落实", "推进", "监测")]
     + [(f"某市水利局关于河湖管护{w}的函", "report", _LETTER)
        for w in ("工作情况", "工作报告", "工作进展", "工作落实", "问题整改", "建议答复")]
     + [("某市水利局关于河湖管护工作情况的复函", "report", _LETTER)]

@@ -1238,9 +1238,11 @@ def _notice_title(front: list[tuple[int, str]], wrapped: bool = True) -> Field |
         if whole(s) and not is_field_line(ln):
             found = Field(s, "notice title (关于…的通知, no document issued)", ln, o)
         elif (wrapped and s.startswith("关于") and k + 1 < len(front) and not is_field_line(ln)
-              and not (k > 0 and _may_open_title(_norm_line(front[k - 1][1])))):
+              and not (k > 0 and _may_open_title(above := _norm_line(front[k - 1][1]))
+                           and (not _organs(above) or re.search(r"转发|批转|印发", above)))):
             # a title wrapped over two lines (关于公布2020-2021年…农村水系 ⏎ 综合整治试点县名单的通知), its first
-            # line the title's first (not under 国务院办公厅转发国家教委 ⏎ 关于…, a longer title's second line)
+            # line the title's first (not under 国务院办公厅转发国家教委 ⏎ 关于…, a longer title's second line; under
+            # its issuing organ alone on the line above, 某市人民政府办公室 ⏎ 关于…, it is)
             joined = _clean_title(s + _norm_line(front[k + 1][1]))
             if whole(joined) and len(joined) <= 80:
                 found = Field(joined, "notice title (关于…的通知, no document issued)", f"{ln} / {front[k + 1][1]}", o)
@@ -1384,6 +1386,12 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
             continue
         if not _ends_like_title(s) or "|" in s or "｜" in s:
             continue
+        if s.startswith("关于") and k + 1 < len(front):
+            # 关于分解落实2019年市政府工作报告 ⏎ 主要目标任务的通知: the line ends like a title, but the notice title
+            # it opens goes on below
+            joined = _clean_title(s + _norm_line(front[k + 1][1]))
+            if _NOTICE_TITLE.match(joined) and joined.count("《") == joined.count("》") and len(joined) <= 80:
+                return Field(joined, "notice title (关于…的通知, no document issued)", f"{ln} / {front[k + 1][1]}", o)
         above = _norm_line(front[k - 1][1]) if k > 0 else ""
         if re.match(r"附件\s*\d{0,2}\s*[：:]\s*\S", above) and not re.search(r"[。；！？]$", above):
             continue  # the end of an attachment's name wrapped onto its own line (附件：某局…拟录用公 ⏎ 务员名单)
