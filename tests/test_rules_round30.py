@@ -1,6 +1,8 @@
 """Rules of the thirtieth round, met on the first contact of b35 and b36: tasks numbered by a named numeral
 (工程一、…), and the other layouts listed with each test. One invented document per convention
 (tests/data/synthetic/conventions/a29_*, in our own words; expected values written by reading them)."""
+import re
+
 import pytest
 
 from analysis.parse.extract.deadlines import find_deadlines, parse_deadline
@@ -217,3 +219,43 @@ def test_a_notice_title_wrapped_under_the_line_above(above, title):
     front = [(0, above), (20, "关于公布2026年河湖治理"), (40, "试点县名单的通知")]
     found = _notice_title(front)
     assert (found.value if found else None) == title
+
+
+def test_a_release_sentence_with_its_date_names_the_document_a_page_carries():
+    """a29_10: no title line, only 2026年3月15日，某省水利厅印发《某省河湖保护“十五五”规划》。 then the document's text:
+    the title (low: the page may only report it), its issuer, and the sentence's date as the issue date."""
+    name = "a29_10_release_sentence_opens_the_page"
+    assert values(name, "title", "issuer", "issue_date", "period_start", "period_end") == (
+        "某省河湖保护“十五五”规划", "某省水利厅", "2026-03-15", "2026", "2030")
+
+
+def test_a_news_leads_release_sentence_gives_no_title():
+    """a29_11: 日前，某省水利厅印发《…工作要点》 opening a news story (no date of its own): a story about the document,
+    no title, no issuer read from it; the page is news."""
+    name = "a29_11_news_lead_reports_a_release"
+    assert values(name, "title", "issuer", "kind") == ("", "", "other")
+
+
+def test_an_anti_copy_pages_noise_and_stamped_site_name_are_removed():
+    """a29_12: runs of capitals, small letters and signs stamped between the words (Qx7;Lm{aR2), their short tails
+    (2Ab)cD UQ), and the site's name stamped into the lines (某某水利资讯网, three times or more): removed, so the
+    signature and its date are read; a 文号's [2026]5 stays."""
+    from analysis.parse.corpus import read_document
+    from pathlib import Path
+    doc = read_document(Path(__file__).parent / "data/synthetic/conventions/a29_12_anti_copy_noise_page.txt")
+    assert "资讯网" not in doc.text and not re.search(r"[A-Za-z]", doc.text)
+    assert "（某水[2026]5号）" in doc.text
+    name = "a29_12_anti_copy_noise_page"
+    assert values(name, "issuer", "issue_date") == ("某市水利局", "2026-04-02")
+
+
+@pytest.mark.parametrize("page, gone, kept", [
+    ("甲" + " Qx7;Lm{aR2" * 4 + "\n", None, "Qx7"),                   # four noise runs: no noisy page
+    ("甲 PM2.5和GDP" + " Qx7;Lm{aR2" * 5 + "\n", "Qx7", "PM2.5和GDP"),  # five: noisy; capitals alone stay
+    ("见https://www.example.com/a_b?x=1;Y=2 " * 6 + "\n", None, "example.com"),  # URLs are no noise
+    ("{{sexSelectedText}} {{ageSelectedText}}" * 3 + "\n", None, "SelectedText"),  # a template's placeholders
+])
+def test_noise_runs_make_a_noisy_page(page, gone, kept):
+    from analysis.parse.corpus import normalize
+    text = normalize(page)[0]
+    assert kept in text and (gone is None or gone not in text)

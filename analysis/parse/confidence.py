@@ -42,7 +42,7 @@ PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机构", "发布部�
 #: Rules whose reading is weak evidence on its own (matched as the start of ``Field.rule``).
 WEAK_RULES = {
     "title": ("headline (first line)", "file name in a document-sharing wrapper", "opening words of a one-line page",
-              "attachment file name", "the first of the documents the cover issues"),
+              "attachment file name", "the first of the documents the cover issues", "the document a release sentence names"),
     "issuer": ("来源 field", "信息来源 field", "作者 field", "the page's publisher, a government, over a text"),
     "level": ("issuer: unknown division ending in", "title opens with a bare level word",
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level",

@@ -334,6 +334,52 @@ def _remove_reading_aids(buf: _Buffer) -> None:
     buf.apply([(m.start(), m.end(), "") for m in _READING_AID.finditer(buf.text)], "reading_aid")
 
 
+# an anti-copy mirror's noise: runs of random ASCII stamped between the words (a)M;U-{liK8s_0 · k3{[@o\8}+I~0) and
+# the site's name stamped again and again (中國古建築營造網) — no text of the document. A run is noise when it mixes
+# capitals, small letters and signs, five characters at least (not a URL, not a 文号's [2010]97, not a pinyin gloss); the
+# page is noisy when it has five such runs or more.
+_ASCII_RUN = re.compile(r"[!-~]+")
+_NOISE_SIGN = re.compile(r"[!\"#$&'*+;<=>?@\[\\\]^_`{|}~]")  # (not the ( ) . , - : % / of text and pinyin glosses)
+
+
+def _noise_run(run: str) -> bool:
+    return (len(run) >= 5 and bool(re.search(r"[A-Z]", run)) and bool(re.search(r"[a-z]", run)) and bool(_NOISE_SIGN.search(run))
+            and not run.startswith("{{")  # (a template's placeholder, {{sexSelectedText}}: the page's, left as it is)
+            and not re.search(r"://|www\.|\.(?:com|cn|net|org|gov|htm|html|shtml|jsp|php|aspx?|pdf|docx?)\b|@\w+\.", run, re.I))
+
+
+def _remove_copy_noise(buf: _Buffer) -> None:
+    """An anti-copy page (five noise runs or more, :func:`_noise_run`): remove its runs of letters and signs and the site
+    name stamped into its lines, one ``copy_noise`` repair each."""
+    if sum(1 for m in _ASCII_RUN.finditer(buf.text) if _noise_run(m.group())) < 5:
+        return
+    # on a noisy page, every run of letters and signs is noise (:\I · 1B)tT), not a URL; capitals alone (GDP, PM2.5) stay
+    runs = [m for m in _ASCII_RUN.finditer(buf.text)
+            if re.search(r"[A-Za-z]", m.group()) and not re.fullmatch(r"[A-Z0-9.]{1,6}", m.group())
+            and re.search(r"[^A-Za-z0-9]", m.group()) and not re.search(r"://|www\.", m.group())]
+    # the site's name: the longest run of 4–10 characters ending in 网 that recurs three times or more
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"[网網]", buf.text):
+        for size in range(4, 11):
+            name = buf.text[m.end() - size:m.end()]
+            if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                break
+            counts[name] = counts.get(name, 0) + 1
+    names = [n for n, c in counts.items() if c >= 3 and not any(o != n and o.endswith(n) and counts[o] == c for o in counts)]
+    stamped = list(re.finditer("|".join(map(re.escape, sorted(names, key=len, reverse=True))), buf.text)) if names else []
+    # (a short run of letters beside a noise run is its tail: 1B)tT UQ二〇一〇年…)
+    tails = [m for m in re.finditer(r"(?<=[!-~])[ \t]+[A-Za-z]{1,4}(?=[\u4e00-\u9fff\s]|$)", buf.text)
+             if any(r.start() <= m.start() <= r.end() for r in runs)]
+    edits = sorted({(m.start(), m.end()) for m in runs + stamped + tails})
+    merged: list[tuple[int, int]] = []
+    for a, b in edits:  # (a site name inside a run, or runs touching: one edit)
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    buf.apply([(a, b, "") for a, b in merged], "copy_noise")
+
+
 # a news item's dateline opening its first paragraph: 台海网1月11日讯（海峡导报记者 某某 通讯员 某某）
 _DATELINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:电|讯)(?:[（(][^（）()\n]{0,40}[）)])?", re.M)
 
@@ -899,6 +945,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
     buf.apply([(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", source)], "line_end")
     _strip_markup(buf)
     _restore_lost_indentation(buf, warnings)
+    _remove_copy_noise(buf)
     _flag_mojibake(buf, warnings)
     _cut_trailer(buf, warnings)
     _remove_reading_aids(buf)

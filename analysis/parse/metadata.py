@@ -714,6 +714,8 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     _meeting_over_page_signature(lines, first_body, out)
     if "issue_date" not in out and field_date is not None:
         out["issue_date"] = field_date
+    if "issue_date" not in out and (released := _release_date(front, out.get("title"))) is not None:
+        out["issue_date"] = released
     _issuer_from_headings(front, out)
     _publisher_over_a_bureau(text, out)
     _read_doc_number(front, out)
@@ -1024,7 +1026,7 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     if not any(readings):  # (a title wrapped over two lines only where no page field names it: the field is whole)
         readings.append(_notice_title(front, wrapped=not any(fields)))
     readings += fields
-    readings += [_interpretation_headline(front), _headline(front)]
+    readings += [_interpretation_headline(front), _headline(front), _release_sentence_title(front)]
     for found in readings:
         if found is None:
             continue
@@ -1795,6 +1797,33 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
 # a release sentence before the text it carries: 近日，A、B印发了《X》 · 2023年12月，A、B发布《X》，自发布之日起施行
 _RELEASE_ORGANS = re.compile(r"(?:^|[，,。：:])(?P<organs>[^，,。；：:《》“”]{2,80}?)(?:近日|日前|[1-3]?\d日)?(?:联合)?(?:印发|发布|出台|公布)(?:了)?"
                              r"《(?P<title>[^》]{4,80})》")
+
+
+# a release sentence opening a page that carries a document (2021年6月30日，国家机关事务管理局印发《X》。): its full date
+# first, then the organs (a news lead's 日前，A印发《X》 reports a document the page may not carry)
+_RELEASE_OPENING = re.compile(r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]")
+
+
+def _release_sentence_title(front: list[tuple[int, str]]) -> Field | None:
+    """Without any other title reading: the document a page's release sentence names, when the sentence opens with
+    its full date and names organs as issuing it — the page carries it (a weak reading: the page may only report
+    it)."""
+    for o, ln in front[:6]:
+        s = _norm_line(ln)
+        opening = _RELEASE_OPENING.match(s)
+        m = _RELEASE_ORGANS.match(s, opening.end() - 1) if opening else None  # (from its comma)
+        if m and all(_organs(part) for part in m["organs"].split("、")) and _title_like(_clean_title(m["title"])):
+            return Field(_clean_title(m["title"]), "the document a release sentence names", ln, o)
+    return None
+
+
+def _release_date(front: list[tuple[int, str]], title: Field | None) -> Field | None:
+    """The date a release sentence opens with, where that sentence gave the title (2021年6月30日，某局印发《X》)."""
+    if title is None or not title.rule.startswith("the document a release sentence names"):
+        return None
+    opening = _RELEASE_OPENING.match(_norm_line(title.evidence))
+    d = parse_written_date(opening["date"]) if opening else None
+    return Field(d, "date of the release sentence", title.evidence, title.offset) if d else None
 
 
 def _release_issuers(front: list[tuple[int, str]], title: Field | None) -> Field | None:
