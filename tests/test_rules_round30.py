@@ -259,3 +259,27 @@ def test_noise_runs_make_a_noisy_page(page, gone, kept):
     from analysis.parse.corpus import normalize
     text = normalize(page)[0]
     assert kept in text and (gone is None or gone not in text)
+
+
+def test_a_news_lead_then_the_notice_it_carries_on_one_line():
+    """a29_13: a one-line page — a news lead's sentences, then the notice's title and its addressees run together
+    (…其中，某县上榜。 某省水利厅关于公布…的通知 各市、县（市、区）水利局：…), its commas doubled by a text spinner
+    (，， · ，。 · ，、): the doubled commas go, and the title is put on a line of its own after the lead."""
+    name = "a29_13_news_lead_then_notice_on_one_line"
+    assert values(name, "title", "issuer", "issue_date", "level") == (
+        "某省水利厅关于公布第二批节水型社会示范县名单的通知", "某省水利厅", "2026-05-08", "provincial")
+    from analysis.parse.corpus import read_document
+    from pathlib import Path
+    text = read_document(Path(__file__).parent / f"data/synthetic/conventions/{name}.txt").text
+    assert "，，" not in text and "某省水利厅关于公布第二批节水型社会示范县名单的通知" in text.split("\n")
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("近日，，某局发布通知", "近日，某局发布通知"),
+    ("上榜，。其中", "上榜。其中"),
+    ("县（市，、区）", "县（市、区）"),
+    ("甲，乙。丙", "甲，乙。丙"),          # a single comma stays
+])
+def test_doubled_commas(raw, clean):
+    from analysis.parse.corpus import normalize
+    assert normalize(raw)[0] == clean

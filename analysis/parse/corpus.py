@@ -13,6 +13,7 @@ Normalization, in order (each change is recorded as a :class:`Repair` whose
 4. a title line repeated in the front matter removed,
 5. full-width letters/digits → ASCII, ASCII punctuation → full-width,
 6. traditional → simplified (OpenCC ``t2s``),
+6a. a comma doubled by a mirror's text spinner (，， · ，。 · ，、) removed,
 6b. a document-sharing page's numbered pieces joined, and a one-line page (its line breaks
    lost) broken where its text shows a break was (:mod:`analysis.parse.one_line`),
 7. lines broken inside a sentence (PDF page breaks) rejoined, and a
@@ -633,6 +634,12 @@ def _close_spaced_item_numbers(buf: _Buffer) -> None:
     buf.apply([(m.start("gap"), m.end("gap"), "") for m in _SPACED_ITEM_NUMBER.finditer(buf.text)], "item_number")
 
 
+def _remove_doubled_commas(buf: _Buffer) -> None:
+    """A comma before another stop, comma or enumeration mark (近日，，… · 上榜，。 · 县（市，、区）), as a mirror's
+    text spinner leaves them, removed: never a mark of the text (a ``doubled_comma`` repair each)."""
+    buf.apply([(m.start(), m.end(), "") for m in re.finditer(r"，(?=[，。、；：！？])", buf.text)], "doubled_comma")
+
+
 def _break_one_line_page(buf: _Buffer, warnings: list[ParseWarning]) -> None:
     """A document-sharing page's numbered pieces joined again (a ``page_piece`` repair each), a task table
     whose cells ran together put back on lines (:mod:`analysis.parse.joined_tables`, ``joined_table``), then a page
@@ -957,6 +964,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
         warnings.append(ParseWarning(doc_id, "mixed_script", -1,
                                      "text mixes traditional and simplified characters; converted to simplified"))
     _to_simplified(buf, simplified)
+    _remove_doubled_commas(buf)
     _break_one_line_page(buf, warnings)
     _remove_furniture(buf)
     _remove_page_numbers(buf)

@@ -1806,12 +1806,15 @@ _RELEASE_OPENING = re.compile(r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[
 
 def _release_sentence_title(front: list[tuple[int, str]]) -> Field | None:
     """Without any other title reading: the document a page's release sentence names, when the sentence opens with
-    its full date and names organs as issuing it — the page carries it (a weak reading: the page may only report
-    it)."""
-    for o, ln in front[:6]:
+    its full date, or is a headline of the release alone over the document's addressees, and names organs as issuing
+    it — the page carries it (a weak reading: the page may only report it)."""
+    for k, (o, ln) in enumerate(front[:6]):
         s = _norm_line(ln)
         opening = _RELEASE_OPENING.match(s)
         m = _RELEASE_ORGANS.match(s, opening.end() - 1) if opening else None  # (from its comma)
+        if m is None and k + 1 < len(front) and _ADDRESSEE_LINE.match(_norm_line(front[k + 1][1])):
+            # a headline that is the release alone (国务院印发《关于…的意见》) over the document's addressees
+            m = _RELEASE_ORGANS.fullmatch(s.rstrip("。"))
         if m and all(_organs(part) for part in m["organs"].split("、")) and _title_like(_clean_title(m["title"])):
             return Field(_clean_title(m["title"]), "the document a release sentence names", ln, o)
     return None

@@ -9,6 +9,7 @@ breaks are put back where the text itself shows one was (:func:`one_line_breaks`
 * a numbered heading (``二、`` ``（三）`` ``4.`` ``4）`` ``（2）`` ``②``) whose number continues the page's numbering,
   after a sentence end, a colon (…通知如下：), a short heading, or — for the first part — a title's
   last word (…工作要点一、总体要求);
+* after a news lead's sentences, a notice's title with its addressees run into it (…上榜。某部关于…的通知各省、…：);
 * in the page's opening, before any sentence ends: after a notice's title (…的通知) or a title run into
   the first words of the text (…工作情况报告今年，…), around a page's
   fields (颁布日期：…), around a 文号 that is no citation, after the addressees (各…：), around a report's
@@ -56,6 +57,9 @@ _SIGNATURE = re.compile(r"(?:(?<=[，,。；])|(?<=[，,。；][ \t\u3000]))"
                         r"[ \t\u3000]?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?=[ \t\u3000]?[\u4e00-\u9fff\d（(])")
 
 
+# a notice's title after a news lead's sentences, its addressees run into it (…上榜。某部关于公布…的通知各省、…：)
+_LEAD_THEN_NOTICE = re.compile(r"(?<=[。！？])[ \t\u3000]*(?P<title>[^。；：:，\s][^。；：:，]{3,150}?的(?:通知|函|意见|决定|批复))"
+                               r"(?=[ \t\u3000]*各[^。；：:]{2,150}[：:])")
 _SIGNATURE_NOTE = re.compile(r"[（(]此件[^（）()]{1,12}[）)]")
 _TITLE_THEN_TEXT = re.compile(r"[^。，；：:]{4,80}?(?:方案|要点|计划|规划|意见|报告|总结|清单|措施|安排|细则)(?:[（(][^（）()]{4,16}[）)])?"
                              r"(?=\s*(?:为|根据|按照|近年来|今年|(?:19|20)\d\d\s*年[，,以]|一、))")
@@ -175,6 +179,8 @@ def _front_breaks(line: str, end: int) -> list[int]:
             # the number's prefix may have taken the field value before it (颁布单位：国务院国发〔2006〕29号)
             organ = re.match(r"^[\u4e00-\u9fff]*(?:院|厅|局|委员会|办公室|政府)(?=[\u4e00-\u9fff]{2})", n.group())
             out += [n.start() + (organ.end() if organ else 0), n.end()]
+    for t in _LEAD_THEN_NOTICE.finditer(line, 0, max(end, 600)):  # a news lead, then the notice it carries
+        out += [t.start("title"), t.end("title")]
     # the addressees: from a break (or the line's start) to the first colon, naming bodies with 各
     for b in sorted(set(out + [0])):
         a = re.match(r"[^。：:]{2,150}?[：:]", line[b:end])
