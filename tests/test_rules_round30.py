@@ -283,3 +283,23 @@ def test_a_news_lead_then_the_notice_it_carries_on_one_line():
 def test_doubled_commas(raw, clean):
     from analysis.parse.corpus import normalize
     assert normalize(raw)[0] == clean
+
+
+def test_a_progress_forms_header_and_column_heads():
+    """a29_14: a bureau's quarterly 落实情况统计表: its form header (单位（盖章）：某县水务局 填报时间：2026年4月9日) gives
+    the issuer and the issue date; the column head 目前完成情况、存在问题及下一步工作措施 is no title (a title never
+    opens with the state of the work), so the page's own title line is read — a report of 2026."""
+    name = "a29_14_progress_form_of_a_bureau"
+    assert values(name, "title", "issuer", "issue_date", "kind", "period_start") == (
+        "某县水务局2026年一季度重点工作落实情况统计表", "某县水务局", "2026-04-09", "report", "2026")
+
+
+@pytest.mark.parametrize("line, title", [
+    ("目前完成情况、存在问题及下一步工作措施", False),
+    ("完成情况及下一步工作措施", False),
+    ("工作进展情况", False),
+    ("某县2026年工作完成情况报告", True),
+])
+def test_a_line_opening_with_the_state_of_the_work_is_no_title(line, title):
+    from analysis.parse.metadata import _NOT_TITLE
+    assert (not _NOT_TITLE.match(line)) is title

@@ -486,7 +486,9 @@ def _stated_period(lines: list[tuple[int, str]], first_body: int) -> tuple[str, 
 # Field labels of a web page or law database, and what each one gives.
 _FIELD_LABELS = {
     "title": ("标题", "名称", "文件名称", "中文名"),
-    "issuer": ("发文机关", "发布机关", "发文单位", "制发机关", "制定机关", "【制定机关】", "【发布部门】"),
+    "issuer": ("发文机关", "发布机关", "发文单位", "制发机关", "制定机关", "【制定机关】", "【发布部门】",
+               # a form's header: the body that fills it in and seals it (单位（盖章）：某局 填报时间：…)
+               "单位（盖章）", "填报单位（盖章）", "填报单位"),
     # the organ a page says published it or took the text from: often the issuer, sometimes the site
     # (县政府网站) or a short name (市府办)
     "issuer_page": PUBLISHER_LABELS + ("来源", "信息来源",
@@ -495,7 +497,9 @@ _FIELD_LABELS = {
                     "作者"),
     "issue_date": ("发文日期", "发文时间", "成文日期", "成文时间", "印发日期", "公文生成日期", "颁布时间", "颁布日期",
                    # a law database's 【公布日期】 is the day the organ promulgated the text
-                   "【公布日期】", "【发布日期】"),
+                   "【公布日期】", "【发布日期】",
+                   # a form's own date line (单位（盖章）：… 填报时间：2025年4月8日): the day the report was made
+                   "填报时间", "填报日期"),
     # 生成日期: the day a page record was made, not the document's date
     "published_date": ("发布日期", "发布时间", "公开日期", "公开日", "公布日期", "更新时间", "生成日期", "日期", "时间"),
     "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号", "文件编号", "政策文号", "字号", "【字号】",
@@ -882,7 +886,10 @@ _ARTICLE_NO = re.compile(r"^第[0-9一二三四五六七八九十]+篇")
 # a line that is no title however it ends: an item of a list (2、…办法), an attachment mark, a part
 # of a contents list (第一部分 报告), a bullet or a page field (•中文名：…)
 _NOT_TITLE = re.compile(r"^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|附件|第[一二三四五六七八九十]+部分|目录|[•·▪])"
-                        r"|^[^，。《“]{1,8}[：:]")
+                        r"|^[^，。《“]{1,8}[：:]"
+                        # a progress table's column header (目前完成情况、存在问题及下一步工作措施): a title opens with an
+                        # organ, a place, a year or 关于, never with the state of the work
+                        r"|^(?:目前|当前|截至目前|截止目前)?(?:工作)?(?:完成|进展|推进|落实|办理)(?:情况|进度)")
 
 
 # a speech's title opens like a sentence: 在全县防汛工作会议上的讲话
