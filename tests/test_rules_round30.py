@@ -303,3 +303,12 @@ def test_a_progress_forms_header_and_column_heads():
 def test_a_line_opening_with_the_state_of_the_work_is_no_title(line, title):
     from analysis.parse.metadata import _NOT_TITLE
     assert (not _NOT_TITLE.match(line)) is title
+
+
+def test_a_table_with_a_category_column_left_of_its_numbers():
+    """a29_15: 大类 | 序号 | 工作任务 | 分管市领导 | 牵头单位及主要负责人 | 落实进展情况 — the category's cell printed once,
+    on the line of the first row it spans (一、提高社会救助水平 | 1 | …), the next rows without it: every row is a task;
+    the unit column names each body with its head (市民政局 李某): the body is the unit, the head's name is not."""
+    name = "a29_15_table_with_a_category_column"
+    assert tasks(name) == [("1", "将城乡低保标准提高到每人每月900元"), ("2", "提高特困人员供养标准"), ("3", "新开通公交线路五条")]
+    assert units(name) == [(1, "市民政局", "lead"), (2, "市民政局", "lead"), (3, "市交通运输局", "lead")]

@@ -800,6 +800,7 @@ def _split_run_in(out: list[tuple[int, int, str]], text: str, pipes: set[int]) -
 # a header cell naming a unit column of the table: 牵头 单位 · 责任部单位(部门) · 配合单位
 _PIPE_UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主责|协办|协同|协作|参与|承办)[\u4e00-\u9fff（）()]{0,10}$")
 # a cell that is a list of units separated by spaces: 市公路局 市运管局 各区县交委（局） (司: 公司 too)
+_BODY_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|政府|司|署|馆|社|联|协)$")
 _UNIT_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,22}(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|政府|司|署)"
                          r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$")
 
@@ -1013,7 +1014,8 @@ def _add_text_table(b: _Builder, table: TextTable, lines: list[tuple[int, int, s
     row_of = {k: row for row in table.rows for k in range(row.first, row.last + 1)}
     for k in range(table.header_first, table.last + 1):
         start, end, _ = lines[k]
-        if table.header_first <= k <= table.header_last or k in table.headings or k not in row_of:
+        # (a heading printed in a row's line — a category's cell before the first row it spans — leaves the row its line)
+        if table.header_first <= k <= table.header_last or k not in row_of or (k in table.headings and row_of[k].first != k):
             b.close_task(start) if k in table.headings else None
             b.span(start, end, "group_heading" if lines[k][2] else "blank", task=False)
             continue
@@ -1050,6 +1052,10 @@ def _row_note(table: TextTable, row) -> str | None:
         # not a bracket inside it)
         cells = [STANDING_NOTE.sub(r"；\1", re.sub(r"[ \t\u3000\xa0]+", "、", c).rstrip("。；"))
                  for c in table.column_cells(row, role)]
+        if any(re.search(r"负责人|责任人|领导", h) for h, r in zip(table.headers, table.roles) if r == role):
+            # (牵头单位及主要负责人: 市民政局 李某 — the body, then its head's name, no body)
+            cells = ["、".join(t for t in c.split("、") if _BODY_END.search(t) or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t))
+                     for c in cells]
         if cells:
             parts.append(f"{_ROLE_LABEL[role]}：{'、'.join(cells)}")
     deadlines = table.column_cells(row, "deadline")

@@ -36,7 +36,13 @@ __all__ = ["is_unit_list", "TextCell", "TextRow", "TextTable", "find_text_tables
 UNIT_ROLES = ("lead", "supporting", "responsible")
 _WS = "[ \t\u3000\xa0]"
 _EDGE_BARS = re.compile(rf"^{_WS}*\|[ \t\u3000\xa0|]*|{_WS}*\|[ \t\u3000\xa0|]*$")
-_NO_HEADER = re.compile(rf"^{_WS}*\|?{_WS}*(?:序{_WS}*号|编{_WS}*号|项{_WS}*次)")
+# a category column left of 序号 in a table of rows (大类 | 序号 | 工作任务 | …): its cell, printed once for the rows it
+# spans (一、继续提高… | 1 | … ⏎ 2 | …), is a heading over them
+_CATEGORY = r"(?:大类|类别|分类|领域|重点领域|工作类别|板块|类型)"
+_NO_HEADER = re.compile(rf"^{_WS}*\|?{_WS}*(?:{_CATEGORY}{_WS}*\|{_WS}*)?(?:序{_WS}*号|编{_WS}*号|项{_WS}*次)")
+_CATEGORY_FIRST = re.compile(rf"^{_WS}*\|?{_WS}*{_CATEGORY}{_WS}*\|")
+# a row of such a table that opens with its category's cell: 一、继续提高底线民生保障水平 | 1 | …
+_HEADING_CELL = re.compile(rf"^{_WS}*\|?{_WS}*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])[^|]+\|")
 # a row number alone in its cell: 6 · 6. · 6、
 _ROW_NO = re.compile(r"^(\d{1,3})[.．、]?$")
 # a row of the one-row-a-line shape: its number, then a cell (not 2023年…, 15%, 3.5 …)
@@ -187,6 +193,8 @@ def _read_header(lines: Sequence[str], i: int) -> tuple[int, int, list[str], str
             if not more or "|" not in lines[last + 1] or not all(_header_like(c, True) for c in more):
                 break
             cells, last = cells + more, last + 1
+        if _CATEGORY_FIRST.match(lines[i]):
+            cells = cells[1:]  # (the category's cells are headings over the rows, not a column of them)
         return i, last, cells, "rows"
     # one cell a line: the header-like lines around it (a 领域 column may come before 序号)
     first = i
@@ -369,7 +377,12 @@ def _rows_of(lines: Sequence[str], first: int, shape: str, stop: int,
         prev_no = int(rows[-1].no) if rows else None
         if _ATTACHMENT.match(inner) or (rows and _HEADING.match(inner) and shape == "rows" and blank):
             break
-        if _HEADING.match(inner) and not _ROW_LINE.match(line):
+        cut = _HEADING_CELL.match(line) if shape == "rows" else None
+        if cut and _ROW_LINE.match(line[cut.end():]):
+            headings.append(k)  # the category's cell, then the first row it spans on the same line
+            line = " " * cut.end() + line[cut.end():]  # (offsets kept: the row's cells are where they were)
+            inner = _strip(line)
+        elif _HEADING.match(inner) and not _ROW_LINE.match(line):
             if not rows and shape == "rows":
                 break
             headings.append(k)  # a part heading printed between rows (一、…)
