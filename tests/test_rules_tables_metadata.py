@@ -1311,3 +1311,51 @@ def test_the_title_a_one_line_page_opens_with(page, title):
     """``_RUN_IN_TITLE``, every alternative: a page that is one long line opens with its title — 关于…的请示 run into the
     text, or a report's or plan's name (…工作总结文稿, …全文) before 今年以来, 近年来, a year, 为, 根据, 按照 or 一、."""
     assert _read(page, "title") == (title, "opening words of a one-line page")
+
+
+# == Mutation round 12 (issue 15, item 5): the refused and separating characters of the short classes =====================
+
+@pytest.mark.parametrize("bar", [" | ", "\t|\t", " ｜ "])
+def test_the_spaces_after_an_interpretation_s_bar_are_no_part_of_the_name(bar):
+    """``_INTERPRETATION``'s spaces and tabs after the bar: 政策解读 | 某省全民健身实施计划 names 某省… (its level: the bare 省
+    the name opens with), not a name opening with a space."""
+    source = f"政策解读{bar}某省全民健身实施计划{_HEADINGS}"
+    assert _read(source, "level") == ("provincial", "title opens with a bare level word 省")
+
+
+@pytest.mark.parametrize("bar", ["|", "｜"])
+def test_a_headline_with_a_second_bar_is_no_interpretation_s(bar):
+    """``_INTERPRETATION``'s name refuses a bar: 政策解读 | 某省全民健身实施计划 | 某省体育局 (a column, a name and a source) is
+    not read as an interpretation's headline."""
+    source = f"政策解读 {bar} 河北省全民健身实施计划 {bar} 河北省体育局{_HEADINGS}"
+    assert _read(source, "kind")[1] != "title names an interpretation (解读 | …)"
+    assert _read(source, "title")[1] != "interpretation's headline (解读 | …)"
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年河湖管护成效明显，2024年工作的总体要求是：坚持系统治理，统筹推进。",      # the year, then a comma
+    "2023年河湖管护成效明显。2024年工作的总体要求是：坚持系统治理，统筹推进。",      # the year, then a full stop
+    "某市河湖管护中心2023年成效明显，2024年工作的总体要求是：坚持系统治理，统筹推进。",  # an organ's year, a comma
+    "某市河湖管护中心2023年成效明显。2024年工作的总体要求是：坚持系统治理，统筹推进。",  # an organ's year, a full stop
+])
+def test_a_year_in_another_clause_than_the_work_it_sets_out_opens_no_plan(opening):
+    """``_PLAN_OPENING``'s refused signs (， 。 between the year and 工作的总体要求是 / 工作作…): an untitled text opening
+    2023年河湖管护成效明显，2024年工作的总体要求是… (or 某市某中心2023年…。2024年工作的总体要求是…) does not set out 2023's
+    work: not read as a year's plan."""
+    source = opening + _NEUTRAL_PARTS
+    assert _read(source, "kind")[1] != "opening paragraph sets out a year's work"
+    assert _read(source, "period_start")[1] != "the year the opening paragraph sets out the work of"
+
+
+def test_a_year_then_the_work_it_sets_out_opens_a_plan():
+    source = "2024年全市河湖管护工作的总体要求是：坚持系统治理，统筹推进，确保成效。" + _NEUTRAL_PARTS
+    assert (_read(source, "kind")[1], _read(source, "period_start")[0]) == ("opening paragraph sets out a year's work", "2024")
+
+
+def test_a_notice_whose_year_is_in_another_clause_than_its_projects_is_no_list_of_projects():
+    """``_PROJECT_LIST``'s refused comma: 关于通报2023年考核结果，督促落实民生实事的通知 circulates a year's appraisal — no
+    year's list of projects to carry out (without the comma it is read as one)."""
+    assert _read("关于通报2023年考核结果，督促落实民生实事的通知" + _NEUTRAL_PARTS, "kind") == (
+        "other", "title names neither a plan nor a report")
+    assert _read("关于通报2023年考核结果督促落实民生实事的通知" + _NEUTRAL_PARTS, "kind") == (
+        "plan", "title names a year's list of projects to carry out (…年实施N项民生实事)")
