@@ -1359,3 +1359,33 @@ def test_a_notice_whose_year_is_in_another_clause_than_its_projects_is_no_list_o
         "other", "title names neither a plan nor a report")
     assert _read("关于通报2023年考核结果督促落实民生实事的通知" + _NEUTRAL_PARTS, "kind") == (
         "plan", "title names a year's list of projects to carry out (…年实施N项民生实事)")
+
+
+@pytest.mark.parametrize("sign", ["，", "。", "；", "、", "（", "："])
+def test_a_division_named_at_the_start_of_any_clause_of_the_opening(sign):
+    """``_CLAUSE_START``, every sign a clause opens after: 为加强河湖管理；静海区水利局决定… names the author's division at a
+    clause's start (after ， 。 ； 、 （ ：) — the level and region it gives; run into the words before it, it names none."""
+    source = f"为加强河湖管理{sign}静海区水利局决定开展河湖清理行动，请各单位认真抓好落实。{_NEUTRAL_PARTS}"
+    assert (_read(source, "level"), _read(source, "region")[0]) == (("county", "opening paragraph names 静海区"), "静海区")
+    assert _read(source.replace(sign, "", 1), "level") == ("", "")
+
+
+@pytest.mark.parametrize("line", ["请各单位抓紧落实，某县水利局", "请各单位抓紧落实。某县水利局", "请各单位抓紧落实；某县水利局",
+                                  "请各单位抓紧落实！某县水利局", "请各单位抓紧落实？某县水利局", "抄送县委、某县水利局",
+                                  "联系单位：某县水利局"])
+def test_a_last_line_holding_a_sentence_sign_is_no_signature(line):
+    """``_SENTENCE`` (an organ's line holds no sentence sign: ， 。 ； ！ ？ 、 ：): a last line 请各单位抓紧落实，某县水利局 above
+    the date ends like an organ but is no signature — no issuer is read from it."""
+    source = f"某县河湖管护工作方案\n为加强河湖管理，制定本方案。{_NEUTRAL_PARTS}{line}\n2024年3月1日\n"
+    assert _read(source, "issuer")[0] != line
+
+
+@pytest.mark.parametrize("line", ["主题：关于加强河湖管护工作的通知", "为做好汛期工作，关于加强河湖管护工作的通知", "经研究。关于加强河湖管护工作的通知", "经研究；关于加强河湖管护工作的通知",
+                                  "关于加强河湖管护：做好汛期准备的通知", "关于加强河湖管护。做好汛期准备的通知",
+                                  "关于加强河湖管护；做好汛期准备的通知"])
+def test_a_notice_line_holding_a_sentence_sign_is_no_title(line):
+    """``_NOTICE_TITLE``'s refused signs (。 ； ： ， before 关于, 。 ； ： after it): 主题：关于加强河湖管护工作的通知 or 关于加强河湖管护；做好
+    汛期准备的通知 is no notice's title line — the title 关于加强河湖管护工作的通知 alone is."""
+    assert _read(f"{line}\n各乡镇人民政府：\n为加强河湖管理，现将有关事项通知如下。{_NEUTRAL_PARTS}", "title") == ("", "")
+    assert _read(f"关于加强河湖管护工作的通知\n各乡镇人民政府：\n为加强河湖管理，现将有关事项通知如下。{_NEUTRAL_PARTS}",
+                 "title")[0] == "关于加强河湖管护工作的通知"
