@@ -203,15 +203,20 @@ def test_items_of_a_one_line_page_numbered_with_any_marker(marker):
     assert [p[:len(items[0]) + 2] for p in _pieces(page)[2:]] == [f"{items[0]}清理", f"{items[1]}加强", f"{items[2]}建设"]
 
 
+_LATER = f"二、加强河湖巡查{_CLAUSE}。三、建设监测站点{_CLAUSE}。"
+
+
 @pytest.mark.parametrize("page, not_an_item", [
-    # a number's last digit (12.), a decimal item's second number (1.1、), a number in a bracket (（1、)
-    (f"{_OPENING}1.清理河道垃圾{_CLAUSE}。12.加强河湖巡查{_CLAUSE}。13.建设监测站点{_CLAUSE}。", "2.加强"),
-    (f"{_OPENING}1.1、清理河道垃圾{_CLAUSE}。1.2、加强河湖巡查{_CLAUSE}。1.3、建设监测站点{_CLAUSE}。", "1、清理"),
-    (f"{_OPENING}一、主要任务（1、清理河道垃圾；2、加强河湖巡查）{_CLAUSE}。二、加强河湖巡查{_CLAUSE}。", "1、清理"),
+    # a number's last digits (102.), a decimal item's second number (1.1、), a number in a bracket (（1、)
+    (f"{_OPENING}一、主要任务1.整治河道102.加强河湖巡查{_CLAUSE}。{_LATER}", "02.加强"),
+    (f"{_OPENING}一、主要任务1.1、清理河道垃圾{_CLAUSE}。1.2、加强河湖巡查{_CLAUSE}。{_LATER}", "1、清理"),
+    (f"{_OPENING}一、主要任务（1、清理河道垃圾；2、加强河湖巡查）{_CLAUSE}。{_LATER}", "1、清理"),
 ], ids=["after-a-digit", "after-a-stop", "after-a-bracket"])
 def test_a_number_after_a_digit_a_stop_or_a_bracket_is_no_item_of_a_one_line_page(page, not_an_item):
-    """``_HEADING``'s look-behind: the 2. of 12., the second 1、 of 1.1、 and the 1、 of （1、 open no line."""
-    assert not any(p.startswith(not_an_item) for p in _pieces(page))
+    """``_HEADING``'s look-behind: after the short heading 一、主要任务, the 02. of 102., the second 1、 of 1.1、 and the 1、 of
+    （1、 open no line (the page's parts do)."""
+    pieces = _pieces(page)
+    assert not any(p.startswith(not_an_item) for p in pieces) and [p[:4] for p in pieces[-2:]] == ["二、加强", "三、建设"]
 
 
 # -- _UNIT_NOTE_AFTER: a unit note closing a paragraph holds no sentence -----------------------------------------------
@@ -331,7 +336,9 @@ def test_numbered_paragraphs_ending_a_sentence_are_no_pieces_of_a_sharing_page(e
 @pytest.mark.parametrize("end", ["。", "！", "？"])
 def test_a_one_line_pages_opening_ends_at_its_first_sentence(end):
     """``one_line_breaks``' sentence ends (。！？): the opening's breaks (title, fields, addressees) are looked for before
-    the first sentence ends only — a colon after it (…抓好落实：) is no addressees' end."""
-    page = (f"某县河湖管护工作方案河湖管护事关群众切身利益{end}各乡镇要高度重视，按照以下要求抓好落实：加强巡查，改善水质。"
-            f"{_PARTS}")
-    assert not _cut_after(page, "抓好落实：")
+    the first sentence ends only — a colon after it (…抓好落实：) is no addressees' end, a field after it (信息来源：) no
+    field of the page's."""
+    page = (f"某县河湖管护工作方案河湖管护事关群众切身利益{end}各乡镇要高度重视，按照以下要求抓好落实：加强巡查，改善水质，"
+            f"信息来源：县水利局巡查记录。{_PARTS}")
+    assert not _cut_after(page, "抓好落实：") and not _cut_after(page, "改善水质，")
+    assert [p[:4] for p in _pieces(page)[-3:]] == ["一、清理", "二、加强", "三、建设"]
