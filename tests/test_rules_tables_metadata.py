@@ -1389,3 +1389,29 @@ def test_a_notice_line_holding_a_sentence_sign_is_no_title(line):
     assert _read(f"{line}\n各乡镇人民政府：\n为加强河湖管理，现将有关事项通知如下。{_NEUTRAL_PARTS}", "title") == ("", "")
     assert _read(f"关于加强河湖管护工作的通知\n各乡镇人民政府：\n为加强河湖管理，现将有关事项通知如下。{_NEUTRAL_PARTS}",
                  "title")[0] == "关于加强河湖管护工作的通知"
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "—— ", "——\t", "——2025年3月1日"])
+def test_the_title_above_a_delivery_subtitle_of_any_dash_and_spacing(dash):
+    """``_DELIVERY_SUBTITLE``'s dash, the spaces or tab after it and the date before 在: 锚定目标加压奋进 ⏎ 奋力谱写… ⏎ ——⊔在
+    全市水利工作会议上的工作报告 — the title is the two lines above the subtitle."""
+    source = f"锚定目标加压奋进\n奋力谱写河湖管护新篇章\n{dash}在全市水利工作会议上的工作报告{_NEUTRAL_PARTS}"
+    assert _read(source, "title") == ("锚定目标加压奋进奋力谱写河湖管护新篇章", "title above its delivery subtitle (——在…会议上的报告)")
+
+
+@pytest.mark.parametrize("brackets", ["〔〕", "[]", "［］", "（）"])
+def test_a_page_s_own_cover_title_in_marks_after_its_number_of_any_bracket(brackets):
+    """``_OWN_TITLE_IN_MARKS``, every bracket of the 文号 before it: a line 某政办［2023］1号《某市人民政府办公厅关于印发…的通知》
+    is the page's own cover notice in marks, not a citation — it gives the title and the issuer."""
+    o, c = brackets
+    source = (f"某政办{o}2023{c}1号《某市人民政府办公厅关于印发某市河湖管护工作方案的通知》\n各区人民政府：\n"
+              f"现将方案印发给你们，请认真贯彻执行。{_NEUTRAL_PARTS}")
+    assert (_read(source, "title"), _read(source, "issuer")) == (("某市河湖管护工作方案", "cover notice 关于印发《…》的通知"),
+                                                              ("某市人民政府办公厅", "X关于印发…的通知"))
+
+
+def test_a_letter_whose_report_word_ends_a_clause_is_no_reporting_letter():
+    """``_REPORTING_LETTER``'s refused comma: 关于河湖整治情况，商请支持的函 asks (the 情况 is another clause's) — a letter,
+    not a report."""
+    assert _read("某县水利局关于河湖整治情况，商请支持的函" + _NEUTRAL_PARTS, "kind") == ("other", "title names a letter (…的函)")
+    assert _read("某县水利局关于河湖整治情况的函" + _NEUTRAL_PARTS, "kind") == ("report", "title names a letter that reports (…情况的函)")
