@@ -1312,3 +1312,107 @@ def test_the_title_a_one_line_page_opens_with(page, title):
     """``_RUN_IN_TITLE``, every alternative: a page that is one long line opens with its title — 关于…的请示 run into the
     text, or a report's or plan's name (…工作总结文稿, …全文) before 今年以来, 近年来, a year, 为, 根据, 按照 or 一、."""
     assert _read(page, "title") == (title, "opening words of a one-line page")
+
+
+# == Mutation round 12 (issue 15, item 5): the refused and separating characters of the short classes =====================
+
+@pytest.mark.parametrize("bar", [" | ", "\t|\t", " ｜ "])
+def test_the_spaces_after_an_interpretation_s_bar_are_no_part_of_the_name(bar):
+    """``_INTERPRETATION``'s spaces and tabs after the bar: 政策解读 | 某省全民健身实施计划 names 某省… (its level: the bare 省
+    the name opens with), not a name opening with a space."""
+    source = f"政策解读{bar}某省全民健身实施计划{_HEADINGS}"
+    assert _read(source, "level") == ("provincial", "title opens with a bare level word 省")
+
+
+@pytest.mark.parametrize("bar", ["|", "｜"])
+def test_a_headline_with_a_second_bar_is_no_interpretation_s(bar):
+    """``_INTERPRETATION``'s name refuses a bar: 政策解读 | 某省全民健身实施计划 | 某省体育局 (a column, a name and a source) is
+    not read as an interpretation's headline."""
+    source = f"政策解读 {bar} 河北省全民健身实施计划 {bar} 河北省体育局{_HEADINGS}"
+    assert _read(source, "kind")[1] != "title names an interpretation (解读 | …)"
+    assert _read(source, "title")[1] != "interpretation's headline (解读 | …)"
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年河湖管护成效明显，2024年工作的总体要求是：坚持系统治理，统筹推进。",      # the year, then a comma
+    "2023年河湖管护成效明显。2024年工作的总体要求是：坚持系统治理，统筹推进。",      # the year, then a full stop
+    "某市河湖管护中心2023年成效明显，2024年工作的总体要求是：坚持系统治理，统筹推进。",  # an organ's year, a comma
+    "某市河湖管护中心2023年成效明显。2024年工作的总体要求是：坚持系统治理，统筹推进。",  # an organ's year, a full stop
+])
+def test_a_year_in_another_clause_than_the_work_it_sets_out_opens_no_plan(opening):
+    """``_PLAN_OPENING``'s refused signs (， 。 between the year and 工作的总体要求是 / 工作作…): an untitled text opening
+    2023年河湖管护成效明显，2024年工作的总体要求是… (or 某市某中心2023年…。2024年工作的总体要求是…) does not set out 2023's
+    work: not read as a year's plan."""
+    source = opening + _NEUTRAL_PARTS
+    assert _read(source, "kind")[1] != "opening paragraph sets out a year's work"
+    assert _read(source, "period_start")[1] != "the year the opening paragraph sets out the work of"
+
+
+def test_a_year_then_the_work_it_sets_out_opens_a_plan():
+    source = "2024年全市河湖管护工作的总体要求是：坚持系统治理，统筹推进，确保成效。" + _NEUTRAL_PARTS
+    assert (_read(source, "kind")[1], _read(source, "period_start")[0]) == ("opening paragraph sets out a year's work", "2024")
+
+
+def test_a_notice_whose_year_is_in_another_clause_than_its_projects_is_no_list_of_projects():
+    """``_PROJECT_LIST``'s refused comma: 关于通报2023年考核结果，督促落实民生实事的通知 circulates a year's appraisal — no
+    year's list of projects to carry out (without the comma it is read as one)."""
+    assert _read("关于通报2023年考核结果，督促落实民生实事的通知" + _NEUTRAL_PARTS, "kind") == (
+        "other", "title names neither a plan nor a report")
+    assert _read("关于通报2023年考核结果督促落实民生实事的通知" + _NEUTRAL_PARTS, "kind") == (
+        "plan", "title names a year's list of projects to carry out (…年实施N项民生实事)")
+
+
+@pytest.mark.parametrize("sign", ["，", "。", "；", "、", "（", "："])
+def test_a_division_named_at_the_start_of_any_clause_of_the_opening(sign):
+    """``_CLAUSE_START``, every sign a clause opens after: 为加强河湖管理；静海区水利局决定… names the author's division at a
+    clause's start (after ， 。 ； 、 （ ：) — the level and region it gives; run into the words before it, it names none."""
+    source = f"为加强河湖管理{sign}静海区水利局决定开展河湖清理行动，请各单位认真抓好落实。{_NEUTRAL_PARTS}"
+    assert (_read(source, "level"), _read(source, "region")[0]) == (("county", "opening paragraph names 静海区"), "静海区")
+    assert _read(source.replace(sign, "", 1), "level") == ("", "")
+
+
+@pytest.mark.parametrize("line", ["请各单位抓紧落实，某县水利局", "请各单位抓紧落实。某县水利局", "请各单位抓紧落实；某县水利局",
+                                  "请各单位抓紧落实！某县水利局", "请各单位抓紧落实？某县水利局", "抄送县委、某县水利局",
+                                  "联系单位：某县水利局"])
+def test_a_last_line_holding_a_sentence_sign_is_no_signature(line):
+    """``_SENTENCE`` (an organ's line holds no sentence sign: ， 。 ； ！ ？ 、 ：): a last line 请各单位抓紧落实，某县水利局 above
+    the date ends like an organ but is no signature — no issuer is read from it."""
+    source = f"某县河湖管护工作方案\n为加强河湖管理，制定本方案。{_NEUTRAL_PARTS}{line}\n2024年3月1日\n"
+    assert _read(source, "issuer")[0] != line
+
+
+@pytest.mark.parametrize("line", ["主题：关于加强河湖管护工作的通知", "为做好汛期工作，关于加强河湖管护工作的通知", "经研究。关于加强河湖管护工作的通知", "经研究；关于加强河湖管护工作的通知",
+                                  "关于加强河湖管护：做好汛期准备的通知", "关于加强河湖管护。做好汛期准备的通知",
+                                  "关于加强河湖管护；做好汛期准备的通知"])
+def test_a_notice_line_holding_a_sentence_sign_is_no_title(line):
+    """``_NOTICE_TITLE``'s refused signs (。 ； ： ， before 关于, 。 ； ： after it): 主题：关于加强河湖管护工作的通知 or 关于加强河湖管护；做好
+    汛期准备的通知 is no notice's title line — the title 关于加强河湖管护工作的通知 alone is."""
+    assert _read(f"{line}\n各乡镇人民政府：\n为加强河湖管理，现将有关事项通知如下。{_NEUTRAL_PARTS}", "title") == ("", "")
+    assert _read(f"关于加强河湖管护工作的通知\n各乡镇人民政府：\n为加强河湖管理，现将有关事项通知如下。{_NEUTRAL_PARTS}",
+                 "title")[0] == "关于加强河湖管护工作的通知"
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "—— ", "——\t", "——2025年3月1日"])
+def test_the_title_above_a_delivery_subtitle_of_any_dash_and_spacing(dash):
+    """``_DELIVERY_SUBTITLE``'s dash, the spaces or tab after it and the date before 在: 锚定目标加压奋进 ⏎ 奋力谱写… ⏎ ——⊔在
+    全市水利工作会议上的工作报告 — the title is the two lines above the subtitle."""
+    source = f"锚定目标加压奋进\n奋力谱写河湖管护新篇章\n{dash}在全市水利工作会议上的工作报告{_NEUTRAL_PARTS}"
+    assert _read(source, "title") == ("锚定目标加压奋进奋力谱写河湖管护新篇章", "title above its delivery subtitle (——在…会议上的报告)")
+
+
+@pytest.mark.parametrize("brackets", ["〔〕", "[]", "［］", "（）"])
+def test_a_page_s_own_cover_title_in_marks_after_its_number_of_any_bracket(brackets):
+    """``_OWN_TITLE_IN_MARKS``, every bracket of the 文号 before it: a line 某政办［2023］1号《某市人民政府办公厅关于印发…的通知》
+    is the page's own cover notice in marks, not a citation — it gives the title and the issuer."""
+    o, c = brackets
+    source = (f"某政办{o}2023{c}1号《某市人民政府办公厅关于印发某市河湖管护工作方案的通知》\n各区人民政府：\n"
+              f"现将方案印发给你们，请认真贯彻执行。{_NEUTRAL_PARTS}")
+    assert (_read(source, "title"), _read(source, "issuer")) == (("某市河湖管护工作方案", "cover notice 关于印发《…》的通知"),
+                                                              ("某市人民政府办公厅", "X关于印发…的通知"))
+
+
+def test_a_letter_whose_report_word_ends_a_clause_is_no_reporting_letter():
+    """``_REPORTING_LETTER``'s refused comma: 关于河湖整治情况，商请支持的函 asks (the 情况 is another clause's) — a letter,
+    not a report."""
+    assert _read("某县水利局关于河湖整治情况，商请支持的函" + _NEUTRAL_PARTS, "kind") == ("other", "title names a letter (…的函)")
+    assert _read("某县水利局关于河湖整治情况的函" + _NEUTRAL_PARTS, "kind") == ("report", "title names a letter that reports (…情况的函)")
