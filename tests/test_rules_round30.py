@@ -312,3 +312,20 @@ def test_a_table_with_a_category_column_left_of_its_numbers():
     name = "a29_15_table_with_a_category_column"
     assert tasks(name) == [("1", "将城乡低保标准提高到每人每月900元"), ("2", "提高特困人员供养标准"), ("3", "新开通公交线路五条")]
     assert units(name) == [(1, "市民政局", "lead"), (2, "市民政局", "lead"), (3, "市交通运输局", "lead")]
+
+
+def test_a_notice_that_said_it_divides_the_tasks_in_the_sentence_before():
+    """a29_16: …区政府决定将工作任务逐项分解下达。现将有关事项通知如下： — the notice divides the tasks itself (in the
+    table it attaches): a plan, and its 一、二、 parts are its instructions, not tasks."""
+    name = "a29_16_notice_dividing_tasks_said_before"
+    assert value(name, "kind") == "plan"
+    assert tasks(name) == []
+    assert len([m for m in warnings(name, "tasks_uncertain") if "of the cover notice" in m]) == 2
+
+
+def test_a_rectification_report_made_known_without_a_title():
+    """a29_17: no title; the opening ends 现将巡察整改情况予以通报: a report, whose （一）（二） items under 一、整改基本情况
+    are the work reported."""
+    name = "a29_17_rectification_report_without_title"
+    assert value(name, "kind") == "report"
+    assert tasks(name) == [("（一）", "加强组织领导"), ("（二）", "压实整改责任")]
