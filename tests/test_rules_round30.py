@@ -329,3 +329,11 @@ def test_a_rectification_report_made_known_without_a_title():
     name = "a29_17_rectification_report_without_title"
     assert value(name, "kind") == "report"
     assert tasks(name) == [("（一）", "加强组织领导"), ("（二）", "压实整改责任")]
+
+
+def test_a_key_work_column_before_a_measures_column_holds_the_task():
+    """a29_18: 序号 重点工作 目标要求 责任单位 工作举措 完成情况 — 重点工作 names the piece of work, 工作举措 the measures:
+    each row's 重点工作 cell is the task (not its first measure)."""
+    name = "a29_18_key_work_column_over_measures"
+    assert tasks(name) == [("1", "做好汛期防汛工作"), ("2", "推进农村供水提升")]
+    assert units(name) == [(1, "县水务局", "responsible"), (2, "县水务局", "responsible")]

@@ -489,8 +489,9 @@ def _place(table: TextTable) -> None:
             f"(persons, or a column no rule knows)")))
 
 
-# a task column's header (工作任务, 重点任务, 任务内容) and a measures column's (落实措施, 具体措施, 工作举措)
-_TASK_HEADER = re.compile(r"任务")
+# a task column's header (工作任务, 重点任务, 任务内容; 重点工作 · 工作事项, naming the piece of work) and a measures
+# column's (落实措施, 具体措施, 工作举措)
+_TASK_HEADER = re.compile(r"任务|重点工作|工作事项|具体工作")
 _MEASURES_HEADER = re.compile(r"(?:措施|举措)$")
 
 
