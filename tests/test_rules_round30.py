@@ -337,3 +337,14 @@ def test_a_key_work_column_before_a_measures_column_holds_the_task():
     name = "a29_18_key_work_column_over_measures"
     assert tasks(name) == [("1", "做好汛期防汛工作"), ("2", "推进农村供水提升")]
     assert units(name) == [(1, "县水务局", "responsible"), (2, "县水务局", "responsible")]
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("艺术创（chuàng ）作生产", "艺术创作生产"),      # a space padding the gloss inside its brackets
+    ("艺术创( chuàng)作生产", "艺术创作生产"),
+    ("艺术创（chuàng）作生产", "艺术创作生产"),
+    ("方案（A ）", "方案（A ）"),                      # capitals are no gloss
+])
+def test_a_pinyin_gloss_padded_with_a_space(raw, clean):
+    from analysis.parse.corpus import normalize
+    assert normalize(raw)[0] == clean

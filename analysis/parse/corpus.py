@@ -325,7 +325,8 @@ _FURNITURE = re.compile(
 # with its bracket is scanned for the bracket, one that opens with a look-behind is tried at every position)
 # (a mirror may repeat a gloss: 和(he)(he)国家 — the repeats go with the first)
 _PINYIN = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}"
-_READING_AID = re.compile(rf"[（(](?<=[\u4e00-\u9fff][（(]){_PINYIN}(?:[）)](?:[（(]{_PINYIN}[）)])*|$)")
+# (a space may pad the gloss inside its brackets: 创（chuàng ）作)
+_READING_AID = re.compile(rf"[（(](?<=[\u4e00-\u9fff][（(]) ?{_PINYIN} ?(?:[）)](?:[（(] ?{_PINYIN} ?[）)])*|$)")
 
 
 def _remove_reading_aids(buf: _Buffer) -> None:
