@@ -348,3 +348,9 @@ def test_a_key_work_column_before_a_measures_column_holds_the_task():
 def test_a_pinyin_gloss_padded_with_a_space(raw, clean):
     from analysis.parse.corpus import normalize
     assert normalize(raw)[0] == clean
+
+
+@pytest.mark.parametrize("opening", ["结合我省实际，制定本实施方案。", "结合实际，制定本行动计划。", "结合实际，制定本方案。"])
+def test_an_opening_that_makes_its_implementing_plan(opening):
+    from analysis.parse.metadata import _MAKES_PLAN
+    assert _MAKES_PLAN.search(opening)

@@ -2688,7 +2688,7 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
 
 # the opening makes the plan it opens: …结合实际，制定本方案 · 现就…提出以下意见 · 制定如下措施 — what it
 # makes may carry its sort: 提出如下实施意见 · 特制定如下政策措施
-_MAKES_PLAN = re.compile(r"制定本(?:方案|计划|规划|意见|要点|措施|清单)"
+_MAKES_PLAN = re.compile(r"制定本(?:实施|行动|工作)?(?:方案|计划|规划|意见|要点|措施|清单)"
                          # (the plan named in full: …，特制定某区文化事业发展“十二五”规划。)
                          r"|特制定[^。，；]{2,60}?(?:方案|计划|规划|意见|要点|措施)(?=。)"
                          r"|(?:提出|形成|制定)(?:以下|如下)(?:实施|政策|具体|若干|工作|指导)?(?:意见|措施|方案|计划)"
