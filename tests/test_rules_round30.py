@@ -354,3 +354,9 @@ def test_a_pinyin_gloss_padded_with_a_space(raw, clean):
 def test_an_opening_that_makes_its_implementing_plan(opening):
     from analysis.parse.metadata import _MAKES_PLAN
     assert _MAKES_PLAN.search(opening)
+
+
+def test_a_title_whose_last_line_is_too_short_to_stand_alone():
+    """a29_19: 某市推进河湖长制落实落细若干措施 ⏎ 实施方案 — the first line could be a title alone (…措施), but 实施方案 on its
+    own is none: the two lines are one title."""
+    assert value("a29_19_title_ending_on_a_short_line", "title") == "某市推进河湖长制落实落细若干措施实施方案"

@@ -1414,7 +1414,10 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
                     len(parts) == 1 and _organs(p) and not _opens_with_organ(s)) and not _headline_joins(front[:j], p, parts):
                 break  # a title does not wrap across a blank line, but for its organ printed above it, or where the
                 # page's headline above prints the lines joined (关于…预算执行 ⏎⏎ 情况和…的报告 under 关于…的报告)
-            if not _wraps_into_title(p, continuation):
+            if not _wraps_into_title(p, continuation) and not (
+                    # a last line too short to be a title alone (工作方案) ends the title line above it, even one that
+                    # could stand alone (…积极生育支持措施 ⏎ 工作方案)
+                    len(parts) == 1 and not _title_like(s) and _title_like(p) and len(p) <= 40):
                 break
             if _organs(p) == [p] and signs_under_a_sentence([x for _, x in front], j):
                 break  # the cover's signature under its last sentence (…现印发你们。 ⏎ 某局办公厅), not a header
