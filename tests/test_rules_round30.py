@@ -360,3 +360,9 @@ def test_a_title_whose_last_line_is_too_short_to_stand_alone():
     """a29_19: 某市推进河湖长制落实落细若干措施 ⏎ 实施方案 — the first line could be a title alone (…措施), but 实施方案 on its
     own is none: the two lines are one title."""
     assert value("a29_19_title_ending_on_a_short_line", "title") == "某市推进河湖长制落实落细若干措施实施方案"
+
+
+def test_a_covers_words_above_a_title_that_opens_with_its_organ():
+    """a29_20: a cover printed a word a line (团县委 ⏎ 2026 ⏎ 工作 ⏎ 要点) above the title 团县委2026年工作要点: a title that
+    opens with its organ and year takes no line from above."""
+    assert values("a29_20_cover_words_above_an_organs_title", "title", "issuer") == ("团县委2026年工作要点", "团县委")

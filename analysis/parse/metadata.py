@@ -1001,7 +1001,8 @@ def _clean_title(s: str) -> str:
 def _opens_title(s: str) -> bool:
     """Can ``s`` be the first line of a title (a region, an organ, a year, 关于 …)?"""
     return bool(re.match(r"^(?:(?:19|20)\d\d|关于|[“《](?:19|20)\d\d)", s)) or division_of(s)[0] is not None \
-        or bool(_NATIONAL.search(s)) or bool(re.match(r"^[某本全]?(?:省|市|县|区|旗)", s))
+        or bool(_NATIONAL.search(s)) or bool(re.match(r"^[某本全]?(?:省|市|县|区|旗)", s)) \
+        or bool(_TITLE_ORGAN.match(s))  # (an organ before its year or 关于: 团市委2023年工作要点)
 
 
 def _opens_with_organ(s: str) -> bool:
