@@ -366,3 +366,35 @@ def test_a_covers_words_above_a_title_that_opens_with_its_organ():
     """a29_20: a cover printed a word a line (团县委 ⏎ 2026 ⏎ 工作 ⏎ 要点) above the title 团县委2026年工作要点: a title that
     opens with its organ and year takes no line from above."""
     assert values("a29_20_cover_words_above_an_organs_title", "title", "issuer") == ("团县委2026年工作要点", "团县委")
+
+
+# -- seed 12's survivors in round 30's and older tables, pinned after the fresh run ------------------------------------
+
+@pytest.mark.parametrize("category", ["大类", "类别", "分类", "领域", "重点领域", "工作类别", "板块", "类型"])
+def test_every_category_column_word(category):
+    """``_CATEGORY``, every word: 板块 | 序号 | 工作任务 | 牵头单位 — the category's cell, printed on the line of the first row
+    it spans, is a heading; every row is a task."""
+    from analysis.parse.text_tables import find_text_tables
+    lines = [f"{category} | 序号 | 工作任务 | 牵头单位 |", "一、生态保护 | 1 | 清理河道垃圾。 | 县水利局 |", "2 | 修复岸线。 | 县林业局 |"]
+    tables = find_text_tables(lines)
+    assert [r.no for t in tables for r in t.rows] == ["1", "2"]
+
+
+@pytest.mark.parametrize("last", ["三", "四", "五", "六", "七", "八", "九", "十"])  # (three entries make a contents)
+def test_a_named_contents_numbered_to_any_part(last):
+    """``_CONTENTS_ENTRY``, every numeral: a named contents whose entries run 一、 … {last}、 is set aside whole (its
+    last entry too): the body's own parts are the tasks, once each."""
+    from analysis.parse.numerals import number_value
+    n = number_value(last)
+    numerals = "一二三四五六七八九十"
+    entries = "".join(f"{numerals[k]}、第{k + 1}项工作\n" for k in range(n))
+    body = "".join(f"{numerals[k]}、第{k + 1}项工作\n做好第{k + 1}项工作。\n" for k in range(n))
+    from convention_docs import plan_corpus
+    got = plan_corpus("某县工作手册目录\n" + entries + body).tasks
+    assert list(got.task_no) == [numerals[k] for k in range(n)]
+
+
+@pytest.mark.parametrize("raw", ["6月底前，", "年底前，", "年内，"])
+def test_a_yearless_deadline_closed_by_a_comma(raw):
+    from analysis.parse.extract.deadlines import is_yearless
+    assert is_yearless(raw)

@@ -1416,3 +1416,13 @@ def test_a_letter_whose_report_word_ends_a_clause_is_no_reporting_letter():
     not a report."""
     assert _read("某县水利局关于河湖整治情况，商请支持的函" + _NEUTRAL_PARTS, "kind") == ("other", "title names a letter (…的函)")
     assert _read("某县水利局关于河湖整治情况的函" + _NEUTRAL_PARTS, "kind") == ("report", "title names a letter that reports (…情况的函)")
+
+
+# -- _TO_COME: words of what is to come in an opening that says what a year achieved (round 12, seed 12's survivor) ----
+
+@pytest.mark.parametrize("word", ["力争", "确保", "争取", "预计", "计划", "目标", "要求"])
+def test_an_achievement_said_of_what_is_to_come_is_no_report_s(word):
+    """``_TO_COME``, every word: 2023年，全市河湖管护工作{力争/目标…}取得明显成效 speaks of what is to come — the opening
+    does not say what a year achieved."""
+    source = f"2023年，全市河湖管护工作{word}取得明显成效，河湖面貌持续改善。{_NEUTRAL_PARTS}"
+    assert _read(source, "kind")[1] != "opening paragraph says what a year achieved"
