@@ -1424,5 +1424,5 @@ def test_a_letter_whose_report_word_ends_a_clause_is_no_reporting_letter():
 def test_an_achievement_said_of_what_is_to_come_is_no_report_s(word):
     """``_TO_COME``, every word: 2023年，全市河湖管护工作{力争/目标…}取得明显成效 speaks of what is to come — the opening
     does not say what a year achieved."""
-    source = f"2023年，全市河湖管护工作{word}取得明显成效，河湖面貌持续改善。{_NEUTRAL_PARTS}"
+    source = f"2023年，全市河湖管护工作{word}在年底前取得明显成效，河湖面貌持续改善。{_NEUTRAL_PARTS}"  # (力争在: no 争取 in it)
     assert _read(source, "kind")[1] != "opening paragraph says what a year achieved"
