@@ -382,8 +382,9 @@ def test_every_category_column_word(category):
 
 @pytest.mark.parametrize("last", ["三", "四", "五", "六", "七", "八", "九", "十"])  # (three entries make a contents)
 def test_a_named_contents_numbered_to_any_part(last):
-    """``_CONTENTS_ENTRY``, every numeral: a named contents whose entries run 一、 … {last}、 is set aside whole (its
-    last entry too): the body's own parts are the tasks, once each."""
+    """A named contents whose entries run 一、 … {last}、 is no body: the body's own parts are the tasks, once each.
+    (It does not pin ``_CONTENTS_ENTRY``'s numerals one by one: without 四 the fourth entry is still not read twice —
+    scripts/mutation_results.md, round 12.)"""
     from analysis.parse.numerals import number_value
     n = number_value(last)
     numerals = "一二三四五六七八九十"
