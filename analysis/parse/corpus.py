@@ -8,7 +8,7 @@ Normalization, in order (each change is recorded as a :class:`Repair` whose
 ``position`` is a character offset into the decoded *source* text):
 
 1. decoding (UTF-8 with or without BOM, then GB18030, which covers GBK),
-2. line ends (CRLF, CR → LF),
+2. line ends (CRLF, CR → LF); an anti-copy mirror's noise (ASCII runs and a stamped site name) removed,
 3. web-page navigation text after the end of the document cut off,
 4. a title line repeated in the front matter removed,
 5. full-width letters/digits → ASCII, ASCII punctuation → full-width,
@@ -350,6 +350,19 @@ def _noise_run(run: str) -> bool:
             and not re.search(r"://|www\.|\.(?:com|cn|net|org|gov|htm|html|shtml|jsp|php|aspx?|pdf|docx?)\b|@\w+\.", run, re.I))
 
 
+def _stamped_site_names(text: str) -> list[str]:
+    """The names a page stamps into its lines: the longest runs of 4–10 characters ending in 网 that recur three times
+    or more (中國古建築營造網, not its tail 建築營造網)."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"[网網]", text):
+        for size in range(4, 11):
+            name = text[m.end() - size:m.end()]
+            if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                break
+            counts[name] = counts.get(name, 0) + 1
+    return [n for n, c in counts.items() if c >= 3 and not any(o != n and o.endswith(n) and counts[o] == c for o in counts)]
+
+
 def _remove_copy_noise(buf: _Buffer) -> None:
     """An anti-copy page (five noise runs or more, :func:`_noise_run`): remove its runs of letters and signs and the site
     name stamped into its lines, one ``copy_noise`` repair each."""
@@ -359,15 +372,7 @@ def _remove_copy_noise(buf: _Buffer) -> None:
     runs = [m for m in _ASCII_RUN.finditer(buf.text)
             if re.search(r"[A-Za-z]", m.group()) and not re.fullmatch(r"[A-Z0-9.]{1,6}", m.group())
             and re.search(r"[^A-Za-z0-9]", m.group()) and not re.search(r"://|www\.", m.group())]
-    # the site's name: the longest run of 4–10 characters ending in 网 that recurs three times or more
-    counts: dict[str, int] = {}
-    for m in re.finditer(r"[网網]", buf.text):
-        for size in range(4, 11):
-            name = buf.text[m.end() - size:m.end()]
-            if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                break
-            counts[name] = counts.get(name, 0) + 1
-    names = [n for n, c in counts.items() if c >= 3 and not any(o != n and o.endswith(n) and counts[o] == c for o in counts)]
+    names = _stamped_site_names(buf.text)
     stamped = list(re.finditer("|".join(map(re.escape, sorted(names, key=len, reverse=True))), buf.text)) if names else []
     # (a short run of letters beside a noise run is its tail: 1B)tT UQ二〇一〇年…)
     tails = [m for m in re.finditer(r"(?<=[!-~])[ \t]+[A-Za-z]{1,4}(?=[\u4e00-\u9fff\s]|$)", buf.text)

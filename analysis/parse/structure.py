@@ -558,7 +558,8 @@ def _cut_off_note(text: str, start: int, end: int) -> tuple[int, str] | None:
 
 
 def _task_marker(contents: list[str], is_report: bool = False) -> str | None:
-    """How a section numbers its tasks: ``number`` (1.), ``group`` ((一)), ``subitem`` ((1)) or None.
+    """How a section numbers its tasks: ``number`` (1.), ``named`` (工程一、), ``group`` ((一)), ``subitem`` ((1)),
+    ``shi`` (一是), ``article`` (第三条) or None.
 
     Groups are the tasks when no numbered item exists, when the responsibility
     parentheticals sit on the group headings and not on the numbered items
