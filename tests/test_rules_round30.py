@@ -399,3 +399,14 @@ def test_a_named_contents_numbered_to_any_part(last):
 def test_a_yearless_deadline_closed_by_a_comma(raw):
     from analysis.parse.extract.deadlines import is_yearless
     assert is_yearless(raw)
+
+
+@pytest.mark.parametrize("issuer, level", [
+    ("省市场监管局办公室", "provincial"),   # 市场 opens the organ's name: no 省市 division
+    ("县市场监管局", "county"),
+    ("区市场监督管理局", "county"),
+    ("市市场监管局", "municipal"),
+])
+def test_a_bare_level_word_before_a_market_regulation_bureau(issuer, level):
+    from analysis.parse.divisions import level_of_issuer
+    assert level_of_issuer(issuer)[0] == level
