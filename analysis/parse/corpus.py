@@ -375,8 +375,8 @@ def _remove_copy_noise(buf: _Buffer) -> None:
     names = _stamped_site_names(buf.text)
     stamped = list(re.finditer("|".join(map(re.escape, sorted(names, key=len, reverse=True))), buf.text)) if names else []
     # (a short run of letters beside a noise run is its tail: 1B)tT UQ二〇一〇年…)
-    tails = [m for m in re.finditer(r"(?<=[!-~])[ \t]+[A-Za-z]{1,4}(?=[\u4e00-\u9fff\s]|$)", buf.text)
-             if any(r.start() <= m.start() <= r.end() for r in runs)]
+    ends = {r.end() for r in runs}
+    tails = [m for m in re.finditer(r"(?<=[!-~])[ \t]+[A-Za-z]{1,4}(?=[\u4e00-\u9fff\s]|$)", buf.text) if m.start() in ends]
     edits = sorted({(m.start(), m.end()) for m in runs + stamped + tails})
     merged: list[tuple[int, int]] = []
     for a, b in edits:  # (a site name inside a run, or runs touching: one edit)
