@@ -10,7 +10,7 @@ from analysis.parse.extract.units import read_parenthetical
 from analysis.parse.divisions import _NATIONAL
 from analysis.parse.metadata import _ONE_YEAR, _notice_title, _organs, canonical_number
 from analysis.parse.structure import _SHI_RE, _TASK_RE, _assigns_responsibility, _named_items, _task_marker
-from convention_docs import corpus, rows, tasks, units, value, values, warnings
+from convention_docs import corpus, rows, tasks, text_value, units, value, values, warnings
 
 
 def test_tasks_numbered_by_a_named_numeral_are_read_across_groups():
@@ -410,3 +410,14 @@ def test_a_yearless_deadline_closed_by_a_comma(raw):
 def test_a_bare_level_word_before_a_market_regulation_bureau(issuer, level):
     from analysis.parse.divisions import level_of_issuer
     assert level_of_issuer(issuer)[0] == level
+
+
+@pytest.mark.parametrize("line, number", [
+    ("（1982年2月27日国务院常务会议通过 国发[1982]36号）", "国发〔1982〕36号"),
+    ("（2026年3月1日印发 某政发〔2026〕5号）", "某政发〔2026〕5号"),
+])
+def test_the_number_in_an_adoption_note_under_the_title(line, number):
+    """A note under the title saying when and how the document was adopted, its 文号 last: the document's own number
+    (not the meeting's words run into its prefix)."""
+    source = f"某省河湖管护实施办法\n{line}\n一、总则\n为加强河湖管护，制定本办法。\n"
+    assert text_value(source, "doc_number") == number

@@ -834,10 +834,18 @@ def _number_after_own_title(line: str, title: Field | None) -> re.Match | None:
     return DOC_NUMBER.match(line, len(title.value))
 
 
+# the note under a title that says when and how it was adopted, its 文号 last: （1982年2月27日国务院常务会议通过 国发[1982]36号）
+_ADOPTION_NOTE = re.compile(r"[（(][^（）()]{0,60}?(?:通过|印发|发布|公布)\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]")
+
+
 def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
     """The document's own 文号: a 文号 field, else a line of the front matter that is the number."""
     for o, ln in front:
         s = _norm_line(ln)
+        note = _ADOPTION_NOTE.fullmatch(s)
+        if note:
+            _found_doc_number(Field(canonical_number(note["n"]), "文号 in the adoption note under the title", ln, o), out)
+            return
         dated = _DATE_FORMS[0].sub("｜", s)  # a date beside the number is no part of it (…26日财建〔2006〕…)
         beside_title = _number_after_own_title(s, out.get("title"))
         if beside_title:
