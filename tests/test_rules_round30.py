@@ -421,3 +421,16 @@ def test_the_number_in_an_adoption_note_under_the_title(line, number):
     (not the meeting's words run into its prefix)."""
     source = f"某省河湖管护实施办法\n{line}\n一、总则\n为加强河湖管护，制定本办法。\n"
     assert text_value(source, "doc_number") == number
+
+
+def test_a_sites_address_with_a_path_run_into_the_title():
+    """``_clean_title``: a site's banner and address with a path (www.example.com/docs/a/b) run into the title line."""
+    from analysis.parse.metadata import _clean_title
+    assert _clean_title("秘书之家www.example.com/docs/a/b某省2026年工作报告") == "某省2026年工作报告"
+
+
+def test_organs_after_a_title_in_book_marks_before_yinfa():
+    """``_trailing_organs``: the organs between a 《》 title and 印发 are found after its closing mark."""
+    from analysis.parse.metadata import _trailing_organs
+    assert _trailing_organs("《西湖区党政信息公开目录》中共杭州市西湖区委办公室 杭州市西湖区人民政府办公室印发") == [
+        "中共杭州市西湖区委办公室", "杭州市西湖区人民政府办公室"]
