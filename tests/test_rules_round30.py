@@ -434,3 +434,10 @@ def test_organs_after_a_title_in_book_marks_before_yinfa():
     from analysis.parse.metadata import _trailing_organs
     assert _trailing_organs("《西湖区党政信息公开目录》中共杭州市西湖区委办公室 杭州市西湖区人民政府办公室印发") == [
         "中共杭州市西湖区委办公室", "杭州市西湖区人民政府办公室"]
+
+
+def test_a_title_over_its_delivery_subtitle_on_a_double_spaced_page():
+    """a29_21: every line a blank line apart — 坚持系统治理 推动河湖长治 ⏎⏎ 全面提升河湖保护水平 ⏎⏎ ——在…会议上的工作报告: the
+    two lines over the subtitle are the title (a blank line separates nothing on such a page), a report."""
+    name = "a29_21_double_spaced_title_over_subtitle"
+    assert values(name, "title", "kind") == ("坚持系统治理推动河湖长治全面提升河湖保护水平", "report")

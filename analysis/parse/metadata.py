@@ -1367,13 +1367,15 @@ _DELIVERY_SUBTITLE = re.compile(r"^[—－]{1,2}[ \t]*(?:[^。，；]{0,20}?日)
 TITLE_OVER_SUBTITLE = "title above its delivery subtitle (——在…会议上的报告)"
 
 
-def _title_over_subtitle(front: list[tuple[int, str]], k: int, text: str) -> Field | None:
+def _title_over_subtitle(front: list[tuple[int, str]], k: int, text: str, double_spaced: bool = False) -> Field | None:
     """The title printed right above a delivery subtitle ``front[k]`` (see ``_DELIVERY_SUBTITLE``): the one to three
-    short lines over it, no blank line and no sentence between (深入学习贯彻… ⏎ 以美丽中国建设… ⏎ ——在…会议上的工作报告)."""
+    short lines over it, no blank line (unless the page puts one between all its lines) and no sentence between
+    (深入学习贯彻… ⏎ 以美丽中国建设… ⏎ ——在…会议上的工作报告)."""
     parts, start, below = [], None, front[k][0]
     for o, ln in reversed(front[max(0, k - 3):k]):
         p = _norm_line(ln)
-        if (not p or len(p) > 40 or re.search(r"[。；！？：:，]", p) or re.search(r"\n[ \t\u3000]*\n", text[o:below])
+        if (not p or len(p) > 40 or re.search(r"[。；！？：:，]", p)
+                or (not double_spaced and re.search(r"\n[ \t\u3000]*\n", text[o:below]))
                 or _is_date_line(p) or _FURNITURE_FIELD.match(p)):
             break
         parts.insert(0, p)
@@ -1398,7 +1400,7 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
             continue  # a column header under 序号 (目前完成情况), not a title
         s = _clean_title(_norm_line(ln.strip(" |｜")))
         if _DELIVERY_SUBTITLE.match(s):
-            over = _title_over_subtitle(front, k, text)
+            over = _title_over_subtitle(front, k, text, double_spaced)
             if over is not None:
                 return over
             continue
