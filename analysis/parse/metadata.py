@@ -1243,27 +1243,41 @@ def _may_open_title(line: str) -> bool:
             and not _is_date_line(line) and not is_field_line(line))
 
 
+NOTICE_TITLE_RULE = "notice title (关于…的通知, no document issued)"
+
+
+def _whole_notice_title(title: str) -> bool:
+    return bool(_NOTICE_TITLE.match(title)) and title.count("《") == title.count("》")
+
+
+def _notice_title_wrapped(front: list[tuple[int, str]], k: int, first: str) -> Field | None:
+    """A notice title whose line ``front[k]`` (``first``, cleaned: 关于…) goes on on the next line (…名单的通知),
+    joined; None if the two lines make none."""
+    if k + 1 >= len(front):
+        return None
+    o, ln = front[k]
+    joined = _clean_title(first + _norm_line(front[k + 1][1]))
+    if _whole_notice_title(joined) and len(joined) <= 80:
+        return Field(joined, NOTICE_TITLE_RULE, f"{ln} / {front[k + 1][1]}", o)
+    return None
+
+
 def _notice_title(front: list[tuple[int, str]], wrapped: bool = True) -> Field | None:
     """The title of a notice that issues nothing else (no cover notice, no cover sentence): its
     关于…的通知 line among the first lines of the front matter — the last of them, when a page's
     headline or 标题 field repeats it above (20230607 某办公室 关于…的通知 ⏎ … ⏎ 某办公室 ⏎ 关于…的通知)."""
-    def whole(title: str) -> bool:
-        return bool(_NOTICE_TITLE.match(title)) and title.count("《") == title.count("》")
-
     found = None
     for k, (o, ln) in enumerate(front[:8]):
         s = _clean_title(_norm_line(ln))
-        if whole(s) and not is_field_line(ln):
-            found = Field(s, "notice title (关于…的通知, no document issued)", ln, o)
+        if _whole_notice_title(s) and not is_field_line(ln):
+            found = Field(s, NOTICE_TITLE_RULE, ln, o)
         elif (wrapped and s.startswith("关于") and k + 1 < len(front) and not is_field_line(ln)
               and not (k > 0 and _may_open_title(above := _norm_line(front[k - 1][1]))
                            and (not _organs(above) or re.search(r"转发|批转|印发", above)))):
             # a title wrapped over two lines (关于公布2020-2021年…农村水系 ⏎ 综合整治试点县名单的通知), its first
             # line the title's first (not under 国务院办公厅转发国家教委 ⏎ 关于…, a longer title's second line; under
             # its issuing organ alone on the line above, 某市人民政府办公室 ⏎ 关于…, it is)
-            joined = _clean_title(s + _norm_line(front[k + 1][1]))
-            if whole(joined) and len(joined) <= 80:
-                found = Field(joined, "notice title (关于…的通知, no document issued)", f"{ln} / {front[k + 1][1]}", o)
+            found = _notice_title_wrapped(front, k, s) or found
     return found
 
 
@@ -1406,12 +1420,10 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
             continue
         if not _ends_like_title(s) or "|" in s or "｜" in s:
             continue
-        if s.startswith("关于") and k + 1 < len(front):
+        if s.startswith("关于") and (wrapped := _notice_title_wrapped(front, k, s)) is not None:
             # 关于分解落实2019年市政府工作报告 ⏎ 主要目标任务的通知: the line ends like a title, but the notice title
             # it opens goes on below
-            joined = _clean_title(s + _norm_line(front[k + 1][1]))
-            if _NOTICE_TITLE.match(joined) and joined.count("《") == joined.count("》") and len(joined) <= 80:
-                return Field(joined, "notice title (关于…的通知, no document issued)", f"{ln} / {front[k + 1][1]}", o)
+            return wrapped
         above = _norm_line(front[k - 1][1]) if k > 0 else ""
         if re.match(r"附件\s*\d{0,2}\s*[：:]\s*\S", above) and not re.search(r"[。；！？]$", above):
             continue  # the end of an attachment's name wrapped onto its own line (附件：某局…拟录用公 ⏎ 务员名单)

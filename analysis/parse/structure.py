@@ -52,7 +52,7 @@ from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
 from .decimal_outline import DecimalOutline, OutlineHead, find_decimal_outline, split_run_in_heads
 from .metadata import CALL_NOTICE, is_date_line, opening_contents
 from .numerals import number_value
-from .text_tables import ROW_LABEL, STANDING_NOTE, UNIT_ROLES, TextTable, find_text_tables
+from .text_tables import ROW_LABEL, STANDING_NOTE, UNIT_ROLES, TextTable, find_text_tables, is_unit_list
 
 __all__ = ["Span", "Clause", "Task", "Section", "ParsedDocument", "parse_document", "SPAN_KINDS"]
 
@@ -803,7 +803,6 @@ def _split_run_in(out: list[tuple[int, int, str]], text: str, pipes: set[int]) -
 # a header cell naming a unit column of the table: 牵头 单位 · 责任部单位(部门) · 配合单位
 _PIPE_UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主责|协办|协同|协作|参与|承办)[\u4e00-\u9fff（）()]{0,10}$")
 # a cell that is a list of units separated by spaces: 市公路局 市运管局 各区县交委（局） (司: 公司 too)
-_BODY_END = re.compile(r"(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|政府|司|署|馆|社|联|协)$")
 _UNIT_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,22}(?:局|队|处|部门|单位|委|厅|室|所|站|院|会|办|中心|部|组|科|股|机关|政府|司|署)"
                          r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$")
 
@@ -1057,7 +1056,7 @@ def _row_note(table: TextTable, row) -> str | None:
                  for c in table.column_cells(row, role)]
         if any(re.search(r"负责人|责任人|领导", h) for h, r in zip(table.headers, table.roles) if r == role):
             # (牵头单位及主要负责人: 市民政局 李某 — the body, then its head's name, no body)
-            cells = ["、".join(t for t in c.split("、") if _BODY_END.search(t) or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t))
+            cells = ["、".join(t for t in c.split("、") if is_unit_list(t) or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t))
                      for c in cells]
         if cells:
             parts.append(f"{_ROLE_LABEL[role]}：{'、'.join(cells)}")
