@@ -869,6 +869,9 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
                   or (rest and _is_date_line(rest))):
             _found_doc_number(Field(canonical_number(m.group()), "文号 line in the front matter", ln, o), out)
             return
+    released = _release_number(out.get("title"))
+    if released is not None and "doc_number" not in out:
+        out.choose("doc_number", Field(canonical_number(released.value), released.rule, released.evidence, released.offset))
 
 
 def _found_doc_number(found: Field, out: _Reading) -> None:
@@ -918,9 +921,20 @@ def _without_organ_suffix(s: str) -> str:
 _COVER_LETTER = re.compile(r"关于(?:印发|转发|下发)[^。；]{4,80}的函$")
 
 
+# a title's series number and topic after its kind word (…重点工作分工方案三--扎实推进全面创新改革, …方案之二——…):
+# one of a set of documents, each named by its part; the title ends like a title before them
+_SERIES_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff》）)])(?:之?[一二三四五六七八九十]{1,2})?(?:--|——|－－)"
+                           r"[^。；！？，,：:—\-]{2,30}$")
+
+
+def _without_series_topic(s: str) -> str:
+    m = _SERIES_TOPIC.search(s)
+    return s[:m.start()] if m and _TITLE_END.search(s[:m.start()]) else s
+
+
 def _ends_like_title(s: str) -> bool:
     """A line that can be the last line of a title: ends like one, is no sentence, no list item."""
-    bare = _without_organ_suffix(s)
+    bare = _without_organ_suffix(_without_series_topic(s))
     if _NOTICE_ONLY.search(bare) and not _CORE_TITLE_END.search(bare) and _HEADLINE_VERB.search(bare):
         return False
     return (bool(_TITLE_END.search(bare)) and not re.search(r"[。；！？]", s) and len(s) <= 80
@@ -1206,7 +1220,9 @@ def _headline(front: list[tuple[int, str]]) -> Field | None:
         if _SPEAKER_LINE.match(s):
             return None  # who speaks, not what: the report has no title on the page
         cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
-        if (8 <= len(s) <= 50 and cjk >= 0.6 * len(s) and not re.search(r"[。，；：:！？!?]", s)
+        said = re.match(r"^([\u4e00-\u9fff]{2,12})[：:]", s)  # 工信部：…: the body the news is about, then what it does
+        plain = s[said.end():] if said and _organs(said[1]) == [said[1]] else s
+        if (8 <= len(s) <= 50 and cjk >= 0.6 * len(s) and not re.search(r"[。，；：:！？!?]", plain)
                 and not _FURNITURE_FIELD.match(s) and not _organs(s) and not _is_date_line(s)
                 and not DOC_NUMBER.search(s) and not parse_written_date(s)):
             return Field(s, "headline (first line)", ln, o)
@@ -1262,6 +1278,12 @@ def _notice_title_wrapped(front: list[tuple[int, str]], k: int, first: str) -> F
     return None
 
 
+def _opens_notice_title(s: str) -> bool:
+    """Does ``s`` open a notice title: 关于…, or its organ then 关于 (国家发展改革委关于支持…)?"""
+    m = re.match(r"^([^。；：:，]{0,40}?)关于", s)
+    return m is not None and (not m[1] or _organs(m[1]) == [m[1]])
+
+
 def _notice_title(front: list[tuple[int, str]], wrapped: bool = True) -> Field | None:
     """The title of a notice that issues nothing else (no cover notice, no cover sentence): its
     关于…的通知 line among the first lines of the front matter — the last of them, when a page's
@@ -1271,7 +1293,7 @@ def _notice_title(front: list[tuple[int, str]], wrapped: bool = True) -> Field |
         s = _clean_title(_norm_line(ln))
         if _whole_notice_title(s) and not is_field_line(ln):
             found = Field(s, NOTICE_TITLE_RULE, ln, o)
-        elif (wrapped and s.startswith("关于") and k + 1 < len(front) and not is_field_line(ln)
+        elif (wrapped and _opens_notice_title(s) and k + 1 < len(front) and not is_field_line(ln)
               and not (k > 0 and _may_open_title(above := _norm_line(front[k - 1][1]))
                            and (not _organs(above) or re.search(r"转发|批转|印发", above)))):
             # a title wrapped over two lines (关于公布2020-2021年…农村水系 ⏎ 综合整治试点县名单的通知), its first
@@ -1837,10 +1859,24 @@ _RELEASE_ORGANS = re.compile(r"(?:^|[，,。：:])(?P<organs>[^，,。；：:《
 _RELEASE_OPENING = re.compile(r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]")
 
 
+# the document's own 文号 in brackets after the title a release sentence names (…联合印发《X》（鲁发改经贸[2020]766号，
+# 以下简称《方案》）): the sentence names the document exactly — what a news item without a headline is about
+_OWN_NUMBER_AFTER = re.compile(r"^[（(]\s*(?P<number>" + DOC_NUMBER.pattern + r")\s*(?:[，,；;]\s*以下简称|[）)])")
+# the organs of a release, the first named for many (省发展改革委等24部门单位联合印发): the one named
+_MANY_ORGANS = re.compile(r"等\d{0,3}(?:个|家)?(?:部门|单位|部委|机关)*$")
+
+
+def _release_organ_names(organs: str) -> list[str] | None:
+    """The organs a release sentence names (A、B, or A等24部门), or None if a part names none."""
+    names = [n for part in _MANY_ORGANS.sub("", organs).split("、") for n in (_organs(part) or [None])]
+    return names if names and None not in names else None
+
+
 def _release_sentence_title(front: list[tuple[int, str]]) -> Field | None:
     """Without any other title reading: the document a page's release sentence names, when the sentence opens with
-    its full date, or is a headline of the release alone over the document's addressees, and names organs as issuing
-    it — the page carries it (a weak reading: the page may only report it)."""
+    its full date, or is a headline of the release alone over the document's addressees, or gives the document's own
+    文号 in brackets after its title, and names organs as issuing it — the page carries it, or is news about it (a weak
+    reading: the page may only report it)."""
     for k, (o, ln) in enumerate(front[:6]):
         s = _norm_line(ln)
         opening = _RELEASE_OPENING.match(s)
@@ -1848,8 +1884,23 @@ def _release_sentence_title(front: list[tuple[int, str]]) -> Field | None:
         if m is None and k + 1 < len(front) and _ADDRESSEE_LINE.match(_norm_line(front[k + 1][1])):
             # a headline that is the release alone (国务院印发《关于…的意见》) over the document's addressees
             m = _RELEASE_ORGANS.fullmatch(s.rstrip("。"))
-        if m and all(_organs(part) for part in m["organs"].split("、")) and _title_like(_clean_title(m["title"])):
+        if m is None:
+            m = next((x for x in _RELEASE_ORGANS.finditer(s) if _OWN_NUMBER_AFTER.match(s[x.end():])), None)
+        if m and _release_organ_names(m["organs"]) and _title_like(_clean_title(m["title"])):
             return Field(_clean_title(m["title"]), "the document a release sentence names", ln, o)
+    return None
+
+
+def _release_number(title: Field | None) -> Field | None:
+    """The 文号 in brackets after the title a release sentence named (…印发《X》（鲁发改经贸[2020]766号，以下简称…））."""
+    if title is None or not title.rule.startswith("the document a release sentence names"):
+        return None
+    s = _norm_line(title.evidence)
+    for m in _RELEASE_ORGANS.finditer(s):
+        after = _OWN_NUMBER_AFTER.match(s[m.end():])
+        if after and _clean_title(m["title"]) == title.value:
+            return Field(after["number"], "文号 in brackets after the title a release sentence names", title.evidence,
+                         title.offset)
     return None
 
 
@@ -1871,8 +1922,8 @@ def _release_issuers(front: list[tuple[int, str]], title: Field | None) -> Field
         for m in _RELEASE_ORGANS.finditer(_norm_line(ln)):
             if _BARE.sub("", _clean_title(m["title"])) != _BARE.sub("", title.value):
                 continue
-            names = [n for part in m["organs"].split("、") for n in (_organs(part) or [None])]
-            if names and None not in names:
+            names = _release_organ_names(m["organs"])
+            if names:
                 return Field("、".join(names), "organs of the release sentence naming the title", ln, o)
     return None
 
@@ -2153,7 +2204,9 @@ _LEADER_LEVEL = re.compile(r"(?P<word>省|自治区|市|州|县|区|旗)(?:委|�
 # a notice's addressee line (各市、县人民政府，自治区人民政府各组成部门：): bodies it writes to, not its author
 _ADDRESSEE_LINE = re.compile(r"^各[^。；]{2,150}[：:]$")
 # the text speaking of its own division: 结合我市实际 · 全面提升我县… · 本区各部门 (not 我省委, 本级)
-_OWN_DIVISION = re.compile(r"(?:我|本)(?P<word>省|自治区|市|州|县|区|旗)(?![委级])(?=[\u4e00-\u9fff])")
+# (not 资本市场, 成本, 健全区域, 完全市场化: 本 or 全 ending a word; not 市场)
+_SELF = r"(?<![资成基根样日版文标课范剧账脚安健完齐周])"
+_OWN_DIVISION = re.compile(_SELF + r"(?:我|本)(?P<word>省|自治区|市(?!场)|州|县|区|旗)(?![委级])(?=[\u4e00-\u9fff])")
 
 
 # the text naming the division it is made for: 结合官渡区实际 · 结合某某县工作实际 (the named division's own text)
@@ -2285,7 +2338,7 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
             if div is not None:
                 candidates.append((m.start(), div.level, f"opening paragraph names {div.name}", region))
         for bare in list(_BARE_LEVEL_IN_TEXT.finditer(s)) + list(
-                re.finditer(r"(?:我|全|本)(?P<word>省|自治区|市|州|盟|县|区|旗)(?=[\u4e00-\u9fff])", s)):
+                re.finditer(_SELF + r"(?:我|全|本)(?P<word>省|自治区|市(?!场)|州|盟|县|区|旗)(?=[\u4e00-\u9fff])", s)):
             candidates.append((bare.start(), level_of_word(bare["word"]),
                                f"opening paragraph speaks of a {bare['word']} ({bare.group()})", ""))
         # several divisions of one level named side by side (洞头县、泰顺县由当地…) are the places under the author
@@ -2442,6 +2495,7 @@ def _kind_of_title(value: str) -> tuple[str, str]:
     (…方案, …要点, a notice handing out tasks), or another document (a regulation, a call for comments,
     a letter that asks, anything else). A bureau after a dash (…责任分工-市交通运输局) names whose part it is."""
     value = _DRAFT_NOTE.sub("", _without_organ_suffix(value))  # a draft's note: the draft is of its kind
+    value = _without_series_topic(value)  # (…分工方案三--扎实推进…: the set's kind)
     if "征求意见" in value:
         return "other", "title calls for comments (征求意见)"
     if _INTERPRETATION.match(value):
@@ -2487,7 +2541,7 @@ def _kind_of_title(value: str) -> tuple[str, str]:
 # a page that speaks of a document: it names it short (以下简称《分工意见》) and its paragraphs open with
 # what the document says (《分工意见》强调… ⏎ 《分工意见》要求…): an interpretation or a news item about it
 _SHORT_NAME = re.compile(r"以下简称[《“\"](?P<short>[^》”\"]{2,12})[》”\"]")
-_TELLS = r"(?:强调|要求|提出|指出|明确|规定|部署|围绕|共分|分为|包括)"
+_TELLS = r"(?:强调|要求|提出|指出|明确|规定|部署|围绕|共分|分为|包括|(?:紧密)?结合|聚焦|立足|着眼|涵盖)"
 
 
 def _speaks_of_document(text: str) -> Field | None:

@@ -63,6 +63,8 @@ _NEG = -99  # a cell that cannot go into a column
 # a column of bodies no rule reads as responsible (评分部门, 考核单位, 督办部门): its cells are units,
 # and a unit list is not continued into it
 _BODY_HEADER = re.compile(r"^(?!计量)[\u4e00-\u9fff]{2,6}(?:部门|单位|机关|机构)$")  # (not 单位 or 计量单位: of measure)
+# a page's list bullet before a line
+_BULLET = re.compile(rf"^{_WS}*[•●▪◆■]{_WS}*")
 # a cell with no word in it (-, /, —, 0.07): never the task
 _NO_WORD = re.compile(r"^[^\u4e00-\u9fffA-Za-z]*$")
 
@@ -153,12 +155,25 @@ def _join_letters(cells: list[str]) -> list[str]:
     return out
 
 
+# a header cell naming several things a progress column holds (目前完成情况、存在问题及下一步工作措施): each part ends on
+# one of these words
+_REPORT_PART = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:情况|问题|措施|计划|打算|成效|进展|进度|举措|建议)$")
+
+
+def _compound_header(key: str) -> bool:
+    parts = re.split(r"、|及|和|与", key)
+    return len(key) <= 24 and len(parts) >= 2 and all(_REPORT_PART.match(p) for p in parts)
+
+
 def _header_like(cell: str, barred: bool = False) -> bool:
-    """A header cell: short, no sentence, no number; one no rule knows up to 8 characters, or up to 10
-    between bars (| 存在问题和下步计划 |: the bars say it is a cell)."""
+    """A header cell: short, no sentence, no number, no bracket left open (【字体：, a page's control); one no
+    rule knows up to 8 characters, or up to 10 between bars (| 存在问题和下步计划 |: the bars say it is a cell);
+    or a progress column's parts joined by 、/及 (目前完成情况、存在问题及下一步工作措施)."""
     key = header_key(cell)
-    return (0 < len(key) <= 12 and not re.search(r"[。，；,;：:]", key) and not key.isdigit()
-            and (len(key) <= (10 if barred else 8) or column_roles([cell])[0] is not None))
+    if re.search(r"[。，；,;：:]|【[^】]*$", key) or key.isdigit():
+        return False
+    return (0 < len(key) <= 12 and (len(key) <= (10 if barred else 8) or column_roles([cell])[0] is not None)
+            or _compound_header(key))
 
 
 def _table_roles(headers: list[str]) -> list[str | None] | None:
@@ -435,6 +450,33 @@ def _a_figure_not_a_row(lines: Sequence[str], k: int, stop: int, wanted: int, op
         is_unit_list(following[0]) or _is_date(following[0]) and len(following[0]) <= 15)  # (a date cell, no sentence)
 
 
+_ITEM = re.compile(r"^(\d{1,3})[.．、](?!\d)(?=[\u4e00-\u9fff“])")
+
+
+def _items_of_row(row: TextRow, width: int) -> list[TextRow]:
+    """A row of a table flattened one cell a line whose task cells are items numbered on their own (a progress
+    form's row 12, its lead body, then 56.… with its cells, 86.… with its cells: the items of the plan it reports
+    on, under the body that leads them): one row per item, numbered by the item, each with the row's cells before
+    the first item. ``width``: the header's columns from the task column on. Else the row as it is."""
+    at = [i for i, c in enumerate(row.cells) if _ITEM.match(c.text) and len(c.text) >= 10]
+    if len(at) < 2 or at[0] < 2 or _ITEM.match(row.cells[at[0]].text).group(1) == row.no:
+        return [row]
+    bounds = at + [len(row.cells)]
+    sizes = [b - a for a, b in zip(bounds, bounds[1:])]
+    numbers = [int(_ITEM.match(row.cells[i].text).group(1)) for i in at]
+    if not all(2 <= n <= width + 1 for n in sizes) or numbers != sorted(set(numbers)):
+        return [row]  # (sub-items 1. 2. on lines of their own in one cell: no cells between them)
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        item = row.cells[a]
+        no = _ITEM.match(item.text).group(1)
+        text = item.text[_ITEM.match(item.text).end():]
+        cells = [TextCell(no, item.line, item.start, item.start + len(no), "line"), *row.cells[1:at[0]],
+                 TextCell(text, item.line, item.end - len(text), item.end, item.boundary), *row.cells[a + 1:b]]
+        out.append(TextRow(no, item.line if a > at[0] else row.first, row.cells[b - 1].line, cells))
+    return out
+
+
 def _place(table: TextTable) -> None:
     """Put every row's cells in columns, and say what could not be told apart."""
     crowded, broken, dropped, persons, forced = [], [], [], [], []
@@ -529,6 +571,9 @@ def find_text_tables(lines: Sequence[str], stop: int | None = None) -> list[Text
     numbered row.
     """
     stop = len(lines) if stop is None else stop
+    # a page's list bullet run into a cell (• 序号 under • 来源：…): no part of the table; blanked in place, so
+    # every cell keeps its offsets
+    lines = [_BULLET.sub(lambda m: " " * len(m.group()), line) for line in lines]
     if not any(("序" in line or "编" in line or "项" in line) and _NO_HEADER.match(line) for line in lines[:stop]):
         headerless = _headerless_table(lines, stop)  # an excerpt that starts below its table's header
         return [headerless] if headerless is not None else []
@@ -546,12 +591,21 @@ def find_text_tables(lines: Sequence[str], stop: int | None = None) -> list[Text
         first, hlast, cells, shape = header
         after_no = roles[roles.index("no") + 1] if roles.index("no") + 1 < len(roles) else None
         rows, headings, last = _rows_of(lines, hlast + 1, shape, stop, after_no not in (*UNIT_ROLES, "deadline"))
+        split = []
+        if shape == "cells" and "task" in roles:
+            parts = [(row, _items_of_row(row, len(roles) - roles.index("task"))) for row in rows]
+            split = [f"{row.no} ({'、'.join(p.no for p in items)})" for row, items in parts if len(items) > 1]
+            rows = [p for _, items in parts for p in items]
         if not rows:
             k = hlast + 1
             continue
         table = TextTable(first, hlast, last, shape, cells, roles, rows, headings)
         _place(table)
         _task_over_measures(table)
+        if split:
+            table.warnings.append(("tasks_uncertain", first, (
+                f"flattened table: rows {'; '.join(split)} hold items numbered on their own; each item read as a task "
+                f"by its own number, with the row's cells before it — check")))
         tables.append(table)
         k = last + 1
     return tables
