@@ -786,6 +786,9 @@ def _field_row_of_cells(line: str) -> bool:
     return any(value and label in _LABEL_OF for label, value in _field_values(s.strip(" \t|｜")))
 
 
+_BRACKET_FIELD_RUN = re.compile(r"(?:[•·]\s*【[\u4e00-\u9fff]{2,6}】[^•·【】。，；]{1,30}){2,}")
+
+
 def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, str]]:
     """The field lines of the front matter, ``(offset, None, line)``; a label whose value is on
     the next line (``• 发文字号：`` ⏎ ``某政发〔2024〕7号``, a bulleted block) gets that line."""
@@ -795,6 +798,9 @@ def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, st
             out.append((o, None, ln.strip(" \t|｜")))
             continue
         if not is_field_line(ln) or len(ln) > 120:
+            # a law database's fields run into one line with the title and the text (…实施意见文章属性•【制定机关】某省
+            # 人民政府办公厅•【公布日期】2021.09.01•【字号】…): each bulleted 【label】 and its short value
+            out += [(o + m.start(), None, m.group()) for m in _BRACKET_FIELD_RUN.finditer(ln)]
             continue
         values = _field_values(ln)
         if values and not values[-1][1] and k + 1 < len(front):
@@ -1180,6 +1186,11 @@ def _speaker_line(front: list[tuple[int, str]], title: Field | None = None) -> F
         m = _SPEAKER_LINE.match(_norm_line(ln))
         if m:
             return Field(m["organ"], f"speaker's line (organ, {m['post']} and name) above a report", ln.strip(), o)
+    for (_, above), (o, ln) in zip(below, below[1:]):
+        s = _norm_line(ln)
+        if re.match(r"^[—－\-]{1,2}", _norm_line(above)) and re.search(r"会议上|大会上", above) and _organs(s) == [s]:
+            # ——2018年5月30日在某市人民代表大会常务委员会…会议上 ⏎ 某市公安局: the organ that made the report
+            return Field(s, "organ under the report's meeting line", ln.strip(), o)
     return None
 
 
@@ -1221,7 +1232,7 @@ def _headline(front: list[tuple[int, str]]) -> Field | None:
             return None  # who speaks, not what: the report has no title on the page
         cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
         said = re.match(r"^([\u4e00-\u9fff]{2,12})[：:]", s)  # 工信部：…: the body the news is about, then what it does
-        plain = s[said.end():] if said and _organs(said[1]) == [said[1]] else s
+        plain = s[said.end():] if said and _organs(said[1]) == [said[1]] and len(s) - said.end() >= 6 else s
         if (8 <= len(s) <= 50 and cjk >= 0.6 * len(s) and not re.search(r"[。，；：:！？!?]", plain)
                 and not _FURNITURE_FIELD.match(s) and not _organs(s) and not _is_date_line(s)
                 and not DOC_NUMBER.search(s) and not parse_written_date(s)):
@@ -1532,6 +1543,9 @@ _CITING = re.compile(r"(?:按照|根据|依据|依照|遵照|贯彻|落实|结�
 _OWN_TITLE_IN_MARKS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)?《[^《》]{6,150}的通知》")
 
 
+_NUMBER_BEFORE_ORGAN = re.compile(r"^\s*" + DOC_NUMBER.pattern + r"[\s，,、]*")
+
+
 def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
     """The cover notice X关于印发《Y》的通知 (possibly wrapped over lines): Y is a title reading, X an
     issuer reading (kept as ``_cover_issuer``). A 关于印发…的通知 inside 《》 is a cited document's
@@ -1554,6 +1568,7 @@ def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
         if _CITING.search(re.split(r"[。：:；]", head)[-1]):
             continue  # 按照县爱卫办关于印发《X》的通知（文号）要求: a notice the text carries out, cited
         organ = re.split(r"[。：:；]", head)[-1] if head else ""
+        organ = _NUMBER_BEFORE_ORGAN.sub("", organ)  # 开府办发〔2023〕3号 开阳县人民政府办公室关于印发…: the 文号 first
         if m.re is _BARE_COVER:
             organ = " ".join(_trailing_organs(front[line_no][1]))
             if not organ:
@@ -2333,8 +2348,9 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
         chain = _lowest_of_the_meetings_carried_out(s)
         s = _CARRIED_OUT.sub(lambda m: "＿" * len(m.group()), s)
         candidates = []
-        for m in re.finditer(_CLAUSE_START + r"(?=[\u4e00-\u9fff])", s):
-            div, region = division_of(s[m.start():m.start() + 24], short_forms=False)
+        # (a clause may open with the verb of a report's or plan's own sentence: 现将渠县2024年…报告如下)
+        for m in re.finditer(_CLAUSE_START + r"(?:现将|现就)?(?=[\u4e00-\u9fff])", s):
+            div, region = division_of(s[m.end():m.end() + 24], short_forms=False)
             if div is not None:
                 candidates.append((m.start(), div.level, f"opening paragraph names {div.name}", region))
         for bare in list(_BARE_LEVEL_IN_TEXT.finditer(s)) + list(
