@@ -152,3 +152,30 @@ def test_paragraphs_opening_with_the_short_name(verb):
     text = f"（以下简称《方案》）\n《方案》{verb}实际，提出措施。\n《方案》提出，到2027年完成。\n"
     assert _speaks_of_document(text).value == "other"
     assert _speaks_of_document(text.replace(f"《方案》{verb}", f"《方案》的{verb}")) is None
+
+
+def test_a_law_databases_bracketed_fields_run_into_one_line():
+    """a30_07: the title, 文章属性•【制定机关】…•【公布日期】2022.03.05•【字号】…•【施行日期】… and the text run together
+    on one line: each bulleted 【label】 field is read (issuer, date, 文号)."""
+    assert values("a30_07_law_database_fields_run_into_one_line", "title", "issuer", "issue_date", "doc_number") == (
+        "某省人民政府办公厅关于加强森林草原防火工作的实施意见", "某省人民政府办公厅", "2022-03-05", "某政办发〔2022〕9号")
+
+
+def test_a_cover_notices_organ_after_its_number():
+    """a30_08: 某府办发〔2024〕6号 某县人民政府办公室关于印发《…》的通知: the organ after the 文号 issues the plan."""
+    assert values("a30_08_cover_organ_after_its_number", "title", "issuer", "doc_number") == (
+        "某县农村寄递物流体系建设实施方案", "某县人民政府办公室", "某府办发〔2024〕6号")
+
+
+def test_a_reports_organ_under_its_meeting_line():
+    """a30_09: a report's title, ——2024年6月20日在某市…会议上, then 某市城市管理委员会 alone on its line: the organ that
+    reports; the meeting's day its date."""
+    assert values("a30_09_report_organ_under_its_meeting_line", "issuer", "issue_date", "kind") == (
+        "某市城市管理委员会", "2024-06-20", "report")
+
+
+def test_a_report_opening_names_its_county_after_its_verb():
+    """a30_10: 现将桐庐县2025年财政决算情况报告如下 names the county the report is of (after 现将); the addressee line
+    桐庐县人大常委会： above is no headline (an organ and a colon, nothing after)."""
+    name = "a30_10_report_opening_names_its_county"
+    assert values(name, "title", "level") == ("", "county")

@@ -425,6 +425,8 @@ _MADE_HERE = re.compile(r"制定本|特制定|制订本|提出如下|现提出|�
 # a sentence that divides one year's tasks: 现将…2023年6个方面243项工作任务予以分解印发 · 将…提出的2021年
 # 工作任务，分解为12个部分
 _DIVIDES_YEAR = re.compile(rf"(?P<y>{_YEAR})年[^。；\n]{{0,24}}?任务[，,]?(?:予以)?分解")
+# …or the year of a responsibility document whose tasks it divides (根据…签订的《2007年…目标管理责任书》确定的工作任务)
+_RESPONSIBILITY_YEAR = re.compile(rf"(?P<y>{_YEAR})年[^。；《》\n]{{0,24}}?责任书》?(?:所|中)?(?:确定|明确|下达|分解)的(?:工作)?(?:目标)?任务")
 #: the rule of a period read from the tasks a text divides (a weak reading: see analysis.parse.confidence)
 DIVIDED_YEAR = "the year of the tasks the text divides"
 
@@ -452,7 +454,7 @@ def _five_years_of_the_tasks(text: str, out: _Reading) -> None:
 def _year_of_divided_tasks(text: str, out: _Reading) -> None:
     """No period in the title: a text that divides one year's tasks (…2023年…工作任务予以分解印发) covers
     that year — read from its first 2,000 characters, only when every such sentence names the same year."""
-    found = list(_DIVIDES_YEAR.finditer(text[:2000]))
+    found = list(_DIVIDES_YEAR.finditer(text[:2000])) + list(_RESPONSIBILITY_YEAR.finditer(text[:2000]))
     if not found or len({m["y"] for m in found}) != 1:
         return
     m = found[0]

@@ -169,7 +169,11 @@ _SAFEGUARD_ITEM = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:组织领导|组织协调
 _SAFEGUARD_HEADING_WORDS = ("保障措施", "保障机制", "组织保障", "工作保障")
 _WEAK_CLOSING_WORDS = ("督导", "评价", "组织领导", "工作机制", "监督考核", "工作安排")
 # (总则: the general provisions an emergency plan or a regulation opens with — its purpose, basis, scope)
-_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "重要意义", "工作原则", "适用范围", "基本情况", "总则")
+# (序言, 前言, 引言: a plan's preface — why it is made; 发展思路: the approach, as 总体思路)
+_GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "发展思路", "重要意义", "工作原则", "适用范围", "基本情况", "总则",
+               "序言", "前言", "引言")
+# a part that analyses the conditions a plan starts from (二、培育优势分析 · 一、发展条件分析 · 现状分析)
+_ANALYSIS_HEADING = re.compile(r"(?:优势|劣势|条件|现状|形势|基础|环境|机遇|挑战)(?:和|与|及|、)?(?:[\u4e00-\u9fff]{0,4})分析$")
 # (a plan's targets and the problems it answers are no tasks: 主要指标, 存在的主要问题 in a 整改方案)
 _WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标")
 _PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
@@ -185,7 +189,7 @@ _TASK_WORDS = ("任务", "举措", "重点工作", "主要内容", "工作措施
 # happens to contain 目标 (落实2020年发展主要目标和下一阶段工作总体部署) heads tasks.
 _STANDARD_HEADING_MAX = 12
 # items of a task section that state the goals, not a task: （一）指导思想。（二）基本原则。
-_GOAL_ITEM = re.compile(r"^(?:指导思想|(?:基本|工作|行动|实施)原则|编制目的|编制依据|适用范围|总体要求|总体目标|主要目标|基本目标|工作目标|发展目标|目标任务|"
+_GOAL_ITEM = re.compile(r"^(?:指导思想|(?:总体|发展)思路|(?:基本|工作|行动|实施)原则|编制目的|编制依据|适用范围|总体要求|总体目标|主要目标|基本目标|工作目标|发展目标|目标任务|"
                         r"(?:主要|核心|年度|发展)?目标指标|主要指标|"
                         r"指导思想和基本原则|指导思想和工作目标|[“\"]?[\u4e00-\u9fff0-9]{0,8}[”\"]?(?:工作回顾|回顾|发展基础|形势分析|面临形势)"
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
@@ -204,9 +208,10 @@ _FRAME_LABEL = re.compile(r"^(?:(?:活动|参加|参与|参赛|服务|补贴|支
 # the parts that set up a joint body (a leading group, a joint conference): its duties and its members
 _BODY_FRAME = re.compile(r"^(?:主要职责|工作职责|职责任务|成员单位|组成人员|组成单位|人员组成|组成部门)$")
 # a report's overview part (一、总体情况): background when it is a paragraph, the work reported when it holds items
-_REPORT_OVERVIEW = re.compile(r"^[\u4e00-\u9fff]{0,12}?总体(?:工作)?情况$")
+_REPORT_OVERVIEW = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?总体(?:工作)?情况|(?:总体|基本)?(?:情况)?概述)$")
 _REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
                                 r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况)"  # (全市安全生产及自然灾害形势)
+                                r"|(?:总体|基本)?(?:情况)?概述"  # (a disclosure report's 一、概述 · 一、情况概述; see _REPORT_OVERVIEW)
                                 # the state of things, not of the work (一、2022年度生态环境质量状况)
                                 r"|(?:(?:19|20)\d\d年度?)?(?![^状]*工作)[\u4e00-\u9fff]{0,16}状况"
                                 # the year's figures (一、主要指标完成情况): results stated, no unit of work
@@ -356,7 +361,7 @@ def _section_kind(title: str, is_report: bool) -> str:
     if any(w in head for w in _CLOSING_WORDS) or (short and any(w in head for w in _WEAK_CLOSING_WORDS)):
         return "closing"
     if (any(w in head for w in _GOAL_WORDS) or (short and any(w in head for w in _WEAK_GOAL_WORDS))
-            or _PROBLEMS_HEADING.search(head)):
+            or _PROBLEMS_HEADING.search(head) or (short and _ANALYSIS_HEADING.search(head))):
         return "goal"
     return "tasks"
 

@@ -575,8 +575,9 @@ def find_text_tables(lines: Sequence[str], stop: int | None = None) -> list[Text
     # every cell keeps its offsets
     lines = [_BULLET.sub(lambda m: " " * len(m.group()), line) for line in lines]
     if not any(("序" in line or "编" in line or "项" in line) and _NO_HEADER.match(line) for line in lines[:stop]):
-        headerless = _headerless_table(lines, stop)  # an excerpt that starts below its table's header
-        return [headerless] if headerless is not None else []
+        # an excerpt that starts below its table's header, or a table with no 序号 column
+        table = _headerless_table(lines, stop) or _barred_cell_table(lines, stop)
+        return [table] if table is not None else []
     tables: list[TextTable] = []
     k = 0
     while k < stop:
@@ -670,6 +671,90 @@ def _headerless_table(lines: Sequence[str], stop: int) -> TextTable | None:
         "flattened table without its header (the text starts below it): each cell was put in a column by "
         "what it holds (text, units, a person, a date, figures) — check the tasks and their units")))
     return table
+
+
+def _is_bar(line: str) -> bool:
+    return bool(line.strip()) and not line.strip(" \t\u3000\xa0|｜")
+
+
+def _barred_groups(lines: Sequence[str], k: int, stop: int, width: int | None = None):
+    """From line ``k``, the rows of cells a page flattened one cell a line with a lone | after each cell and one more
+    after each row (工作目标任务 ⏎ | ⏎ 完成时间 ⏎ | ⏎ … ⏎ | ⏎ |): yields ``(first, last, groups, cut)``, each group the
+    ``(line, text)`` of one cell's lines (a cell of several lines — 地震局 ⏎ 财政局 — has several; an empty one none);
+    ``cut``: the text of a cell the text ends in before its bar (a cut excerpt's last row), else "".
+    ``width``: the header's cells, after which a bar ends the row (a bar after a bar is an empty cell before)."""
+    groups: list[list[tuple[int, str]]] = []
+    cur: list[tuple[int, str]] = []
+    first = last = k
+    for j in range(k, stop):
+        line = lines[j]
+        if not line.strip(" \t\u3000\xa0"):
+            continue
+        if not _is_bar(line):
+            if len(cur) >= 8:
+                return  # prose, no cell
+            cur.append((j, _strip(line)))
+            continue
+        last = j
+        if cur or (width is not None and len(groups) < width):  # (a header has no empty cell: a bar after a bar ends it)
+            if not groups and not cur:  # a row ends where none began: the table is over
+                return
+            groups.append(cur)
+            cur = []
+            if width is not None and len(groups) > width:
+                return
+            continue
+        yield first, j, groups, ""
+        if width is None:
+            return
+        groups, first = [], j + 1
+    if width is not None and len(groups) >= 2:  # the text ends inside its last row
+        yield first, last, groups, "".join(t for _, t in cur)
+
+
+def _barred_cell_table(lines: Sequence[str], stop: int) -> TextTable | None:
+    """A task table without a 序号 column flattened one cell a line, a lone | closing each cell and one more each
+    row (see :func:`_barred_groups`): its header the first row (a task column and a unit or deadline column), each
+    following row a task, unnumbered, its cells in the columns they stand in; a unit cell that names no body
+    (按市府办通知另行确定) and a cell the text ends in are not read, and said. None when no such table."""
+    for k in range(stop):
+        if _is_bar(lines[k]) or k + 1 >= stop or not _is_bar(lines[k + 1]):
+            continue
+        header = next(_barred_groups(lines, k, stop), None)
+        if header is None or len(header[2]) < 3 or any(len(g) != 1 for g in header[2]):
+            continue
+        cells = [g[0][1] for g in header[2]]
+        roles = _table_roles(["序号", *cells])
+        if roles is None or not all(_header_like(c) for c in cells):
+            continue
+        roles = roles[1:]
+        rows, notes, cut = [], [], ""
+        for first, last, groups, cut in _barred_groups(lines, header[1] + 1, stop, len(cells)):
+            row = TextRow("", first, last)
+            for col, group in enumerate(groups):
+                for j, text in group:
+                    at = lines[j].find(text)
+                    cell = TextCell(text, j, at, at + len(text), "line", col)
+                    if roles[col] in UNIT_ROLES and not is_unit_list(text):
+                        row.dropped.append(cell)
+                        notes.append(text[:20])
+                    else:
+                        row.cells.append(cell)
+            rows.append(row)
+        if not rows:
+            continue
+        table = TextTable(k, header[1], rows[-1].last, "cells", cells, roles, rows)
+        table.warnings.append(("tasks_uncertain", k, (
+            "flattened table without a 序号 column (a lone | after each cell): its rows are tasks without "
+            "numbers, each cell in the column it stands in — check")))
+        if notes:
+            table.warnings.append(("units_uncertain", k, (
+                f"flattened table: unit cells that name no body not read as units: {'、'.join(notes)}")))
+        if cut:
+            table.warnings.append(("tasks_uncertain", k, (
+                f"flattened table: the text ends inside its last row; the cell it cuts ({cut[:20]}) not read")))
+        return table
+    return None
 
 
 def table_lines(lines: Sequence[str]) -> set[int]:

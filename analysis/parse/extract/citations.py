@@ -21,6 +21,9 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（﹝]\s*(?:19|20)\
 # words that precede a bare number in prose and are not part of the issuer's abbreviation
 # (words a prose sentence runs into the number: 下发的, 对; cut one after another: 贯彻落实…, 下发的…)
 _LEADING_VERB = re.compile(r"^(?:.*?(?:落实|执行|发布|颁布|公布|根据|按照|依据|依照|印发|贯彻|参照|详见|转发|下发|对照|按|见|和|及|与|、|的|对))")
+# the organ a sentence names before the number it issued (贯彻省政府苏政办发〔2007〕31号文件): not the number's
+# abbreviation, which follows it
+_ORGAN_BEFORE = re.compile(r"^(?:[省市县区州](?:人民)?政府|国务院)(?:办公厅|办公室)?(?=[\u4e00-\u9fff]{2})(?![办发函])")
 _STANDARD = re.compile(r"(?:GB|JT|JTG|DB\d*)(?:/T)?\s*\d+(?:\.\d+)?(?:[—\-－]\d{4})?")
 _AFTER_TITLE = re.compile(r"^[（(](?P<inner>[^（）()]*)[）)]")
 
@@ -72,6 +75,9 @@ def find_citations(text: str) -> list[Citation]:
             while lead and lead.end() < bracket:
                 number, bracket = number[lead.end():], bracket - lead.end()
                 lead = _LEADING_VERB.match(number[:bracket])
+            organ = _ORGAN_BEFORE.match(number[:bracket])
+            if organ:
+                number = number[organ.end():]
             found.append((m.start(), Citation(None, number)))
     return [c for _, c in sorted(found, key=lambda x: x[0])]
 

@@ -1,0 +1,109 @@
+"""Rules of the thirty-second round, met on the first contact of b39 and b40: a table without a 序号 column flattened
+one cell a line with a lone | after each cell, the year of a responsibility document whose tasks a text divides, an
+organ before a cited number, a preface, an analysis part, a 发展思路 item, a report's 概述. One invented document per
+convention (tests/data/synthetic/conventions/a30_*, in our own words; expected values written by reading them)."""
+import pytest
+
+from analysis.parse.extract.citations import find_citations
+from analysis.parse.metadata import _RESPONSIBILITY_YEAR
+from analysis.parse.structure import _ANALYSIS_HEADING, _GOAL_ITEM, _REPORT_OVERVIEW, _section_kind
+from analysis.parse.text_tables import _barred_groups
+from convention_docs import corpus, rows, tasks, units, values, warnings
+
+BARS = "a30_11_table_cells_closed_by_lone_bars"
+
+
+def test_a_table_of_cells_closed_by_lone_bars():
+    """a30_11: 工作目标任务 | 完成时间 | 牵头部门 | 配合部门 | |, then rows of cells each closed by a lone |, a row by one
+    more: each row a task without a number, its lead bodies (two lines of one cell), its supporting ones and its
+    deadline (年内, 9月底前 in the year of the responsibility document the tasks come from)."""
+    assert tasks(BARS) == [("", "开展危险化学品企业专项检查，整改全部重大隐患"), ("", "完成老旧燃气管道更新改造"),
+                           ("", "落实市政府某政办发〔2026〕3号文件要求，建成三处应急避难场所")]
+    assert [u[1:] for u in units(BARS)] == [("县应急管理局", "lead"), ("县市场监管局", "lead"), ("县公安局", "supporting"),
+                                            ("县住房城乡建设局", "lead"), ("县应急管理局", "lead")]
+    assert rows(corpus(BARS).deadlines, ["date"]) == [("2026-12-31",), ("2026-09-30",), ("2026-12-31",)]
+
+
+def test_a_unit_cell_naming_no_body_and_a_cut_cell_are_said():
+    """a30_11: 按县政府通知另行确定 stands where the supporting bodies do: no unit, a warning names it; the text ends inside
+    the last row's supporting cell (县自然资源局、县住房城乡, no closing bar): not read, and said."""
+    said = warnings(BARS, "units_uncertain") + warnings(BARS, "tasks_uncertain")
+    assert any("按县政府通知另行确定" in m for m in said)
+    assert any("县自然资源局、县住房城乡" in m and "ends inside" in m for m in said)
+
+
+def test_barred_groups_an_empty_cell_and_a_row_end():
+    lines = ["任务", "|", "时限", "|", "牵头", "|", "|", "甲", "|", "年内", "|", "|", "|", "乙", "|", "|", "|", "|", "丙丁", "|", "|",
+             "戊"]
+    header = next(_barred_groups(lines, 0, len(lines)))
+    assert [g[0][1] for g in header[2]] == ["任务", "时限", "牵头"] and header[1] == 6
+    got = [([[t for _, t in g] for g in groups], cut) for _, _, groups, cut in _barred_groups(lines, 7, len(lines), 3)]
+    assert got == [([["甲"], ["年内"], []], ""), ([["乙"], [], []], ""), ([["丙丁"], []], "戊")]  # (the text ends in 戊)
+
+
+def test_a_text_with_no_bar_after_a_bar_has_no_barred_table():
+    assert list(_barred_groups(["任务", "|", "时限", "|"], 0, 4)) == []
+
+
+def test_the_year_of_a_responsibility_document_is_the_period():
+    """a30_11: 根据市政府与我县签订的《2026年安全生产目标管理责任书》确定的工作任务: the table divides that year's tasks
+    (a weak reading, flagged)."""
+    assert values(BARS, "period_start", "period_end") == ("2026", "2026")
+    assert any("the year of the tasks the text divides" in m for m in warnings(BARS, "metadata_uncertain"))
+
+
+@pytest.mark.parametrize("text, year", [
+    ("根据签订的《2007年防震减灾工作目标管理责任书》确定的工作任务", "2007"),
+    ("按照2019年目标责任书明确的任务", "2019"),
+    ("《2007年防震减灾工作目标管理责任书》要求", None),     # no tasks it sets
+])
+def test_responsibility_year(text, year):
+    m = _RESPONSIBILITY_YEAR.search(text)
+    assert (m["y"] if m else None) == year
+
+
+@pytest.mark.parametrize("text, number", [
+    ("贯彻省政府苏政办发〔2007〕31号文件精神", "苏政办发〔2007〕31号"),
+    ("落实国务院国发〔2014〕69号文件", "国发〔2014〕69号"),
+    ("落实市政府某政办发〔2020〕3号", "某政办发〔2020〕3号"),
+    ("落实市政府办发〔2019〕2号", "市政府办发〔2019〕2号"),   # 办发 alone is no abbreviation of a place: kept whole
+    ("执行省政府令第5号", "省政府令第5号"),
+])
+def test_an_organ_before_a_cited_number(text, number):
+    assert [c.number for c in find_citations(text)] == [number]
+
+
+def test_a_preface_an_analysis_part_and_an_approach_item_are_no_tasks():
+    """a30_12: 一、序言 (why the plan is made) and 二、发展优势分析 hold numbered items that are no tasks; （一）总体思路 under
+    三、主要任务 is the approach; the tasks are （二）（三）."""
+    name = "a30_12_preface_and_analysis_parts"
+    assert tasks(name) == [("（二）", "建设县级电商服务中心"), ("（三）", "培育电商经营主体")]
+
+
+@pytest.mark.parametrize("head, goal", [
+    ("发展优势分析", True), ("现状分析", True), ("发展条件和机遇分析", True),
+    ("加强风险分析", False), ("开展数据分析", False),
+])
+def test_analysis_heading(head, goal):
+    assert bool(_ANALYSIS_HEADING.search(head)) is goal
+
+
+@pytest.mark.parametrize("title, kind", [("序言", "goal"), ("前言", "goal"), ("发展思路", "goal"),
+                                         ("培育优势分析", "goal"), ("推进电商发展", "tasks")])
+def test_section_kind_of_preface_and_approach(title, kind):
+    assert _section_kind(title, is_report=False) == kind
+
+
+@pytest.mark.parametrize("item, goal", [("发展思路", True), ("总体思路", True), ("拓宽发展思路", False)])
+def test_approach_item(item, goal):
+    assert bool(_GOAL_ITEM.match(item)) is goal
+
+
+def test_a_reports_overview_paragraph_is_background_its_items_work():
+    """a30_13: a disclosure report's 一、概述 is a paragraph: background; the tasks are the next part's items. (With
+    items under it, as 总体情况, the 概述 holds the work reported.)"""
+    name = "a30_13_overview_part_paragraph_or_items"
+    assert tasks(name) == [("（一）", "规范公开内容"), ("（二）", "加强平台建设")]
+    assert _section_kind("概述", is_report=True) == "goal"
+    assert all(_REPORT_OVERVIEW.match(h) for h in ("概述", "情况概述", "总体情况", "总体概述"))
+    assert not _REPORT_OVERVIEW.match("工作概述")
