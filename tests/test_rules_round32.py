@@ -107,3 +107,99 @@ def test_a_reports_overview_paragraph_is_background_its_items_work():
     assert _section_kind("概述", is_report=True) == "goal"
     assert all(_REPORT_OVERVIEW.match(h) for h in ("概述", "情况概述", "总体情况", "总体概述"))
     assert not _REPORT_OVERVIEW.match("工作概述")
+
+
+def test_a_sharing_pages_thumbnails_of_the_title():
+    """a30_14: 2025年社区体育工作总结_第1页 … _第3页 and a page counter (第2页 / 共3页): the title is the name the thumbnails
+    carry, once."""
+    assert values("a30_14_sharing_page_thumbnails_of_the_title", "title", "kind") == ("2025年社区体育工作总结", "report")
+
+
+def test_a_one_line_pages_title_closed_by_its_period():
+    """a30_15: 1、某县…实施方案(2026 年2028 年)视力健康是…: on a one-line page the title ends at its period in brackets
+    (the page marker 1、 no part of it); a weak reading."""
+    name = "a30_15_one_line_page_title_closed_by_its_period"
+    assert values(name, "title", "period_start", "period_end") == (
+        "某县中小学生视力防控行动计划实施方案（2026年2028年）", "2026", "2028")
+
+
+def test_a_law_sites_fields_with_ascii_colons():
+    """a30_16: 发文标题: … 发文文号: … 发文时间: 2024-3-5, each a line with a space after its ASCII colon: no line is joined
+    to the next, each field is read; 操作规程[试行] is a regulation's title with its draft note."""
+    name = "a30_16_law_site_fields_with_ascii_colons"
+    assert values(name, "title", "issue_date", "doc_number", "kind") == (
+        "某省经济责任审计现场操作规程（试行）", "2024-03-05", "某审责〔2024〕12号", "other")
+
+
+def test_a_title_over_its_typeset_kind():
+    """a30_17: the headline 某某镇2025年政府工作报告和2026年工作计划 over the letter-spaced 政 府 工 作 报 告: the headline is the
+    title (the line under it names only the kind); a report with the next year's plan is a report; the meeting line
+    without its 上 dates it; the speaker a 镇长."""
+    name = "a30_17_township_report_under_its_typeset_kind"
+    assert values(name, "title", "kind", "issue_date", "issuer") == (
+        "某某镇2025年政府工作报告和2026年工作计划", "report", "2026-01-12", "某某镇人民政府")
+
+
+def test_a_cooperative_opening_its_title():
+    """a30_18: 省供销社2025年…年度报告: the cooperative federation named by its bare level word is the issuer."""
+    assert values("a30_18_cooperative_and_archive_organs", "issuer", "level") == ("省供销社", "provincial")
+
+
+def test_an_archive_bureau_and_archive_sign_together():
+    """a30_19: 某州档案局   某州档案馆 over 2025618日 (年 and 月 lost): the two organs sign, that day; the three-year action
+    the cover says runs 2025至2027 is the plan's period."""
+    name = "a30_19_archive_bureau_and_archive_signature"
+    assert values(name, "issuer", "issue_date", "period_start", "period_end") == (
+        "某州档案局、某州档案馆", "2025-06-18", "2025", "2027")
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("全州将在2025年至2027年开展档案安全检查三年行动", ("2025", "2027")),
+    ("全市将在2025年至2027年开展专项整治两年行动", None),       # the count does not agree
+    ("2025年至2027年是关键时期", None),
+])
+def test_action_span(sentence, period):
+    from analysis.parse.metadata import _stated_period
+    got = _stated_period([(0, sentence)], 1)
+    assert (got[:2] if got else None) == period
+
+
+def test_a_page_opening_inside_a_part():
+    """a30_20: the text opens on （四） and （五） before 四、保障措施 (a later page): those items are tasks of a part whose
+    heading is lost, said so; the safeguards' items are not."""
+    name = "a30_20_page_opening_inside_a_part"
+    assert tasks(name) == [("（四）", "建立乡村应急服务网络"), ("（五）", "继续推进应急避难场所示范工程")]
+    assert any("opens inside a part" in m for m in warnings(name, "tasks_uncertain"))
+
+
+def test_a_number_beside_the_red_header():
+    """a30_21: 中共某某县委文件 某发〔2025〕8号 on one line: the 文号 is the number after 文件."""
+    assert values("a30_21_number_beside_the_red_header", "doc_number") == ("某发〔2025〕8号",)
+
+
+def test_the_year_a_notice_arranges_work_for():
+    """a30_22: 某部关于做好2026年农贸市场改造提升工作的通知: the notice arranges 2026's work — its period, and 年底前 is
+    2026-12-31."""
+    name = "a30_22_notice_arranging_a_years_work"
+    assert values(name, "period_start", "period_end") == ("2026", "2026")
+    assert rows(corpus(name).deadlines, ["date"]) == [("2026-12-31",)]
+
+
+@pytest.mark.parametrize("title, period", [
+    ("关于开展2023年度安全检查的通知", ("2023", "2023")),
+    ("关于组织申报2024年度项目的通知", None),          # a call for applications: the year of what it calls for
+    ("关于印发2024年工作要点的通知", ("2024", "2024")),
+])
+def test_arranged_year(title, period):
+    from analysis.parse.metadata import _period
+    got = _period(title)
+    assert (got[:2] if got else None) == period
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("某市2025年工作报告和2026年工作计划", "report"), ("某局2025年工作总结及2026年工作打算", "report"),
+    ("某局2026年工作计划", "plan"), ("某省审计现场操作规程（试行）", "other"), ("某市政务服务工作规范", "other"),
+])
+def test_kind_of_report_and_plan_and_of_rules(title, kind):
+    from analysis.parse.metadata import _kind_of_title
+    assert _kind_of_title(title)[0] == kind

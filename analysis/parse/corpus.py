@@ -196,7 +196,7 @@ _DECIMAL_HEADING = re.compile(r"^[ \t\u3000]*\d{1,2}(?:[.．]\d{1,2}){1,3}(?![.�
 # A line ending a sentence, or a parenthetical (责任单位…，完成时限…) that closes a paragraph.
 _TERMINAL = re.compile(r"(?:[。！？；：!?;:）)]|[。！？][”’」』])\s*$")
 _SIGN_LINE = re.compile(r"^\s*[（(].*\d{4}-\d{2}-\d{2}.*[）)]\s*$")
-_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][ \t]*\S")  # (发文时间: 2011-11-1: a space after an ASCII colon)
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;]")
 _MOJIBAKE_LEAD = re.compile(r"[ÃÂâ]")
 # (a character lost with its pinyin gloss kept: 试?guó)Q)

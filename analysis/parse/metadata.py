@@ -214,7 +214,7 @@ def _is_date_line(line: str) -> bool:
 
 _ORGAN_END = re.compile(
     r"(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|党组|党委|大队|支队|总队|中队|执法队|队|中心|院|所|部|署|处|站|"
-    r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|常委会|分行|银行|执法检查组|检查组|督查组|督导组|调研组|"
+    r"管理局|司法局|办|领导小组|指挥部|联席会议|司|总社|合作社|供销社|联合社|联社|常委会|档案馆|博物馆|图书馆|文化馆|分行|银行|执法检查组|检查组|督查组|督导组|调研组|"
     r"总工会|工会|妇联|妇女联合会|残联|残疾人联合会|科协|科学技术协会|联合会|团委|红十字会|督查室|研究室|^中共中央|^中央军委)$")  # (people's organisations sign with the bodies)
 _SENTENCE = re.compile(r"[。，；！？、“”《》：:]")
 _ORGAN_RUN = re.compile(r"(?:厅|局|委员会|办公室|办公厅|人民政府|党组|党委|委|工作部|宣传部|组织部|督查室|研究室)")
@@ -297,7 +297,7 @@ _ACTION_YEARS = r"[一二三四五两]年行动"
 _REPORT_END = (r"(?:报告|总结|情况|汇报|公报|述职报告|(?:进展|完成|执行|落实)?情况(?:汇总|统计)?表|答复|决算公开|审计结果公告|"
                r"(?:总结|情况)(?:及|和|暨|与|以及)[^。，；]{0,30}?(?:思路|打算|谋划|计划|安排|要点|重点工作|重点))")
 # a regulation (办法, 规则, 细则 …) or a letter (…的函): neither a plan nor a report by its name
-_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|(?:参照|指导|专业|产品|产业|岗位|技术|设备)目录|的(?:复)?函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
+_OTHER_END = r"(?:办法|细则|规则|规定|条例|章程|制度|(?:操作|工作|技术|管理)?规程|(?:工作|管理|技术|服务)规范|(?:参照|指导|专业|产品|产业|岗位|技术|设备)目录|的(?:复)?函|的通报|上的讲话|讲话稿|上的致辞|上的发言)"
 # a notice, an announcement, a list of names or a statement: another document, titled so (…体能测评通知 ·
 # …拟录用公务员公示公告 · …面试递补人员名单 · 关于…情况的说明) — a title line, never a plan's or a report's
 # (a headline of what a body did ends so too: 多部门印发…试点城市名单 — news, not the list's title)
@@ -412,7 +412,14 @@ def _period(title: str) -> tuple[str, str, str] | None:
     if m and (not longer or year_list or (longer.end() <= m.start() and m.end() == len(own.rstrip("）)"))))  \
             and not re.search(r"会议|会上", m.group()):
         return m["a"], m["a"], m.group()
+    m = _ARRANGED_YEAR.search(own)
+    if m and _ARRANGING_NOTICE.search(own) and len(re.findall(_YEAR + "年", own)) == 1:
+        return m["a"], m["a"], m.group()  # 关于做好2020年步行街改造提升工作的通知: the year of the work it arranges
     return None
+
+
+# the year of the work a notice arranges (关于做好2020年…工作的通知, 关于开展2023年度…检查的通知)
+_ARRANGED_YEAR = re.compile(rf"关于(?:组织|开展|做好|抓好|加强|推进|进一步(?:做好|抓好|加强|推进))(?P<a>{_YEAR})年度?")
 
 
 # the period a plan states in its text: 本规划实施期限为2021年至2025年 · 明确2021—2022年度重点任务…制定本计划
@@ -420,6 +427,9 @@ def _period(title: str) -> tuple[str, str, str] | None:
 _STATED_PERIOD = re.compile(rf"(?:(?:本|该)(?:规划|方案|计划|意见)(?:的)?|(?<![\u4e00-\u9fff])规划)(?:实施)?(?:期限|期|时限|年限)(?:为|是|：)"
                             rf"(?P<a>{_YEAR})年?(?:至|到|[-—–－~―～])(?P<b>{_YEAR})年")
 _MADE_HERE = re.compile(r"制定本|特制定|制订本|提出如下|现提出|制定如下")
+# the years of an action of so many years (全州将在2021年至2023年开展…三年行动): its span, when the count agrees
+_ACTION_SPAN = re.compile(rf"(?P<a>{_YEAR})年?(?:至|到|[-—–－~―～])(?P<b>{_YEAR})年[^。；]{{0,30}}?(?:开展|实施|组织|推进)"
+                          r"[^。；]{0,30}?(?P<n>[二三四五六七八九十]|\d{1,2})年(?:专项)?(?:行动|攻坚)")
 
 
 # a sentence that divides one year's tasks: 现将…2023年6个方面243项工作任务予以分解印发 · 将…提出的2021年
@@ -471,6 +481,9 @@ def _stated_period(lines: list[tuple[int, str]], first_body: int) -> tuple[str, 
         m = _STATED_PERIOD.search(s)
         if m and 0 <= int(m["b"]) - int(m["a"]) <= 15:
             return m["a"], m["b"], m.group(), o, ln.strip()
+        m = _ACTION_SPAN.search(s)
+        if m and int(m["b"]) - int(m["a"]) + 1 == (int(m["n"]) if m["n"].isdigit() else _cn_number(m["n"])):
+            return m["a"], m["b"], m.group(), o, ln.strip()
     for o, ln in lines[:first_body]:
         s = _norm_line(ln)
         for sentence in re.split(r"。", s):
@@ -487,7 +500,7 @@ def _stated_period(lines: list[tuple[int, str]], first_body: int) -> tuple[str, 
 
 # Field labels of a web page or law database, and what each one gives.
 _FIELD_LABELS = {
-    "title": ("标题", "名称", "文件名称", "中文名"),
+    "title": ("标题", "名称", "文件名称", "中文名", "发文标题"),
     "issuer": ("发文机关", "发布机关", "发文单位", "制发机关", "制定机关", "【制定机关】", "【发布部门】",
                # a form's header: the body that fills it in and seals it (单位（盖章）：某局 填报时间：…)
                "单位（盖章）", "填报单位（盖章）", "填报单位"),
@@ -846,6 +859,10 @@ def _number_after_own_title(line: str, title: Field | None) -> re.Match | None:
 _ADOPTION_NOTE = re.compile(r"[（(][^（）()]{0,60}?(?:通过|印发|发布|公布)\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]")
 
 
+_HEADER_AND_NUMBER = re.compile(r"^[\u4e00-\u9fff\s]{2,40}?文件\s*(?P<n>[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*"
+                                r"[〕\]］)）】﹞]\s*\d{1,4}\s*号)$")
+
+
 def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
     """The document's own 文号: a 文号 field, else a line of the front matter that is the number."""
     for o, ln in front:
@@ -853,6 +870,10 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
         note = _ADOPTION_NOTE.fullmatch(s)
         if note:
             _found_doc_number(Field(canonical_number(note["n"]), "文号 in the adoption note under the title", ln, o), out)
+            return
+        header = _HEADER_AND_NUMBER.match(s)
+        if header:  # 中共某县委文件 某发〔2019〕10号: the red header and the number on one line
+            _found_doc_number(Field(canonical_number(header["n"]), "文号 beside the red header's 文件", ln, o), out)
             return
         dated = _DATE_FORMS[0].sub("｜", s)  # a date beside the number is no part of it (…26日财建〔2006〕…)
         beside_title = _number_after_own_title(s, out.get("title"))
@@ -977,7 +998,8 @@ def _wraps_into_title(p: str, continuation: bool) -> bool:
             and (continuation or not p.endswith("、"))
             and not re.search(r"[：@]|\d{4}年\d", p) and (continuation or not _TITLE_END.search(p))
             and not p.endswith("通知") and not _is_date_line(p) and not _FURNITURE_FIELD.match(p)
-            and not p.endswith("文件") and not re.search(r"[〔〕]", p) and not _NOT_TITLE.match(p))
+            and not p.endswith("文件") and not re.search(r"[〔〕]", p) and not _NOT_TITLE.match(p)
+            and not re.search(r"第\d{1,3}页\s*/?\s*共\d{1,3}页", p))  # (第3页 / 共5页: a page counter)
 
 
 # what a file name adds to a title: …方案（18页）.docx, …安排（20240108）
@@ -989,6 +1011,10 @@ _NUMBER_BEFORE_TITLE = re.compile(r"^" + DOC_NUMBER.pattern + r"[，,、：:\s]+
 
 
 _SIGNATURE_BEFORE_TITLE = re.compile(r"^(?P<organs>[\u4e00-\u9fff]{4,60}?)(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=[\u4e00-\u9fff“《])")
+
+
+# …工作总结_第1页: a document-sharing page's thumbnail of one page, named by the title
+_PAGE_THUMBNAIL = re.compile(r"_第\d{1,3}页$")
 
 
 def _clean_title(s: str) -> str:
@@ -1015,6 +1041,8 @@ def _clean_title(s: str) -> str:
     bare_year = re.search(r"[ \t]*(?:19|20)\d\d$", s)
     if bare_year and bare_year.start() > 0 and _CORE_TITLE_END.search(s[:bare_year.start()]):
         s = s[:bare_year.start()]
+    s = _PAGE_THUMBNAIL.sub("", s)
+    s = re.sub(r"[\[［](试行|暂行|草案|征求意见稿)[\]］]", r"（\1）", s)  # …操作规程[试行]: a draft's note in square brackets
     while _FILE_TAIL.search(s):
         s = _FILE_TAIL.sub("", s)
     cut = re.search(r"[（(][^（）()]{1,6}$", s)  # …若干措施（草案解: a headline the site cut inside its bracket
@@ -1173,7 +1201,7 @@ def _field_title(f: Field) -> Field | None:
 # the line a report made to a congress opens with: who speaks (organ, post, name), no title:
 # 某区审计局局长某某某 · 某县人民政府副县长某某
 _SPEAKER = (r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:厅|局|委员会|委|办公室|人民政府|政府|法院|检察院|署|部))"
-            r"(?P<post>副?(?:局长|主任|厅长|部长|审计长|院长|检察长|县长|区长|市长|省长|州长|署长|书记|处长|主席))"
+            r"(?P<post>副?(?:局长|主任|厅长|部长|审计长|院长|检察长|县长|区长|市长|省长|州长|镇长|乡长|署长|书记|处长|主席))"
             r"(?P<name>[\u4e00-\u9fff]{2,3})")
 _SPEAKER_LINE = re.compile(_SPEAKER + "$")
 # a title that says who reported where: 某局局长某某在2020年全省…会议上作报告
@@ -1247,7 +1275,9 @@ def _headline(front: list[tuple[int, str]]) -> Field | None:
 # 市民政局2021年工作总结和2022年工作计划文稿今年以来，…
 _RUN_IN_TITLE = re.compile(
     rf"^(?P<a>关于[^。，；]{{2,60}}?的(?:汇报|报告|请示|函|意见|方案|通知))"
-    rf"|^(?P<b>[^。，；]{{4,60}}?(?:{_REPORT_END}|{_PLAN_END}))(?:文稿|全文)?(?=今年以来|近年来|(?:19|20)\d\d年|为|根据|按照|一、)")
+    rf"|^(?P<b>[^。，；]{{4,60}}?(?:{_REPORT_END}|{_PLAN_END}))(?:文稿|全文)?(?=今年以来|近年来|(?:19|20)\d\d年|为|根据|按照|一、)"
+    # (a title closed by its period in brackets: …实施方案（2009年—2011年）身心健康是…)
+    rf"|^(?P<c>[^。，；（(]{{4,60}}?(?:{_REPORT_END}|{_PLAN_END})[（(](?:19|20)\d\d[^（）()。，]{{1,14}}[）)])")
 
 
 def _one_line_page_title(front: list[tuple[int, str]]) -> Field | None:
@@ -1256,10 +1286,10 @@ def _one_line_page_title(front: list[tuple[int, str]]) -> Field | None:
     if not front or len(front[0][1]) < 100:
         return None
     o, ln = front[0]
-    m = _RUN_IN_TITLE.match(_norm_line(ln))
+    m = _RUN_IN_TITLE.match(re.sub(r"^\d{1,2}、(?=\S)", "", _norm_line(ln)))  # (1、: a sharing page's page marker)
     if not m:
         return None
-    return Field(m["a"] or m["b"], "opening words of a one-line page", ln[:60], o)
+    return Field(m["a"] or m["b"] or m["c"], "opening words of a one-line page", ln[:60], o)
 
 
 # a notice that is itself the document (某省人民政府关于落实…分工的通知 · 关于做好…工作的通知), not a cover
@@ -1434,6 +1464,10 @@ def _title_over_subtitle(front: list[tuple[int, str]], k: int, text: str, double
     return Field("".join(parts), TITLE_OVER_SUBTITLE, " ".join(parts + [_norm_line(front[k][1])]), start)
 
 
+# a title that names only a kind (政府工作报告, 工作总结): no body, place or year
+_GENERIC_TITLE = re.compile(r"(?:政府)?工作(?:报告|总结|要点|计划)|实施方案|工作方案")
+
+
 def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = frozenset()) -> Field | None:
     """The document's own title line: the last front-matter line that ends like a title (it follows
     any cover notice), with the short lines it wraps from and a period line under it — none when the
@@ -1465,9 +1499,14 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
         parts, raw, start, j = [s], [ln], o, k - 1
         continuation = not _opens_title(s)
         while j >= 0 and len(parts) < 4 and _BARE.sub("", s) not in crumbs:
-            po, p = front[j][0], _norm_line(front[j][1])
+            po, p = front[j][0], _PAGE_THUMBNAIL.sub("", _norm_line(front[j][1]))
             if len(parts) == 1 and _title_like(p) and (s.endswith(p) or p.endswith(s)):
                 break  # the page's headline repeats the title (without its region): 局…总结 ⏎ 某区局…总结
+            if (len(parts) == 1 and _GENERIC_TITLE.fullmatch(s) and _title_like(p) and s[-2:] in p
+                    and (_opens_title(p) or re.search(r"(?:19|20)\d\d年", p))):
+                # 魏庄镇2018年政府工作报告和2019年工作计划 ⏎ 政府工作报告: the typeset title names only the kind, the line
+                # above names whose and when — the title
+                return _organ_set_apart(Field(_clean_title(p), "title line over its typeset kind", front[j][1], po))
             if text and not double_spaced and re.search(r"\n[ \t\u3000]*\n", text[po:start]) and not (
                     len(parts) == 1 and _organs(p) and not _opens_with_organ(s)) and not _headline_joins(front[:j], p, parts):
                 break  # a title does not wrap across a blank line, but for its organ printed above it, or where the
@@ -1545,6 +1584,16 @@ _CITING = re.compile(r"(?:按照|根据|依据|依照|遵照|贯彻|落实|结�
 _OWN_TITLE_IN_MARKS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)?《[^《》]{6,150}的通知》")
 
 
+def _marks_balanced(s: str) -> bool:
+    """Are the title marks of ``s`` paired in order (not X》和《Y)?"""
+    depth = 0
+    for ch in s:
+        depth += {"《": 1, "》": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 _NUMBER_BEFORE_ORGAN = re.compile(r"^\s*" + DOC_NUMBER.pattern + r"[\s，,、]*")
 
 
@@ -1581,9 +1630,10 @@ def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
         at = _offset_in(joined, starts, m.start())
         if organs:
             out["_cover_issuer"] = Field("、".join(organs), "X关于印发…的通知", organ + m.group(), at)
-        title = _norm_line(m["q"] or (m["a"] if m.re is _COVER else "") or (m["p"] if m.re is _COVER else ""))
-        if _TITLE_END.search(title) and len(title) >= 6:
-            return Field(_clean_title(title), "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
+        title = _clean_title(_norm_line(m["q"] or (m["a"] if m.re is _COVER else "") or (m["p"] if m.re is _COVER else "")))
+        # (《X》和《Y》 cleaned of its outer marks is no title: two documents)
+        if _TITLE_END.search(title) and len(title) >= 6 and _marks_balanced(title):
+            return Field(title, "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
         return None
     return None
 
@@ -1823,12 +1873,13 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
 # (a legislature's organ may carry its term before it: 十四届全国人大常委会关于…)
 _TERM = re.compile(r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
 # the word an organ opening a title ends on, and a sharer's placeholder for its place (XX市科技局, part of the name)
-_TITLE_ORGAN_WORD = r"(?:执法检查组|检查组|督查组|党组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部|督查室|研究室)"
+_TITLE_ORGAN_WORD = r"(?:执法检查组|检查组|督查组|党组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部|督查室|研究室|供销社|合作社)"
 _PLACE_PLACEHOLDER = r"(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?"
 _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
                           # (joint issuers listed with 、: 某自治区党委、自治区人民政府关于…; counted: 商务部等4部门办公厅关于…)
                           rf"(?P<organ>(?:{_PLACE_PLACEHOLDER}[\u4e00-\u9fff]{{2,30}}?{_TITLE_ORGAN_WORD}、)?"
-                          rf"{_PLACE_PLACEHOLDER}[\u4e00-\u9fff]{{2,30}}?(?:等\d{{1,2}}个?部门)?{_TITLE_ORGAN_WORD})"
+                          # (a bare level word before a cooperative: 省供销社2010年…)
+                          rf"{_PLACE_PLACEHOLDER}(?:[\u4e00-\u9fff]{{2,30}}?(?:等\d{{1,2}}个?部门)?{_TITLE_ORGAN_WORD}|[省市县区]供销社))"
                           r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
 
 
@@ -2011,8 +2062,9 @@ MEETING_DATE_WORDS = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}日"
 _MEETING_DATE = re.compile(rf"^[—－\-]{{1,2}}\s*(?P<date>{MEETING_DATE_WORDS})在")
 # the day and place a report was delivered, with the meeting it was made to, anywhere in a front line (a wiki
 # box runs title, speaker and date together): …（受国务院委托）2022年12月28日于人民大会堂（在…会议上）
+# (a line may end at the meeting without its 上: 2019年2月26日在镇第十四届人民代表大会第三次会议)
 _DELIVERED = re.compile(r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:于[\u4e00-\u9fff]{2,12})?[（(]?在[^。（）()]{2,60}"
-                        r"(?:会议|大会)上")
+                        r"(?:会议|大会)(?:上|$)")
 
 
 def _author_line(front: list[tuple[int, str]], title: Field | None) -> Field | None:
@@ -2508,6 +2560,10 @@ _RULES_OF_A_PLAN = re.compile(r"(?:规划|计划|方案)(?:实施|执行|管理)
 RULES_OF_A_PLAN = "title names the rules that carry out a plan (…规划实施细则): a regulation or a plan"
 
 
+# a report with the plan of the year after (某镇2018年政府工作报告和2019年工作计划 · …工作总结及明年工作打算): a report
+_REPORT_AND_PLAN = re.compile(r"(?:工作报告|工作总结)(?:和|及|与|以及)[^。，；]{0,20}?(?:计划|打算|安排|思路|要点)$")
+
+
 def _kind_of_title(value: str) -> tuple[str, str]:
     """``(kind, rule)`` a title names: a report (…总结, …情况, …总结及…思路, a reporting 函), a plan
     (…方案, …要点, a notice handing out tasks), or another document (a regulation, a call for comments,
@@ -2534,6 +2590,8 @@ def _kind_of_title(value: str) -> tuple[str, str]:
         return "report", "title names an inspection's feedback (…督导检查反馈意见): findings reported, no plan"
     if _REPORT_TITLE.search(value) or re.search(rf"{_REPORT_END}暨", value):
         return "report", "title ends like a report"
+    if _REPORT_AND_PLAN.search(value):
+        return "report", "title names a report and the next year's plan (…工作报告和2019年工作计划)"
     if re.search(r"(?:讲话|致辞|发言)稿?$", value):
         return "other", "title names a speech (…上的讲话)"
     if _OTHER_TITLE.search(value) and _RULES_OF_A_PLAN.search(value):

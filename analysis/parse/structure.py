@@ -1202,6 +1202,16 @@ def _body_bounds(b: _Builder, lines, tables, in_table: set[int], not_body: set[i
     numbered line; sets the builder's implicit section for a text without sections."""
     first_body = next((i for i, (_, _, c) in enumerate(lines)
                        if _SECTION_RE.match(c) and i not in in_table and i not in not_body), None)
+    opening = next((i for i, (_, _, c) in enumerate(lines) if c.strip() and i not in not_body), None)
+    group = _GROUP_RE.match(lines[opening][2]) if opening is not None else None
+    if (first_body is not None and opening is not None and opening < first_body and group and not rules
+            and _numeral_value(group.group(1)) > 1 and not (tables and tables[0].header_first < first_body)):
+        # the text opens on （五） before a part heading (四、保障措施): a later page of a paged copy, cut inside a part
+        # whose heading it lost — its items are that part's
+        b.section, b.section_kind = "", "tasks"
+        b.warn("tasks_uncertain", lines[opening][0], f"the text opens inside a part, at its item （{group.group(1)}）, before "
+               f"the first part heading: the items before it read as tasks of a part whose heading is not in the text")
+        return opening, max([_back_matter_start(lines, opening)] + [t.last + 1 for t in tables]), tables
     if tables and (first_body is None or tables[0].header_first < first_body):
         # a task table before any section (or in a text without sections) opens the body
         first_body = tables[0].header_first
