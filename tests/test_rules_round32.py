@@ -203,3 +203,27 @@ def test_arranged_year(title, period):
 def test_kind_of_report_and_plan_and_of_rules(title, kind):
     from analysis.parse.metadata import _kind_of_title
     assert _kind_of_title(title)[0] == kind
+
+
+def test_a_notice_deciding_to_arrange_work_is_a_plan_and_its_conditions_no_tasks():
+    """a30_23: no title; 我局决定组织开展第二批…试点工作。现将有关事项通知如下 makes a plan (a notice that arranges work);
+    三、试点条件's items say who may take part: no tasks."""
+    name = "a30_23_pilot_notice_without_its_title"
+    assert values(name, "kind") == ("plan",)
+    assert tasks(name) == [("1", "建立数字档案室管理制度"), ("2", "开展电子文件在线归档")]
+
+
+@pytest.mark.parametrize("sentence, plan", [
+    ("我局决定组织开展第二批数字档案室建设试点工作。现将有关事项通知如下", True),
+    ("我局决定开展2026年度优秀档案论文评选活动。现将有关事项通知如下", False),   # a call: 评选
+    ("我局决定开展档案安全检查工作。现将有关事项通知如下", True),
+])
+def test_decides_to_arrange_work(sentence, plan):
+    from analysis.parse.metadata import _MAKES_PLAN
+    assert bool(_MAKES_PLAN.search(sentence)) is plan
+
+
+def test_a_body_of_articles_without_a_title_is_a_regulation():
+    """a30_24: 全文 ⏎ 第一章 总 则 ⏎ 第一条…: no title, but articles — a regulation, other (a weak reading)."""
+    assert values("a30_24_articles_without_a_title", "kind") == ("other",)
+    assert any("the body is articles" in m for m in warnings("a30_24_articles_without_a_title", "metadata_uncertain"))

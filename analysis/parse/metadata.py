@@ -2737,7 +2737,7 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
         out.choose("kind", Field(kind, rule, title.evidence, title.offset))
         return
     for read in (_report_opening, _plan_opening, _plan_made_here, _cover_hands_out, _news_item, _kind_of_headings,
-                 _looks_back, _task_table_body):
+                 _looks_back, _task_table_body, _articles_body):
         found = read(text, opening, at, furniture_lines, out)
         if found is not None:
             out.choose("kind", found)
@@ -2849,13 +2849,31 @@ _MAKES_PLAN = re.compile(r"制定本(?:实施|行动|工作)?(?:方案|计划|�
                          r"|特制定[^。，；]{2,60}?(?:方案|计划|规划|意见|要点|措施)(?=。)"
                          r"|(?:提出|形成|制定)(?:以下|如下)(?:实施|政策|具体|若干|工作|指导)?(?:意见|措施|方案|计划)"
                          # (a notice that divides the year's tasks among the bodies: 将工作任务逐项分解下达)
-                         r"|(?:工作)?任务(?:逐项|逐条)?分解(?:下达|落实到)")
+                         r"|(?:工作)?任务(?:逐项|逐条)?分解(?:下达|落实到)"
+                         # (a notice that arranges a piece of work: 我局决定组织开展…试点工作。现将有关事项通知如下 — not a
+                         # call for applications or nominations)
+                         r"|决定(?:组织)?开展(?![^。]{0,60}(?:评选|申报|推荐|征集|评审|认定|遴选))[^。]{2,60}?(?:工作|行动|整治|检查)"
+                         r"[^。]{0,20}。现(?:将|就)[^。]{0,10}通知如下")
 # the opening looks back on a stretch of time: 四季度以来，… · 今年以来，… · 2023年以来，…
 _LOOKS_BACK = re.compile(r"^(?:(?:今年|(?:19|20)\d\d年|第?[一二三四]季度|上半年|前三季度|一年)以来|一年来|过去的一年[里中]?)[，,]")
 
 
 # the same, inside the opening's first sentence: 2022年是…召开之年，今年以来，…
 _LOOKS_BACK_IN = re.compile(r"[，,](?:今年|本年|年初)以来[，,]")
+
+
+# a body of articles opening at its first chapter or article (第一章 总则 · 第一条 为了…): a regulation's
+_FIRST_ARTICLE = re.compile(r"^[ \t\u3000]*(?:第一章[ \t\u3000]*总[ \t\u3000]*则|第一条[ \t\u3000]*\S)")
+
+
+def _articles_body(text, opening, at, furniture_lines, out) -> Field | None:
+    """No title, and the text is articles from 第一章 总则 or 第一条 on, within its first lines: a regulation
+    (办法, 条例, 细则 …), other — a weak reading."""
+    lines = _lines(text)
+    for o, ln in lines[:6]:
+        if _FIRST_ARTICLE.match(ln) and re.search(r"^[ \t\u3000]*第[一二]条", text, re.M):
+            return Field("other", "the body is articles (第一章 总则 ⏎ 第一条…): a regulation", ln.strip()[:60], o)
+    return None
 
 
 def _plan_made_here(text, opening, at, furniture_lines, out) -> Field | None:

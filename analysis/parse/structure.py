@@ -320,7 +320,7 @@ def _names_tasks(title: str) -> bool:
 
 # a part listing the conditions a project or an applicant must meet (三、项目实施条件 · 二、申报条件): criteria, no
 # unit of work (改善办学条件, a task, names no such qualifier)
-_CONDITIONS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:申报|实施|支持|准入|认定|参评|评选|申请|补助|奖补|享受|入选|遴选|资格|参与)条件$")
+_CONDITIONS_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:申报|实施|支持|准入|认定|参评|评选|申请|补助|奖补|享受|入选|遴选|资格|参与|试点|推荐|基本)条件$")  # (三、试点条件: who may take part, no work)
 
 
 def _only_cells(section_lines: list[str]) -> bool:
