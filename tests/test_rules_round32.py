@@ -227,3 +227,22 @@ def test_a_body_of_articles_without_a_title_is_a_regulation():
     """a30_24: 全文 ⏎ 第一章 总 则 ⏎ 第一条…: no title, but articles — a regulation, other (a weak reading)."""
     assert values("a30_24_articles_without_a_title", "kind") == ("other",)
     assert any("the body is articles" in m for m in warnings("a30_24_articles_without_a_title", "metadata_uncertain"))
+
+
+def test_a_pdf_wrapped_item_and_unit_note_are_joined():
+    """a30_25: a PDF's text wrapped at 24 characters: the numbered item's lines are one task (a numbered line that
+    fills the width is no heading), and 协办单位：…、园区党工 ⏎ 委、各街道党工委 one note (a field line that fills the
+    width goes on below)."""
+    name = "a30_25_pdf_wrapped_unit_note"
+    assert [t[1][-8:] for t in tasks(name)] == ["抓服务的领导能力", "共同参与基层治理"]
+    assert [u[1] for u in units(name)][:6] == ["区委组织部", "区委编办", "区民政局", "区司法局", "园区党工委", "各街道党工委"]
+
+
+@pytest.mark.parametrize("lines, width", [
+    (["某" * 24 + str(i) for i in range(6)] + ["某" * 25] * 4, 25),                      # six different lines at 25
+    (["附件1：某某某某某某某某某某某某某某某某名单.doc"] * 10, None),                      # one line ten times: no wrap
+    (["某" * 24] * 3 + ["某" * 30 + "。"] * 3, None),                                   # too few long lines
+])
+def test_wrap_width(lines, width):
+    from analysis.parse.corpus import _wrap_width
+    assert _wrap_width(lines) == width

@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from array import array
 import datetime as _dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -701,6 +702,21 @@ def _close_cut_unit_notes(buf: _Buffer) -> None:
 _REDUPLICATED = frozenset("人个件事层处时天年月日步家户条项样点常刻渐紧严实好多少大小高深细稳扎")
 
 
+# a line going on with a word the line above cut (委、各街道党工委 · 局）): a character or two, then a separator
+_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[、，；。）)]|$)")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a PDF's text was wrapped at: the length most of its long lines share (two in five at least, six
+    different lines), else None (a page whose paragraphs are lines of their own)."""
+    long = [x.strip() for x in lines if len(x.strip()) >= 20]
+    if len(long) < 10:
+        return None
+    width, count = Counter(map(len, long)).most_common(1)[0]
+    distinct = {x for x in long if len(x) == width}  # (a page's list of like lines, printed twice, is no wrapping)
+    return width if count * 5 >= len(long) * 2 and len(distinct) >= 6 else None
+
+
 def _rejoin_broken_lines(buf: _Buffer) -> None:
     """Rejoin a sentence broken over lines (PDF page breaks, hard wraps) in the body.
 
@@ -722,6 +738,7 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
     above = text[:start].count("\n")
     table = {i - above for i in _table_lines(text.split("\n")) if i >= above}
     carried = 0  # brackets a paragraph joined so far has left open
+    width = _wrap_width(text.split("\n"))  # (the whole text: the front matter is wrapped at the same width)
     i = 0
     while i < len(lines) - 1:
         a = lines[i]
@@ -743,13 +760,19 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
             carried = 0
             i = j
             continue
-        is_heading = (bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)) or bool(_DECIMAL_HEADING.match(a_s))
+        filled = bool(width) and len(a_s.strip()) >= width - 3  # (a line a PDF wrapped at its width goes on below)
+        is_heading = ((bool(_MARKER.match(a_s)) and not re.search(r"[。；]", a_s)) or bool(_DECIMAL_HEADING.match(a_s))) \
+            and not filled
         # a line that leaves a bracket open has not ended: （责任单位：⏎各市县…）, also when the
         # bracket opened on a line joined before it: （⏎责任单位：⏎各市县…）
         depth = carried + a_s.count("（") - a_s.count("）")
         open_paren = depth > 0
-        # a field line (部门分工：…, 分管省领导：…) is a line of its own
-        field_line = not open_paren and (bool(_FIELD_LINE.match(b_s)) or bool(_FIELD_LINE.match(a_s.strip()) and len(a_s.strip()) <= 40))
+        # a field line (部门分工：…, 分管省领导：…) is a line of its own — unless it fills the page's width and the line
+        # after goes on with it (协办单位：区委编办、…、园区党工 ⏎ 委、各街道党工委: a PDF's fixed-width wrap; half-width
+        # marks make a filled line a little shorter)
+        field_line = not open_paren and (bool(_FIELD_LINE.match(b_s)) or bool(
+            _FIELD_LINE.match(a_s.strip()) and len(a_s.strip()) <= 40
+            and not (filled and _GOES_ON.match(b_s))))
         number_line = bool(DOC_NUMBER.fullmatch(a_s.strip()))  # a 文号 alone on its line
         if ((_TERMINAL.search(a_s) and not open_paren) or is_heading or field_line or number_line or _MARKER.match(b_s)
                 or is_date_line(b_s) or _SIGN_LINE.match(b_s) or is_date_line(a_s)
