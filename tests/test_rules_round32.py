@@ -246,3 +246,21 @@ def test_a_pdf_wrapped_item_and_unit_note_are_joined():
 def test_wrap_width(lines, width):
     from analysis.parse.corpus import _wrap_width
     assert _wrap_width(lines) == width
+
+
+def test_a_numbered_breadcrumb_and_a_white_paper_named_by_its_release():
+    """a30_26: 1. 首页 ⏎ 2. 理论学习 ⏎ 3. 要闻评述 ⏎ 4. 正文 opening the page is its breadcrumb (no tasks); 新华社北京3月2日电
+    国务院新闻办公室2日发表《X》白皮书。全文如下： names the document the page carries (a weak reading)."""
+    name = "a30_26_numbered_breadcrumb_over_a_white_paper"
+    assert tasks(name) == []
+    assert values(name, "title") == ("携手共进：新时代某领域事业的发展与进步",)
+
+
+@pytest.mark.parametrize("text, removed", [
+    ("1. 首页\n2. 政策\n3. 正文\n标题", 3),
+    ("1. 首页\n标题", 0),                           # one line alone is no list
+    ("1. 加强领导\n2. 落实责任\n", 0),               # items, no breadcrumb
+])
+def test_numbered_breadcrumb(text, removed):
+    from analysis.parse.corpus import _numbered_breadcrumb
+    assert len(_numbered_breadcrumb(text)) == removed

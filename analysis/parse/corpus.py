@@ -426,6 +426,25 @@ def _repeated_file_name(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.start() + m.group().index("\n") + 1, "")] if m else []
 
 
+# a breadcrumb printed as a numbered list at the page's top: 1. 首页 ⏎ 2. 学习前沿 ⏎ 3. 热点评述 ⏎ 4. 正文
+_CRUMB_HOME = re.compile(r"[ \t\u3000]*1[.．、][ \t\u3000]*(?:网站)?首页[ \t\u3000]*\n")
+_CRUMB = re.compile(r"[ \t\u3000]*\d[.．、][ \t\u3000]*[^\s。，；：:]{1,8}[ \t\u3000]*(?:\n|$)")
+
+
+def _numbered_breadcrumb(text: str) -> list[tuple[int, int, str]]:
+    """The lines of a breadcrumb printed as a numbered list opening the text (1. 首页 ⏎ 2. … ⏎ 3. …): page
+    furniture, no task — their numbers follow on (2., 3., …); the edits that remove them."""
+    start = len(text) - len(text.lstrip("\n"))
+    m = _CRUMB_HOME.match(text, start)
+    if not m:
+        return []
+    edits, at, n = [(m.start(), m.end(), "")], m.end(), 2
+    while (c := _CRUMB.match(text, at)) and c.group().strip().startswith(str(n)):
+        edits.append((c.start(), c.end(), ""))
+        at, n = c.end(), n + 1
+    return edits if n > 2 else []
+
+
 def _remove_furniture(buf: _Buffer) -> None:
     """Remove page furniture lines (see ``_FURNITURE``), each recorded as a ``page_furniture`` repair.
 
@@ -444,6 +463,7 @@ def _remove_furniture(buf: _Buffer) -> None:
         if len(line) <= 150 and _FURNITURE.search(line):
             edits.append((m.start(), m.end(), ""))
     buf.apply(edits, "page_furniture")
+    buf.apply(_numbered_breadcrumb(buf.text), "page_furniture")
     buf.apply(_repeated_file_name(buf.text), "page_furniture")
     _remove_collection_wrapper(buf)
     # only in the first lines: a news item's dateline opens its first paragraph

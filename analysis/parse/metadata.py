@@ -1918,8 +1918,10 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
 
 
 # a release sentence before the text it carries: 近日，A、B印发了《X》 · 2023年12月，A、B发布《X》，自发布之日起施行
-_RELEASE_ORGANS = re.compile(r"(?:^|[，,。：:])(?P<organs>[^，,。；：:《》“”]{2,80}?)(?:近日|日前|[1-3]?\d日)?(?:联合)?(?:印发|发布|出台|公布)(?:了)?"
+_RELEASE_ORGANS = re.compile(r"(?:^|[，,。：:])(?P<organs>[^，,。；：:《》“”]{2,80}?)(?:近日|日前|[1-3]?\d日)?(?:联合)?(?:印发|发布|出台|公布|发表)(?:了)?"
                              r"《(?P<title>[^》]{4,80})》")
+# a news agency's dateline opening its lead: 新华社北京9月19日电 · 某某网讯（记者 某某）
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,20}[）)])?[ \t]*")
 
 
 # a release sentence opening a page that carries a document (2021年6月30日，国家机关事务管理局印发《X》。): its full date
@@ -1945,7 +1947,7 @@ def _release_sentence_title(front: list[tuple[int, str]]) -> Field | None:
     its full date, or is a headline of the release alone over the document's addressees, or gives the document's own
     文号 in brackets after its title, and names organs as issuing it — the page carries it, or is news about it (a weak
     reading: the page may only report it)."""
-    for k, (o, ln) in enumerate(front[:6]):
+    for k, (o, ln) in enumerate(front[:8]):
         s = _norm_line(ln)
         opening = _RELEASE_OPENING.match(s)
         m = _RELEASE_ORGANS.match(s, opening.end() - 1) if opening else None  # (from its comma)
@@ -1954,6 +1956,12 @@ def _release_sentence_title(front: list[tuple[int, str]]) -> Field | None:
             m = _RELEASE_ORGANS.fullmatch(s.rstrip("。"))
         if m is None:
             m = next((x for x in _RELEASE_ORGANS.finditer(s) if _OWN_NUMBER_AFTER.match(s[x.end():])), None)
+        if m is None and re.search(r"全文如下[：:]?$", s):
+            # 新华社北京9月19日电 国务院新闻办公室19日发表《X》白皮书。全文如下： — the page carries X below
+            bare = _DATELINE.sub("", s)
+            m = next(_RELEASE_ORGANS.finditer(bare), None)
+            if m and bare[m.end():].startswith("白皮书"):
+                return Field(_clean_title(m["title"]), "the document a release sentence names", ln, o)
         if m and _release_organ_names(m["organs"]) and _title_like(_clean_title(m["title"])):
             return Field(_clean_title(m["title"]), "the document a release sentence names", ln, o)
     return None
