@@ -39,6 +39,10 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 #: (read so by analysis.parse.metadata, rated medium here).
 PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机构", "发布部门")
 
+#: The rule of a period read from the title of a document that is neither a plan nor a report (关于加快推进2011-2013年
+#: …项目工作的通知: the years may be those of what it speaks of, not a span it covers).
+OTHER_KIND_PERIOD = "period in the title of a document neither plan nor report"
+
 #: Rules whose reading is weak evidence on its own (matched as the start of ``Field.rule``).
 WEAK_RULES = {
     "title": ("headline (first line)", "file name in a document-sharing wrapper", "opening words of a one-line page",
@@ -58,11 +62,12 @@ WEAK_RULES = {
              "the body is articles"),
     "period_start": ("period of the cited plan it divides", "the cover hands out a plan it names", "the report's first part reviews another year",
                      "the year of the tasks the text divides", "the five-year plan period the text sets",
-                     "the year the opening paragraph says was achieved"),
+                     "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD),
     "period_end": ("period of the cited plan it divides", "the cover hands out a plan it names", "the report's first part reviews another year",
                    "the year of the tasks the text divides", "the five-year plan period the text sets",
-                   "the year the opening paragraph says was achieved"),
-
+                   "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD),
+    # (a number repaired: 赣市府办字〔2015118 read as 〔2015〕118号 — the year's four digits decide the split)
+    "doc_number": ("文号 line that lost its closing bracket",),
 }
 # words of a web page or a document-sharing site, never of a document's title or organ (无障碍环境, 无障碍设施:
 # accessible environments and facilities, a policy's subject, not the page's accessibility control)
@@ -258,6 +263,8 @@ def _doc_number(f: Field, seen) -> tuple[str, str]:
     others = _others(seen, "doc_number", f)
     if any(g.value == f.value for g in others):
         return HIGH, f"{next(g for g in others if g.value == f.value).rule} gives the same number"
+    if _weak("doc_number", f):
+        return LOW, f"read as {f.rule}: the number was repaired — check it against the text ({f.evidence[:20]})"
     return MEDIUM, ""
 
 

@@ -823,7 +823,9 @@ _ATTACHMENT_MARK = re.compile(r"^附件[ \t]*\d{0,2}[ \t]*[：:]?$")
 # the print line closing a notice: 某市某局办公室 2018年8月9日印发
 _PRINT_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]*印发$")
 # the first words of a paragraph (为深入贯彻… · 根据… · 2023年以来，…)
-_PARAGRAPH_OPENER = re.compile(r"^(?:为|根据|按照|近年来|今年以来|(?:19|20)\d\d年(?:以来|度)?[，,]|受[^。，]{2,20}委托)")
+_PARAGRAPH_OPENER = re.compile(r"^(?:为|根据|按照|近年来|今年以来|(?:19|20)\d\d年(?:以来|度)?[，,]|(?:19|20)\d\d年是|受[^。，]{2,20}委托)")
+# a notice's own title (关于深化…2017年重点工作任务的通知): a title line too, whatever its organ
+_NOTICE_TITLE_LINE = re.compile(r"^[^。；：:，]{0,40}关于[^。；：:]{4,120}的通知$")
 
 
 def _ends_front_line(a: str, b: str, after: Sequence[str]) -> bool:
@@ -845,7 +847,7 @@ def _ends_front_line(a: str, b: str, after: Sequence[str]) -> bool:
     # a report's heading block: title ⏎ ——2022年12月18日在…会议上 ⏎ 某县财政局 ⏎ 各位代表：
     if _MEETING_LINE.match(b) or a.endswith("会议上") or (is_organ_line(a) and b.endswith("：")):
         return True
-    return is_title_line(a) and bool(_PARAGRAPH_OPENER.match(b))
+    return (is_title_line(a) or bool(_NOTICE_TITLE_LINE.match(a))) and bool(_PARAGRAPH_OPENER.match(b))
 
 
 def _apply_mixed(buf: _Buffer, edits: list[tuple[int, int, str, str]]) -> None:

@@ -67,7 +67,7 @@ from dataclasses import dataclass, replace
 from .numerals import number_value
 from .divisions import (BRANCH_OFFICE, DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, central_office_prefix, division_of,  # noqa: F401
                         _unknown_county_below, level_of_issuer, level_of_word)
-from .confidence import PUBLISHER_LABELS
+from .confidence import OTHER_KIND_PERIOD, PUBLISHER_LABELS
 from .text_tables import ROW_LABEL, UNIT_ROLES, find_text_tables
 
 __all__ = ["Field", "FIELDS", "read_metadata", "opening_contents", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
@@ -336,9 +336,12 @@ _ONE_YEAR = re.compile(rf"(?P<a>{_YEAR})年(?:度)?(?:第?[一二三四1-4]季�
 _YEAR_PAREN = re.compile(rf"[（(](?P<a>{_YEAR})年?度?[）)]$")
 
 # a 文号: 津交发〔2021〕20号
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*\d{1,4}\s*号")
+# (a copy may write the year's brackets as „2012‟)
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝„]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞‟]\s*\d{1,4}\s*号")
 # a number whose 号 was lost, on a line of its own: 咸安政发〔2019〕1
-_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【﹝](?:19|20)\d\d[〕\]］)）】﹞]\d{1,4}")
+_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【﹝„](?:19|20)\d\d[〕\]］)）】﹞‟]\d{1,4}")
+# a number alone on its line that lost its closing bracket and 号 (赣市府办字〔2015118): 〔2015〕118号
+_NUMBER_LOST_CLOSE = re.compile(r"(?P<p>[\u4e00-\u9fff]{1,12})〔(?P<y>(?:19|20)\d\d)(?P<n>\d{1,4})号?")
 # a number without year brackets, on a line of its own: 豫交明电51, 豫交文457号
 _BARE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:发|函|电|文|字|办|令)\d{1,5}号?")
 
@@ -348,7 +351,7 @@ def canonical_number(number: str) -> str:
     # a label run into it (a field row's 名称 or 标题 too, when the number opens the named title: 名称 息府办发〔2019〕7号 …)
     s = re.sub(r"^(?:发文字号|发布文号|文件编号|政策文号|文号|字号|名称|标题)[：:]?", "", _norm_line(number))
     s = re.sub(r"^(?:主动公开|依申请公开|不予公开|不公开)", "", s)  # how the document is published, printed before it
-    return re.sub(r"[\[［(（【﹝](\d{4})[\]］)）】﹞]", r"〔\1〕", s)
+    return re.sub(r"[\[［(（【﹝„](\d{4})[\]］)）】﹞‟]", r"〔\1〕", s)
 
 
 # (the tenth is “十五”: 十 then 五, once 十五五, the fifteenth, is ruled out — and not a count, 十五项/十五条)
@@ -413,13 +416,13 @@ def _period(title: str) -> tuple[str, str, str] | None:
             and not re.search(r"会议|会上", m.group()):
         return m["a"], m["a"], m.group()
     m = _ARRANGED_YEAR.search(own)
-    if m and _ARRANGING_NOTICE.search(own) and len(re.findall(_YEAR + "年", own)) == 1:
+    if m and (_ARRANGING_NOTICE.search(own) or _TASK_NOTICE.search(own)) and len(re.findall(_YEAR + "年", own)) == 1:
         return m["a"], m["a"], m.group()  # 关于做好2020年步行街改造提升工作的通知: the year of the work it arranges
     return None
 
 
 # the year of the work a notice arranges (关于做好2020年…工作的通知, 关于开展2023年度…检查的通知)
-_ARRANGED_YEAR = re.compile(rf"关于(?:组织|开展|做好|抓好|加强|推进|进一步(?:做好|抓好|加强|推进))(?P<a>{_YEAR})年度?")
+_ARRANGED_YEAR = re.compile(rf"关于(?:组织|开展|做好|抓好|加强|推进|下达|进一步(?:做好|抓好|加强|推进))(?P<a>{_YEAR})年度?")
 
 
 # the period a plan states in its text: 本规划实施期限为2021年至2025年 · 明确2021—2022年度重点任务…制定本计划
@@ -768,6 +771,7 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
         _every_level_addressed(lines, first_body, text, out)
     _provincial_municipality(text, out)
     _read_kind(text, front, out, field_lines)
+    _period_of_another_kind(out)
     _report_year_from_first_part(lines, out)
     chosen = {k: v for k, v in out.items() if not k.startswith("_")}
     if "issue_date" not in chosen and "_ambiguous_date" in out:
@@ -777,6 +781,18 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     if "issuer" in chosen:
         chosen["issuer"] = _without_country_name(chosen["issuer"])
     return assess(chosen, out.seen)
+
+
+def _period_of_another_kind(out: _Reading) -> None:
+    """A period read from the title of a document that is neither a plan nor a report (关于加快推进2011-2013年…项目工作
+    的通知, a notice of kind other) is weak: the years may be those of what it speaks of."""
+    kind = out.get("kind")
+    if kind is None or kind.value != "other":
+        return
+    for key in ("period_start", "period_end"):
+        f = out.get(key)
+        if f is not None and f.rule.startswith("period in the title"):
+            out.choose(key, Field(f.value, f"{OTHER_KIND_PERIOD} ({f.rule})", f.evidence, f.offset, f.source_offset))
 
 
 # the country's full name before a national organ (中华人民共和国国务院办公厅, 中华人民共和国教育部): the
@@ -801,6 +817,8 @@ def _field_row_of_cells(line: str) -> bool:
     return any(value and label in _LABEL_OF for label, value in _field_values(s.strip(" \t|｜")))
 
 
+_DATE_LABEL = r"(?:颁布|发布|成文|发文|印发)(?:时间|日期)[：:]"
+_NUMBER_THEN_FIELD = re.compile(r"^" + DOC_NUMBER.pattern + r"\s*(?P<field>" + _DATE_LABEL + r".{4,20})$")
 _BRACKET_FIELD_RUN = re.compile(r"(?:[•·]\s*【[\u4e00-\u9fff]{2,6}】[^•·【】。，；]{1,30}){2,}")
 
 
@@ -811,6 +829,10 @@ def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, st
     for k, (o, ln) in enumerate(front):
         if _field_row_of_cells(ln):
             out.append((o, None, ln.strip(" \t|｜")))
+            continue
+        after = _NUMBER_THEN_FIELD.match(_norm_line(ln))
+        if after:  # 藏国税发[2002]50号颁布时间：2002-04-18: a field run into the 文号 before it
+            out.append((o, None, after["field"]))
             continue
         if not is_field_line(ln) or len(ln) > 120:
             # a law database's fields run into one line with the title and the text (…实施意见文章属性•【制定机关】某省
@@ -875,6 +897,11 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
         if header:  # 中共某县委文件 某发〔2019〕10号: the red header and the number on one line
             _found_doc_number(Field(canonical_number(header["n"]), "文号 beside the red header's 文件", ln, o), out)
             return
+        lost = _NUMBER_LOST_CLOSE.fullmatch(s)
+        if lost:
+            _found_doc_number(Field(f"{lost['p']}〔{lost['y']}〕{lost['n']}号", "文号 line that lost its closing bracket "
+                                    "and 号", ln, o), out)
+            return
         dated = _DATE_FORMS[0].sub("｜", s)  # a date beside the number is no part of it (…26日财建〔2006〕…)
         beside_title = _number_after_own_title(s, out.get("title"))
         if beside_title:
@@ -895,7 +922,7 @@ def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:
                   or (re.match(r"[（(]" + re.escape(m.group()) + r"[）)]", s) and re.search(r"关于[^。，]*(?:通知|意见|方案)$", rest))
                   # or in brackets before the addressees run into its line: （某政办发〔2010〕10号）各区人民政府，…：
                   or (re.match(r"[（(]" + re.escape(m.group()) + r"[）)]各", s))
-                  or (rest and _is_date_line(rest))):
+                  or (rest and _is_date_line(re.sub("^" + _DATE_LABEL, "", rest)))):
             _found_doc_number(Field(canonical_number(m.group()), "文号 line in the front matter", ln, o), out)
             return
     released = _release_number(out.get("title"))
@@ -1333,7 +1360,7 @@ def _notice_title(front: list[tuple[int, str]], wrapped: bool = True) -> Field |
     headline or 标题 field repeats it above (20230607 某办公室 关于…的通知 ⏎ … ⏎ 某办公室 ⏎ 关于…的通知)."""
     found = None
     for k, (o, ln) in enumerate(front[:8]):
-        s = _clean_title(_norm_line(ln))
+        s = _clean_title(_norm_line(ln.strip(" \t|｜")))  # (关于…的通知 |: a table border's bar after it)
         if _whole_notice_title(s) and not is_field_line(ln):
             found = Field(s, NOTICE_TITLE_RULE, ln, o)
         elif (wrapped and _opens_notice_title(s) and k + 1 < len(front) and not is_field_line(ln)
@@ -1594,6 +1621,7 @@ def _marks_balanced(s: str) -> bool:
     return depth == 0
 
 
+_TOWN_SITE = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处)$")
 _NUMBER_BEFORE_ORGAN = re.compile(r"^\s*" + DOC_NUMBER.pattern + r"[\s，,、]*")
 
 
@@ -1626,16 +1654,43 @@ def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
                 continue  # 印发《X》的通知 in a sentence: no cover
         if not organ and not head.strip():  # 西平县人民政府办公室 ⏎ 关于印发…的通知 (not a field's value: 名称：关于印发…)
             organ = " ".join(_organ_lines_above(front, line_no))
+            issued = _norm_line(m["q"] or (m["a"] if m.re is _COVER else "") or (m["p"] if m.re is _COVER else ""))
+            if _TOWN_SITE.search(organ) and division_of(issued)[0] is not None:
+                organ = ""  # 某乡人民政府 (the site's name) over 关于印发巢湖市…的通知: a town's portal carries a city's text
         organs = [x for part in organ.split(" ") for x in _organs(part)] if organ else []
         at = _offset_in(joined, starts, m.start())
         if organs:
             out["_cover_issuer"] = Field("、".join(organs), "X关于印发…的通知", organ + m.group(), at)
-        title = _clean_title(_norm_line(m["q"] or (m["a"] if m.re is _COVER else "") or (m["p"] if m.re is _COVER else "")))
+        raw = _norm_line(m["q"] or (m["a"] if m.re is _COVER else "") or (m["p"] if m.re is _COVER else ""))
+        title = _clean_title(raw)
+        names = re.findall(r"《([^》]{4,120})》", raw)
+        if len(names) >= 2 and re.fullmatch(r"(?:《[^》]{4,120}》[和、及与]?)+", raw):
+            # 关于印发《X》和《Y》的通知: the cover issues both; the text is X's first (the order the cover gives)
+            return Field(_clean_title(names[0]), FIRST_OF_SEVERAL, flat[m.start():m.end()], at,
+                         note=f"the cover issues {len(names)} documents: " + "; ".join(names))
         # (《X》和《Y》 cleaned of its outer marks is no title: two documents)
         if _TITLE_END.search(title) and len(title) >= 6 and _marks_balanced(title):
+            if not organs:  # a page's headline repeats the cover above it: the cover itself, further on, names its organ
+                _organ_of_the_cover_repeated(front, flat[m.start():m.end()], out)
             return Field(title, "cover notice 关于印发《…》的通知", flat[m.start():m.end()], at)
         return None
     return None
+
+
+def _organ_of_the_cover_repeated(front: list[tuple[int, str]], cover: str, out: _Reading) -> None:
+    """The organ line above the cover notice ``cover`` where the text prints it again (a headline 关于印发…的通知, then
+    某市人民政府办公厅 ⏎ 关于印发… ⏎ …的通知): kept as ``_cover_issuer``."""
+    bare = _BARE.sub("", cover)
+    for k, (o, ln) in enumerate(front):
+        if k == 0 or not _BARE.sub("", _norm_line(ln)) or not bare.startswith(_BARE.sub("", _norm_line(ln))):
+            continue
+        joined = "".join(_BARE.sub("", _norm_line(x)) for _, x in front[k:k + 3])
+        above = _norm_line(front[k - 1][1])
+        if joined.startswith(bare) and _organs(above) == [above] and above != _norm_line(ln) and not (
+                _TOWN_SITE.search(above) and division_of(re.sub(r"^关于(?:印发|转发|下发|发布)", "", bare))[0] is not None):
+            # (a town's portal over a city's text: see _cover_notice)
+            out["_cover_issuer"] = Field(above, "X关于印发…的通知", f"{above} {ln}", front[k - 1][0])
+            return
 
 
 def _trailing_organs(line: str) -> list[str]:
@@ -1937,7 +1992,8 @@ _MANY_ORGANS = re.compile(r"等\d{0,3}(?:个|家)?(?:部门|单位|部委|机关
 
 
 def _release_organ_names(organs: str) -> list[str] | None:
-    """The organs a release sentence names (A、B, or A等24部门), or None if a part names none."""
+    """The organs a release sentence names (A、B, or A等24部门), as written (河北省委、省政府), or None if a part names
+    none."""
     names = [n for part in _MANY_ORGANS.sub("", organs).split("、") for n in (_organs(part) or [None])]
     return names if names and None not in names else None
 
@@ -1956,12 +2012,13 @@ def _release_sentence_title(front: list[tuple[int, str]]) -> Field | None:
             m = _RELEASE_ORGANS.fullmatch(s.rstrip("。"))
         if m is None:
             m = next((x for x in _RELEASE_ORGANS.finditer(s) if _OWN_NUMBER_AFTER.match(s[x.end():])), None)
-        if m is None and re.search(r"全文如下[：:]?$", s):
-            # 新华社北京9月19日电 国务院新闻办公室19日发表《X》白皮书。全文如下： — the page carries X below
+        if m is None and re.search(r"全文如下[：:。]?$", s):
+            # 新华社北京9月19日电 国务院新闻办公室19日发表《X》白皮书。全文如下： · 日前，某省委、省政府出台《X》。实施意见
+            # 全文如下。 — the page carries X below
             bare = _DATELINE.sub("", s)
-            m = next(_RELEASE_ORGANS.finditer(bare), None)
-            if m and bare[m.end():].startswith("白皮书"):
-                return Field(_clean_title(m["title"]), "the document a release sentence names", ln, o)
+            full = next(_RELEASE_ORGANS.finditer(bare), None)
+            if full and (bare[full.end():].startswith("白皮书") or _title_like(_clean_title(full["title"]))):
+                return Field(_clean_title(full["title"]), "the document a release sentence names", ln, o)
         if m and _release_organ_names(m["organs"]) and _title_like(_clean_title(m["title"])):
             return Field(_clean_title(m["title"]), "the document a release sentence names", ln, o)
     return None
@@ -2513,7 +2570,8 @@ _BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|本报讯|新华社)")
 # (a reply: …建议办理情况的复函; a reply to a suggestion or a proposal, …建议的复函, reports as a 答复 does)
 _REPORTING_LETTER = re.compile(r"(?:情况|报告|进展|落实|整改|答复)[^。，]{0,6}的(?:复)?函$|(?:建议|提案|议案)的复函$")
 # a notice that hands out tasks (…2018年重点工作任务的通知) is a plan; a call for comments is none
-_TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$")
+# (关于下达2016年度耕地保护责任目标的通知: targets handed down to the addressees, with the tasks that meet them)
+_TASK_NOTICE = re.compile(r"(?:任务|分工|分解|工作要点|工作安排|部署)[^。，]{0,6}的通知$|关于下达[^。，]{2,40}(?:目标|任务|计划|指标)的通知$")
 # a year's list of counted projects to carry out (萧县2023年实施50项民生实事 · 关于2024年实施十件民生实事的通知 ·
 # 2025年为民办实事项目): work to do that year — a plan (its report ends 完成情况, read first)
 _PROJECT_LIST = re.compile(rf"{_YEAR}年度?[^。，；]{{0,16}}?{_PROJECTS}(?:的通知)?{_PERIOD_PAREN}$")

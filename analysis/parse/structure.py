@@ -149,7 +149,7 @@ _RESP_LINE = re.compile(r"^(?:(?:省级|市级|州级|县级|区级)?(?:牵头|�
 # text by its position (see _plan_sections).
 # Strong words make a goal or closing heading whatever its length; weak ones only in a
 # short heading (a thematic heading that happens to contain 目标 heads tasks).
-_CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "工作保障", "实施步骤", "进度安排", "有关要求", "工作步骤",
+_CLOSING_WORDS = ("保障措施", "工作要求", "组织实施", "工作保障", "实施步骤", "进度安排", "有关要求", "相关要求", "具体要求", "工作步骤",
                   "保障机制", "组织保障", "实施要求", "步骤安排", "时间安排", "方法步骤", "时间节点", "实施阶段", "阶段安排",
                   "推进步骤", "时间进度", "进度要求")
 # an item that names a phase of the work (（一）动员部署阶段（2024年3月）): the plan's schedule, not a task
@@ -175,7 +175,8 @@ _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "
 # a part that analyses the conditions a plan starts from (二、培育优势分析 · 一、发展条件分析 · 现状分析)
 _ANALYSIS_HEADING = re.compile(r"(?:优势|劣势|条件|现状|形势|基础|环境|机遇|挑战)(?:和|与|及|、)?(?:[\u4e00-\u9fff]{0,4})分析$")
 # (a plan's targets and the problems it answers are no tasks: 主要指标, 存在的主要问题 in a 整改方案)
-_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标")
+# (分布情况: where the hazards or resources a plan deals with lie — 一、主要地质灾害分布情况)
+_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标", "分布情况", "分布状况")
 _PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
 # a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
 _GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施|行动)原则|总体要求|提高认识|统一思想"
@@ -195,10 +196,11 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|(?:总体|发展)思路|(?:基本|工
                         # an awareness item: （一）充分认识加快…的重要性和紧迫性
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
 # a five-year plan's part reviewing the plan before it (一、“十一五”民政事业发展规划实施情况 · 一、“十三五”时期发展成就)
-_PAST_PLAN_REVIEW = re.compile(r"^[“\"]?十[一二三四五]五[”\"]?[\u4e00-\u9fff“”、]{0,20}(?:实施情况|完成情况|回顾|成就|成效)$")
+_PAST_PLAN_REVIEW = re.compile(r"^[“\"]?十[一二三四五]五[”\"]?[\u4e00-\u9fff“”、]{0,20}(?:实施情况|执行情况|完成情况|回顾|成就|成效)$")
 # a part that says why the work matters (一、重大意义 · 一、充分认识…的重要性 · 一、提高思想认识): the plan's
 # background, not a unit of work
 _AWARENESS = re.compile(r"^(?:(?:[\u4e00-\u9fff、“”]{2,40}的)?(?:重大|重要|深远|现实|战略)?意义"
+                        r"|(?:目的|行动|活动|工作|实施|编制)(?:和|与|及)?意义"  # (一、目的意义 · 一、行动意义)
                         r"|(?:充分|深刻|进一步|切实)?(?:认识|认清|明确)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|重大意义|重要意义|(?:重要|战略|基础性)地位)"
                         r"|(?:进一步)?(?:提高|统一)(?:思想)?认识(?:[，,、](?:统一思想|提高认识|增强[\u4e00-\u9fff]{2,8}))?)$")
 # a label of an activity plan's frame: who, where and when the activity is for (（一）活动对象。… ·

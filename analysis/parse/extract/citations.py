@@ -11,7 +11,7 @@ from .brackets import bracketed
 __all__ = ["Citation", "find_citations", "DOC_NUMBER"]
 
 # 津交发〔2021〕20号 · 交办法[2021]5号 · 宁交执法监〔2024〕30号
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（﹝]\s*(?:19|20)\d\d\s*[〕\]］】)）﹞]\s*第?\d+号"
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（﹝„]\s*(?:19|20)\d\d\s*[〕\]］】)）﹞‟]\s*第?\d+号"
                         # the closing bracket lost in copying: 交办法〔20215号 is 交办法〔2021〕5号
                         r"|[\u4e00-\u9fff]{1,10}〔(?:19|20)\d\d(?=\d{1,4}号)\d{1,4}号"
                         # a decree's number: 国令第722号 · 交通运输部令2019年第18号
@@ -69,7 +69,7 @@ def find_citations(text: str) -> list[Citation]:
     for m in DOC_NUMBER.finditer(text):
         if not any(s <= m.start() < e for s, e in covered):
             number = m.group(0)
-            bracket = re.search(r"[〔\[［【(（﹝]|令(?:(?:19|20)\d\d年)?第\d|第?\d{1,4}号令$", number)
+            bracket = re.search(r"[〔\[［【(（﹝„]|令(?:(?:19|20)\d\d年)?第\d|第?\d{1,4}号令$", number)
             bracket = bracket.start() + (1 if number[bracket.start()] == "令" else 0)  # (…号令: the number's start)
             lead = _LEADING_VERB.match(number[:bracket])
             while lead and lead.end() < bracket:
