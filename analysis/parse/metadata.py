@@ -1044,9 +1044,27 @@ _SIGNATURE_BEFORE_TITLE = re.compile(r"^(?P<organs>[\u4e00-\u9fff]{4,60}?)(?:19|
 _PAGE_THUMBNAIL = re.compile(r"_第\d{1,3}页$")
 
 
+def _without_number_after(s: str) -> str:
+    """A title with its 文号 run in after it (…情况的通报常工商个企〔2016〕3号), without the number; else as it is."""
+    bracket = re.search(r"[〔\[［(（【﹝„](?:19|20)\d\d[〕\]］)）】﹞‟]\d{1,4}号$", s)
+    if not bracket:
+        return s
+    for start in range(bracket.start() - 1, max(bracket.start() - 12, 0) - 1, -1):
+        head, number = s[:start].rstrip(), s[start:].strip()
+        if "的" in number or start < bracket.start() - 8:
+            continue  # (关于印发X的通知 某发〔…〕: a cover's line — the number is after 的通知, not after X; an organ's
+            # abbreviation is short)
+        if (_TITLE_END.search(head) and DOC_NUMBER.fullmatch(number) and len(head) >= 10
+                and (_opens_title(head) or "关于" in head) and not is_field_line(head)):
+            return head
+    return s
+
+
 def _clean_title(s: str) -> str:
     s = _ARTICLE_NO.sub("", s)  # 第1篇 … (an essay site's numbering)
     s = re.sub(r"^【[^】]{1,6}】", "", s)  # 【有效】, 【转载】: a page's tag
+    # [义务教育均衡发展督导评估--认定结果]关于…的公示: the column a page files the title under
+    s = re.sub(r"^[\[［][^\]］]{2,30}[\]］](?=关于|[\u4e00-\u9fff]{2,}(?:省|市|县|区|部|局|厅|委))", "", s)
     s = re.sub(r"^(?:标题|题目|文件名称)(?=[\u4e00-\u9fff“《])", "", s)  # 标题西藏自治区…规划: a field label without its colon
     # 2024-06-16999+15.62KB14页海报…: a document-sharing page's date, views, size and pages run into the title
     s = re.sub(r"^(?:19|20)\d\d-\d{1,2}-\d{1,2}[\d+]*?[\d.]+(?:KB|MB|kb|mb)\d{1,4}页(?:海报)?(?=[\u4e00-\u9fff“《])", "", s)
@@ -1069,6 +1087,7 @@ def _clean_title(s: str) -> str:
     if bare_year and bare_year.start() > 0 and _CORE_TITLE_END.search(s[:bare_year.start()]):
         s = s[:bare_year.start()]
     s = _PAGE_THUMBNAIL.sub("", s)
+    s = _without_number_after(s)  # …进展情况的通报 常工商个企〔2016〕3号: the title's own number after it on its line
     s = re.sub(r"[\[［](试行|暂行|草案|征求意见稿)[\]］]", r"（\1）", s)  # …操作规程[试行]: a draft's note in square brackets
     while _FILE_TAIL.search(s):
         s = _FILE_TAIL.sub("", s)
@@ -1109,8 +1128,8 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     page's 名称 field; a news item's headline; a document-sharing site's file name; the opening
     words of a one-line page. Each reading found is recorded (``out.see``), the first one chosen."""
     crumbs = _breadcrumb_ends(ln for *_, ln in furniture_lines)
-    readings = [_title_line(_before_the_salutation(front), text, crumbs), _cover_notice(front, out),
-                _cover_sentence(front)]
+    readings = [_released_title_printed(front, _title_line(_before_the_salutation(front), text, crumbs)),
+                _cover_notice(front, out), _cover_sentence(front)]
     readings[0] = _notice_of_attachment(front, readings[0], readings[1])
     readings[0] = _line_the_cover_names(front, readings[0], readings[1])
     readings[0] = _title_line_against_cover(readings[0], [r for r in readings[1:] if r is not None])
@@ -1138,7 +1157,7 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
                 out.choose("title", Field(_clean_title(_norm_line(m2.group(1))), "attachment file name", ln, o, so))
                 break
     if "title" not in out:
-        found = _one_line_page_title(front)
+        found = _one_line_page_title(front) or _title_the_breadcrumb_ends_with(front, crumbs)
         if found is not None:
             out.choose("title", found)
     if "title" in out:
@@ -1451,6 +1470,20 @@ _BREADCRUMB = re.compile(r"^[ \t\u3000]*(?:(?:网站)?首页|当前位置|您的
                          r"(?:[^>＞»]*[>＞»])*[ \t\u3000]*(?P<last>[^>＞»]{6,120}?)[ \t\u3000]*$")
 
 
+def _title_the_breadcrumb_ends_with(front: list[tuple[int, str]], crumbs: set[str]) -> Field | None:
+    """A page whose breadcrumb ends with a title (首页 > 办公文档 > 2012年县体育局工作总结及…安排) and whose text opens
+    with those words run into its first sentence: the title (a weak reading, as a one-line page's)."""
+    if not front:
+        return None
+    o, ln = front[0]
+    s = _norm_line(ln)
+    for crumb in sorted(crumbs, key=len, reverse=True):
+        if len(crumb) >= 8 and _title_like(crumb) and _BARE.sub("", s).startswith(crumb) and len(s) > len(crumb) + 20:
+            return Field(s[:len(crumb)] if s.startswith(crumb) else crumb, "opening words of a one-line page",
+                         ln[:60], o)
+    return None
+
+
 def _breadcrumb_ends(lines) -> set[str]:
     """The last places of a page's breadcrumb lines (see ``_BREADCRUMB``), bare (``_BARE``): the title of
     the page, which a title line that equals one is whole (the section words above it are the page's)."""
@@ -1502,7 +1535,8 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
     double_spaced = _double_spaced(front, text)
     for k in range(len(front) - 1, -1, -1):
         o, ln = front[k]
-        if _table_cell(ln) and k > 0 and _table_cell(front[k - 1][1]) and _one_cell(front[k - 1][1]):
+        if (_table_cell(ln) and k > 0 and _table_cell(front[k - 1][1]) and _one_cell(front[k - 1][1])
+                and front[k - 1][1].strip(" \t|｜")):  # (a line of bars alone, |||||||||, is a border: no cell above)
             # a column header of a table flattened one cell a line; only a table's first line may title it
             # (a page's field row above — 成文日期 | 2023-02-01 | 公开方式 | 主动公开 | — is no such table)
             continue
@@ -1959,7 +1993,7 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     if after_year and _organs(after_year["organ"]) == [after_year["organ"]]:  # 2025年科技局工作总结
         readings.append(Field(after_year["organ"], "organ the title names after its year", title.evidence, title.offset))
     readings += [_red_header(front), _author_line(front, title), _speaker_line(front, title), _speaker_title(title),
-                 _organ_over_notice_title(front, title), _release_issuers(front, title)]
+                 _organ_over_notice_title(front, title), _release_issuers(front, title), _release_headline_organ(front, title)]
     for found in readings:
         if found is None:
             continue
@@ -2058,6 +2092,34 @@ def _release_issuers(front: list[tuple[int, str]], title: Field | None) -> Field
             names = _release_organ_names(m["organs"])
             if names:
                 return Field("、".join(names), "organs of the release sentence naming the title", ln, o)
+    return None
+
+
+def _released_title_printed(front: list[tuple[int, str]], line: Field | None) -> Field | None:
+    """A title line that reports a release (《某市政府印发某市…行动计划》) over the document's own title printed as a
+    line of the page (• 某市…行动计划, a bulleted field): that title; else the line as read."""
+    m = _RELEASE_HEADLINE.match(_norm_line(line.value)) if line is not None else None
+    if m is None:
+        return line
+    own = _BARE.sub("", _clean_title(m["title"]))
+    for o, ln in front:
+        if o > line.offset and _BARE.sub("", _norm_line(re.sub(r"^[ \t\u3000]*[•·●▪]", "", ln))) == own:
+            return Field(_clean_title(m["title"]), "title line the release headline names", ln.strip(), o)
+    return line
+
+
+_RELEASE_HEADLINE = re.compile(r"^《?(?P<organ>[\u4e00-\u9fff]{2,30}?)(?:联合)?(?:印发|发布|出台)(?:了)?(?P<title>[^《》，。]{4,80})》?$")
+
+
+def _release_headline_organ(front: list[tuple[int, str]], title: Field | None) -> Field | None:
+    """The organ of a headline that reports the release of the document read as title (《某市政府印发某市…行动计划》
+    over the plan itself): its issuer."""
+    if title is None:
+        return None
+    for o, ln in front[:6]:
+        m = _RELEASE_HEADLINE.match(_norm_line(ln))
+        if m and _BARE.sub("", _clean_title(m["title"])) == _BARE.sub("", title.value) and _organs(m["organ"]) == [m["organ"]]:
+            return Field(m["organ"], "organ of the headline reporting the title's release", ln, o)
     return None
 
 
@@ -2627,7 +2689,8 @@ RULES_OF_A_PLAN = "title names the rules that carry out a plan (…规划实施�
 
 
 # a report with the plan of the year after (某镇2018年政府工作报告和2019年工作计划 · …工作总结及明年工作打算): a report
-_REPORT_AND_PLAN = re.compile(r"(?:工作报告|工作总结)(?:和|及|与|以及)[^。，；]{0,20}?(?:计划|打算|安排|思路|要点)$")
+# (…2015年工作总结、“十二五”工作回顾及2016年工作安排、“十三五”工作规划: the summary first, the plans after it)
+_REPORT_AND_PLAN = re.compile(r"(?:工作报告|工作总结)(?:和|及|与|以及|、)[^。，；]{0,40}?(?:计划|打算|安排|思路|要点|规划)$")
 
 
 def _kind_of_title(value: str) -> tuple[str, str]:
