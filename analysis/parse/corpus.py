@@ -737,6 +737,36 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if count * 5 >= len(long) * 2 and len(distinct) >= 6 else None
 
 
+# a figure a PDF's extraction put on a line of its own, the word it counts starting the next (2020 ⏎ 年城市管理局… ·
+# 出动 ⏎ 8000 ⏎ 余人次)
+_FIGURE_LINE = re.compile(r"[ \t\u3000]*\d{1,9}(?:\.\d{1,4})?%?[ \t\u3000]*")
+_COUNTED = re.compile(r"[ \t\u3000]*[年月日余个万亿人次项件元米吨亩家所座条批名户台辆多平千公]")
+
+
+def _rejoin_split_figures(buf: _Buffer) -> None:
+    """Join a figure alone on its line to the word it counts on the next line, and to the line before it when that
+    line does not end a sentence (出动 ⏎ 8000 ⏎ 余人次 → 出动8000余人次); not inside a flattened table."""
+    lines = buf.text.split("\n")
+    table = _table_lines(lines)
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    edits = []
+    for i in range(len(lines) - 1):
+        if i in table or i + 1 in table or not _FIGURE_LINE.fullmatch(lines[i]) or not _COUNTED.match(lines[i + 1]):
+            continue
+        edits.append((starts[i] + len(lines[i]), starts[i + 1], ""))  # the figure and its word
+        above = lines[i - 1].rstrip() if i > 0 else ""
+        # (the line above goes on into the figure only inside a sentence: 今年，共开展专项整治行动 ⏎ 150 ⏎ 余次 — not a
+        # title's last line, 2022年工作要点 ⏎ 2022 ⏎ 年，全区…)
+        if above and i - 1 not in table and not re.search(r"[。；！？：:]$", above) and not _MARKER.match(above.strip()) \
+                and not _FIGURE_LINE.fullmatch(lines[i - 1]) and re.search(r"[，,、]", above):
+            edits.append((starts[i - 1] + len(lines[i - 1]), starts[i], ""))
+    if edits:
+        buf.apply(sorted(set(edits)), "line_break")
+
+
 def _rejoin_broken_lines(buf: _Buffer) -> None:
     """Rejoin a sentence broken over lines (PDF page breaks, hard wraps) in the body.
 
@@ -1021,6 +1051,7 @@ def normalize(source: str, doc_id: str = "") -> tuple[str, list[int], list[Repai
     _remove_page_numbers(buf)
     _split_run_in_headings(buf)
     _close_cut_unit_notes(buf)
+    _rejoin_split_figures(buf)
     _rejoin_broken_lines(buf)
     _remove_cjk_spaces(buf)
     return buf.text, buf.origin, buf.repairs, warnings, script

@@ -250,6 +250,7 @@ def _verb_segments(value: str, trailing_role: str | None = None) -> list[tuple[s
 
     out: list[tuple[str, str]] = []
     pending: list[str] = []
+    value = value.rstrip("、，, ")  # (a list the text cuts after a 、: 省发改委牵头，省海洋渔业厅、…、科技厅、)
     value, standing = _split_standing(value)
     if standing:
         out.append(("、".join(standing), "standing"))
@@ -378,7 +379,9 @@ def _labelled_units(label: str, value: str) -> tuple[list[tuple[str, str]], list
     joint = _JOINT.fullmatch(value)
     if joint and _is_unit_list(joint["a"]):
         return [(u, "lead") for u in split_units(joint["a"])] + [(u, "supporting") for u in split_units(joint["b"])], standing
-    segments = _verb_segments(value) if _HAS_VERB.search(value) else None
+    # (a list the text cuts after its 、 takes the label's role: 责任单位：A牵头，B、C、…)
+    cut = role_of_label(label) if re.search(r"[、，,]\s*$", value) else None
+    segments = _verb_segments(value, cut) if _HAS_VERB.search(value) else None
     if segments is not None and (len(segments) > 1 or role_of_label(label) == "responsible"):
         # 部门分工：A牵头，B配合 — the verbs say the roles a generic label does not
         standing += [u for v, r in segments if r == "standing" for u in split_units(v)]
