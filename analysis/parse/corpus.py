@@ -747,13 +747,16 @@ def _rejoin_split_figures(buf: _Buffer) -> None:
     """Join a figure alone on its line to the word it counts on the next line, and to the line before it when that
     line does not end a sentence (出动 ⏎ 8000 ⏎ 余人次 → 出动8000余人次); not inside a flattened table."""
     lines = buf.text.split("\n")
+    figures = [i for i in range(len(lines) - 1) if _FIGURE_LINE.fullmatch(lines[i]) and _COUNTED.match(lines[i + 1])]
+    if not figures:
+        return
     table = _table_lines(lines)
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
     edits = []
-    for i in range(len(lines) - 1):
+    for i in figures:
         if i in table or i + 1 in table or not _FIGURE_LINE.fullmatch(lines[i]) or not _COUNTED.match(lines[i + 1]):
             continue
         edits.append((starts[i] + len(lines[i]), starts[i + 1], ""))  # the figure and its word

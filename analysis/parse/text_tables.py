@@ -24,6 +24,7 @@ cells by column). Pure: no state, no I/O.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -244,6 +245,7 @@ STANDING_NOTE = re.compile(r"[（(]([^（）()]*(?:牵头|下同|首位|第一)[
 ROW_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。，；：:,;\d]{1,20}$")
 
 
+@lru_cache(maxsize=8192)  # (a pure reading of the cell's text; the table reader asks it of each cell and column)
 def is_unit_list(text: str) -> bool:
     """Does a cell list only units (bodies), separated by 、，；, spaces, 等/和?"""
     value = STANDING_NOTE.sub("", text.strip())
