@@ -1025,7 +1025,9 @@ def test_parts_that_look_back_on_a_year_and_ahead_to_the_next(back, ahead):
 @pytest.mark.parametrize("between", ["第1季度", "4季度", "3月份", "11月", "“5+3”", "河湖·清四乱", "河湖•清四乱", "河湖・清四乱", "第三季度",
                                      "上半年", "度",
                                      # (round 30's: the first three quarters, a range of months)
-                                     "前三季度", "1—6月", "1–6月", "1-6月", "1~6月", "1～6月", "1至6月", "1到6月"])
+                                     "前三季度", "1—6月", "1–6月", "1-6月", "1~6月", "1～6月", "1至6月", "1到6月",
+                                     # a count of the items it holds (10项, 3件, 5个)
+                                     "10项", "3件", "5个"])
 def test_a_one_year_title_s_period_quotes_its_words(between):
     """``_ONE_YEAR``'s quarter or month in digits (第1季度, 3月份), a quoted name holding no Chinese (“5+3”) and the dots
     of a name (· • ・): 某市2024年…河湖管护工作要点 covers 2024, the rule quoting the title from its year to its word."""
@@ -1471,12 +1473,15 @@ def test_a_title_line_opening_with_guanyu_on_the_last_line(source, title):
     assert _read(source, "title")[0] == title
 
 
-@pytest.mark.parametrize("office", ["浙江省人民政府督查室", "浙江省委政策研究室"])
-def test_joint_issuers_of_a_title_ending_in_an_inspection_or_research_office(office):
-    """``_ORGAN_RUN``'s 督查室 and 研究室 (round 30): a title opening with two organs run together (浙江省档案局浙江省人民政府督查室
-    关于…的通报) names both as its issuers."""
-    source = f"浙江省档案局{office}关于2024年档案工作完成情况的通报{_HEADINGS}"
-    assert _read(source, "issuer")[0] == f"浙江省档案局、{office}"
+@pytest.mark.parametrize("first", ["浙江省水利厅", "浙江省档案局", "浙江省发展和改革委员会", "浙江省地方志工作办公室", "浙江省人民政府办公厅",
+                                   "浙江省人民政府", "中共浙江省水利厅党组", "浙江省水利厅党委", "浙江省发改委", "浙江省委统一战线工作部",
+                                   "浙江省委宣传部", "浙江省委组织部", "浙江省人民政府督查室", "浙江省委政策研究室"])
+def test_joint_issuers_of_a_title_run_together(first):
+    """``_ORGAN_RUN``, every word (厅 局 委员会 办公室 办公厅 人民政府 党组 党委 委 工作部 宣传部 组织部, round 30's 督查室 and
+    研究室): a title opening with two organs run together (浙江省档案局浙江省人民政府督查室关于…的通报) names both as its
+    issuers, cut where the first one's name ends."""
+    source = f"{first}浙江省人民政府督查室关于2024年档案工作完成情况的通报{_HEADINGS}"
+    assert _read(source, "issuer")[0] == f"{first}、浙江省人民政府督查室"
 
 
 @pytest.mark.parametrize("note", [f"（1982年2月27日国务院常务会议{v} 国发[1982]36号）" for v in ("通过", "印发", "发布", "公布")]

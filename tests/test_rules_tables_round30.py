@@ -181,7 +181,7 @@ def test_a_bodys_leader_after_its_name_is_no_part_of_it(leader, sign):
     """``_LEADER_AFTER_UNIT``, every leader's word and every sign after it (、 ， ； 。 the note's end): under
     责任单位及责任人, 县水利局主要负责人 names 县水利局."""
     from analysis.parse.extract.units import read_parenthetical
-    tail = f"{sign}县财政局" if sign and sign != "。" else sign
+    tail = f"{sign}县财政局" if sign else ""
     p = read_parenthetical(f"（责任单位及责任人：县水利局{leader}{tail}）")
     assert p.units_as_written[0] == "县水利局"
 
@@ -309,3 +309,61 @@ def test_an_address_on_a_noisy_page_stays(address):
     or www.) is the text's, kept."""
     page = _NOISY + f"\n详见 {address} 网页。\nTr4&Yq#Ws\n"
     assert "example.com/a_b?x=1" in normalize(page)[0]  # (the width step writes the colon of https:// full-width)
+
+
+# == text_tables whole (``analysis/parse/text_tables.py``) ==========================================================
+
+_BODIES = {"局": "临河县水利局", "队": "临河县交警大队", "处": "临河县河道管理处", "部门": "临河县有关部门", "单位": "临河县直各单位",
+           "委": "临河县发改委", "厅": "临河省水利厅", "室": "临河县档案室", "所": "临河县水文所", "站": "临河县水土保持站",
+           "院": "临河县人民法院", "会": "临河县总工会", "办": "临河县河长办", "中心": "临河县政务服务中心", "部": "临河县委宣传部",
+           "组": "临河县河湖管护领导小组", "科": "临河县水利局规划科", "股": "临河县水利局水政股", "机关": "临河县直机关",
+           "机构": "临河县有关机构", "政府": "临河县各乡镇人民政府", "司": "临河县供水公司", "署": "临河县审计署",
+           "馆": "临河县档案馆", "社": "临河县供销社", "联": "临河县妇联", "协": "临河县科协", "集团": "临河县水务集团",
+           "区": "临河经济开发区", "县": "临河县", "市": "临河市", "镇": "临河县城关镇", "乡": "临河县白水乡", "街道": "临河县东城街道"}
+
+
+@pytest.mark.parametrize("end", list(_BODIES))
+def test_a_cell_of_bodies_ending_on_any_organ_word_lists_units(end):
+    """``_UNIT_END``, every ending (局 队 处 部门 … 街道): a cell naming a body that ends so (then a second one) lists units."""
+    assert is_unit_list(f"{_BODIES[end]}、县财政局")
+
+
+@pytest.mark.parametrize("remark", ["（牵头）", "(牵头)", "（含所属二级单位）"])
+def test_a_body_with_a_short_remark_in_brackets_is_a_unit(remark):
+    """``_UNIT_END``'s remark: a body's name may close with a remark in brackets of one to ten characters."""
+    assert is_unit_list(f"临河县水利局{remark}、县财政局")
+    assert not is_unit_list(f"临河县水利局（负责全县河湖管护工作的统筹协调）、县财政局")  # (fifteen: no remark)
+
+
+@pytest.mark.parametrize("sign", ["", ".", "、"])
+def test_a_row_number_alone_in_its_cell_with_a_sign(sign):
+    """``_ROW_NO``'s signs: in a table flattened one cell a line without its header, the first row's number written 1.
+    or 1、 alone between bars is still its number — the three rows are read."""
+    from analysis.parse.text_tables import find_text_tables
+    rows_ = [("清理河道垃圾", "县水利局", "2024年底前"), ("修复生态岸线", "县林业局", "2024年6月底前"),
+             ("建设监测站点", "县环境监测站", "2024年9月底前")]
+    text = "\n".join(f"{k}{sign if k == 1 else ''}\n|\n{a}\n|\n{b}\n|\n{c}\n|" for k, (a, b, c) in enumerate(rows_, 1))
+    assert [[c.text for c in r.cells] for t in find_text_tables(text.split("\n")) for r in t.rows] == [
+        [str(k), *r] for k, r in enumerate(rows_, 1)]
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\xa0"])
+def test_a_pipe_table_padded_with_any_space(space):
+    """``_WS``, every space the normalizer leaves (space, tab, no-break space): a table whose lines open and whose bars
+    are padded with it is read, every row whole."""
+    from analysis.parse.text_tables import find_text_tables
+    w = space
+    lines = [f"{w}序号{w}|{w}工作任务{w}|{w}牵头单位{w}|{w}完成时限{w}|", f"{w}1{w}|{w}清理河道垃圾{w}|{w}县水利局{w}|{w}2024年底{w}|",
+             f"{w}2{w}|{w}修复生态岸线{w}|{w}县林业局{w}|{w}2024年6月底{w}|"]
+    assert [[c.text for c in r.cells] for t in find_text_tables(lines) for r in t.rows] == [
+        ["1", "清理河道垃圾", "县水利局", "2024年底"], ["2", "修复生态岸线", "县林业局", "2024年6月底"]]
+
+
+@pytest.mark.parametrize("heading", ["三.水质监测", "三、水质监测", "（三）水质监测"])
+def test_a_part_heading_with_a_dot_between_rows_is_no_cell(heading):
+    """``_HEADING``'s signs (、 . and brackets): a part heading printed between a table's rows 1 and 2 is a heading, not
+    a cell of row 1."""
+    from analysis.parse.text_tables import find_text_tables
+    [table] = find_text_tables(["序号 工作任务 牵头单位 完成时限", "1 清理河道垃圾 市水利局 2024年底", heading,
+                                "2 建设监测站点 市环境监测站 2024年9月底"])
+    assert [r.no for r in table.rows] == ["1", "2"] and table.headings == [2]
