@@ -1492,3 +1492,31 @@ def test_the_number_closing_an_adoption_note_of_any_verb(note):
     its prefix)."""
     source = f"某省河湖管护实施办法\n{note}\n一、总则\n为加强河湖管护，制定本办法。\n"
     assert text_value(source, "doc_number") == "国发〔1982〕36号"
+
+
+# -- _FURNITURE_FIELD, _FIELD_ROW: a page's field lines, with a bullet or a space before the label (round 13) ----------
+
+from analysis.parse.metadata import is_field_line  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [f"{p}发文机关{s}某县水利局" for p in ("", "•", "·", " ", "\t", "- ", "* ", "• ")
+                                  for s in ("：", "|", "｜", " ：")] + ["【发布部门】某县水利局", "•【发布部门】某县水利局"])
+def test_a_field_line_with_any_bullet_and_separator(line):
+    """``_FURNITURE_FIELD``, every bullet or space before the label (• · a space, a tab, a dash or a star before a space)
+    and every separator after it (： | ｜, spaced), and a law database's 【label】: a page's field line."""
+    assert is_field_line(line)
+
+
+@pytest.mark.parametrize("line", [f"{p}发文机关{s}某县水利局 发布日期{s}2024年3月1日" for p in ("", "•", "·", " ", "- ", "* ")
+                                  for s in (" ", "\t")])
+def test_a_row_of_two_fields_without_separators(line):
+    """``_FIELD_ROW``, every bullet before it and the spaces after the label: a row of two fields whose labels stand
+    before their values with a space (发文机关 某县水利局 发布日期 2024年3月1日) is a page's field line."""
+    assert is_field_line(line)
+
+
+@pytest.mark.parametrize("line", ["-发文机关：某县水利局", "*发文机关：某县水利局", "发文机关某县水利局"])
+def test_no_field_line_without_a_separator_or_after_a_bare_dash(line):
+    """The counter-cases: a dash or a star run into the label (no space after it), or a label without its separator,
+    make no field line."""
+    assert not is_field_line(line)
