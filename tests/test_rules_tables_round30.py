@@ -369,10 +369,10 @@ def test_a_part_heading_with_a_dot_between_rows_is_no_cell(heading):
     assert [r.no for r in table.rows] == ["1", "2"] and table.headings == [2]
 
 
-@pytest.mark.parametrize("when", ["力争2025年见效", "着眼长期抓好"])
+@pytest.mark.parametrize("when", ["力争2025年见效", "着眼长期抓好", "保证投入持续"])
 def test_a_headerless_tables_cell_naming_a_year_or_the_long_term_is_its_deadline(when):
-    """``_DATE_WORDS``' 20…年 and 长期 where the deadline reader reads no date (力争2025年见效 · 着眼长期抓好): in a table
-    without its header, the cell goes in the deadline column."""
+    """``_DATE_WORDS``' 20…年, 长期 and 持续 where the deadline reader reads no date (力争2025年见效 · 着眼长期抓好 ·
+    保证投入持续): in a table without its header, the cell goes in the deadline column."""
     from convention_docs import headerless_table
     table = headerless_table([("清理河道垃圾", "市水利局", when), ("治理水土流失", "市水利局", "2024年6月底前"),
                               ("建设监测站点", "市环境监测站", "2024年9月底前")])
