@@ -1520,3 +1520,9 @@ def test_no_field_line_without_a_separator_or_after_a_bare_dash(line):
     """The counter-cases: a dash or a star run into the label (no space after it), or a label without its separator,
     make no field line."""
     assert not is_field_line(line)
+
+
+def test_a_one_line_page_s_opening_words_cross_no_full_stop():
+    """``_RUN_IN_TITLE``'s refused 。 (round 13): a one-line page opening 关于老旧小区改造工作。县委印发了加强改造的意见，… has no
+    title in its opening words — the 关于… run ends at the full stop before any 的意见."""
+    assert _read(f"关于老旧小区改造工作。县委印发了加强改造的意见{_RUN_ON}", "title") == ("", "")
