@@ -1522,7 +1522,10 @@ def test_no_field_line_without_a_separator_or_after_a_bare_dash(line):
     assert not is_field_line(line)
 
 
-def test_a_one_line_page_s_opening_words_cross_no_full_stop():
-    """``_RUN_IN_TITLE``'s refused 。 (round 13): a one-line page opening 关于老旧小区改造工作。县委印发了加强改造的意见，… has no
-    title in its opening words — the 关于… run ends at the full stop before any 的意见."""
-    assert _read(f"关于老旧小区改造工作。县委印发了加强改造的意见{_RUN_ON}", "title") == ("", "")
+@pytest.mark.parametrize("page", [f"关于老旧小区改造工作{c}县委印发了加强改造的意见{_RUN_ON}" for c in "。，；"]
+                         + [f"某县住建局{c}2023年工作总结今年以来{_RUN_ON}" for c in "。，；"])
+def test_a_one_line_page_s_opening_words_cross_no_sentence_sign(page):
+    """``_RUN_IN_TITLE``'s refused signs (。 ， ；) in both alternatives (round 13): a one-line page opening
+    关于老旧小区改造工作。县委印发了加强改造的意见… or 某县住建局。2023年工作总结今年以来… has no title in its opening
+    words — the run ends at the sign before any 的意见 or 工作总结."""
+    assert _read(page, "title")[1] != "opening words of a one-line page"
