@@ -1027,7 +1027,9 @@ def test_parts_that_look_back_on_a_year_and_ahead_to_the_next(back, ahead):
                                      # (round 30's: the first three quarters, a range of months)
                                      "前三季度", "1—6月", "1–6月", "1-6月", "1~6月", "1～6月", "1至6月", "1到6月",
                                      # a count of the items it holds (10项, 3件, 5个)
-                                     "10项", "3件", "5个"])
+                                     "10项", "3件", "5个",
+                                     # a long quoted name (more than twenty characters) among the words
+                                     "“河湖长制从有名有实走向有能有效全面提升行动”"])
 def test_a_one_year_title_s_period_quotes_its_words(between):
     """``_ONE_YEAR``'s quarter or month in digits (第1季度, 3月份), a quoted name holding no Chinese (“5+3”) and the dots
     of a name (· • ・): 某市2024年…河湖管护工作要点 covers 2024, the rule quoting the title from its year to its word."""

@@ -377,3 +377,11 @@ def test_a_headerless_tables_cell_naming_a_year_or_the_long_term_is_its_deadline
     table = headerless_table([("清理河道垃圾", "市水利局", when), ("治理水土流失", "市水利局", "2024年6月底前"),
                               ("建设监测站点", "市环境监测站", "2024年9月底前")])
     assert table.column_cells(table.rows[0], "deadline") == [when]
+
+
+@pytest.mark.parametrize("year", ["1999", "2009"])
+def test_an_item_number_before_a_year_of_either_century(year):
+    """``_AFTER_ITEM_NUMBER``, both centuries: an item number may run into a year after its dot (1.1999年底前，完成…):
+    the items are the tasks, numbered 1 and 2."""
+    c = plan_corpus(normalized(f"某县河道管护工作方案\n一、主要任务\n1.{year}年底前，完成河道清淤。\n2.{year}年6月底前，建成监测站点。\n"))
+    assert list(c.tasks.task_no) == ["1", "2"]
