@@ -201,7 +201,9 @@ _TITLE_ORGANS = (
     [(f"{o}{_ORGAN_TITLE}", o) for o in (
         "某市人大常委会执法检查组", "某市人大常委会检查组", "某市政府督查组", "某省水利厅", "某市水利局", "某市发展和改革委员会",
         "某县人大常委会", "某市发改委", "某市河长制办公室", "某省人民政府办公厅", "某县人民政府", "某县政府", "某县交警大队",
-        "某县消防救援支队", "某省消防救援总队", "某县政务服务中心", "某县人民法院", "某县派出所", "某县宣传部")]
+        "某县消防救援支队", "某省消防救援总队", "某县政务服务中心", "某县人民法院", "某县派出所", "某县宣传部",
+        # (round 30's: a party group, an inspection office and a research office open titles too)
+        "某县水利局党组", "某市人民政府督查室", "某市委政策研究室")]
     # what follows the organ: 关于 · a year (19…, 20…) · 贯彻 落实 推进 开展 提升 深化 · “
     + [(f"某县水利局{w}", "某县水利局") for w in (
         "2024年河湖管护工作要点", "1999年河湖管护工作总结", "贯彻河湖长制实施方案", "落实河湖长制实施方案", "推进河湖长制实施方案",
@@ -228,7 +230,7 @@ _SIGNERS = ("某省水利厅 某市水利局 某市发展和改革委员会 某�
             "某县河长办 某县河湖长制工作领导小组 某县防汛抗旱指挥部 某县河湖管护联席会议 水利部河湖管理司 某省供销合作总社 某县供销合作社 "
             "某县人大常委会 中国人民银行某市分行 某市农村商业银行 某市人大常委会执法检查组 某省河湖管护检查组 某省第三督查组 某省第二督导组 "
             "某市人大调研组 某县总工会 某县水利局工会 某县妇联 某县妇女联合会 某县残联 某县残疾人联合会 某县科协 某县科学技术协会 "
-            "某县工商业联合会 某县团委 某县红十字会 中共中央 中央军委").split()
+            "某县工商业联合会 某县团委 某县红十字会 中共中央 中央军委 某市人民政府督查室 某市委政策研究室").split()
 
 
 @pytest.mark.parametrize("organ", _SIGNERS)
@@ -248,7 +250,10 @@ _MAKES = ([(f"{_OPENING_CAUSE}制定本{w}。", f"制定本{w}") for w in ("方�
              for w in ("方案", "计划", "规划", "意见", "要点", "措施")]
           + [(f"{_OPENING_CAUSE}现{v}{h}意见。", f"{v}{h}意见") for v in ("提出", "形成", "制定") for h in ("以下", "如下")]
           + [(f"{_OPENING_CAUSE}现提出如下{q}意见。", f"提出如下{q}意见") for q in ("实施", "政策", "具体", "若干", "工作", "指导")]
-          + [(f"{_OPENING_CAUSE}现提出如下工作{w}。", f"提出如下工作{w}") for w in ("措施", "方案", "计划")])
+          + [(f"{_OPENING_CAUSE}现提出如下工作{w}。", f"提出如下工作{w}") for w in ("措施", "方案", "计划")]
+          # (round 30's: 制定本实施方案 · 本行动计划 · 本工作方案; a notice that divides the year's tasks among the bodies)
+          + [(f"{_OPENING_CAUSE}制定本{q}{w}。", f"制定本{q}{w}") for q in ("实施", "行动", "工作") for w in ("方案", "计划")]
+          + [(f"{_OPENING_CAUSE}现将{w}。", w) for w in ("工作任务逐项分解下达", "任务逐条分解落实到", "任务分解下达")])
 
 
 @pytest.mark.parametrize("opening, made", _MAKES, ids=[m for _, m in _MAKES])
@@ -268,7 +273,10 @@ _REPORTS = ([(f"{_REPORT_CAUSE}现将2023年度河湖管护工作情况{w}如下
                (f"{_REPORT_CAUSE}现将某市水利局2023年政府信息公开工作情况予以公开。", "2023"),
                (f"{_REPORT_CAUSE}现将某市水利局2023年政府信息公开年度报告予以公布。", "2023"),
                (f"{_REPORT_CAUSE}现将某市水利局2023年河湖管护工作总结公开如下：", "2023"),
-               (f"{_REPORT_CAUSE}现将某市水利局2023年河湖管护工作情况公布如下：", "2023")])
+               (f"{_REPORT_CAUSE}现将某市水利局2023年河湖管护工作情况公布如下：", "2023")]
+            # (round 30's: a rectification, or how the work went, made known: …整改情况予以通报 · …落实情况通报如下)
+            + [(f"{_REPORT_CAUSE}现将2023年河湖管护巡察{w}情况{v}：", "2023")
+               for w in ("整改", "落实", "完成", "进展") for v in ("予以通报", "通报如下")])
 
 
 @pytest.mark.parametrize("opening, year", _REPORTS, ids=[o[-24:] for o, _ in _REPORTS])
@@ -1015,7 +1023,13 @@ def test_parts_that_look_back_on_a_year_and_ahead_to_the_next(back, ahead):
 # -- _ONE_YEAR: a one-year document's title, what may stand between its year and its word ------------------------------------
 
 @pytest.mark.parametrize("between", ["第1季度", "4季度", "3月份", "11月", "“5+3”", "河湖·清四乱", "河湖•清四乱", "河湖・清四乱", "第三季度",
-                                     "上半年", "度"])
+                                     "上半年", "度",
+                                     # (round 30's: the first three quarters, a range of months)
+                                     "前三季度", "1—6月", "1–6月", "1-6月", "1~6月", "1～6月", "1至6月", "1到6月",
+                                     # a count of the items it holds (10项, 3件, 5个)
+                                     "10项", "3件", "5个",
+                                     # a long quoted name (more than twenty characters) among the words
+                                     "“河湖长制从有名有实走向有能有效全面提升行动”"])
 def test_a_one_year_title_s_period_quotes_its_words(between):
     """``_ONE_YEAR``'s quarter or month in digits (第1季度, 3月份), a quoted name holding no Chinese (“5+3”) and the dots
     of a name (· • ・): 某市2024年…河湖管护工作要点 covers 2024, the rule quoting the title from its year to its word."""
@@ -1426,3 +1440,94 @@ def test_an_achievement_said_of_what_is_to_come_is_no_report_s(word):
     does not say what a year achieved."""
     source = f"2023年，全市河湖管护工作{word}在年底前取得明显成效，河湖面貌持续改善。{_NEUTRAL_PARTS}"  # (力争在: no 争取 in it)
     assert _read(source, "kind")[1] != "opening paragraph says what a year achieved"
+
+
+# == Mutation round 13: round 30's metadata tables (release sentence, adoption note, wrapped notice title) ==========
+
+@pytest.mark.parametrize("date, iso", [("1998年6月30日", "1998-06-30"), ("2021年6月3日", "2021-06-03")])
+def test_a_release_sentence_opening_with_a_date_of_either_century(date, iso):
+    """``_RELEASE_OPENING``, both centuries (19…, 20…): a page opening 1998年6月30日，某省水利厅印发《X》。 over the text
+    names X as the document it carries, and the sentence's date is its issue date."""
+    source = (f"发布时间\n{date}，某省水利厅印发《某省河道管理办法》。\n主要内容\n第一章 总则\n第一条 为加强河道管理，制定本办法。\n")
+    assert (_read(source, "title")[0], _read(source, "issue_date")[0]) == ("某省河道管理办法", iso)
+
+
+_WRAPPED_FILL = ("全县河湖长制工作暨河湖清四乱专项整治行动和水域岸线空间管控及河湖健康评价与幸福河湖建设以及农村水系连通和水土保持综合治理"
+                 "和城乡供水一体化")
+_WRAPPED_END = "等工作有关事项的通知"
+
+
+@pytest.mark.parametrize("size, read", [(79, True), (80, True), (81, False)])
+def test_a_notice_title_wrapped_over_two_lines_is_read_up_to_eighty_characters(size, read):
+    """``_notice_title_wrapped``'s bound: under its organ alone on a line, 关于做好… ⏎ …等工作有关事项的通知 is read as one
+    title when the two lines make 80 characters or fewer (81: no title is read from them)."""
+    first = "关于做好" + _WRAPPED_FILL[:size - 4 - len(_WRAPPED_END)]
+    source = (f"某县人民政府办公室\n{first}\n{_WRAPPED_END}\n各乡镇人民政府：\n现将有关事项通知如下。\n一、加强巡查\n每月巡查一次。\n")
+    assert _read(source, "title")[0] == (first + _WRAPPED_END if read else "")
+
+
+@pytest.mark.parametrize("source, title", [
+    ("关于加强河湖管护工作\n", ""),                                   # 关于… on the last line of the page: nothing below it
+    ("某县水利局\n关于加强河湖管护工作的实施方案\n", "某县水利局关于加强河湖管护工作的实施方案"),
+])
+def test_a_title_line_opening_with_guanyu_on_the_last_line(source, title):
+    """``_notice_title_wrapped`` on the page's last line (no line below to join): no title, and no error."""
+    assert _read(source, "title")[0] == title
+
+
+@pytest.mark.parametrize("first", ["浙江省水利厅", "浙江省档案局", "浙江省发展和改革委员会", "浙江省地方志工作办公室", "浙江省人民政府办公厅",
+                                   "浙江省人民政府", "中共浙江省水利厅党组", "浙江省水利厅党委", "浙江省发改委", "浙江省委统一战线工作部",
+                                   "浙江省委宣传部", "浙江省委组织部", "浙江省人民政府督查室", "浙江省委政策研究室"])
+def test_joint_issuers_of_a_title_run_together(first):
+    """``_ORGAN_RUN``, every word (厅 局 委员会 办公室 办公厅 人民政府 党组 党委 委 工作部 宣传部 组织部, round 30's 督查室 and
+    研究室): a title opening with two organs run together (浙江省档案局浙江省人民政府督查室关于…的通报) names both as its
+    issuers, cut where the first one's name ends."""
+    source = f"{first}浙江省人民政府督查室关于2024年档案工作完成情况的通报{_HEADINGS}"
+    assert _read(source, "issuer")[0] == f"{first}、浙江省人民政府督查室"
+
+
+@pytest.mark.parametrize("note", [f"（1982年2月27日国务院常务会议{v} 国发[1982]36号）" for v in ("通过", "印发", "发布", "公布")]
+                         + ["(1982年2月27日国务院常务会议通过 国发[1982]36号)"])
+def test_the_number_closing_an_adoption_note_of_any_verb(note):
+    """``_ADOPTION_NOTE``, every verb (通过 印发 发布 公布) and both brackets: a note under the title saying when and how the
+    document was adopted, its 文号 last, gives the document's own number (the meeting's words before it are no part of
+    its prefix)."""
+    source = f"某省河湖管护实施办法\n{note}\n一、总则\n为加强河湖管护，制定本办法。\n"
+    assert text_value(source, "doc_number") == "国发〔1982〕36号"
+
+
+# -- _FURNITURE_FIELD, _FIELD_ROW: a page's field lines, with a bullet or a space before the label (round 13) ----------
+
+from analysis.parse.metadata import is_field_line  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [f"{p}发文机关{s}某县水利局" for p in ("", "•", "·", " ", "\t", "- ", "* ", "• ")
+                                  for s in ("：", "|", "｜", " ：")] + ["【发布部门】某县水利局", "•【发布部门】某县水利局"])
+def test_a_field_line_with_any_bullet_and_separator(line):
+    """``_FURNITURE_FIELD``, every bullet or space before the label (• · a space, a tab, a dash or a star before a space)
+    and every separator after it (： | ｜, spaced), and a law database's 【label】: a page's field line."""
+    assert is_field_line(line)
+
+
+@pytest.mark.parametrize("line", [f"{p}发文机关{s}某县水利局 发布日期{s}2024年3月1日" for p in ("", "•", "·", " ", "- ", "* ")
+                                  for s in (" ", "\t")])
+def test_a_row_of_two_fields_without_separators(line):
+    """``_FIELD_ROW``, every bullet before it and the spaces after the label: a row of two fields whose labels stand
+    before their values with a space (发文机关 某县水利局 发布日期 2024年3月1日) is a page's field line."""
+    assert is_field_line(line)
+
+
+@pytest.mark.parametrize("line", ["-发文机关：某县水利局", "*发文机关：某县水利局", "发文机关某县水利局"])
+def test_no_field_line_without_a_separator_or_after_a_bare_dash(line):
+    """The counter-cases: a dash or a star run into the label (no space after it), or a label without its separator,
+    make no field line."""
+    assert not is_field_line(line)
+
+
+@pytest.mark.parametrize("page", [f"关于老旧小区改造工作{c}县委印发了加强改造的意见{_RUN_ON}" for c in "。，；"]
+                         + [f"某县住建局{c}2023年工作总结今年以来{_RUN_ON}" for c in "。，；"])
+def test_a_one_line_page_s_opening_words_cross_no_sentence_sign(page):
+    """``_RUN_IN_TITLE``'s refused signs (。 ， ；) in both alternatives (round 13): a one-line page opening
+    关于老旧小区改造工作。县委印发了加强改造的意见… or 某县住建局。2023年工作总结今年以来… has no title in its opening
+    words — the run ends at the sign before any 的意见 or 工作总结."""
+    assert _read(page, "title")[1] != "opening words of a one-line page"
