@@ -8,13 +8,14 @@ from convention_docs import normalized, tasks, units, values
 
 def test_a_unit_list_the_text_cuts_after_its_lead():
     """a31_17: 责任单位：省发改委牵头，省海洋渔业厅、财政厅、经信委、 (the text ends after the 、): 省发改委 leads; the bodies
-    after it, their verb cut, take the label's role."""
+    after it, their verb cut, work with it (as A牵头，B配合)."""
     assert [u[1:] for u in units("a31_17_cut_unit_list_after_its_lead")] == [
-        ("省发改委", "lead"), ("省海洋渔业厅", "responsible"), ("财政厅", "responsible"), ("经信委", "responsible")]
+        ("省发改委", "lead"), ("省海洋渔业厅", "supporting"), ("财政厅", "supporting"), ("经信委", "supporting")]
 
 
 @pytest.mark.parametrize("note, roles", [
-    ("责任单位：省发改委牵头，省财政厅、", ("lead", "responsible")),
+    ("责任单位：省发改委牵头，省财政厅、", ("lead", "supporting")),
+    ("责任单位：省发改委负责，省财政厅、", ("responsible", "responsible")),   # no body leads: the label's role
     ("责任单位：省发改委牵头，省财政厅配合", ("lead", "supporting")),
 ])
 def test_cut_list_roles(note, roles):

@@ -379,8 +379,9 @@ def _labelled_units(label: str, value: str) -> tuple[list[tuple[str, str]], list
     joint = _JOINT.fullmatch(value)
     if joint and _is_unit_list(joint["a"]):
         return [(u, "lead") for u in split_units(joint["a"])] + [(u, "supporting") for u in split_units(joint["b"])], standing
-    # (a list the text cuts after its 、 takes the label's role: 责任单位：A牵头，B、C、…)
-    cut = role_of_label(label) if re.search(r"[、，,]\s*$", value) else None
+    # (a list the text cuts after its 、: after a body that leads, those that work with it — 责任单位：A牵头，B、C、… as
+    # A牵头，B、C配合 — else the label's role)
+    cut = (("supporting" if "牵头" in value else role_of_label(label)) if re.search(r"[、，,]\s*$", value) else None)
     segments = _verb_segments(value, cut) if _HAS_VERB.search(value) else None
     if segments is not None and (len(segments) > 1 or role_of_label(label) == "responsible"):
         # 部门分工：A牵头，B配合 — the verbs say the roles a generic label does not
