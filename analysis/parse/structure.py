@@ -1210,11 +1210,11 @@ def _body_bounds(b: _Builder, lines, tables, in_table: set[int], not_body: set[i
             and _numeral_value(group.group(1)) > 1 and not (tables and tables[0].header_first < first_body)):
         # the text opens on （五） before a part heading (四、保障措施): a later page of a paged copy, cut inside a part
         # whose heading it lost — its items are that part's
+        first_body = opening
         b.section, b.section_kind = "", "tasks"
         b.warn("tasks_uncertain", lines[opening][0], f"the text opens inside a part, at its item （{group.group(1)}）, before "
                f"the first part heading: the items before it read as tasks of a part whose heading is not in the text")
-        return opening, max([_back_matter_start(lines, opening)] + [t.last + 1 for t in tables]), tables
-    if tables and (first_body is None or tables[0].header_first < first_body):
+    elif tables and (first_body is None or tables[0].header_first < first_body):
         # a task table before any section (or in a text without sections) opens the body
         first_body = tables[0].header_first
         b.section, b.section_kind = "", "tasks"
