@@ -1304,6 +1304,8 @@ def _headline(front: list[tuple[int, str]]) -> Field | None:
         s = re.sub(r"^【[^】]{1,20}】", "", _norm_line(ln))
         if len(s) <= 4 or re.search(r"[|｜>＞]", s):
             continue
+        if len(s) <= 12 and re.search(r"\d(?:\.\d+)?[万亿千百]?[个条件项次人元吨台辆套处座米亩]$", s):
+            return None  # 库存草袋2.86万条: a short line of a list's figures, no headline (…力争实现旅游总收入40亿元 is one)
         if _SPEAKER_LINE.match(s):
             return None  # who speaks, not what: the report has no title on the page
         cjk = len(re.findall(r"[\u4e00-\u9fff]", s))
@@ -2960,7 +2962,7 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
     first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
     if not m or _REPORT_PART.match(first_part):
         return None
-    if _LOOKS_BACK_IN.search(_norm_line(opening)[m.end():m.end() + 40]):
+    if _LOOKS_BACK_IN.search(_norm_line(opening)[m.end():m.end() + 80]):
         return None  # 2022年是…之年，今年以来，区民政局…: the opening looks back on the year — a report's
     year = m["a"] or m["b"] or m["c"]
     if "level" not in out:
@@ -2988,7 +2990,8 @@ _LOOKS_BACK = re.compile(r"^(?:(?:今年|(?:19|20)\d\d年|第?[一二三四]季�
 
 
 # the same, inside the opening's first sentence: 2022年是…召开之年，今年以来，…
-_LOOKS_BACK_IN = re.compile(r"[，,](?:今年|本年|年初)以来[，,]")
+# (…关键之年。上半年，我局…: the first half year looked back on, after the sentence that names the year)
+_LOOKS_BACK_IN = re.compile(r"[，,。](?:今年|本年|年初)以来[，,]|。(?:上半年|前三季度|一季度)[，,]")
 
 
 # a body of articles opening at its first chapter or article (第一章 总则 · 第一条 为了…): a regulation's
@@ -3022,7 +3025,7 @@ def _looks_back(text, opening, at, furniture_lines, out) -> Field | None:
     m = _LOOKS_BACK.match(norm)
     if m is None:  # 2022年是党的二十大召开之年，今年以来，…: the year named, then looked back on
         year = _PLAN_OPENING.match(norm)
-        m = _LOOKS_BACK_IN.search(norm, year.end(), year.end() + 40) if year else None
+        m = _LOOKS_BACK_IN.search(norm, year.end(), year.end() + 80) if year else None
         if m is None:
             return None
         if "period_start" not in out:

@@ -1305,6 +1305,10 @@ def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, ta
             if heading and heading.group(1).startswith("附件") and (not modes[i] or _EXAMPLES_TITLE.search(title)):
                 kind = "other"  # an attachment without numbered items (a list of contacts, a form), or of examples
             items = [c for c in section_lines if _MARKER_LINE.match(c)]
+            numbered = [c for c in section_lines if _TASK_RE.match(c)]
+            if kind == "tasks" and modes[i] == "number" and len(numbered) >= 2 \
+                    and all(is_goal_item(_TASK_RE.match(c).group(2)) for c in numbered):
+                kind = "goal"  # 1.指导思想 2.基本原则 under a part named for its theme (一、牢牢把握总体原则…): the frame
             if kind == "tasks" and len(items) >= 2 and all(_PHASE_ITEM.match(c) for c in items) \
                     and not _assigns_responsibility(section_lines):
                 kind = "closing"  # its items are the phases of the work: a schedule
