@@ -1249,6 +1249,19 @@ def _front_spans(b: _Builder, lines, text: str, first_body: int) -> None:
         b.spans.append(Span(front_end, lines[first_body][0] if first_body < len(lines) else len(text), "preamble"))
 
 
+def _kind_of_its_items(kind: str, mode: str | None, section_lines: list[str], items: list[str]) -> str:
+    """A tasks section's kind from its items: numbered goal items only (1.指导思想 2.基本原则 under a part named for its
+    theme, 一、牢牢把握总体原则…) make it goal; the phases of the work only, assigned to nobody, closing (a schedule)."""
+    if kind != "tasks":
+        return kind
+    numbered = [c for c in section_lines if _TASK_RE.match(c)]
+    if mode == "number" and len(numbered) >= 2 and all(is_goal_item(_TASK_RE.match(c).group(2)) for c in numbered):
+        return "goal"
+    if len(items) >= 2 and all(_PHASE_ITEM.match(c) for c in items) and not _assigns_responsibility(section_lines):
+        return "closing"
+    return kind
+
+
 def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, tables, in_table: set[int],
                not_body: set[int], is_report: bool, rules: bool) -> tuple[dict, dict]:
     """How each section numbers its tasks and what kind it is, decided from the whole section.
@@ -1305,13 +1318,7 @@ def _plan_body(b: _Builder, doc: Document, lines, first_body: int, back: int, ta
             if heading and heading.group(1).startswith("附件") and (not modes[i] or _EXAMPLES_TITLE.search(title)):
                 kind = "other"  # an attachment without numbered items (a list of contacts, a form), or of examples
             items = [c for c in section_lines if _MARKER_LINE.match(c)]
-            numbered = [c for c in section_lines if _TASK_RE.match(c)]
-            if kind == "tasks" and modes[i] == "number" and len(numbered) >= 2 \
-                    and all(is_goal_item(_TASK_RE.match(c).group(2)) for c in numbered):
-                kind = "goal"  # 1.指导思想 2.基本原则 under a part named for its theme (一、牢牢把握总体原则…): the frame
-            if kind == "tasks" and len(items) >= 2 and all(_PHASE_ITEM.match(c) for c in items) \
-                    and not _assigns_responsibility(section_lines):
-                kind = "closing"  # its items are the phases of the work: a schedule
+            kind = _kind_of_its_items(kind, modes[i], section_lines, items)
             if kind != "tasks" and modes[i] and _assigns_responsibility(section_lines) and not _safeguard_heading(title):
                 kind = "tasks"  # its items are assigned to units: unless the heading names safeguards, they are tasks
             elif (kind == "tasks" and heading and k == len(bounds) - 1 and len(items) >= 2
