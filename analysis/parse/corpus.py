@@ -757,7 +757,7 @@ def _rejoin_split_figures(buf: _Buffer) -> None:
         pos += len(line) + 1
     edits = []
     for i in figures:
-        if i in table or i + 1 in table or not _FIGURE_LINE.fullmatch(lines[i]) or not _COUNTED.match(lines[i + 1]):
+        if i in table or i + 1 in table:
             continue
         edits.append((starts[i] + len(lines[i]), starts[i + 1], ""))  # the figure and its word
         above = lines[i - 1].rstrip() if i > 0 else ""

@@ -881,8 +881,10 @@ def _number_after_own_title(line: str, title: Field | None) -> re.Match | None:
 _ADOPTION_NOTE = re.compile(r"[（(][^（）()]{0,60}?(?:通过|印发|发布|公布)\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]")
 
 
-_HEADER_AND_NUMBER = re.compile(r"^[\u4e00-\u9fff\s]{2,40}?文件\s*(?P<n>[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*"
-                                r"[〕\]］)）】﹞]\s*\d{1,4}\s*号)$")
+# the red header's 文件 and the number on one line: 中共某县委文件 某发〔2019〕10号 (the abbreviation short; the year's
+# brackets those of DOC_NUMBER — written out, as every rule's classes are, so the mutation run reaches each sign)
+_HEADER_AND_NUMBER = re.compile(r"^[\u4e00-\u9fff\s]{2,40}?文件\s*(?P<n>[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【﹝„]\s*(?:19|20)\d\d\s*"
+                                r"[〕\]］)）】﹞‟]\s*\d{1,4}\s*号)$")
 
 
 def _read_doc_number(front: list[tuple[int, str]], out: _Reading) -> None:

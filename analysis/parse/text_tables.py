@@ -177,11 +177,12 @@ def _header_like(cell: str, barred: bool = False) -> bool:
             or _compound_header(key))
 
 
-def _table_roles(headers: list[str]) -> list[str | None] | None:
+def _table_roles(headers: list[str], numbered: bool = True) -> list[str | None] | None:
     """Column roles of a task table's header (text columns: ``group`` … then ``task``; a table
-    without a text column takes its target column as the task), or None for another table."""
+    without a text column takes its target column as the task), or None for another table.
+    ``numbered``: the header must name a 序号 column (False for a table whose rows carry no number)."""
     roles = column_roles(headers)
-    if "no" not in roles:
+    if numbered and "no" not in roles:
         return None
     text = [j for j, r in enumerate(roles) if r == "text"] or [j for j, r in enumerate(roles) if r == "target"][-1:]
     if not text or not set(roles) & {*UNIT_ROLES, "deadline"}:
@@ -460,19 +461,19 @@ def _items_of_row(row: TextRow, width: int) -> list[TextRow]:
     form's row 12, its lead body, then 56.… with its cells, 86.… with its cells: the items of the plan it reports
     on, under the body that leads them): one row per item, numbered by the item, each with the row's cells before
     the first item. ``width``: the header's columns from the task column on. Else the row as it is."""
-    at = [i for i, c in enumerate(row.cells) if _ITEM.match(c.text) and len(c.text) >= 10]
-    if len(at) < 2 or at[0] < 2 or _ITEM.match(row.cells[at[0]].text).group(1) == row.no:
+    found = {i: m for i, c in enumerate(row.cells) if len(c.text) >= 10 and (m := _ITEM.match(c.text))}
+    at = sorted(found)
+    if len(at) < 2 or at[0] < 2 or found[at[0]].group(1) == row.no:
         return [row]
     bounds = at + [len(row.cells)]
     sizes = [b - a for a, b in zip(bounds, bounds[1:])]
-    numbers = [int(_ITEM.match(row.cells[i].text).group(1)) for i in at]
+    numbers = [int(found[i].group(1)) for i in at]
     if not all(2 <= n <= width + 1 for n in sizes) or numbers != sorted(set(numbers)):
         return [row]  # (sub-items 1. 2. on lines of their own in one cell: no cells between them)
     out = []
     for a, b in zip(bounds, bounds[1:]):
         item = row.cells[a]
-        no = _ITEM.match(item.text).group(1)
-        text = item.text[_ITEM.match(item.text).end():]
+        no, text = found[a].group(1), item.text[found[a].end():]
         cells = [TextCell(no, item.line, item.start, item.start + len(no), "line"), *row.cells[1:at[0]],
                  TextCell(text, item.line, item.end - len(text), item.end, item.boundary), *row.cells[a + 1:b]]
         out.append(TextRow(no, item.line if a > at[0] else row.first, row.cells[b - 1].line, cells))
@@ -726,10 +727,9 @@ def _barred_cell_table(lines: Sequence[str], stop: int) -> TextTable | None:
         if header is None or len(header[2]) < 3 or any(len(g) != 1 for g in header[2]):
             continue
         cells = [g[0][1] for g in header[2]]
-        roles = _table_roles(["序号", *cells])
+        roles = _table_roles(cells, numbered=False)
         if roles is None or not all(_header_like(c) for c in cells):
             continue
-        roles = roles[1:]
         rows, notes, cut = [], [], ""
         for first, last, groups, cut in _barred_groups(lines, header[1] + 1, stop, len(cells)):
             row = TextRow("", first, last)
