@@ -43,6 +43,10 @@ PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机构", "发布部�
 #: …项目工作的通知: the years may be those of what it speaks of, not a span it covers).
 OTHER_KIND_PERIOD = "period in the title of a document neither plan nor report"
 
+#: The rule of a period read from a five-year plan the title says the document carries out (贯彻落实“十三五”…规划实施方案):
+#: the years are that plan's; the document's own may start later.
+CARRIED_OUT_PERIOD = "period of the five-year plan it carries out"
+
 #: Rules whose reading is weak evidence on its own (matched as the start of ``Field.rule``).
 WEAK_RULES = {
     "title": ("headline (first line)", "file name in a document-sharing wrapper", "opening words of a one-line page",
@@ -62,10 +66,10 @@ WEAK_RULES = {
              "the body is articles"),
     "period_start": ("period of the cited plan it divides", "the cover hands out a plan it names", "the report's first part reviews another year",
                      "the year of the tasks the text divides", "the five-year plan period the text sets",
-                     "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD),
+                     "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD, CARRIED_OUT_PERIOD),
     "period_end": ("period of the cited plan it divides", "the cover hands out a plan it names", "the report's first part reviews another year",
                    "the year of the tasks the text divides", "the five-year plan period the text sets",
-                   "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD),
+                   "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD, CARRIED_OUT_PERIOD),
     # (a number repaired: 赣市府办字〔2015118 read as 〔2015〕118号 — the year's four digits decide the split)
     "doc_number": ("文号 line that lost its closing bracket",),
 }

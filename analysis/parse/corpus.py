@@ -260,6 +260,9 @@ def _body_start(text: str) -> int:
     return 0
 
 
+_DATE_ALONE = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+
+
 def _drop_duplicate_front_lines(buf: _Buffer) -> None:
     """A front-matter line that repeats an earlier one (web pages repeat the title)."""
     end = _body_start(buf.text)
@@ -267,8 +270,9 @@ def _drop_duplicate_front_lines(buf: _Buffer) -> None:
     edits = []
     for m in re.finditer(r"^.*\n", buf.text[:end], flags=re.M):
         line = m.group().strip()
-        # a repeated title goes; a repeated organ name is a header and a signature, both kept
-        if len(line) >= 10 and line in seen and not is_organ_line(line):
+        # a repeated title goes; a repeated organ name is a header and a signature, both kept, and so is a
+        # repeated date (a page's 生成日期 field, then the signature's date under the cover)
+        if len(line) >= 10 and line in seen and not is_organ_line(line) and not _DATE_ALONE.match(line):
             edits.append((m.start(), m.end(), ""))
         seen.add(line)
     buf.apply(edits, "duplicate_line")
@@ -280,7 +284,7 @@ def _drop_duplicate_front_lines(buf: _Buffer) -> None:
 # in a plan) and carries no sentence of its own.
 _FURNITURE_LABELS = (
     "来源", "信息来源", "文章来源", "稿件来源", "发布时间", "发布日期", "发布机构", "发布单位", "发布者", "作者",
-    "公开方式", "公开时限", "公开范围", "公开日期", "统一登记号", "字号", "浏览次数", "点击数", "阅读次数", "访问量",
+    "公开方式", "公开时限", "公开范围", "公开日期", "统一登记号", "字号", "浏览次数", "点击数", "点击量", "阅读量", "发布于", "阅读次数", "访问量",
     "当前位置", "您当前的位置", "您现在的位置", "您现在所在的位置", "您的位置", "所在位置", "责任编辑", "编辑", "审核",
     "校对", "扫一扫", "分享到", "分享至", "所属机构", "有效性", "日期", "文字大小", "上传人", "上传时间", "编号",
 )

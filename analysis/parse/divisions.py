@@ -49,7 +49,7 @@ def _divisions(path: str = str(DIVISIONS_PATH)) -> dict[str, Division]:
 # (a 总局 or 总署 is a central administration by its short name: 市场监管总局, 海关总署, 税务总局 — a local
 # office of one is a 局 or 分局, never a 总局)
 # (a ministry's name holds no place word and its 部 is no 部队/部署/部分: 加强全市消防部队… names no ministry)
-_NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|全国|国家|最高人民|中华人民共和国)"
+_NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|全国|国家|最高人民|中华人民共和国|中国国家)"
                        r"|^(?![\u4e00-\u9fff]{0,7}[省市县])[\u4e00-\u9fff]{2,8}部(?:办公厅|党组)?(?:$|[^门队署分位])"
                        r"|^[\u4e00-\u9fff]{2,8}(?:总局|总署)(?:办公厅|党组)?$")
 
@@ -197,8 +197,9 @@ _COUNTY_BELOW = re.compile(r"^(?!保税|景区|城区|辖区|市区|片区|校�
 
 def _unknown_county_below(name: str, div) -> str:
     """The unknown county-level division a name carries right after its prefecture (长治市上党区统计局 →
-    上党区), or ``""``: only below a municipal division, and only when the table does not know it."""
-    if div.level != "municipal":
+    上党区), or ``""``: only below a municipal division or a municipality under the centre (重庆市梁平区, its
+    districts and counties are below it directly), and only when the table does not know it."""
+    if div.level != "municipal" and not (div.level == "provincial" and div.name.endswith("市")):
         return ""
     m = _COUNTY_BELOW.match(_after_division(name, div))
     if m is None or m.group(1) in _divisions():

@@ -67,7 +67,7 @@ from dataclasses import dataclass, replace
 from .numerals import number_value
 from .divisions import (BRANCH_OFFICE, DIVISIONS_PATH, LEVELS, _NATIONAL, _ORGAN_PREFIX, Division, central_office_prefix, division_of,  # noqa: F401
                         _unknown_county_below, level_of_issuer, level_of_word)
-from .confidence import OTHER_KIND_PERIOD, PUBLISHER_LABELS
+from .confidence import CARRIED_OUT_PERIOD, OTHER_KIND_PERIOD, PUBLISHER_LABELS
 from .text_tables import ROW_LABEL, UNIT_ROLES, find_text_tables
 
 __all__ = ["Field", "FIELDS", "read_metadata", "opening_contents", "division_of", "level_of_issuer", "parse_written_date", "is_organ_line",
@@ -351,6 +351,7 @@ def canonical_number(number: str) -> str:
     # a label run into it (a field row's 名称 or 标题 too, when the number opens the named title: 名称 息府办发〔2019〕7号 …)
     s = re.sub(r"^(?:发文字号|发布文号|文件编号|政策文号|文号|字号|名称|标题)[：:]?", "", _norm_line(number))
     s = re.sub(r"^(?:主动公开|依申请公开|不予公开|不公开)", "", s)  # how the document is published, printed before it
+    s = re.sub(r"^([\u4e00-\u9fff]{1,8}[发函字])((?:19|20)\d\d)\s+(\d{1,4})\s*号$", r"\1〔\2〕\3号", s)  # (中办发2015 58 号)
     return re.sub(r"[\[［(（【﹝„](\d{4})[\]］)）】﹞‟]", r"〔\1〕", s)
 
 
@@ -360,6 +361,13 @@ _FIVE_YEAR = re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|[二]�
 # a document that carries out a cited plan (关于落实《…第十一个五年规划纲要》主要目标和任务工作分工的通知)
 _CARRIES_OUT = re.compile(r"(?:落实|贯彻落实|贯彻|实施)《(?P<cited>[^》]{4,80})》")
 
+
+# the year of an assessment or inspection whose findings a plan corrects (2017年度脱贫攻坚成效考核反馈问题整改实施方案 ·
+# 2023年巡察反馈问题整改方案): not a span the plan covers (a report on the correction — …整改情况的报告 — reports on that year)
+_ASSESSED_YEAR = re.compile(r"(?:19|20)\d\d年度?[\u4e00-\u9fff“”]{0,20}?(?:考核|检查|督查|督察|巡视|巡察|审计|评估|验收|暗访)"
+                            r"[\u4e00-\u9fff]{0,10}?问题[\u4e00-\u9fff]{0,6}?整改[\u4e00-\u9fff]{0,8}?(?:方案|计划|清单|措施)$")
+# a plan that carries out a five-year plan named in its title without 《》 (河南省贯彻落实“十三五”促进就业规划实施方案)
+_CARRIES_OUT_PLAN = re.compile(r"(?:贯彻落实|贯彻|落实)$")
 
 _YEAR_LIST_END = re.compile(r"(?:任务清单|工作清单|责任清单|工作要点|任务分解|任务分工|责任分解|工作台账|重点任务)表?$")
 
@@ -375,6 +383,8 @@ def _period(title: str) -> tuple[str, str, str] | None:
         return None  # news of a release: the years are the released document's
     if CALL_NOTICE.search(title):
         return None  # a call for applications or documents: the years are those of what it calls for
+    if _ASSESSED_YEAR.search(title):
+        return None  # 2017年度…考核反馈问题整改实施方案: the year of the assessment whose findings it corrects
     own = re.sub(r"《[^》]*》|〈[^〉]*〉", "", title)
     if re.fullmatch(r"[《〈][^》〉]+[》〉][\u4e00-\u9fff]{2,8}", title):
         own = title  # 《某市生态文明建设示范市规划（2016-2025）》推进方案: a plan for the cited plan's years
@@ -394,7 +404,9 @@ def _period(title: str) -> tuple[str, str, str] | None:
         n = _cn_number(m["n"])  # the nth five-year plan; the 3rd began in 1966
         if n >= 3:
             start = 1966 + 5 * (n - 3)
-            return str(start), str(start + 4), m.group()
+            carried = _CARRIES_OUT_PLAN.search(own[:m.start()])
+            # (贯彻落实“十三五”促进就业规划实施方案: the years of the plan it carries out, as written from 落实)
+            return str(start), str(start + 4), own[carried.start():] if carried else m.group()
     m = _YEAR_PAREN.search(own)
     if m:
         return m["a"], m["a"], m.group()
@@ -519,12 +531,12 @@ _FIELD_LABELS = {
                    # a form's own date line (单位（盖章）：… 填报时间：2025年4月8日): the day the report was made
                    "填报时间", "填报日期"),
     # 生成日期: the day a page record was made, not the document's date
-    "published_date": ("发布日期", "发布时间", "公开日期", "公开日", "公布日期", "更新时间", "生成日期", "日期", "时间"),
+    "published_date": ("发布日期", "发布时间", "发布于", "公开日期", "公开日", "公布日期", "更新时间", "生成日期", "日期", "时间"),
     "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号", "文件编号", "政策文号", "字号", "【字号】",
                    "【发文字号】"),
 }
 _OTHER_LABELS = ("索引号", "主题分类", "体裁分类", "信息分类", "著录日期", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期", "失效日期",
-                 "浏览量", "浏览次数", "访问次数", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
+                 "浏览量", "浏览次数", "访问次数", "点击量", "阅读量", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
                  "分类", "所属机构", "责任部门", "内容概述", "废止日期", "废止时间", "公文时效", "【时效性】", "【效力等级】",
                  "【施行日期】", "【主题分类】", "【法宝引证码】")
 # a law database writes any label in brackets (【发布文号】, 【发文机关】): as the label itself — and its
@@ -745,7 +757,9 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     p = _period(title.value) if title else None
     if p:
         # (a division of a cited plan's tasks: that plan's years, a weak reading — they may not be its own)
-        rule = f"period of the cited plan it divides ({p[2]})" if p[2].startswith("《") else f"period in the title ({p[2]})"
+        rule = (f"period of the cited plan it divides ({p[2]})" if p[2].startswith("《")
+                else f"{CARRIED_OUT_PERIOD} ({p[2]})" if p[2].startswith(("贯彻", "落实"))
+                else f"period in the title ({p[2]})")
         out.choose("period_start", Field(p[0], rule, title.evidence, title.offset))
         out.choose("period_end", Field(p[1], rule, title.evidence, title.offset))
     stated = _stated_period(lines, first_body)
@@ -775,12 +789,23 @@ def read_metadata(text: str, furniture: list[tuple[int, str]] = ()) -> dict[str,
     _report_year_from_first_part(lines, out)
     chosen = {k: v for k, v in out.items() if not k.startswith("_")}
     if "issue_date" not in chosen and "_ambiguous_date" in out:
-        chosen["issue_date"] = out["_ambiguous_date"]  # empty: the rule and note say what was seen
+        # empty (the rule and note say what was seen), unless the page's publication date rules one reading out
+        chosen["issue_date"] = _signed_before_publication(out["_ambiguous_date"], out.get("published_date"))
     if "issuer" not in chosen and "_unread_issuer" in out:
         chosen["issuer"] = out["_unread_issuer"]
     if "issuer" in chosen:
         chosen["issuer"] = _without_country_name(chosen["issuer"])
     return assess(chosen, out.seen)
+
+
+def _signed_before_publication(ambiguous: Field, published: Field | None) -> Field:
+    """A date whose separators were lost (2019114: 2019-01-14 or 2019-11-04) read the one way that is not after the
+    page's publication date (2019-01-14): a document is signed before it is posted. Else ``ambiguous`` as is."""
+    readings = [d for d in _ambiguous_run(ambiguous.evidence) if published is not None and d <= published.value]
+    if len(readings) != 1:
+        return ambiguous
+    return Field(readings[0], "a date whose separators were lost, the one reading not after the page's publication date",
+                 ambiguous.evidence, ambiguous.offset, note=ambiguous.note)
 
 
 def _period_of_another_kind(out: _Reading) -> None:
@@ -797,7 +822,7 @@ def _period_of_another_kind(out: _Reading) -> None:
 
 # the country's full name before a national organ (中华人民共和国国务院办公厅, 中华人民共和国教育部): the
 # organ is cited by its own name (国务院办公厅), as its title and the documents that cite it write it
-_COUNTRY_NAME = re.compile(r"(?:^|(?<=、))中华人民共和国(?=[\u4e00-\u9fff]{2})")
+_COUNTRY_NAME = re.compile(r"(?:^|(?<=、))(?:中华人民共和国(?=[\u4e00-\u9fff]{2})|中国(?=国家[\u4e00-\u9fff]{1,8}?(?:局|委员会|总署)$))")
 
 
 def _without_country_name(issuer: Field) -> Field:
@@ -805,7 +830,8 @@ def _without_country_name(issuer: Field) -> Field:
     bare = _COUNTRY_NAME.sub("", issuer.value)
     if bare == issuer.value:
         return issuer
-    return replace(issuer, value=bare, rule=f"{issuer.rule} (without the country's name 中华人民共和国)")
+    name = _COUNTRY_NAME.search(issuer.value).group()
+    return replace(issuer, value=bare, rule=f"{issuer.rule} (without the country's name {name})")
 
 
 def _field_row_of_cells(line: str) -> bool:
@@ -1077,6 +1103,8 @@ def _clean_title(s: str) -> str:
     s = re.sub(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\u4e00-\u9fff])", "", s)  # 20230607…: a page's date
     # (湖北省)武汉市…: a compiler's note of the province a yearbook or database files the title under
     s = re.sub(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区)[）)](?=[\u4e00-\u9fff]{2,12}?[市州盟县区])", "", s)
+    # 1厦门市审计局关于…的函: a PDF's page number run into the organ a title opens with
+    s = re.sub(r"^\d{1,3}(?=[\u4e00-\u9fff]{1,8}?[省市县区州盟旗][\u4e00-\u9fff]{0,16}?(?:局|厅|委|办|政府|委员会)关于)", "", s)
     s = _NUMBER_BEFORE_TITLE.sub("", s)  # 某政办发〔2016〕85号，某省政府办公厅关于…: the 文号 is no part of it
     # 某市某局某市某局2022年6月7日某市…规划: a cover's signature and date run into the title of what it issues
     signed = _SIGNATURE_BEFORE_TITLE.match(s)
@@ -1216,6 +1244,7 @@ _COVER_SENTENCE = re.compile(
     r"|(?:印发|发布)(?:了)?《(?P<d>[^》]{4,80})》[，,。]?(?:全文|内容|详情)如下"
     r"|(?:印发|发布)(?:了)?《(?P<i>[^》]{4,80})》[，,]自(?:印发|发布)之日起施行"  # (发布《X》，自发布之日起施行)
     r"|^《(?P<g>[^》]{4,80})》(?:的)?(?:主要|具体)?(?:内容|全文)如下"  # (a news item's line before the text it carries)
+    r"|^附[：:]?《(?P<j>[^》]{4,80})》(?:全文|原文)[：:]?$"  # (附《X》全文： — the same, at the news item's end)
     r"|《(?P<e>[^》]{4,80})》(?:正式)?(?:印发|发布|出台)[，,。]"
     r"|(?:印发|发布|出台)(?:了)?(?P<f>关于[^，。《》]{0,40}(?:《[^》]{2,30}》[^，。《》]{0,30})?的(?:意见|方案|决定|规划|通知))[，,。]"
     # the document naming itself as a paragraph opens: 《某市“十二五”民政事业发展专项规划》（以下简称《规划》），规划期为…
@@ -1228,7 +1257,7 @@ def _cover_sentence(front: list[tuple[int, str]]) -> Field | None:
         m = _COVER_SENTENCE.search(_norm_line(ln))
         if m:
             title = _clean_title(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"] or m["i"]
-                                 or m["s"])
+                                 or m["j"] or m["s"])
             if _TITLE_END.search(title) or (m["f"] and title.endswith("的通知")):  # (a news lead: 发布关于…的通知)
                 return Field(title, "cover sentence 现将《…》印发", ln, o)
     return None
@@ -1595,10 +1624,21 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
             below = _norm_line(front[k + 1][1])
             parts.append("（" + below if below[:1] not in "（(" else below)
             raw.append(front[k + 1][1])
+        elif k + 1 < len(front) and (byline := _period_over_drafter(_norm_line(front[k + 1][1]))):
+            parts.append(byline)  # …发展规划 ⏎ （2009—2020年）省教育厅: the period, then the drafter's name
+            raw.append(front[k + 1][1])
         title = _clean_title("".join(parts))
         if _title_like(title):  # a short last line (工作要点) is a title only with the lines it wraps from
             return _organ_set_apart(Field(title, "title line in the front matter", " ".join(x.strip() for x in raw), start))
     return None
+
+
+def _period_over_drafter(line: str) -> str:
+    """The period a line under a title opens with when the organ that drafted the document follows it on the
+    same line (（2009—2020年）省教育厅), else ``""``."""
+    m = _PERIOD_LINE.match(line)
+    rest = line[m.end():].strip() if m and m.group().startswith(("（", "(")) else ""
+    return m.group() if rest and _organs(rest) == [rest] else ""
 
 
 def signs_under_a_sentence(lines: list[str], j: int) -> bool:
@@ -1767,6 +1807,28 @@ def _offset_in(joined: str, starts: list[tuple[int, int]], flat_pos: int) -> int
     return starts[-1][1] if starts else None
 
 
+def _organs_above(lines: list[tuple[int, str]], i: int) -> tuple[list[str], list[str], int]:
+    """The organs on the lines immediately above line ``i`` (blank lines and a seal's note skipped): (names, the
+    lines as written, the offset of the first)."""
+    organs: list[str] = []
+    evidence: list[str] = []
+    at = lines[i][0]
+    j = i - 1
+    while j >= 0 and len(evidence) < 12:
+        pj, lj = lines[j]
+        if not lj.strip() or _SEAL_NOTE.fullmatch(lj.strip()):
+            j -= 1  # a blank line, or （某局代章）: the seal of another organ under the name
+            continue
+        found = _organs(lj)
+        if not found:
+            break
+        organs[:0] = found
+        evidence.insert(0, lj.strip())
+        at = pj
+        j -= 1
+    return organs, evidence, at
+
+
 def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading) -> None:
     """The signature block: organ line(s) just above a date line (cover notice or end of text), or
     organ and date on one line (``某市委员会 2019年6月17日``)."""
@@ -1774,6 +1836,9 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
         if _ambiguous_run(ln) and "issue_date" not in out and "_ambiguous_date" not in out:
             out["_ambiguous_date"] = Field("", "a date whose separators were lost, readable two ways", ln.strip(), o,
                                            note=f"{ln.strip()} may be {' or '.join(_ambiguous_run(ln))}")
+            organs, evidence, at = _organs_above(lines, i)
+            if organs and "issuer" not in out:  # 某区人民政府办公室 ⏎ 2019114: the signature, its date unsure
+                out.choose("issuer", Field("、".join(organs), "signature block", " / ".join(evidence + [ln.strip()]), at))
         if not _is_date_line(ln):
             inline = _inline_signature(ln, o)
             if inline is not None:
@@ -1784,23 +1849,7 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
                         out.choose(key, found)
                 return
             continue
-        # organ lines immediately above (skipping blank lines)
-        organs: list[str] = []
-        evidence: list[str] = []
-        at = o
-        j = i - 1
-        while j >= 0 and len(evidence) < 12:
-            pj, lj = lines[j]
-            if not lj.strip() or _SEAL_NOTE.fullmatch(lj.strip()):
-                j -= 1  # a blank line, or （某局代章）: the seal of another organ under the name
-                continue
-            found = _organs(lj)
-            if not found:
-                break
-            organs[:0] = found
-            evidence.insert(0, lj.strip())
-            at = pj
-            j -= 1
+        organs, evidence, at = _organs_above(lines, i)
         date = parse_written_date(ln, whole_line=True)
         if organs:
             block = " / ".join(evidence + [ln.strip()])
@@ -1981,6 +2030,11 @@ _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
 _YEAR_THEN_ORGAN = re.compile(rf"^(?:19|20)\d\d年度?(?P<organ>[\u4e00-\u9fff]{{2,14}}?{_TITLE_ORGAN_WORD})(?<!政府)"
                               r"(?=工作(?:总结|要点|计划|报告|安排|方案))")
 
+# an organ, then the field of its work the report covers, then the year (国家林业局野生动植物保护与自然保护区管理2009年
+# 工作总结): the organ whose work it is
+_ORGAN_THEN_FIELD = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委|办公室|办公厅))"
+                               r"(?=[\u4e00-\u9fff、与和]{2,20}?(?:19|20)\d\d年度?工作(?:总结|要点|计划|报告))")
+
 
 def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     """The organ of a cover notice (X关于印发…), else the organ the title opens with, else a red
@@ -1996,6 +2050,10 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
     after_year = _YEAR_THEN_ORGAN.match(title.value) if title is not None and not m else None
     if after_year and _organs(after_year["organ"]) == [after_year["organ"]]:  # 2025年科技局工作总结
         readings.append(Field(after_year["organ"], "organ the title names after its year", title.evidence, title.offset))
+    field_of_work = _ORGAN_THEN_FIELD.match(title.value) if title is not None and not m else None
+    if field_of_work and _organs(field_of_work["organ"]) == [field_of_work["organ"]]:
+        readings.append(Field(field_of_work["organ"], "organ the title names before the field of its work", title.evidence,
+                              title.offset))
     readings += [_red_header(front), _author_line(front, title), _speaker_line(front, title), _speaker_title(title),
                  _organ_over_notice_title(front, title), _release_issuers(front, title), _release_headline_organ(front, title)]
     for found in readings:
@@ -2011,7 +2069,8 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
 
 
 # a release sentence before the text it carries: 近日，A、B印发了《X》 · 2023年12月，A、B发布《X》，自发布之日起施行
-_RELEASE_ORGANS = re.compile(r"(?:^|[，,。：:])(?P<organs>[^，,。；：:《》“”]{2,80}?)(?:近日|日前|[1-3]?\d日)?(?:联合)?(?:印发|发布|出台|公布|发表)(?:了)?"
+_RELEASE_ORGANS = re.compile(r"(?:^|[，,。：:])(?P<organs>[^，,。；：:《》“”]{2,80}?)(?:近日|日前|(?:1?\d月)?[1-3]?\d日)?(?:正式)?(?:向社会)?(?:联合)?"
+                             r"(?:印发|发布|出台|公布|发表)(?:了)?"
                              r"《(?P<title>[^》]{4,80})》")
 # a news agency's dateline opening its lead: 新华社北京9月19日电 · 某某网讯（记者 某某）
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,20}[）)])?[ \t]*")
@@ -2091,7 +2150,9 @@ def _release_issuers(front: list[tuple[int, str]], title: Field | None) -> Field
         return None
     for o, ln in front[:6]:
         for m in _RELEASE_ORGANS.finditer(_norm_line(ln)):
-            if _BARE.sub("", _clean_title(m["title"])) != _BARE.sub("", title.value):
+            released, own = _BARE.sub("", _clean_title(m["title"])), _BARE.sub("", title.value)
+            # (the text's own name may drop a word of the released one: 《中国长城保护报告》 ⏎ … ⏎ 附《长城保护报告》全文)
+            if released != own and not (len(own) >= 6 and released.endswith(own) and len(released) - len(own) <= 4):
                 continue
             names = _release_organ_names(m["organs"])
             if names:
@@ -2901,16 +2962,34 @@ def _task_table_body(text, opening, at, furniture_lines, out) -> Field | None:
     return None
 
 
+def _with_its_rest(text: str, opening: str) -> str:
+    """The opening paragraph with the line its sentence runs on to, when a copy broke it without a stop (…扎实推进 ⏎
+    生态环境保护领域法治政府建设工作，取得较好进展。)."""
+    if re.search(r"[。！？；：:]$", opening):
+        return opening
+    lines = [ln.strip() for _, ln in _lines(text) if ln.strip()]
+    k = lines.index(opening) if opening in lines else -1
+    if 0 <= k < len(lines) - 1 and not _BODY_HEADING.match(lines[k + 1]):
+        return opening + lines[k + 1]
+    return opening
+
+
 def _report_opening(text, opening, at, furniture_lines, out) -> Field | None:
     """A report without a title: its opening says so (现将…报告如下), or looks back on a year while
     its first part reports what was done. The years it reports on are its period."""
     report = _REPORT_OPENING.search(opening)
     year_first = _OPENING_YEAR.match(opening)
     first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
-    sentence = _norm_line(opening).split("。")[0]
+    sentence = _norm_line(_with_its_rest(text, opening)).split("。")[0]
     # (not when the opening goes on to a later year: 2023年，…取得新进展。2024年，… is a year's plan looking back first)
-    later = year_first and any(int(y) > int(year_first["year"]) for y in re.findall(rf"({_YEAR})年", opening))
-    achieved = bool(year_first and _ACHIEVED.search(sentence) and not _TO_COME.search(sentence) and not later)
+    # (a cited document's years are not the opening's: 《法治政府建设实施纲要（2015—2020年）》)
+    unquoted = re.sub(r"《[^》]*》|[（(][^（）()]*[）)]", "", opening)
+    later = year_first and any(int(y) > int(year_first["year"]) for y in re.findall(rf"({_YEAR})年", unquoted))
+    # (a word of what is to come counts in the clause of what was achieved, not anywhere: …依法治国总目标，扎实推进…工作，
+    # 取得较好进展 · 力争取得新成效)
+    done = _ACHIEVED.search(sentence)
+    clause = sentence[sentence.rfind("，", 0, done.start()) + 1:done.start()] if done else ""
+    achieved = bool(year_first and done and not _TO_COME.search(clause) and not later)
     if not (report or (year_first and _REPORT_PART.match(first_part)) or achieved):
         return None
     rule = ("opening paragraph reports (…报告如下)" if report else

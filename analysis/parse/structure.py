@@ -197,6 +197,10 @@ _GOAL_ITEM = re.compile(r"^(?:指导思想|(?:总体|发展)思路|(?:基本|工
                         r"|(?:充分|深刻|进一步)?(?:认识|认清)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|意义))$")  # (…的重要意义: 意义)
 # a five-year plan's part reviewing the plan before it (一、“十一五”民政事业发展规划实施情况 · 一、“十三五”时期发展成就)
 _PAST_PLAN_REVIEW = re.compile(r"^[“\"]?十[一二三四五]五[”\"]?[\u4e00-\u9fff“”、]{0,20}(?:实施情况|执行情况|完成情况|回顾|成就|成效)$")
+# a plan's part on where it starts from, named with what lies ahead (一、全省中等职业教育取得的主要成绩和发展机遇 ·
+# 一、发展现状与面临形势): background, not work
+_ACHIEVEMENTS_AND_OUTLOOK = re.compile(r"^[\u4e00-\u9fff“”、]{0,24}?(?:取得的(?:主要)?(?:成绩|成就|成效)|发展现状|现状)"
+                                      r"(?:[和与及、](?:面临的)?(?:发展)?(?:机遇|形势|挑战|问题))+$")
 # a part that says why the work matters (一、重大意义 · 一、充分认识…的重要性 · 一、提高思想认识): the plan's
 # background, not a unit of work
 _AWARENESS = re.compile(r"^(?:(?:[\u4e00-\u9fff、“”]{2,40}的)?(?:重大|重要|深远|现实|战略)?意义"
@@ -346,6 +350,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "goal"
     if _AWARENESS.match(head):
         return "goal"  # 一、重大意义: why the work matters, not a unit of work
+    if _ACHIEVEMENTS_AND_OUTLOOK.match(head):
+        return "goal"  # 一、…取得的主要成绩和发展机遇: the plan's starting point, background
     if _PAST_PLAN_REVIEW.match(head):
         return "goal"  # 一、“十一五”…规划实施情况: how the plan before this one went, background
     if short and re.fullmatch(r"[\u4e00-\u9fff]{0,6}原则", head.strip(" 。.：:")):

@@ -14,6 +14,8 @@ __all__ = ["Citation", "find_citations", "DOC_NUMBER"]
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（﹝„]\s*(?:19|20)\d\d\s*[〕\]］】)）﹞‟]\s*第?\d+号"
                         # the closing bracket lost in copying: 交办法〔20215号 is 交办法〔2021〕5号
                         r"|[\u4e00-\u9fff]{1,10}〔(?:19|20)\d\d(?=\d{1,4}号)\d{1,4}号"
+                        # both brackets lost in a PDF's text, a space where the closing one was: 中办发2015 58 号
+                        r"|[\u4e00-\u9fff]{1,8}[发函字](?:19|20)\d\d[ \t]+\d{1,4}[ \t]*号(?!令)"
                         # a decree's number: 国令第722号 · 交通运输部令2019年第18号
                         r"|[\u4e00-\u9fff]{1,10}令(?:(?:19|20)\d\d年)?第\d{1,4}号"
                         # the number before 号令: 国务院第279号令 · 建设部81号令
@@ -24,6 +26,8 @@ _LEADING_VERB = re.compile(r"^(?:.*?(?:落实|执行|发布|颁布|公布|根据
 # the organ a sentence names before the number it issued (贯彻省政府苏政办发〔2007〕31号文件): not the number's
 # abbreviation, which follows it
 _ORGAN_BEFORE = re.compile(r"^(?:[省市县区州](?:人民)?政府|国务院)(?:办公厅|办公室)?(?=[\u4e00-\u9fff]{2})(?![办发函])")
+# a number whose brackets a PDF's text lost (中办发2015 58 号): written back in its standard form, 中办发〔2015〕58号
+_LOST_BRACKETS = re.compile(r"^([\u4e00-\u9fff]{1,8}[发函字])((?:19|20)\d\d)[ \t]+(\d{1,4})[ \t]*号$")
 _STANDARD = re.compile(r"(?:GB|JT|JTG|DB\d*)(?:/T)?\s*\d+(?:\.\d+)?(?:[—\-－]\d{4})?")
 _AFTER_TITLE = re.compile(r"^[（(](?P<inner>[^（）()]*)[）)]")
 
@@ -68,7 +72,7 @@ def find_citations(text: str) -> list[Citation]:
         covered.append((start, end))
     for m in DOC_NUMBER.finditer(text):
         if not any(s <= m.start() < e for s, e in covered):
-            number = m.group(0)
+            number = _LOST_BRACKETS.sub(r"\1〔\2〕\3号", m.group(0))
             bracket = re.search(r"[〔\[［【(（﹝„]|令(?:(?:19|20)\d\d年)?第\d|第?\d{1,4}号令$", number)
             bracket = bracket.start() + (1 if number[bracket.start()] == "令" else 0)  # (…号令: the number's start)
             lead = _LEADING_VERB.match(number[:bracket])

@@ -52,7 +52,7 @@ _INLINE_YEARLESS = re.compile(r"(?<![\d年每])(?:\d{1,2}月(?:\d{1,2}日|底|�
 #   于2024年6月底前 · 2026年底前 · 到2023年底 · 到2023年 · 于每月5日前 · 每年1月底前 · 于每年第一季度 · 20个工作日内
 _ANY_POINT = re.sub(r"\(\?P<\w+>", "(?:", _POINT)  # the same point in a year, without group names
 _INLINE = re.compile(
-    rf"(?:(?P<lead>于|在|到|至|截至)?(?P<date>20\d\d年{_ANY_POINT})(?P<tail>前|以前|之前)?)"
+    rf"(?:(?P<lead>于|在|到|至|截至|确保|力争)?(?P<date>20\d\d年{_ANY_POINT})(?P<tail>前|以前|之前)?)"
     rf"|(?:(?P<rlead>于)?(?P<rec>每(?:年|年度)(?:\d{{1,2}}月(?:\d{{1,2}}日)?(?:底|末)?|第?[一二三四]季度)|每月\d{{1,2}}日)"
     r"(?P<rtail>前|以前|之前)?)"
     r"|(?P<rel>\d+(?:个)?(?:工作日|日|天)(?:内|以内))"
@@ -250,8 +250,8 @@ def find_deadlines(text: str) -> list[Deadline]:
         if _NOT_A_DEADLINE.search(_sentence_at(masked, m.start())):
             continue  # a comment period or a validity period, not work to be done by a date
         if m["date"]:
-            if not (m["tail"] or m["lead"] in ("到", "至", "截至", "于")):
-                continue  # a bare year or a date that is not a target
+            if not (m["tail"] or m["lead"] in ("到", "至", "截至", "于", "确保", "力争")):
+                continue  # a bare year or a date that is not a target (确保2021年11月底出台…: the date it is due by)
             after = masked[m.end():m.end() + 2]
             if not m["tail"] and (after.startswith(("以来", "起", "开始", "的", "版")) or after[:1] in "-—－至"):
                 continue
