@@ -50,7 +50,8 @@ CARRIED_OUT_PERIOD = "period of the five-year plan it carries out"
 #: Rules whose reading is weak evidence on its own (matched as the start of ``Field.rule``).
 WEAK_RULES = {
     "title": ("headline (first line)", "file name in a document-sharing wrapper", "opening words of a one-line page",
-              "attachment file name", "the first of the documents the cover issues", "the document a release sentence names"),
+              "attachment file name", "the first of the documents the cover issues", "the document a release sentence names",
+              "attachment named with its text run in after it"),
     "issuer": ("来源 field", "信息来源 field", "作者 field", "the page's publisher, a government, over a text"),
     "level": ("issuer: unknown division ending in", "title opens with a bare level word",
               "opening paragraph speaks of a", "addressees name a", "the body names the provincial-level",

@@ -1187,11 +1187,47 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
                 out.choose("title", Field(_clean_title(_norm_line(m2.group(1))), "attachment file name", ln, o, so))
                 break
     if "title" not in out:
-        found = _one_line_page_title(front) or _title_the_breadcrumb_ends_with(front, crumbs)
+        found = (_one_line_page_title(front) or _title_the_breadcrumb_ends_with(front, crumbs)
+                 or _attachment_title_run_in(front))
         if found is not None:
             out.choose("title", found)
     if "title" in out:
         _first_of_documents_issued(front, out)
+        _draft_note_the_text_prints(front, out)
+
+
+# the document a cover attaches, named after 附件 with its text run in after the name (附件2山东省…规划（2010-2020年）渔业
+# 港口…是… · 附件: 某某行动方案 根据…): a PDF's or a sharing page's text run together
+_ATTACHMENT_RUN_IN = re.compile(r"^(?:\d{1,2}[、.．])?[ \t]*附件[ \t]*\d{0,2}[ \t]*[：:]?[ \t]*"
+                                r"(?P<title>[^。，；：:、\s]{4,60}?(?:规划|方案|计划|意见|要点|办法|细则|纲要)(?:[（(][^（）()]{2,20}[）)])?)"
+                                r"(?=[ \t]*(?:根据|为了?|按照|依据|近年来|[\u4e00-\u9fff]{2,12}(?:[（(]以下简称|是|为)))")
+
+
+def _attachment_title_run_in(front: list[tuple[int, str]]) -> Field | None:
+    """No title otherwise: the document a line names after 附件 with its text run in (see ``_ATTACHMENT_RUN_IN``)."""
+    for o, ln in front:
+        m = _ATTACHMENT_RUN_IN.search(_norm_line(re.sub(r"^.{0,60}?(?=附件)", "", ln.strip(), count=1)))
+        if m and _title_like(_clean_title(m["title"])):
+            return Field(_clean_title(m["title"]), "attachment named with its text run in after it", ln.strip()[:80], o)
+    return None
+
+
+def _draft_note_the_text_prints(front: list[tuple[int, str]], out: _Reading) -> None:
+    """A title read without a draft's note that the text prints after it (烟叶发展规划_第1页 … ⏎ 1、烟叶发展规划（征求意见稿）
+    为…: a sharing page's thumbnails name the file, the text the draft): the title with its note."""
+    title = out["title"]
+    if _DRAFT_NOTE.search(title.value):
+        return
+    for o, ln in front:
+        at = _norm_line(ln).find(title.value)
+        note = _DRAFT_NOTE_AFTER.match(_norm_line(ln), at + len(title.value)) if at >= 0 else None
+        if note:
+            out.choose("title", replace(title, value=title.value + note.group(), rule=f"{title.rule} (with the draft's note "
+                                        f"the text prints after it)"))
+            return
+
+
+_DRAFT_NOTE_AFTER = re.compile(r"[（(](?:征求意见稿|送审稿|审议稿|报批稿|讨论稿|草案|修订稿)[）)]")
 
 
 def _cover_title_with_its_region(cover: Field | None, sentence: Field | None) -> Field | None:
@@ -2614,7 +2650,7 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
                     and not any(_RANK.get(c[1], 0) >= _RANK.get(lv, 0) for lv in listed)), default=None)
         if chain is not None and (best is None or _RANK[chain[1]] > _RANK.get(best[1], 0)):
             best = chain
-        if best is None and lowest is not None and lowest[0]["word"] in ("省", "自治区", "县", "旗"):
+        if best is None and lowest is not None and lowest[0]["word"] in ("省", "自治区", "县", "区", "旗"):
             # nothing else names the author: it works under the lowest body that leads it (在县委县政府的
             # 正确领导下，我局… → a county's bureau); a 市委 may be a county-level city's: no reading
             word = lowest[0]["word"]
@@ -3043,7 +3079,7 @@ def _plan_opening(text, opening, at, furniture_lines, out) -> Field | None:
     first_part = next((ln.strip() for _, ln in _lines(text) if _BODY_HEADING.match(ln)), "")
     if not m or _REPORT_PART.match(first_part):
         return None
-    if _LOOKS_BACK_IN.search(_norm_line(opening)[m.end():m.end() + 80]):
+    if _LOOKS_BACK_IN.search(_norm_line(opening)[m.end():m.end() + 200]):
         return None  # 2022年是…之年，今年以来，区民政局…: the opening looks back on the year — a report's
     year = m["a"] or m["b"] or m["c"]
     if "level" not in out:
@@ -3072,7 +3108,9 @@ _LOOKS_BACK = re.compile(r"^(?:(?:今年|(?:19|20)\d\d年|第?[一二三四]季�
 
 # the same, inside the opening's first sentence: 2022年是…召开之年，今年以来，…
 # (…关键之年。上半年，我局…: the first half year looked back on, after the sentence that names the year)
-_LOOKS_BACK_IN = re.compile(r"[，,。](?:今年|本年|年初)以来[，,]|。(?:上半年|前三季度|一季度)[，,]")
+# (…推动全市政务服务水平再上新台阶。全年工作取得六大主要成效。: what the year achieved, said after the year's sentence)
+_LOOKS_BACK_IN = re.compile(r"[，,。](?:今年|本年|年初)以来[，,]|。(?:上半年|前三季度|一季度)[，,]"
+                            r"|。全年(?:工作)?取得了?[^。，；]{0,12}(?:成效|成绩|成果|进展)")
 
 
 # a body of articles opening at its first chapter or article (第一章 总则 · 第一条 为了…): a regulation's
@@ -3106,7 +3144,7 @@ def _looks_back(text, opening, at, furniture_lines, out) -> Field | None:
     m = _LOOKS_BACK.match(norm)
     if m is None:  # 2022年是党的二十大召开之年，今年以来，…: the year named, then looked back on
         year = _PLAN_OPENING.match(norm)
-        m = _LOOKS_BACK_IN.search(norm, year.end(), year.end() + 80) if year else None
+        m = _LOOKS_BACK_IN.search(norm, year.end(), year.end() + 200) if year else None
         if m is None:
             return None
         if "period_start" not in out:
