@@ -55,14 +55,17 @@ def test_a_title_row_under_a_pages_field_rows_is_the_title():
 
 def test_a_notices_own_title_line_is_the_last_of_its_repetitions():
     """a11_06: the page's headline and 标题 field repeat the notice's title after a compact date and the
-    organ (20240312 某某县河长制办公室 关于…的通知); the notice's own line is 关于做好春季河湖清理工作的通知."""
-    assert _value("a11_06_organ_over_notice_title", "title") == "关于做好春季河湖清理工作的通知"
+    organ (20240312 某某县河长制办公室 关于…的通知); the notice's own lines are 某某县河长制办公室 ⏎ 关于做好春季河湖清理工作的
+    通知 — read as printed, the organ first (session 17: 23 of 27 recorded titles printed so keep the organ)."""
+    assert _value("a11_06_organ_over_notice_title", "title") == "某某县河长制办公室关于做好春季河湖清理工作的通知"
 
 
 def test_the_organ_printed_above_a_notices_title_is_its_issuer():
     """a11_06: 某某县河长制办公室 stands alone on the line above the notice's title: the issuer."""
     issuer = _field("a11_06_organ_over_notice_title", "issuer")
-    assert issuer.value == "某某县河长制办公室" and issuer.rule == "organ printed above the notice's title"
+    # (the title read with it as printed, the organ it opens with names the issuer as well)
+    assert issuer.value == "某某县河长制办公室" and issuer.rule in ("organ printed above the notice's title",
+                                                                 "organ the title opens with")
 
 
 def test_a_publication_note_before_a_title_is_no_part_of_it():

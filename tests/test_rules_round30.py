@@ -212,7 +212,7 @@ def test_a_notice_handing_out_a_task_table_gives_instructions_not_tasks():
 
 
 @pytest.mark.parametrize("above, title", [
-    ("某市人民政府办公室", "关于公布2026年河湖治理试点县名单的通知"),   # its organ alone above: the title's first line
+    ("某市人民政府办公室", "某市人民政府办公室关于公布2026年河湖治理试点县名单的通知"),   # its organ alone above: the title as printed
     ("国务院办公厅转发国家教委", None),                              # a longer title's second line: no reading
 ])
 def test_a_notice_title_wrapped_under_the_line_above(above, title):

@@ -1463,7 +1463,7 @@ def test_a_notice_title_wrapped_over_two_lines_is_read_up_to_eighty_characters(s
     title when the two lines make 80 characters or fewer (81: no title is read from them)."""
     first = "关于做好" + _WRAPPED_FILL[:size - 4 - len(_WRAPPED_END)]
     source = (f"某县人民政府办公室\n{first}\n{_WRAPPED_END}\n各乡镇人民政府：\n现将有关事项通知如下。\n一、加强巡查\n每月巡查一次。\n")
-    assert _read(source, "title")[0] == (first + _WRAPPED_END if read else "")
+    assert _read(source, "title")[0] == ("某县人民政府办公室" + first + _WRAPPED_END if read else "")
 
 
 @pytest.mark.parametrize("source, title", [

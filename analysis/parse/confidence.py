@@ -64,13 +64,18 @@ WEAK_RULES = {
              # (a 通报 makes results known — an inspection's, an accident's — and often asks for action: other or
              # report, a reader decides)
              "title names a circular", "the first part looks back on a year", "the cover hands out a plan it names",
+             "the first part sets out a year's work",
              "the body is articles"),
     "period_start": ("period of the cited plan it divides", "the cover hands out a plan it names", "the report's first part reviews another year",
                      "the year of the tasks the text divides", "the five-year plan period the text sets",
-                     "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD, CARRIED_OUT_PERIOD),
+                     "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD, CARRIED_OUT_PERIOD,
+                     "the year the first part sets out the work of",
+                     "the year the report's first part names, under a speech's theme title"),
     "period_end": ("period of the cited plan it divides", "the cover hands out a plan it names", "the report's first part reviews another year",
                    "the year of the tasks the text divides", "the five-year plan period the text sets",
-                   "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD, CARRIED_OUT_PERIOD),
+                   "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD, CARRIED_OUT_PERIOD,
+                   "the year the first part sets out the work of",
+                   "the year the report's first part names, under a speech's theme title"),
     # (a number repaired: 赣市府办字〔2015118 read as 〔2015〕118号 — the year's four digits decide the split)
     "doc_number": ("文号 line that lost its closing bracket",),
 }

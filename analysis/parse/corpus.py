@@ -302,7 +302,8 @@ _FURNITURE = re.compile(
     # (a label and a bar is a table's header cell: 编号 | 工作事项 | 牵头部门)
     rf"^[ \t\u3000]*(?:(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]*[：:>]|(?:{_alternation(_FURNITURE_LABELS)})[ \t\u3000]+(?![ \t\u3000|｜])"
     rf"|(?:{_alternation(_FIELD_NAMES)}))[^。！？]*$"
-    r"|^[ \t\u3000]*(?:网站)?首页\s*[>＞/»]|[【\[]\s*大\s*中\s*小\s*[】\]]"
+    # (a breadcrumb, not a one-line page that opens with one: 首页 > 公报 > … 某局关于印发《X》的通知 … 现将《X》印发给你们。)
+    r"|^[ \t\u3000]*(?:网站)?首页\s*[>＞/»][^。！？]*$|[【\[]\s*大\s*中\s*小\s*[】\]]"
     # where the page sits: 您的位置首页 日常用品 食品 · 生态文明促进会 > 生态聚焦 > 热门话题 (three places or more)
     r"|^[ \t\u3000]*(?:您的位置|您当前的位置|您现在的位置|您现在所在的位置|当前位置)[^。！？]*$"
     r"|^[^。，；！？>＞»\n]{0,24}(?:[ \t\u3000]*[>＞»]{1,2}[ \t\u3000]*[^。，；！？>＞»\n]{1,24}){2,}[ \t\u3000>＞»]*$"
@@ -313,6 +314,8 @@ _FURNITURE = re.compile(
     r"|^[ \t\u3000]*(?:VIP\S{0,4}|海报|侵权投诉|举报|下载文档|文档下载|\d+(?:\.\d+)?[ \t]*[KMkm]B|\d{1,4}[ \t]*页"
     r"|\d{1,6}\+|\d{1,4}(?:\.\d)?[万wWkK]\+?"
     r"|第\d{1,4}页[ \t]*共\d{1,4}页|共\d{1,4}页[ \t]*第\d{1,4}页)[ \t\u3000]*$"
+    # a line of a table of contents: its heading, dot leaders, its page (1.1 编制目的·········4 · 第三章 保障措施……12)
+    r"|^[ \t\u3000]*[^。；！？\n]{1,40}?[·…．・‥.]{4,}[ \t\u3000]*\d{1,3}[ \t\u3000]*$"
     # a news item's byline and a site's footer: （通讯员 某某 编辑：某某） · 京ICP备… · 版权所有
     r"|^[ \t\u3000]*[（(]?(?:记者|通讯员|编辑|责任编辑|审核|校对|来源)[ \t\u3000：:][^。]{0,40}[）)]?[ \t\u3000]*$"
     r"|ICP备|公网安备|版权所有|Copyright|技术支持[：:]|主办单位[：:]"
@@ -853,7 +856,8 @@ def _rejoin_broken_lines(buf: _Buffer) -> None:
         _apply_mixed(buf, edits)
 
 
-_MEETING_LINE = re.compile(r"^[—－\-]{1,2}[ \t]*(?:19|20)\d\d年")
+# (or any line a double dash opens: a subtitle, ——某某局长在…会议上的报告, or a dash item — never a wrapped line's rest)
+_MEETING_LINE = re.compile(r"^(?:[—－]{2}|[—－\-]{1,2}[ \t]*(?:19|20)\d\d年)")
 _BULLET = re.compile(r"^(?:[•·▪●]|-[ \t]|【[^】]{2,6}】)")
 # 附件 / 附件1： alone on its line, above an attachment's title
 _ATTACHMENT_MARK = re.compile(r"^附件[ \t]*\d{0,2}[ \t]*[：:]?$")

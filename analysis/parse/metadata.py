@@ -256,6 +256,11 @@ _CENTRAL_ORGAN = re.compile(r"国务院|中共中央|中央军委|全国人大�
 _BARE_LEVEL_ORGAN = re.compile(r"(?:自治区|自治州|省|市|县|区|州|盟|旗)(?:人民政府|政府|党委|委员会|委)$")
 
 
+# the government of a place the division table does not know (renamed since: 长清县人民政府), the rest of a run of joint
+# issuers (中共长清县委长清县人民政府)
+_PLACE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|旗|州)(?:人民政府|政府)$")
+
+
 def _organs(line: str) -> list[str]:
     """An organ line → its organ names (joint issuers may share a line, separated by spaces)."""
     parts = [p for p in re.split(r"[\s\u3000]+", line.strip()) if p]
@@ -272,6 +277,7 @@ def _organs(line: str) -> list[str]:
                          if m.end() < len(s) and m.end() != office
                          and not BRANCH_OFFICE.match(s, m.end() - 1)  # (…局岳阳县分局: the bureau's branch, one organ)
                          and (division_of(s[m.end():])[0] or _BARE_LEVEL_ORGAN.match(s, m.end())
+                              or _PLACE_GOVERNMENT.match(s, m.end())
                               or _CENTRAL_ORGAN.match(s, m.end()))}
                         | {m.end() for m in re.finditer(r"中共中央|中央军委", s) if _CENTRAL_ORGAN.match(s, m.end())})
     parts = [s[a:b] for a, b in zip(cuts, cuts[1:] + [len(s)])]
@@ -385,7 +391,9 @@ def _period(title: str) -> tuple[str, str, str] | None:
         return None  # a call for applications or documents: the years are those of what it calls for
     if _ASSESSED_YEAR.search(title):
         return None  # 2017年度…考核反馈问题整改实施方案: the year of the assessment whose findings it corrects
-    own = re.sub(r"《[^》]*》|〈[^〉]*〉", "", title)
+    # (and the years in brackets right after a cited title are that document's: 关于做好《某年鉴》（1986~1997）综合卷…的通知)
+    # (not a cover's: 关于印发《某规划》（2021—2025年）的通知 names the document it issues, years and all)
+    own = re.sub(r"《[^》]*》|〈[^〉]*〉", "", re.sub(r"(?<!印发)(?<!转发)《[^》]*》[（(][^（）()]*[）)]", "", title))
     if re.fullmatch(r"[《〈][^》〉]+[》〉][\u4e00-\u9fff]{2,8}", title):
         own = title  # 《某市生态文明建设示范市规划（2016-2025）》推进方案: a plan for the cited plan's years
     for form in _PERIOD_FORMS:
@@ -412,7 +420,7 @@ def _period(title: str) -> tuple[str, str, str] | None:
         return m["a"], m["a"], m.group()
     cited = _CARRIES_OUT.search(title)
     if (cited and not re.search(_YEAR, own) and re.search(r"规划|纲要|方案|计划", cited["cited"])
-            and re.search(r"分工|分解", title[cited.end():])):
+            and re.search(r"分工|分解|评估|总结", title[cited.end():])):  # (or reviews it: 落实《…“十三五”规划》总结评估报告)
         found = _period(cited["cited"])  # the cited plan's own years are the years it is carried out in
         if found:
             return found[0], found[1], f"《{cited['cited']}》"
@@ -538,7 +546,7 @@ _FIELD_LABELS = {
 _OTHER_LABELS = ("索引号", "主题分类", "体裁分类", "信息分类", "著录日期", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期", "失效日期",
                  "浏览量", "浏览次数", "访问次数", "点击量", "阅读量", "关键字", "公开方式", "公开范围", "公开目录", "主题词", "组配分类",
                  "分类", "所属机构", "责任部门", "内容概述", "废止日期", "废止时间", "公文时效", "【时效性】", "【效力等级】",
-                 "【施行日期】", "【主题分类】", "【法宝引证码】")
+                 "【施行日期】", "【主题分类】", "【法宝引证码】", "法规类别", "【法规类别】", "【效力级别】", "【实施日期】")
 # a law database writes any label in brackets (【发布文号】, 【发文机关】): as the label itself — and its
 # 【发布单位】 is the organ that issued the text, as its 【发布部门】
 _BRACKETED = {w for labels in _FIELD_LABELS.values() for w in labels if w.startswith("【")}
@@ -848,13 +856,20 @@ _NUMBER_THEN_FIELD = re.compile(r"^" + DOC_NUMBER.pattern + r"\s*(?P<field>" + _
 _BRACKET_FIELD_RUN = re.compile(r"(?:[•·]\s*【[\u4e00-\u9fff]{2,6}】[^•·【】。，；]{1,30}){2,}")
 
 
+_SQUARE_LABEL = re.compile(r"[\[［]\s*([\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{1,10}?)\s*[\]］](?=\s*[|｜])")
+
+
 def _front_field_lines(front: list[tuple[int, str]]) -> list[tuple[int, None, str]]:
     """The field lines of the front matter, ``(offset, None, line)``; a label whose value is on
     the next line (``• 发文字号：`` ⏎ ``某政发〔2024〕7号``, a bulleted block) gets that line."""
     out = []
     for k, (o, ln) in enumerate(front):
-        if _field_row_of_cells(ln):
-            out.append((o, None, ln.strip(" \t|｜")))
+        # (labels in square brackets, a row that opens with one: [ 成文日期 ] | 2022-09-23 | [ 公开日期 ] | …)
+        squared = _SQUARE_LABEL.sub(r"\1", ln)
+        if squared != ln and not squared.lstrip().startswith(("|", "｜")):
+            squared = "| " + squared
+        if _field_row_of_cells(ln) or (squared != ln and _field_row_of_cells(squared)):
+            out.append((o, None, (squared if squared != ln else ln).strip(" \t|｜")))
             continue
         after = _NUMBER_THEN_FIELD.match(_norm_line(ln))
         if after:  # 藏国税发[2002]50号颁布时间：2002-04-18: a field run into the 文号 before it
@@ -1105,6 +1120,10 @@ def _clean_title(s: str) -> str:
     s = re.sub(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区)[）)](?=[\u4e00-\u9fff]{2,12}?[市州盟县区])", "", s)
     # 1厦门市审计局关于…的函: a PDF's page number run into the organ a title opens with
     s = re.sub(r"^\d{1,3}(?=[\u4e00-\u9fff]{1,8}?[省市县区州盟旗][\u4e00-\u9fff]{0,16}?(?:局|厅|委|办|政府|委员会)关于)", "", s)
+    run_in = re.match(r"(?:" + DOC_NUMBER.pattern + r")(?=关于|[\u4e00-\u9fff]{2,30}?关于)", s)
+    organ = s[run_in.end():s.find("关于", run_in.end())] if run_in else ""
+    if run_in and (not organ or division_of(organ)[0] is not None or _organs(organ) == [organ]):
+        s = s[run_in.end():]  # 盘政办发〔2019〕9号盘锦市人民政府办公室关于…: the 文号 run into the title, no space left
     s = _NUMBER_BEFORE_TITLE.sub("", s)  # 某政办发〔2016〕85号，某省政府办公厅关于…: the 文号 is no part of it
     # 某市某局某市某局2022年6月7日某市…规划: a cover's signature and date run into the title of what it issues
     signed = _SIGNATURE_BEFORE_TITLE.match(s)
@@ -1458,7 +1477,20 @@ def _notice_title(front: list[tuple[int, str]], wrapped: bool = True) -> Field |
             # line the title's first (not under 国务院办公厅转发国家教委 ⏎ 关于…, a longer title's second line; under
             # its issuing organ alone on the line above, 某市人民政府办公室 ⏎ 关于…, it is)
             found = _notice_title_wrapped(front, k, s) or found
-    return found
+    return _with_the_organ_above(front, found)
+
+
+def _with_the_organ_above(front: list[tuple[int, str]], title: Field | None) -> Field | None:
+    """A notice title (关于…的通知) printed under its issuing organ alone on the line above (国家税务总局 ⏎ 关于…的通知):
+    the title as printed, the organ first — as a title line that runs the organ in is read."""
+    if title is None or not title.value.startswith("关于"):
+        return title
+    above = [(o, ln) for o, ln in front if o < title.offset]
+    organ = _norm_line(above[-1][1]) if above else ""
+    if not organ or _organs(organ) != [organ] or re.search(r"转发|批转|印发", organ):
+        return title
+    return Field(organ + title.value, f"{NOTICE_TITLE_RULE}, under its organ", f"{above[-1][1]} / {title.evidence}",
+                 above[-1][0])
 
 
 _BARE = re.compile(r"[\s，,。.、；;：:（）()《》〈〉“”\"'【】\[\]〔〕—–\-－~～·…/|]")
@@ -1568,8 +1600,11 @@ def _headline_joins(above: list[tuple[int, str]], line: str, parts: list[str]) -
 
 # a speech's or report's subtitle that says where it was delivered: ——在2024年全国…工作会议上的工作报告 (the title is
 # the lines above it, whatever they end on)
-_DELIVERY_SUBTITLE = re.compile(r"^[—－]{1,2}[ \t]*(?:[^。，；]{0,20}?日)?在[^。；]{4,60}?(?:会议|大会|会|论坛|仪式)上的"
-                                r"(?:工作)?(?:报告|讲话|致辞|发言|汇报)$")
+# (its speaker before 在: ——某某局长在2017年…会议上的报告; or the report named with its year: ——2017年某市交通运输工作报告)
+_DELIVERY_SUBTITLE = re.compile(r"^[—－]{1,2}[ \t]*(?:[^。，；]{0,20}?日)?"
+                                r"(?:[\u4e00-\u9fff]{2,12}?(?:同志|局长|部长|主任|书记|省长|市长|县长|区长|厅长|主席|院长|司长))?"
+                                r"在[^。；]{4,60}?(?:会议|大会|会|论坛|仪式)上的(?:工作)?(?:报告|讲话|致辞|发言|汇报)$"
+                                r"|^[—－]{1,2}[ \t]*(?:19|20)\d\d年(?:度)?[\u4e00-\u9fff]{2,30}?工作报告$")
 
 
 TITLE_OVER_SUBTITLE = "title above its delivery subtitle (——在…会议上的报告)"
@@ -1586,6 +1621,8 @@ def _title_over_subtitle(front: list[tuple[int, str]], k: int, text: str, double
                 or (not double_spaced and re.search(r"\n[ \t\u3000]*\n", text[o:below]))
                 or _is_date_line(p) or _FURNITURE_FIELD.match(p)):
             break
+        if parts and _TITLE_END.search(p) and not _TITLE_END.search("".join(parts)):
+            break  # a page's headline that is a title of its own (市交委2017年工作报告) over the speech's theme lines
         parts.insert(0, p)
         start, below = o, o
     if not parts or len("".join(parts)) < 6:
@@ -1617,8 +1654,8 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
             if over is not None:
                 return over
             continue
-        if not _ends_like_title(s) or "|" in s or "｜" in s:
-            continue
+        if not _ends_like_title(s) or "|" in s or "｜" in s or re.match(r"^【[^】]{2,6}】", ln.strip()):
+            continue  # (【法规类别】机关工作综合规定: a law database's field, not a title)
         if s.startswith("关于") and (wrapped := _notice_title_wrapped(front, k, s)) is not None:
             # 关于分解落实2019年市政府工作报告 ⏎ 主要目标任务的通知: the line ends like a title, but the notice title
             # it opens goes on below
@@ -1739,6 +1776,21 @@ _TOWN_SITE = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处)$")
 _NUMBER_BEFORE_ORGAN = re.compile(r"^\s*" + DOC_NUMBER.pattern + r"[\s，,、]*")
 
 
+def _within_lines(pattern: re.Pattern, flat: str, line_starts: list[int], most: int = 3):
+    """The matches of ``pattern`` in the front matter's lines run together (``flat``) that span ``most`` lines at most:
+    a cover notice wraps over two or three, not from a page's cut headline (…关于印发2017年《政府工作报告》重点工作部)
+    through its file fields to the cover's own end."""
+    pos = 0
+    while (m := pattern.search(flat, pos)) is not None:
+        first = max(i for i, p in enumerate(line_starts) if p <= m.start())
+        last = max(i for i, p in enumerate(line_starts) if p < m.end())
+        if last - first < most:
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+
+
 def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
     """The cover notice X关于印发《Y》的通知 (possibly wrapped over lines): Y is a title reading, X an
     issuer reading (kept as ``_cover_issuer``). A 关于印发…的通知 inside 《》 is a cited document's
@@ -1751,7 +1803,7 @@ def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
     line_starts = [0]
     for _, ln in front:
         line_starts.append(line_starts[-1] + len(_norm_line(ln)))
-    for m in list(_COVER.finditer(flat)) + list(_BARE_COVER.finditer(flat)):
+    for m in list(_within_lines(_COVER, flat, line_starts)) + list(_within_lines(_BARE_COVER, flat, line_starts)):
         line_no = max(i for i, p in enumerate(line_starts) if p <= m.start())
         head = flat[line_starts[line_no]:m.start()]
         if _OWN_TITLE_IN_MARKS.fullmatch(_norm_line(front[line_no][1])):
@@ -1760,7 +1812,8 @@ def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
             continue  # inside a citation
         if _CITING.search(re.split(r"[。：:；]", head)[-1]):
             continue  # 按照县爱卫办关于印发《X》的通知（文号）要求: a notice the text carries out, cited
-        organ = re.split(r"[。：:；]", head)[-1] if head else ""
+        organ = re.split(r"[。：:；】]", head)[-1] if head else ""  # (【字体：大 中 小】 打印 某委 某局关于印发…)
+        organ = re.sub(r"^(?:打印|关闭|收藏|分享)+", "", organ)  # (a page's controls before the organ)
         organ = _NUMBER_BEFORE_ORGAN.sub("", organ)  # 开府办发〔2023〕3号 开阳县人民政府办公室关于印发…: the 文号 first
         if m.re is _BARE_COVER:
             organ = " ".join(_trailing_organs(front[line_no][1]))
@@ -2058,7 +2111,7 @@ _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
                           rf"(?P<organ>(?:{_PLACE_PLACEHOLDER}[\u4e00-\u9fff]{{2,30}}?{_TITLE_ORGAN_WORD}、)?"
                           # (a bare level word before a cooperative: 省供销社2010年…)
                           rf"{_PLACE_PLACEHOLDER}(?:[\u4e00-\u9fff]{{2,30}}?(?:等\d{{1,2}}个?部门)?{_TITLE_ORGAN_WORD}|[省市县区]供销社))"
-                          r"(?=关于|(?:19|20)\d\d年|贯彻|落实|推进|开展|提升|深化|“)")
+                          r"(?=关于|(?:19|20)\d\d(?:年|工作)|贯彻|落实|推进|开展|提升|深化|“)")  # (某厅2016工作总结: 年 lost)
 
 
 # a title that opens with its year, then its organ, then the work's name: 2025年科技局工作总结 · 2024年度县委宣传部工作要点
@@ -2229,12 +2282,16 @@ def _organ_over_notice_title(front: list[tuple[int, str]], title: Field | None) 
     red header prints it: the notice's issuer."""
     if title is None or not title.rule.startswith("notice title") or title.offset is None:
         return None
+    if title.rule.endswith("under its organ"):  # (the title read with the organ: the line it took it from)
+        organ = _norm_line(title.evidence.split(" / ")[0])
+        return Field(organ, "organ printed above the notice's title", title.evidence.split(" / ")[0], title.offset)
     above = [ln for o, ln in front if o < title.offset]
     if not above:
         return None
     line = _norm_line(above[-1])
-    return Field(line, "organ printed above the notice's title", above[-1], title.offset) \
-        if _organs(line) == [line] else None
+    organs = _organs(line)  # (joint issuers run together: 中共某县委某县人民政府)
+    return Field("、".join(organs), "organ printed above the notice's title", above[-1], title.offset) \
+        if organs and "".join(organs) == re.sub(r"[\s\u3000]+", "", line) else None
 
 
 #: the rule of an issuer read as the office the title names over the organ that signs (weak: see analysis.parse.confidence)
@@ -2256,8 +2313,8 @@ def _office_the_title_names(out: _Reading) -> None:
 
 
 def _office_over_field(out: _Reading) -> None:
-    """A page's 发文机关 field names an organ (盘锦市政府) and the document itself — its cover (X关于印发…)
-    or its signature — names that organ's office (盘锦市人民政府办公室): the document's own words name
+    """A page's 发文机关 field names an organ (盘锦市政府) and the document itself — its cover (X关于印发…),
+    the organ its title opens with (X关于…的实施意见) or its signature — names that organ's office (盘锦市人民政府办公室): the document's own words name
     the issuer, as a signature's form is preferred to a field's."""
     issuer = out.get("issuer")
     if issuer is None or not issuer.rule.endswith("field"):
@@ -2265,7 +2322,7 @@ def _office_over_field(out: _Reading) -> None:
     from .confidence import organ_core  # (confidence builds on this module)
     parent = organ_core(issuer.value)
     for f in out.seen.get("issuer", []):
-        if (f.rule.startswith(("X关于印发", "signature")) and "、" not in f.value
+        if (f.rule.startswith(("X关于印发", "signature", "organ the title opens with")) and "、" not in f.value
                 and organ_core(f.value) in (parent + "办公室", parent + "办公厅")):
             out.choose("issuer", Field(f.value, f"{f.rule}: the office of the organ the page's {issuer.rule} names "
                                                 f"({issuer.value})", f.evidence, f.offset, f.source_offset))
@@ -2721,8 +2778,9 @@ _REPORT_OPENING = re.compile(r"现将(?:我局|我委|我厅|我办|本局)?(?:(
                              r"|受[^。，]{2,30}?委托[，,]向[^。]{2,40}?[，,]?作[^。]{0,60}?(?:报告|汇报)"
                              # a report put on a portal: 现将市某局2022年…情况报告予以公开
                              r"|现将[^。]{0,40}?(?:情况|报告|总结)[^。]{0,6}?(?:予以公开|予以公布|公开如下|公布如下)"
-                             # a rectification report made known: 现将巡察整改情况予以通报 · 现将整改落实情况通报如下
-                             r"|现将[^。]{0,30}?(?:整改|落实|完成|进展)[^。]{0,6}?情况(?:予以通报|通报如下)")
+                             # a rectification report made known: 现将巡察整改情况予以通报 · 现将整改落实情况通报如下 · a
+                             # self-check's: 现将检查情况通报如下
+                             r"|现将[^。]{0,30}?(?:整改|落实|完成|进展|检查|自查)[^。]{0,6}?情况(?:予以通报|通报如下)")
 _NEWS_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:网|报|台)?\d{1,2}月\d{1,2}日(?:电|讯)"
                         r"|\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?[日号](?:上午|下午|晚)?[，,]"
                         r"|(?:日前|近日|本报讯|记者)[，,])")
@@ -2760,7 +2818,7 @@ _OPENING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)年(?:度|以来)?[，,]")
 _ACHIEVED = re.compile(r"取得了?[^。，；]{0,12}(?:成效|进展|成绩|成果)|交出了?[^。，；]{0,12}答卷|圆满完成|顺利完成"
                        r"|(?:成效|成绩)(?:显著|明显|突出)|成果丰硕")
 _TO_COME = re.compile(r"力争|确保|争取|预计|计划|目标|要求")
-_REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(?:情况|成效|主要做法|主要工作|工作开展)[。]?$")
+_REPORT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．].{0,40}?(?:情况|成效|主要做法|主要工作|工作开展|工作总结|工作回顾)[。]?$")
 
 
 # a news headline reporting a document's release: 教育部发布2022年工作要点 (not 关于发布…的通知)
@@ -2886,8 +2944,13 @@ def _report_year_from_first_part(lines: list[tuple[int, str]], out: _Reading) ->
     if not m:
         return
     if "period_start" not in out:
+        title = out.get("title")
+        # (a speech's theme title over its subtitle — ——2017年某市交通运输工作报告 — reviews one year to plan the next:
+        # which is its period, a reader decides)
+        rule = ("the year the report's first part names, under a speech's theme title"
+                if title is not None and title.rule == TITLE_OVER_SUBTITLE else "the year the report's first part names")
         for key in ("period_start", "period_end"):
-            out.choose(key, Field(m["year"], "the year the report's first part names", first[1][:60], first[0]))
+            out.choose(key, Field(m["year"], rule, first[1][:60], first[0]))
         return
     start, end, title = out["period_start"], out["period_end"], out.get("title")
     if m["year"] == start.value or start.value != end.value and start.value <= m["year"] <= end.value:
@@ -2949,6 +3012,7 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
     # (a page's field block, a row of | cells, is no opening paragraph)
     # (nor the line naming the meeting a report was delivered at: 2018年11月22日在某市…会议上)
     opening = next((ln.strip() for _, ln in _lines(text) if len(ln.strip()) >= 30 and not ln.lstrip().startswith(("|", "｜"))
+                    and len(re.findall(r"[ \t][|｜][ \t]", ln)) < 2  # ([ 成文日期 ] | 2022-09-23 | [ 公开日期 ] | …)
                     and not is_field_line(ln) and not _DELIVERED.fullmatch(_norm_line(ln).lstrip("—－-"))), "")
     at = text.find(opening)
     if title is not None and title.rule.startswith("headline") and _NEWS_LEAD.match(opening):
@@ -3174,7 +3238,8 @@ def _news_item(text, opening, at, furniture_lines, out) -> Field | None:
 
 _PLAN_HEADING = re.compile(r"总体要求|指导思想|工作目标|主要目标|主要任务|重点任务|重点工作|保障措施|实施步骤|工作措施|组织领导|任务分工")
 # a first part that looks back on a year (一、2024年工作完成情况) and a later one that looks ahead (二、2025年工作计划)
-_LOOKS_BACK_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年[^。]{{0,12}}(?:完成情况|工作情况|工作总结|主要工作|工作开展情况|工作成效)")
+_LOOKS_BACK_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年[^。]{{0,12}}(?:完成情况|工作情况|工作总结|主要工作|工作开展情况|工作成效)"
+                              r"(?!思路|计划|打算|安排|要点)")  # (一、2016年主要工作思路 looks ahead)
 _LOOKS_AHEAD_PART = re.compile(rf"^[一二三四五六七八九十]+[、.．](?P<year>{_YEAR})年[^。]{{0,12}}(?:计划|思路|打算|安排|要点|重点工作|工作重点)")
 _REPORT_HEADING = re.compile(r"总体情况|基本情况|主要做法|工作成效|主要成效|完成情况|开展情况|存在的?问题|下一步|工作打算|主要工作")
 
@@ -3194,6 +3259,13 @@ def _kind_of_headings(text, opening, at, furniture_lines, out) -> Field | None:
             out.choose("period_start", Field(back["year"], "the years the parts look back on and ahead to", headings[0], at))
             out.choose("period_end", Field(ahead["year"], "the years the parts look back on and ahead to", headings[0], at))
         return Field("report", "the parts look back on a year and ahead to the next", " / ".join(headings[:3])[:60], at)
+    first_ahead = _LOOKS_AHEAD_PART.match(headings[0]) if headings and not back else None
+    if first_ahead and not any(_REPORT_HEADING.search(h) for h in headings[1:]):
+        # 一、2016年主要工作思路 (the first part sets out a year's work, none reports): that year's plan, weakly
+        if "period_start" not in out:
+            for key in ("period_start", "period_end"):
+                out.choose(key, Field(first_ahead["year"], "the year the first part sets out the work of", headings[0], at))
+        return Field("plan", "the first part sets out a year's work", headings[0][:60], at)
     if back and not ahead and not plan:
         # 一、2022年工作总结 (the first part looks back on a year, no part plans): a report, weakly (its period is
         # the year the part names: _report_year_from_first_part)

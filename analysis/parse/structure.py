@@ -1703,7 +1703,7 @@ def _outline_head(b: _Builder, line: tuple[int, int, str], head: OutlineHead, le
 _FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$", re.I)
 # a report part named for the work in general (一、2022年主要做法及成效): its 一是/二是 items may be
 # the tasks (convention c15) or the part itself may be (the facts' schema) — the reader is told
-_GENERIC_PART = re.compile(r"主要工作|做法|成效|完成情况|工作情况|总体情况|进展情况")
+_GENERIC_PART = re.compile(r"主要工作|做法|成效|完成情况|工作情况|总体情况|进展情况|开展情况|办理情况")
 # a part heading that reports work done (二、工作开展情况 · 主要做法和工作成效)
 _REPORTS_WORK = re.compile(r"工作开展情况|主要做法|工作成效|工作完成情况|取得的成效|主要成效|工作进展情况")
 #: a task title this long is no heading: the item runs into its text without a stop, or a page runs together
@@ -1787,6 +1787,13 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
         b.warn("tasks_uncertain", reporting[0].start, f"part {reporting[0].section}、{reporting[0].title[:16]} reports "
                f"work done, but the document is not read as a report: its items are read as a plan's tasks — check")
     kind = b.doc.meta.get("kind") or ""
+    read_as = (b.doc.meta.get("metadata_fields") or {}).get("kind")
+    if b.tasks and kind == "plan" and read_as is not None and read_as.rule.startswith("title names a notice that arranges"):
+        # 关于做好…工作的通知 ⏎ 有关要求如下：一、高度重视…: a notice arranging work is a plan only weakly — its items may be
+        # the requirements it makes, not units of work
+        b.warn("tasks_uncertain", b.tasks[0].start, f"the document is a notice read as a plan only by its title "
+               f"({read_as.value}, low confidence): its {len(b.tasks)} numbered item(s) ({b.tasks[0].task_no}…) may be "
+               f"its requirements, not tasks — check")
     if b.tasks and kind not in ("plan", "report"):
         # a speech, a decision, a news item, a page of unknown kind: whether its items are tasks is a reading
         b.warn("tasks_uncertain", b.tasks[0].start, f"the document is read as {kind or 'of unknown kind'}, not as a plan "
@@ -1812,13 +1819,21 @@ def _finish(b: _Builder, lines: list[tuple[int, int, str]], first_body: int, bac
 
 
 _INLINE_SHI = re.compile(rf"(?:^|(?<=[。；：\n]))([{_NUM}]{{1,2}})是(?![否的])")
+# the words that introduce an enumeration of findings: …主要有以下特点：一是… · 存在以下问题：一是…
+_FINDINGS_LEAD = re.compile(r"(?:以下|如下|几个|几点)?(?:特点|特征|问题|不足|原因|困难|短板)[：:]$")
 
 
 def _inline_enumeration(b: _Builder, lines: list[tuple[int, int, str]]) -> None:
     """A text with no numbered items whose paragraph enumerates ``一是…。二是…。`` in running
     text (a news item, a short report): the enumerated items are its tasks."""
+    parts = [(sec.start, sec.kind) for sec in b.sections if sec.subsection is None]
     for start, end, content in lines:
+        within = [kind for at, kind in parts if at <= start]
+        if within and within[-1] in ("goal", "closing"):
+            continue  # a background or closing part's enumeration (一、2019年环境质量状况 … 一是…二是…): no work
         marks = [m for m in _INLINE_SHI.finditer(b.text, start, end)]
+        if marks and _FINDINGS_LEAD.search(b.text, max(start, marks[0].start() - 16), marks[0].start()):
+            continue  # 主要有以下特点：一是…二是…: what was found, not work done or to do
         # the items count 一是, 二是, 三是 … in order
         run = [m for k, m in enumerate(marks) if _numeral_value(m.group(1)) == k + 1]
         if len(run) < 2 or len(run) != len([m for m in marks if _numeral_value(m.group(1)) <= len(run)]):
