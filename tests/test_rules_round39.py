@@ -1,7 +1,7 @@
 """Rules of the thirty-ninth round, met in b51/b52 after their first contact (and b45_04's subtitle). One invented document
 per convention (tests/data/synthetic/conventions/a33_01…a33_16, in our own words; expected values written by reading
 them)."""
-from convention_docs import field, tasks, value, values, warnings
+from convention_docs import field, tasks, units, value, values, warnings
 
 
 def test_a_table_of_contents_with_dot_leaders_is_no_task_list():
@@ -99,3 +99,87 @@ def test_a_review_of_a_cited_plan_takes_its_years_weakly():
 def test_an_organ_before_a_year_without_nian():
     """a33_16: 某省水利厅2019工作总结和2020年工作思路 — the year lost its 年: the organ opens the title still."""
     assert value("a33_16_organ_year_without_nian", "issuer") == "某省水利厅"
+
+
+# --- round 40 (b53/b54 after their first contact) ---------------------------------------------------------------------
+
+
+def test_central_organs_run_together():
+    """a33_18: 发文机关：教育部财政部人力资源社会保障部 — three ministries with nothing between: three issuers."""
+    assert value("a33_18_central_organs_run_together", "issuer") == "教育部、财政部、人力资源社会保障部"
+
+
+def test_a_signature_date_whose_separators_were_lost_is_flagged():
+    """a33_19: 某省农业农村厅 ⏎ 201937 — read the one way it can be (2019-03-07), low: it may be garbled."""
+    f = field("a33_19_signature_date_digits_run", "issue_date")
+    assert (f.value, f.confidence) == ("2019-03-07", "low")
+
+
+def test_a_cut_headline_is_no_title_line():
+    """a33_20: 某部办公厅关于印发《全国草原保护建设规划(2021 (a headline cut off, its 《 never closed) over the cover: the
+    cover's title."""
+    assert value("a33_20_cut_headline_before_cover", "title") == "全国草原保护建设规划（2021-2025年）"
+
+
+def test_a_notice_forwarding_a_document_issued_before():
+    """a33_21: 现将《某省应急管理厅关于…的通知》（某应急〔2023〕88号）转发给你们 — the forwarded notice has its own 文号: the page is
+    the forwarding notice, its title the lines 某市应急管理局 某市消防救援支队转发 ⏎ 《…》的通知."""
+    assert value("a33_21_forwarding_an_issued_document", "title") == (
+        "某市应急管理局某市消防救援支队转发《关于加强冬春火灾防控工作的通知》的通知")
+
+
+def test_a_plan_drafted_below_and_forwarded_is_the_document():
+    """a33_25: 《某区老旧小区改造实施方案》已经区政府同意，现转发给你们 (no 文号 of its own): the page is the plan."""
+    assert values("a33_25_forwarding_a_plan_drafted_below", "title", "kind") == ("某区老旧小区改造实施方案", "plan")
+
+
+def test_chapter_headings_are_no_title():
+    """a33_22: 第一章 概 述 ⏎ 第一节 姚安县基本情况 under the plan's title — headings, not a report's title."""
+    name = "a33_22_chapter_headings_under_a_title"
+    assert values(name, "title", "kind") == ("姚安县“十四五”移民安置规划（2021-2025年）", "plan")
+
+
+def test_a_headline_with_a_list_date_and_a_subdistrict():
+    """a33_23: 某某路街道2019年工作总结和2020年工作安排 2020-02-14 — the list's date is no part of the title; the 街道 opens it."""
+    name = "a33_23_headline_with_a_list_date"
+    assert values(name, "title", "issuer") == ("某某路街道2019年工作总结和2020年工作安排", "某某路街道")
+
+
+def test_a_section_switch_line_is_furniture():
+    """a33_24: 省内政策【切换】 省外政策 — a site's switch between sections, not the title's first line."""
+    assert value("a33_24_section_switch_line", "title") == "加快某市冷链物流发展实施意见"
+
+
+def test_a_forum_copy_of_a_law_database_record():
+    """a33_26: 法规标题：某省人民政府关于加强耕地保护的决定 · 颁布部门：某省人民政府 · 文书编号：某政发〔2012〕21号 under a forum's
+    name — the record's fields name the title (a 决定, whatever its kind), the issuer and the number."""
+    name = "a33_26_forum_copy_of_a_law_record"
+    assert values(name, "title", "issuer", "doc_number") == ("某省人民政府关于加强耕地保护的决定", "某省人民政府",
+                                                             "某政发〔2012〕21号")
+
+
+def test_a_short_heading_naming_why_the_work_matters():
+    """a33_27: 一、时代意义 ⏎ （一）… （二）… — why the work matters, background; the tasks are 二、's."""
+    assert tasks("a33_27_short_awareness_heading") == [("（一）", "加快乡村信息基础设施建设"), ("（二）", "发展农村数字经济")]
+
+
+def test_unit_labels_run_together_without_a_separator():
+    """a33_28: （牵头单位:市商务局  责任单位:市发改委、市交通局） — the space between the labels lost: two labels still."""
+    assert units("a33_28_unit_labels_run_together")[:3] == [(1, "市商务局", "lead"), (1, "市发改委", "responsible"),
+                                                           (1, "市交通局", "responsible")]
+
+
+def test_a_line_naming_the_bodies_responsible():
+    """a33_29: 1.… ⏎ 省工业和信息化厅、省科技厅、省市场监管局负责落实。 — a line of the bodies alone: the task's units."""
+    assert units("a33_29_units_responsible_line")[:3] == [(1, "省工业和信息化厅", "responsible"),
+                                                         (1, "省科技厅", "responsible"), (1, "省市场监管局", "responsible")]
+
+
+def test_an_overview_of_the_place_is_background():
+    """a33_30: 第一章 概 述 ⏎ 一、县情概况 — the plan's overview of the county, no task; the tasks are 第二章's."""
+    assert [t for _, t in tasks("a33_30_overview_of_the_place")] == ["加快安置区基础设施建设", "发展安置区特色产业"]
+
+
+def test_a_title_split_before_its_kind_and_years():
+    """a33_31: 某省农村生活污水治理三年行动 ⏎ 实施方案(2021—2023年) — the second line names only the kind and years: one title."""
+    assert value("a33_31_title_split_before_its_kind", "title") == "某省农村生活污水治理三年行动实施方案（2021—2023年）"

@@ -76,6 +76,7 @@ WEAK_RULES = {
                    "the year the opening paragraph says was achieved", OTHER_KIND_PERIOD, CARRIED_OUT_PERIOD,
                    "the year the first part sets out the work of",
                    "the year the report's first part names, under a speech's theme title"),
+    "issue_date": ("signature date (separators lost)",),
     # (a number repaired: 赣市府办字〔2015118 read as 〔2015〕118号 — the year's four digits decide the split)
     "doc_number": ("文号 line that lost its closing bracket",),
 }
@@ -218,6 +219,8 @@ def _issue_date(f: Field, seen, fields: dict[str, Field]) -> tuple[str, str]:
         return HIGH, f"{next(g for g in others if g.value == f.value).rule} gives the same date"
     if "no organ above it" in f.rule and others:
         return LOW, f"an undated-looking signature; {others[0].rule} says {others[0].value}"
+    if _weak("issue_date", f):  # (201625: a run of digits whose separators were lost, read the one way it can be)
+        return LOW, f"{f.rule}: {f.evidence} may be garbled — check the date"
     published, kind = fields.get("published_date"), fields.get("kind")
     if (f.rule.endswith(" field") and not others and published is not None and published.value == f.value
             and kind is not None and kind.value == "report"):

@@ -314,6 +314,8 @@ _FURNITURE = re.compile(
     r"|^[ \t\u3000]*(?:VIP\S{0,4}|海报|侵权投诉|举报|下载文档|文档下载|\d+(?:\.\d+)?[ \t]*[KMkm]B|\d{1,4}[ \t]*页"
     r"|\d{1,6}\+|\d{1,4}(?:\.\d)?[万wWkK]\+?"
     r"|第\d{1,4}页[ \t]*共\d{1,4}页|共\d{1,4}页[ \t]*第\d{1,4}页)[ \t\u3000]*$"
+    # a site's switch between its sections: 国内政策【切换】 国际政策
+    r"|^[ \t\u3000]*[^。，；\n]{0,12}【切换】[^。，；\n]{0,12}$"
     # a line of a table of contents: its heading, dot leaders, its page (1.1 编制目的·········4 · 第三章 保障措施……12)
     r"|^[ \t\u3000]*[^。；！？\n]{1,40}?[·…．・‥.]{4,}[ \t\u3000]*\d{1,3}[ \t\u3000]*$"
     # a news item's byline and a site's footer: （通讯员 某某 编辑：某某） · 京ICP备… · 版权所有

@@ -268,7 +268,7 @@ def _organs(line: str) -> list[str]:
         return parts
     s = re.sub(r"[\s\u3000]+", "", line)
     if not _ORGAN_END.search(s) or _SENTENCE.search(s):
-        return []
+        return _central_organs_run(s)
     # joint issuers run together: 河南省交通运输厅河南省公安厅 → split where a division starts after an organ ends
     # (four of them are longer than one organ name may be: split first, then check each)
     # (not after a central administration's name that opens its own office's: 国家税务总局山东省税务局)
@@ -283,7 +283,34 @@ def _organs(line: str) -> list[str]:
     parts = [s[a:b] for a, b in zip(cuts, cuts[1:] + [len(s)])]
     if len(parts) > 1 and all(_is_organ(p) for p in parts):
         return parts
-    return [s] if _is_organ(s) else []
+    return _central_organs_run(s) or ([s] if _is_organ(s) else [])
+
+
+# the names of central ministries, commissions and administrations in their short forms, one after another with nothing
+# between (民政部发展改革委科技部工业和信息化部财政部市场监督管理总局中国残联: a joint national notice's issuers)
+_CENTRAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:部|委|总局|总署|局|署)|中国残联|全国总工会|共青团中央|全国妇联")
+
+
+def _central_organs_run(s: str) -> list[str]:
+    """Two or more central organs run together (see ``_CENTRAL_NAME``): their names, when the run is those names
+    exactly, the first a ministry or administration (交通运输部, 市场监管总局), two in three at least central by their
+    names (all of them, for two) and none opening with a place."""
+    names, at = [], 0
+    while at < len(s):
+        m = _CENTRAL_NAME.match(s, at)
+        if m is None:
+            return []
+        names.append(m.group())
+        at = m.end()
+    national = [n for n in names if level_of_issuer(n)[0] == "national"]
+    # (a bureau of a ministry is no issuer beside it: 中央军委后勤保障部卫生局, 交通运输部海事局 — every name central by
+    # itself, a commission by its short name, or one of the people's organisations)
+    central = all(n in national or (n.endswith("委") and len(n) >= 4) or n in ("中国残联", "全国总工会", "共青团中央", "全国妇联")
+                  for n in names)
+    if (len(names) < 2 or level_of_issuer(names[0])[0] != "national" or not central
+            or len(names) == 2 and len(national) < 2):
+        return []
+    return names if all(division_of(n)[0] is None for n in names) else []
 
 
 # -- titles ------------------------------------------------------------------------
@@ -523,8 +550,9 @@ def _stated_period(lines: list[tuple[int, str]], first_body: int) -> tuple[str, 
 
 # Field labels of a web page or law database, and what each one gives.
 _FIELD_LABELS = {
-    "title": ("标题", "名称", "文件名称", "中文名", "发文标题"),
-    "issuer": ("发文机关", "发布机关", "发文单位", "制发机关", "制定机关", "【制定机关】", "【发布部门】",
+    # (a forum's copy of a law database record: 法规标题 · 颁布部门 · 文书编号)
+    "title": ("标题", "名称", "文件名称", "中文名", "发文标题", "法规标题"),
+    "issuer": ("发文机关", "发布机关", "发文单位", "制发机关", "制定机关", "【制定机关】", "【发布部门】", "颁布部门",
                # a form's header: the body that fills it in and seals it (单位（盖章）：某局 填报时间：…)
                "单位（盖章）", "填报单位（盖章）", "填报单位"),
     # the organ a page says published it or took the text from: often the issuer, sometimes the site
@@ -540,7 +568,7 @@ _FIELD_LABELS = {
                    "填报时间", "填报日期"),
     # 生成日期: the day a page record was made, not the document's date
     "published_date": ("发布日期", "发布时间", "发布于", "公开日期", "公开日", "公布日期", "更新时间", "生成日期", "日期", "时间"),
-    "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号", "文件编号", "政策文号", "字号", "【字号】",
+    "doc_number": ("发文字号", "发布文号", "发文文号", "备注/文号", "文号", "文件编号", "文书编号", "政策文号", "字号", "【字号】",
                    "【发文字号】"),
 }
 _OTHER_LABELS = ("索引号", "主题分类", "体裁分类", "信息分类", "著录日期", "有效性", "时效性", "时效", "效力级别", "效力等级", "效力属性", "施行日期", "生效日期", "失效日期",
@@ -995,7 +1023,7 @@ _ARTICLE_NO = re.compile(r"^第[0-9一二三四五六七八九十]+篇")
 
 # a line that is no title however it ends: an item of a list (2、…办法), an attachment mark, a part
 # of a contents list (第一部分 报告), a bullet or a page field (•中文名：…)
-_NOT_TITLE = re.compile(r"^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|附件|第[一二三四五六七八九十]+部分|目录|[•·▪])"
+_NOT_TITLE = re.compile(r"^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|附件|第[一二三四五六七八九十]+(?:部分|章|节)|目录|[•·▪])"
                         r"|^[^，。《“]{1,8}[：:]"
                         # a progress table's column header (目前完成情况、存在问题及下一步工作措施): a title opens with an
                         # organ, a place, a year or 关于, never with the state of the work
@@ -1136,6 +1164,7 @@ def _clean_title(s: str) -> str:
     if bare_year and bare_year.start() > 0 and _CORE_TITLE_END.search(s[:bare_year.start()]):
         s = s[:bare_year.start()]
     s = _PAGE_THUMBNAIL.sub("", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff）)])[ \t]*(?:19|20)\d\d-\d{1,2}-\d{1,2}$", "", s)  # …工作安排 2016-03-07: a list's date
     s = _without_number_after(s)  # …进展情况的通报 常工商个企〔2016〕3号: the title's own number after it on its line
     s = re.sub(r"[\[［](试行|暂行|草案|征求意见稿)[\]］]", r"（\1）", s)  # …操作规程[试行]: a draft's note in square brackets
     while _FILE_TAIL.search(s):
@@ -1213,6 +1242,7 @@ def _read_title(front: list[tuple[int, str]], out: _Reading, text: str = "", fur
     if "title" in out:
         _first_of_documents_issued(front, out)
         _draft_note_the_text_prints(front, out)
+        _forwarding_notice(front, out)
 
 
 # the document a cover attaches, named after 附件 with its text run in after the name (附件2山东省…规划（2010-2020年）渔业
@@ -1229,6 +1259,30 @@ def _attachment_title_run_in(front: list[tuple[int, str]]) -> Field | None:
         if m and _title_like(_clean_title(m["title"])):
             return Field(_clean_title(m["title"]), "attachment named with its text run in after it", ln.strip()[:80], o)
     return None
+
+
+# a cover that forwards a document issued before, cited with its own 文号 (现将《某部关于…的意见》（某发〔2022〕49号）转发给你们):
+# the page is the forwarding notice, not the document it forwards (a plan drafted below and forwarded once approved —
+# 《…实施方案》已经区政府同意，现转发给你们 — carries no 文号 of its own and is the document)
+_FORWARDS_ISSUED = re.compile(r"现将《[^》]{4,160}》[（(][^（）()]{1,16}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\d{1,5}号[）)][，,]?转发")
+_FORWARDING_TITLE = re.compile(r"(?:^|\n)(?P<title>[^\n。：:；]{2,120}?转发\n?《[^》]{4,160}》的(?:通知|函))(?=\n|$)")
+
+
+def _forwarding_notice(front: list[tuple[int, str]], out: _Reading) -> None:
+    """A title read from what the cover forwards when the cover forwards a document issued before (see
+    ``_FORWARDS_ISSUED``): the forwarding notice's own title line(s) (某厅 某局转发 ⏎ 《关于…的实施意见》的通知), the page's
+    document."""
+    title = out["title"]
+    if not title.rule.startswith(("cover sentence", "cover notice", "notice title")):
+        return
+    lines = [_norm_line(ln) for _, ln in front]
+    if not any(_FORWARDS_ISSUED.search(ln) for ln in lines):
+        return
+    m = _FORWARDING_TITLE.search("\n".join(lines))
+    if m:
+        at = "\n".join(lines)[:m.start("title")].count("\n")
+        out.choose("title", Field(_clean_title(m["title"].replace("\n", "")), "the notice forwarding a document issued "
+                                  "before (现将《…》（文号）转发)", front[at][1], front[at][0]))
 
 
 def _draft_note_the_text_prints(front: list[tuple[int, str]], out: _Reading) -> None:
@@ -1325,7 +1379,9 @@ def _field_title(f: Field) -> Field | None:
     m = _COVER.search(f.value)
     value = _norm_line(m["q"] or m["a"] or m["p"]) if m else f.value
     # (a notice that issues nothing is its own document: 标题：某办公厅关于落实…分工的通知)
-    if not (_TITLE_END.search(value) or _NOTICE_TITLE.match(value)) or len(value) < 6:
+    # (a field names the title whatever its kind: 法规标题：国务院关于…的决定)
+    if not (_TITLE_END.search(value) or _NOTICE_TITLE.match(value) or re.search(r"关于[^。，；]{2,80}的(?:决定|决议)$", value)) \
+            or len(value) < 6:
         return None
     return Field(value, f.rule, f.evidence, f.offset, f.source_offset)
 
@@ -1654,8 +1710,9 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
             if over is not None:
                 return over
             continue
-        if not _ends_like_title(s) or "|" in s or "｜" in s or re.match(r"^【[^】]{2,6}】", ln.strip()):
-            continue  # (【法规类别】机关工作综合规定: a law database's field, not a title)
+        if (not _ends_like_title(s) or "|" in s or "｜" in s or re.match(r"^【[^】]{2,6}】", ln.strip())
+                or s.count("《") > s.count("》")):
+            continue  # (【法规类别】机关工作综合规定: a law database's field; …关于印发《某规划（2016: a headline cut off)
         if s.startswith("关于") and (wrapped := _notice_title_wrapped(front, k, s)) is not None:
             # 关于分解落实2019年市政府工作报告 ⏎ 主要目标任务的通知: the line ends like a title, but the notice title
             # it opens goes on below
@@ -1681,7 +1738,9 @@ def _title_line(front: list[tuple[int, str]], text: str, crumbs: set[str] = froz
             if not _wraps_into_title(p, continuation) and not (
                     # a last line too short to be a title alone (工作方案) ends the title line above it, even one that
                     # could stand alone (…积极生育支持措施 ⏎ 工作方案)
-                    len(parts) == 1 and not _title_like(s) and _title_like(p) and len(p) <= 40):
+                    # (or one that names only the kind with its years: …三年行动 ⏎ 实施方案（2019—2021年）)
+                    len(parts) == 1 and (not _title_like(s) or _GENERIC_TITLE.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", s)))
+                    and _title_like(p) and len(p) <= 40):
                 break
             if _organs(p) == [p] and signs_under_a_sentence([x for _, x in front], j):
                 break  # the cover's signature under its last sentence (…现印发你们。 ⏎ 某局办公厅), not a header
@@ -1942,8 +2001,10 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
         date = parse_written_date(ln, whole_line=True)
         if organs:
             block = " / ".join(evidence + [ln.strip()])
+            # (a run of digits whose separators were lost, 201625: read the one way it can be, flagged)
+            dated = "signature date (separators lost)" if re.fullmatch(r"\d{6,8}", ln.strip()) else "signature date"
             for key, found in (("issuer", Field("、".join(organs), "signature block", block, at)),
-                               ("issue_date", Field(date, "signature date", ln.strip(), o))):
+                               ("issue_date", Field(date, dated, ln.strip(), o))):
                 if key not in out or key == "issuer" and (_signature_names_the_fields_organ(out[key], found)
                                                           or _signature_over_a_bare_field(out[key], found)):
                     out.choose(key, found)
@@ -2104,7 +2165,7 @@ def _dated_front_line(lines: list[tuple[int, str]], first_body: int) -> Field | 
 # (a legislature's organ may carry its term before it: 十四届全国人大常委会关于…)
 _TERM = re.compile(r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2})")
 # the word an organ opening a title ends on, and a sharer's placeholder for its place (XX市科技局, part of the name)
-_TITLE_ORGAN_WORD = r"(?:执法检查组|检查组|督查组|党组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部|督查室|研究室|供销社|合作社)"
+_TITLE_ORGAN_WORD = r"(?:执法检查组|检查组|督查组|党组|厅|局|委员会|常委会|委|办公室|办公厅|人民政府|政府|大队|支队|总队|中心|院|所|部|督查室|研究室|供销社|合作社|街道办事处|街道)"
 _PLACE_PLACEHOLDER = r"(?:[XxＸｘ×＊*]{1,4}(?=[省市州盟县区旗]))?"
 _TITLE_ORGAN = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届)?"
                           # (joint issuers listed with 、: 某自治区党委、自治区人民政府关于…; counted: 商务部等4部门办公厅关于…)

@@ -143,6 +143,11 @@ _ASSIGN_SENTENCE = re.compile(
 _RESP_LINE = re.compile(r"^(?:(?:省级|市级|州级|县级|区级)?(?:牵头|主责|主办|主要责任|主要协作|主要配合|责任|负责(?=单位|部门|处室|科室)|配合|协办|协同|协作|参与|承办|部门分工|实施单位)[\u4e00-\u9fff]{0,6}"
                         r"(?:[（(](?:单位|部门|处室|科室)[）)])?|完成时限|完成时间|完成期限|时限要求|时间要求)[：:]")
 
+# a line of its own that is only the bodies responsible for the task above it: 省质监局、工业和信息化厅、科技厅负责落实。
+_UNITS_RESPONSIBLE_LINE = re.compile(r"^(?![（(])(?:[\u4e00-\u9fff（）]{2,20}?(?:局|厅|委|办|部|院|中心|政府|处|室|所|站|队|会)[、，,和及])*"
+                                     r"[\u4e00-\u9fff（）]{2,20}?(?:局|厅|委|办|部|院|中心|政府|处|室|所|站|队|会)"
+                                     r"(?:等(?:有关)?(?:部门|单位))?(?:共同|分别|按职责)?负责(?:落实|实施)?[。；]?$")
+
 # The standard vocabulary of goal and closing sections (GB/T 9704 plans: 总体要求 … 保障措施).
 # A section is *not* required to name its tasks: any other section that holds items is a
 # task section, and a keyword-free section shallower than the tasks is goal or closing
@@ -176,7 +181,8 @@ _GOAL_WORDS = ("总体要求", "指导思想", "基本原则", "总体思路", "
 _ANALYSIS_HEADING = re.compile(r"(?:优势|劣势|条件|现状|形势|基础|环境|机遇|挑战)(?:和|与|及|、)?(?:[\u4e00-\u9fff]{0,4})分析$")
 # (a plan's targets and the problems it answers are no tasks: 主要指标, 存在的主要问题 in a 整改方案)
 # (分布情况: where the hazards or resources a plan deals with lie — 一、主要地质灾害分布情况)
-_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标", "分布情况", "分布状况")
+# (概述, 概况: a plan's overview of the place it serves — 第一章 概述 · 一、县情概况)
+_WEAK_GOAL_WORDS = ("目标", "发展基础", "回顾", "形势", "背景", "现状", "指标", "分布情况", "分布状况", "概述", "概况")
 _PROBLEMS_HEADING = re.compile(r"(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题(?:和|与)不足)$")
 # a heading run into its text without a stop still opens with its standard words: 一、工作目标全面贯彻…
 _GOAL_OPENING = re.compile(r"^(?:工作目标|主要目标|总体目标|发展目标|目标要求|指导思想|(?:基本|工作|分工|实施|行动)原则|总体要求|提高认识|统一思想"
@@ -204,6 +210,7 @@ _ACHIEVEMENTS_AND_OUTLOOK = re.compile(r"^[\u4e00-\u9fff“”、]{0,24}?(?:取�
 # a part that says why the work matters (一、重大意义 · 一、充分认识…的重要性 · 一、提高思想认识): the plan's
 # background, not a unit of work
 _AWARENESS = re.compile(r"^(?:(?:[\u4e00-\u9fff、“”]{2,40}的)?(?:重大|重要|深远|现实|战略)?意义"
+                        r"|[\u4e00-\u9fff]{2}意义"  # (一、历史意义 · a reworded copy's 一、庞大意义: why the work matters)
                         r"|(?:目的|行动|活动|工作|实施|编制)(?:和|与|及)?意义"  # (一、目的意义 · 一、行动意义)
                         r"|(?:充分|深刻|进一步|切实)?(?:认识|认清|明确)[\u4e00-\u9fff、，“”]{2,40}(?:重要性|紧迫性|必要性|重大意义|重要意义|(?:重要|战略|基础性)地位)"
                         r"|(?:进一步)?(?:提高|统一)(?:思想)?认识(?:[，,、](?:统一思想|提高认识|增强[\u4e00-\u9fff]{2,8}))?)$")
@@ -497,7 +504,7 @@ class _Builder:
         task = self.task
         assert task is not None
         line = self.text[start:end]
-        if _RESP_LINE.match(line.strip()):
+        if _RESP_LINE.match(line.strip()) or _UNITS_RESPONSIBLE_LINE.match(line.strip()):
             at = start + len(line) - len(line.lstrip())
             clause = Clause(seq=len(task.clauses) + 1, start=start, end=end, text="",
                             parenthetical=line.strip().rstrip("。；"), parenthetical_start=at, sub_no=sub_no)

@@ -33,6 +33,7 @@ _SUPPORT_LABEL = re.compile(r"配合|协办|协同|协作|参与|参加|支撑")
 #: roles of a unit in the ``units`` table
 ROLES = ("lead", "supporting", "responsible")
 _LABEL = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS + DEADLINE_LABELS)}|[\u4e00-\u9fff]{{2,8}})[：:]")
+_KNOWN_LABEL = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS + DEADLINE_LABELS)})[：:]")
 # a bracketed stretch in any bracket style, with one level of （…） inside (各县（市）交通运输局)
 _PAREN = re.compile(r"[（(〔【\[]((?:[^（）()〔〕【】\[\]]|[（(][^（）()]{1,30}[）)]|〔[^（）()〔〕]{1,30}〕)*)[）)〕】\]]")
 _ALIAS = re.compile(r"以下(?:统称|简称)[“\"]?(?P<alias>[^，,；;。）)”\"]+)[”\"]?")
@@ -190,6 +191,11 @@ def _fields(body: str) -> list[tuple[str, str]]:
     """``责任部门：A，以下统称B，完成时限：C`` → [(责任部门, A，以下统称B), (完成时限, C)]."""
     marks = [m for m in _LABEL.finditer(body)
              if m["label"] in UNIT_LABELS + DEADLINE_LABELS or m.start() == 0 or body[m.start() - 1] in "，,；;。 "]
+    # a known label run into the value before it, its separator lost (牵头单位：市商务局责任单位：市编办、…): the generic
+    # label the scan took (市商务局责任单位) hides it
+    hidden = [k for k in _KNOWN_LABEL.finditer(body) if not any(m.start() <= k.start() < m.end() for m in marks)
+              and k.start() > 0]
+    marks = sorted(marks + hidden, key=lambda m: m.start())
     out = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(body)
