@@ -66,7 +66,7 @@ def norm(text) -> str:
         return ""
     s = _t2s(str(text))
     s = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in s)
-    return re.sub(r"[\s\u3000，,。.、；;：:！!？?（）()《》<>〈〉“”\"'‘’【】\[\]〔〕„‟{}—–\-－~～·…/|]", "", s)
+    return re.sub(r"[\s\u3000，,。.、；;：:！!？?（）()《》<>〈〉“”\"'‘’【】\[\]〔〕„‟﹝﹞{}—–\-－~～·…/|]", "", s)
 
 
 def task_no(no: str) -> str:
