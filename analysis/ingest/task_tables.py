@@ -47,7 +47,7 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "text": ("具体措施", "细化分工", "具体任务", "具体内容", "任务内容", "工作内容", "主要内容", "工作措施", "主要措施", "工作举措",
              "改革举措", "政策措施", "具体工作", "工作事项", "任务事项", "重点任务", "主要任务", "工作任务", "重点工作",
              "任务名称", "任务分解", "重点领域", "工作类别", "任务类别", "类别", "领域", "事项", "措施", "举措", "任务",
-             "内容", "项目"),
+             "内容", "项目", "实事"),  # (民生实事 · 为民办实事: the year's promised projects, each a unit of work)
 }
 _UNIT_ROLES = ("lead", "supporting", "responsible")
 #: The label each unit role and the deadline are written with in the rendered line.

@@ -64,7 +64,7 @@ WEAK_RULES = {
              # (a 通报 makes results known — an inspection's, an accident's — and often asks for action: other or
              # report, a reader decides)
              "title names a circular", "the first part looks back on a year", "the cover hands out a plan it names",
-             "the first part sets out a year's work",
+             "the first part sets out a year's work", "a notice that divides work in a task table",
              "the body is articles"),
     "period_start": ("period of the cited plan it divides", "the cover hands out a plan it names", "the report's first part reviews another year",
                      "the year of the tasks the text divides", "the five-year plan period the text sets",

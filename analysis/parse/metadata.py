@@ -3089,6 +3089,10 @@ def _read_kind(text: str, front: list[tuple[int, str]], out: _Reading, furniture
                                     if title.rule == TITLE_OVER_SUBTITLE else title.value)
         if kind == "other" and _IMPLEMENTING_MEASURES.search(title.value) and _laid_out_as_plan(text):
             kind, rule = "plan", IMPLEMENTING_AS_PLAN
+        if (kind == "other" and rule.startswith("title names neither") and _NOTICE_TITLE.match(title.value)
+                and (table := _task_table_body(text, opening, at, furniture_lines, out)) is not None and table.value == "plan"):
+            # 关于对2016年民生实事进行重点督办的通知 over its 目标任务分解表: the notice divides the work among the bodies
+            kind, rule = "plan", f"a notice that divides work in a task table ({table.rule})"
         out.choose("kind", Field(kind, rule, title.evidence, title.offset))
         return
     for read in (_report_opening, _plan_opening, _plan_made_here, _cover_hands_out, _news_item, _kind_of_headings,

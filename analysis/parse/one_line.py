@@ -26,7 +26,7 @@ import re
 from .metadata import DOC_NUMBER, MEETING_DATE_WORDS
 from .numerals import number_value
 
-__all__ = ["one_line_breaks", "is_one_line_page", "page_piece_edits"]
+__all__ = ["one_line_breaks", "is_one_line_page", "page_piece_edits", "PIECE_ENDS_SENTENCE"]
 
 _NUM = "一二三四五六七八九十"
 #: a line this long holding nearly all the text makes a one-line page
@@ -73,6 +73,11 @@ _WRAPPER = re.compile(r"由会员分享|在线阅读|文库|下载文档|上传�
 _PIECE = re.compile(r"^[ \t\u3000]*(\d{1,2})、")
 
 
+#: how a numbered line that ends its sentence ends (a sharing page's piece cuts one; an item closed by its unit note
+#: ends it too: …集聚区。〔责任单位：省文化和旅游厅〕)
+PIECE_ENDS_SENTENCE = re.compile(r"[。！？；）”〕】」』)]$")
+
+
 def page_piece_edits(text: str) -> list[tuple[int, int]]:
     """A document-sharing page shows its text in pieces numbered ``1、`` ``2、`` … at the start of long
     lines, a piece cutting a sentence (or a word) where the next goes on: the spans to delete — each
@@ -86,7 +91,7 @@ def page_piece_edits(text: str) -> list[tuple[int, int]]:
     pieces = [(o, ln, m) for o, ln in lines if (m := _PIECE.match(ln))]
     if (len(pieces) < 2 or [int(m.group(1)) for *_, m in pieces] != list(range(1, len(pieces) + 1))
             or any(len(ln.strip()) < 150 for _, ln, _ in pieces[:-1])
-            or not any(not re.search(r"[。！？；）”]$", ln.strip()) for _, ln, _ in pieces[:-1])):
+            or not any(not PIECE_ENDS_SENTENCE.search(ln.strip()) for _, ln, _ in pieces[:-1])):
         return []
     edits = []
     for k, (o, ln, m) in enumerate(pieces):

@@ -52,6 +52,7 @@ from .corpus import PIPE_CELL_LINE, Document, ParseWarning, pipe_cell_lines
 from .decimal_outline import DecimalOutline, OutlineHead, find_decimal_outline, split_run_in_heads
 from .metadata import CALL_NOTICE, is_date_line, opening_contents
 from .numerals import number_value
+from .one_line import PIECE_ENDS_SENTENCE
 from .text_tables import ROW_LABEL, STANDING_NOTE, UNIT_ROLES, TextTable, find_text_tables, is_unit_list
 
 __all__ = ["Span", "Clause", "Task", "Section", "ParsedDocument", "parse_document", "SPAN_KINDS"]
@@ -222,7 +223,7 @@ _FRAME_LABEL = re.compile(r"^(?:(?:活动|参加|参与|参赛|服务|补贴|支
 _BODY_FRAME = re.compile(r"^(?:主要职责|工作职责|职责任务|成员单位|组成人员|组成单位|人员组成|组成部门)$")
 # a report's overview part (一、总体情况): background when it is a paragraph, the work reported when it holds items
 _REPORT_OVERVIEW = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?总体(?:工作)?情况|(?:总体|基本)?(?:情况)?概述)$")
-_REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|总体情况|工作背景|形势分析|面临的形势"
+_REPORT_BACKGROUND = re.compile(r"^(?:基本情况|单位基本情况|部门基本情况|项目基本情况|总体情况|工作背景|形势分析|面临的形势"
                                 r"|[\u4e00-\u9fff“”、及和与]{0,20}(?:形势|概况)"  # (全市安全生产及自然灾害形势)
                                 r"|(?:总体|基本)?(?:情况)?概述"  # (a disclosure report's 一、概述 · 一、情况概述; see _REPORT_OVERVIEW)
                                 # the state of things, not of the work (一、2022年度生态环境质量状况)
@@ -357,6 +358,8 @@ def _section_kind(title: str, is_report: bool) -> str:
         return "goal"
     if _AWARENESS.match(head):
         return "goal"  # 一、重大意义: why the work matters, not a unit of work
+    if re.search(r"(?:概况|基本情况)$", head.strip(" 。.：:")):
+        return "goal"  # 一、2015年某区地质灾害概况: the state of things the plan starts from, whatever its length
     if _ACHIEVEMENTS_AND_OUTLOOK.match(head):
         return "goal"  # 一、…取得的主要成绩和发展机遇: the plan's starting point, background
     if _PAST_PLAN_REVIEW.match(head):
@@ -943,7 +946,7 @@ def _chunk_lines(lines: list[tuple[int, int, str]]) -> set[int]:
     if len(numbered) < 2 or [n for _, n in numbered] != list(range(1, len(numbered) + 1)) \
             or any(len(lines[i][2]) < 150 for i, _ in numbered[:-1]):
         return set()  # (the last piece may be short: the excerpt ends in it)
-    cut = any(not re.search(r"[。！？；）”]$", lines[i][2]) for i, _ in numbered[:-1])
+    cut = any(not PIECE_ENDS_SENTENCE.search(lines[i][2]) for i, _ in numbered[:-1])
     return {i for i, _ in numbered} if cut else set()
 
 

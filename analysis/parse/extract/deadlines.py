@@ -114,9 +114,18 @@ def _recurrence_of(m: re.Match) -> str:
 
 
 def is_yearless(raw: str) -> bool:
-    """Is ``raw`` a deadline written without its year (``6月底前``, ``年底前``, ``年内``)?"""
-    m = _YEARLESS.fullmatch(re.sub(r"[\s，、；,。]", "", raw))
-    return bool(m and m.group(0))
+    """Is ``raw`` a deadline written without its year (``6月底前``, ``年底前``, ``年内``; ``9月投入使用``: what is done
+    by it after the point)?"""
+    compact = re.sub(r"[\s，、；,。]", "", raw)
+    m = _YEARLESS.fullmatch(compact)
+    if m and m.group(0):
+        return True
+    m = _YEARLESS.match(compact)
+    return bool(m and m.group(0) and _DONE_BY.fullmatch(compact[m.end():]))
+
+
+# what is done by a yearless point in a 完成时限 cell (9月投入使用 · 5月底前动工 · 年底前建成)
+_DONE_BY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:完成|建成|动工|开工|投入使用|投用|运行|到位|出台|竣工|开业|启动|实施)")
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and plans repeat their notes
@@ -139,9 +148,14 @@ def parse_deadline(raw: str, year: int | None = None) -> Deadline | None:
     compact = re.sub(r"^20\d\d[—–\-－~～至到](?=20\d\d年)", "", compact)  # 2016—2017年底前: by the later year
     if _ONGOING.match(compact):
         return Deadline(raw, "ongoing")
-    if year is not None and is_yearless(compact):
-        m = _YEARLESS.fullmatch(compact)
-        date = _last_day(year, 12) if m["within"] else _date_of(m, year, bool(m["tail"]))
+    whole = _YEARLESS.fullmatch(compact) if year is not None else None
+    if whole and whole.group(0):
+        date = _last_day(year, 12) if whole["within"] else _date_of(whole, year, bool(whole["tail"]))
+        return Deadline(raw, "date", date) if date else None
+    done = _YEARLESS.match(compact) if year is not None else None
+    if done and done.group(0) and _DONE_BY.fullmatch(compact[done.end():]):
+        # 9月投入使用 · 5月底前动工 (a table's 完成时限 cell): the point in the plan's year, then what is done by it
+        date = _last_day(year, 12) if done["within"] else _date_of(done, year, bool(done["tail"]))
         return Deadline(raw, "date", date) if date else None
     m = _DATE.match(compact)
     # 前 / 以前 / 之前 after the point: before it (以后 / 之后 are after it: 2022年3月之后持续开展)

@@ -1,0 +1,43 @@
+"""Rules of the forty-first round, met in b55/b56 after their first contact. One invented document per convention
+(tests/data/synthetic/conventions/a34_01…a34_04, in our own words; expected values written by reading them)."""
+from convention_docs import corpus, field, rows, tasks, units, value
+
+from analysis.parse.extract.deadlines import is_yearless, parse_deadline
+
+PROJECTS = "a34_01_promised_projects_table_one_cell_a_line"
+
+
+def test_a_table_of_promised_projects_is_a_task_table():
+    """a34_01: 序号 ⏎ 民生实事 ⏎ 责任单位 ⏎ 完成时限, one cell a line — 民生实事 names the work column: three rows, their units."""
+    assert [t for _, t in tasks(PROJECTS)] == ["新建城区公园两座", "建成县养老服务中心", "改造农贸市场一个"]
+    assert units(PROJECTS) == [(1, "县住建局", "responsible"), (1, "县园林中心", "responsible"), (2, "县民政局", "responsible"),
+                               (3, "县商务局", "responsible")]
+
+
+def test_a_yearless_point_then_what_is_done_by_it():
+    """a34_01: 9月投入使用 · 5月底前动工 in the 完成时限 column — the month's end in the notice's year (2022)."""
+    assert [d for _, d in rows(corpus(PROJECTS).deadlines, ["task_seq", "date"])] == ["2022-12-31", "2022-09-30", "2022-05-31"]
+    assert is_yearless("9月投入使用") and parse_deadline("5月底前建成", 2016).date == "2016-05-31"
+    assert parse_deadline("9月投入使用") is None  # (no year to put it in: left to the caller, who warns)
+
+
+def test_a_notice_that_divides_work_in_a_task_table_is_a_plan():
+    """a34_01: 关于对2022年民生实事进行重点督办的通知 over its 目标任务分解表 — a plan, weakly (its title names neither)."""
+    f = field(PROJECTS, "kind")
+    assert (f.value, f.confidence) == ("plan", "low")
+
+
+def test_items_closed_by_unit_notes_are_no_sharing_page_pieces():
+    """a34_02: 1、… 〔责任单位：…〕 ⏎ 2、… — long numbered items, each closed by its unit note: items, not a sharing
+    page's pieces."""
+    assert [t for _, t in tasks("a34_02_items_closed_by_unit_notes")] == ["培育20家左右夜间消费集聚区", "策划实施50个左右夜游项目"]
+
+
+def test_a_long_heading_ending_in_an_overview_is_background():
+    """a34_03: 一、2015年某区地质灾害概况 ⏎ （一）…概况 （二）…特征 — the situation the plan starts from; the tasks are 二、's."""
+    assert [t for _, t in tasks("a34_03_overview_part_of_an_emergency_plan")] == ["加强汛期巡查", "落实群测群防"]
+
+
+def test_a_projects_basic_facts_in_a_performance_report():
+    """a34_04: 一、项目基本情况 ⏎ （一）项目概况 （二）项目绩效目标情况 — background; the work reported is 二、's."""
+    assert [t for _, t in tasks("a34_04_project_background_in_a_performance_report")] == ["项目资金管理情况", "项目组织实施情况"]
