@@ -41,3 +41,20 @@ def test_a_long_heading_ending_in_an_overview_is_background():
 def test_a_projects_basic_facts_in_a_performance_report():
     """a34_04: 一、项目基本情况 ⏎ （一）项目概况 （二）项目绩效目标情况 — background; the work reported is 二、's."""
     assert [t for _, t in tasks("a34_04_project_background_in_a_performance_report")] == ["项目资金管理情况", "项目组织实施情况"]
+
+
+def test_a_law_databases_year_tag_before_a_title():
+    """a34_05: （2023年）农业农村部、财政部关于公布…的通知 — the year in brackets is the database's tag, no part of the title."""
+    assert value("a34_05_law_database_year_tag", "title") == "农业农村部、财政部关于公布2022年农业产业强镇名单的通知"
+
+
+def test_a_forwarded_plan_named_with_its_drafters():
+    """a34_06: 关于转发市交通运输局市公安局拟定的某市停车设施建设管理实施方案的通知 — the drafters are no part of the plan's title."""
+    assert value("a34_06_forwarded_plan_named_with_its_drafters", "title") == "某市停车设施建设管理实施方案"
+
+
+def test_a_byline_over_the_addressees_is_no_signature():
+    """a34_07: 某市农业农村局 2024年11月01日 (the page's byline) ⏎ 各区县…： … 某市农业农村委员会 某市财政局 ⏎ 2024年10月16日 —
+    the signature after the text signs it."""
+    name = "a34_07_byline_over_the_addressees"
+    assert (value(name, "issuer"), value(name, "issue_date")) == ("某市农业农村委员会、某市财政局", "2024-10-16")

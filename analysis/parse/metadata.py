@@ -1146,6 +1146,12 @@ def _clean_title(s: str) -> str:
     s = re.sub(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\u4e00-\u9fff])", "", s)  # 20230607…: a page's date
     # (湖北省)武汉市…: a compiler's note of the province a yearbook or database files the title under
     s = re.sub(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区)[）)](?=[\u4e00-\u9fff]{2,12}?[市州盟县区])", "", s)
+    s = re.sub(r"^[（(](?:19|20)\d\d年?[）)](?=[\u4e00-\u9fff])", "", s)  # （2023年）某部关于…: a law database's year tag
+    # 市交通运输委市公安局拟定的天津市…实施方案 (a 转发 cover's name of what it forwards): the organs that drafted it are no
+    # part of the document's title
+    drafted = re.match(r"^(?P<organs>[\u4e00-\u9fff、]{2,40}?)(?:拟定|制定|起草|编制|草拟)的(?=[\u4e00-\u9fff“《]{4,})", s)
+    if drafted and _organs(drafted["organs"].replace("、", "")) and _TITLE_END.search(s):
+        s = s[drafted.end():]
     # 1厦门市审计局关于…的函: a PDF's page number run into the organ a title opens with
     s = re.sub(r"^\d{1,3}(?=[\u4e00-\u9fff]{1,8}?[省市县区州盟旗][\u4e00-\u9fff]{0,16}?(?:局|厅|委|办|政府|委员会)关于)", "", s)
     run_in = re.match(r"(?:" + DOC_NUMBER.pattern + r")(?=关于|[\u4e00-\u9fff]{2,30}?关于)", s)
@@ -1955,6 +1961,12 @@ def _offset_in(joined: str, starts: list[tuple[int, int]], flat_pos: int) -> int
     return starts[-1][1] if starts else None
 
 
+def _over_the_addressees(lines: list[tuple[int, str]], i: int) -> bool:
+    """Is one of the three non-blank lines after line ``i`` the addressee line (各…：)?"""
+    after = [ln for _, ln in lines[i + 1:i + 8] if ln.strip()][:3]
+    return any(_ADDRESSEE_LINE.match(_norm_line(ln)) for ln in after)
+
+
 def _organs_above(lines: list[tuple[int, str]], i: int) -> tuple[list[str], list[str], int]:
     """The organs on the lines immediately above line ``i`` (blank lines and a seal's note skipped): (names, the
     lines as written, the offset of the first)."""
@@ -1989,7 +2001,9 @@ def _read_signature(lines: list[tuple[int, str]], first_body: int, out: _Reading
                 out.choose("issuer", Field("、".join(organs), "signature block", " / ".join(evidence + [ln.strip()]), at))
         if not _is_date_line(ln):
             inline = _inline_signature(ln, o)
-            if inline is not None:
+            # (an organ and a date over the addressees — 重庆农业农村厅 2024年11月01日 ⏎ 各区县…: — are the page's byline,
+            # not the signature, which comes after the text)
+            if inline is not None and not _over_the_addressees(lines, i):
                 for key, found in zip(("issuer", "issue_date"), inline):
                     if key in out:
                         out.see(key, found)
