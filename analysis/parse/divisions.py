@@ -165,7 +165,8 @@ def level_of_issuer(issuer: str) -> tuple[str, str, str]:
         return "", "", ""
     # (自治区 opening the name is the level word itself, not some 自治 + 区: 自治区应急管理厅 is provincial)
     # (市场 opens an organ's name, not a division: 省市场监管局 is the province's; nor does 城市: 城市管理局 names its work)
-    m = re.match(r"^(自治区)", issuer) or re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{1,4}?)?(省|自治区|(?<!城)市(?!场)|州|盟|地区|县|区|旗)", issuer)
+    # (nor does a post: 粮食安全省长责任制考核工作组 names the governors' responsibility, no province)
+    m = re.match(r"^(自治区)", issuer) or re.match(r"^(?:[某各本]|[\u4e00-\u9fff]{1,4}?)?(省(?!长)|自治区|(?<!城)市(?!场|长)|州(?!长)|盟|地区|县(?!长)|区(?!长)|旗)", issuer)
     if m:
         return level_of_word(m.group(1)), "", f"unknown division ending in {m.group(1)}"
     return "", "", ""

@@ -253,7 +253,9 @@ def is_organ_line(line: str) -> bool:
 # space between them is gone
 _CENTRAL_ORGAN = re.compile(r"国务院|中共中央|中央军委|全国人大常委会")
 # an organ named by its bare level word (自治区人民政府, 区政府, 县委) after another: 自治区党委自治区人民政府
-_BARE_LEVEL_ORGAN = re.compile(r"(?:自治区|自治州|省|市|县|区|州|盟|旗)(?:人民政府|政府|党委|委员会|委)$")
+_BARE_LEVEL_ORGAN = re.compile(r"(?:自治区|自治州|省|市|县|区|州|盟|旗)(?:人民政府|政府|党委|委员会|委)$"
+                               # (or a department by its bare level word: 区委社会工委区民政局 → 区民政局)
+                               r"|(?:省|市|县|区|州|盟|旗)[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|办公室)$")
 
 
 # the government of a place the division table does not know (renamed since: 长清县人民政府), the rest of a run of joint
@@ -1143,6 +1145,10 @@ def _clean_title(s: str) -> str:
     s = re.sub(r"^[^。，；《》]{0,30}?(?:https?://|www\.)[A-Za-z0-9.\-_/]+\.(?:com|cn|net|org)(?:/[A-Za-z0-9.\-_/]*)?"
                r"(?=[\u4e00-\u9fff])", "", s)
     s = re.sub(r"^[（(]此件[^（）()]{0,12}[）)]", "", s)  # （此件主动公开）: how the document is published
+    s = re.sub(r"^[（(]此件(?:主动|依申请)?公开(?:发布)?(?![）)])", "", s)  # (its closing bracket lost: （此件公开发布某县…)
+    # 某市卫生健康委员会某市卫生健康委员会2019年工作总结: an organ printed twice, the headline's and the title's, run together
+    # (not two organs, the second the first's office: 某省人民政府某省人民政府督查室关于… — the year or 关于 follows the repeat)
+    s = re.sub(r"^(?P<organ>[\u4e00-\u9fff]{4,24}?)(?P=organ)(?=(?:19|20)\d\d|关于)", r"\g<organ>", s)
     s = re.sub(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\u4e00-\u9fff])", "", s)  # 20230607…: a page's date
     # (湖北省)武汉市…: a compiler's note of the province a yearbook or database files the title under
     s = re.sub(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区)[）)](?=[\u4e00-\u9fff]{2,12}?[市州盟县区])", "", s)
@@ -2778,6 +2784,12 @@ def _level_from_opening(lines: list[tuple[int, str]], first_body: int, out: dict
                 named.setdefault(c[1], set()).add(c[3])
         listed = {lv for lv, regions in named.items() if len(regions) >= 2}
         candidates = [c for c in candidates if c[1] not in listed or not c[3]]
+        # (the text speaks of itself as 全县 and of the body above it by its bare name — 省住建厅下达旌德县…任务 ⏎ …召开了
+        # 全县…会议: the bare higher body is no candidate)
+        selves = [_RANK.get(c[1], 0) for c in candidates if re.search(r"\((?:我|全|本)", c[2])]
+        if selves:
+            candidates = [c for c in candidates if c[3] or re.search(r"\((?:我|全|本)", c[2])
+                          or _RANK.get(c[1], 0) >= max(selves)]
         best = min((c for c in candidates if _RANK.get(c[1], 0) >= floor
                     and not any(_RANK.get(c[1], 0) >= _RANK.get(lv, 0) for lv in listed)), default=None)
         if chain is not None and (best is None or _RANK[chain[1]] > _RANK.get(best[1], 0)):
