@@ -30,3 +30,23 @@ def test_an_organ_line_over_a_title_that_opens_with_it():
 def test_departments_named_by_bare_level_words_run_together():
     """a35_05: 发布机构：区委社会工委区民政局 — two bodies of the district, the second by its bare level word: two issuers."""
     assert value("a35_05_bare_level_departments_run_together", "issuer") == "区委社会工委、区民政局"
+
+
+# --- round 43 (b59/b60 after their first contact) ---------------------------------------------------------------------
+
+
+def test_a_title_printed_twice_on_one_line():
+    """a35_06: 某县经济开发区2021年…年度报告某县经济开发区2021年…年度报告 — a one-line page's title twice: once."""
+    assert value("a35_06_title_printed_twice_on_one_line", "title") == "某县经济开发区2021年政府信息公开工作年度报告"
+
+
+def test_a_joint_cover_whose_signature_keeps_one_organ():
+    """a35_07: 民政部 国家发展和改革委员会关于印发… signed 国家发展和改革委员会 alone (the copy lost a line): both issuers."""
+    assert value("a35_07_joint_cover_signature_keeps_one", "issuer") == "民政部、国家发展和改革委员会"
+
+
+def test_a_title_line_without_the_period_its_cover_names():
+    """a35_08: the cover issues 某市医疗卫生强基行动计划（2016—2018年）, the plan's own line prints it without the years: the
+    title with them."""
+    name = "a35_08_title_line_without_the_covers_period"
+    assert values(name, "title", "period_start", "period_end") == ("某市医疗卫生强基行动计划（2016—2018年）", "2016", "2018")

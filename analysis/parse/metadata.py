@@ -290,7 +290,7 @@ def _organs(line: str) -> list[str]:
 
 # the names of central ministries, commissions and administrations in their short forms, one after another with nothing
 # between (民政部发展改革委科技部工业和信息化部财政部市场监督管理总局中国残联: a joint national notice's issuers)
-_CENTRAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:部|委|总局|总署|局|署)|中国残联|全国总工会|共青团中央|全国妇联")
+_CENTRAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:委员会|部|委|总局|总署|局|署)|中国残联|全国总工会|共青团中央|全国妇联")
 
 
 def _central_organs_run(s: str) -> list[str]:
@@ -1147,6 +1147,7 @@ def _clean_title(s: str) -> str:
     s = re.sub(r"^[（(]此件[^（）()]{0,12}[）)]", "", s)  # （此件主动公开）: how the document is published
     s = re.sub(r"^[（(]此件(?:主动|依申请)?公开(?:发布)?(?![）)])", "", s)  # (its closing bracket lost: （此件公开发布某县…)
     # 某市卫生健康委员会某市卫生健康委员会2019年工作总结: an organ printed twice, the headline's and the title's, run together
+    s = re.sub(r"^(?P<title>[^。；]{8,100})(?P=title)$", r"\g<title>", s)  # (a one-line page printing its title twice)
     # (not two organs, the second the first's office: 某省人民政府某省人民政府督查室关于… — the year or 关于 follows the repeat)
     s = re.sub(r"^(?P<organ>[\u4e00-\u9fff]{4,24}?)(?P=organ)(?=(?:19|20)\d\d|关于)", r"\g<organ>", s)
     s = re.sub(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\u4e00-\u9fff])", "", s)  # 20230607…: a page's date
@@ -1579,6 +1580,10 @@ def _title_line_against_cover(line: Field | None, covers: list[Field]) -> Field 
             continue
         if bare_cover.endswith(bare_line) and len(bare_line) >= 4:
             return Field(cover.value, "title line completed by the cover's title", line.evidence, line.offset)
+        if (len(bare_line) >= 6 and bare_cover.startswith(bare_line)
+                and re.fullmatch(r"(?:19|20)\d\d[—–\-－~～至到]?(?:19|20)\d\d年?", bare_cover[len(bare_line):])):
+            # 佛山市…行动计划 under a cover issuing 佛山市…行动计划（2016—2018年）: the line lost the period the cover names
+            return Field(cover.value, "title line completed by the period the cover's title names", line.evidence, line.offset)
         head = bare_line[:len(bare_line) - len(bare_cover)]
         printed_above = _BARE.sub("", line.evidence.split(" ")[0]) == head  # (an organ run into the line is the title's)
         if bare_line.endswith(bare_cover) and _organs(head) == [head] and printed_above:
@@ -2235,6 +2240,7 @@ def _issuer_from_headings(front: list[tuple[int, str]], out: _Reading) -> None:
             out.choose("issuer", found)
     _office_the_title_names(out)
     _office_over_field(out)
+    _cover_names_more_signers(out)
     _complete_issuer(out)
 
 
@@ -2407,6 +2413,23 @@ def _office_over_field(out: _Reading) -> None:
                 and organ_core(f.value) in (parent + "办公室", parent + "办公厅")):
             out.choose("issuer", Field(f.value, f"{f.rule}: the office of the organ the page's {issuer.rule} names "
                                                 f"({issuer.value})", f.evidence, f.offset, f.source_offset))
+            return
+
+
+def _cover_names_more_signers(out: _Reading) -> None:
+    """A joint cover (民政部 国家发展和改革委员会关于印发…) over a signature that keeps only some of its organs (国家发展和改革
+    委员会 ⏎ 2021年5月24日: a copy lost the first seal's line): the cover's organs, all of them."""
+    issuer = out.get("issuer")
+    if issuer is None or not issuer.rule.startswith("signature"):
+        return
+    signed = set(issuer.value.split("、"))
+    for f in out.seen.get("issuer", []):
+        named = f.value.split("、")
+        # (not an office over its own government, a page's banner above the cover: 某市人民政府办公室 ⏎ 某市人民政府关于印发…)
+        offices = any(n in (g + "办公室", g + "办公厅") for n in named for g in signed)
+        if f.rule.startswith("X关于印发") and signed < set(named) and not offices:
+            out.choose("issuer", Field(f.value, f"{f.rule}: the joint cover's organs, of which the signature keeps "
+                                                f"{issuer.value}", f.evidence, f.offset, f.source_offset))
             return
 
 
