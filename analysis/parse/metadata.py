@@ -269,7 +269,9 @@ def _organs(line: str) -> list[str]:
     if len(parts) > 1 and all(_is_organ(p) for p in parts):
         return parts
     s = re.sub(r"[\s\u3000]+", "", line)
-    if not _ORGAN_END.search(s) or _SENTENCE.search(s):
+    if _SENTENCE.search(s):
+        return []
+    if not _ORGAN_END.search(s):
         return _central_organs_run(s)
     # joint issuers run together: 河南省交通运输厅河南省公安厅 → split where a division starts after an organ ends
     # (four of them are longer than one organ name may be: split first, then check each)
@@ -298,6 +300,8 @@ def _central_organs_run(s: str) -> list[str]:
     exactly, the first a ministry or administration (交通运输部, 市场监管总局), two in three at least central by their
     names (all of them, for two) and none opening with a place."""
     names, at = [], 0
+    if len(s) > 120:
+        return []  # (a run of names, not a paragraph)
     while at < len(s):
         m = _CENTRAL_NAME.match(s, at)
         if m is None:
