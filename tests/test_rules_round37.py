@@ -95,3 +95,23 @@ def test_a_date_the_work_is_ensured_by():
     """a32_13: 确保2021年10月底出台… · 力争2022年覆盖… — dates the work is due by."""
     got = rows(corpus("a32_13_ensure_a_date").deadlines, ["task_seq", "date"])
     assert [d for _, d in got] == ["2021-10-31", "2022-12-31"]
+
+
+def test_a_repeated_date_line_in_chinese_numerals_is_kept():
+    """The date kept when repeated (``_DATE_ALONE``) in any written form: digits or Chinese numerals, day 二十二 too."""
+    from analysis.parse.corpus import _DATE_ALONE
+    assert _DATE_ALONE.match("2019年12月18日") and _DATE_ALONE.match("二〇一九年十二月二十二日")
+    assert not _DATE_ALONE.match("2019年12月18日召开")
+
+
+def test_a_number_whose_brackets_were_lost_in_its_own_field():
+    """``canonical_number``: 中办发2015 58 号 (a PDF's field) in its standard form."""
+    from analysis.parse.metadata import canonical_number
+    assert canonical_number("中办发2015 58 号") == "中办发〔2015〕58号"
+    assert canonical_number("闽委办函2017 7号") == "闽委办函〔2017〕7号"
+
+
+def test_a_subtitle_naming_a_report_of_the_last_century():
+    """``_DELIVERY_SUBTITLE``: ——1998年某市交通工作报告 names the report as ——2017年… does."""
+    from analysis.parse.metadata import _DELIVERY_SUBTITLE
+    assert _DELIVERY_SUBTITLE.match("——1998年某市交通工作报告") and _DELIVERY_SUBTITLE.match("——2017年某市交通运输工作报告")

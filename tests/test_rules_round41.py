@@ -58,3 +58,21 @@ def test_a_byline_over_the_addressees_is_no_signature():
     the signature after the text signs it."""
     name = "a34_07_byline_over_the_addressees"
     assert (value(name, "issuer"), value(name, "issue_date")) == ("某市农业农村委员会、某市财政局", "2024-10-16")
+
+
+def test_a_later_steps_ten_days_and_a_year_heading_with_an_ascii_colon():
+    """``_STEP_MONTH``: …，6月上旬前完成验收 — a later step in the first step's year, its first ten days (2021-06-10);
+    ``_YEAR_HEAD``: 2020年任务:一是4月底前… — the year heads the work after an ASCII colon as after ：."""
+    from analysis.parse.extract.deadlines import find_yearless_years, parse_deadline_steps
+    assert [d.date for d in parse_deadline_steps("2021年3月完成调研，6月上旬前完成验收")] == ["2021-03-31", "2021-06-10"]
+    assert find_yearless_years("2020年任务:一是4月底前完成调研；二是10月底前完成验收") == [("4月底前", 2020), ("10月底前", 2020)]
+
+
+def test_a_release_headline_over_its_title_printed_after_a_bullet():
+    """``_released_title_printed``: 某市政府印发某市文旅融合发展行动计划 over ●某市文旅融合发展行动计划 — the bulleted line is the title."""
+    from analysis.parse.metadata import Field, _released_title_printed
+    headline = "某市政府印发某市文旅融合发展行动计划"
+    for bullet in "•·●▪":
+        front = [(0, headline), (30, f"{bullet}某市文旅融合发展行动计划")]
+        got = _released_title_printed(front, Field(headline, "headline (first line)", headline, 0))
+        assert got.value == "某市文旅融合发展行动计划", bullet

@@ -387,10 +387,11 @@ _BARE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:发|函|电|文|字|办|令)\
 
 def canonical_number(number: str) -> str:
     """A 文号 in its standard form: no spaces, year in 〔〕 (``朝交发 [2022] 97号`` → ``朝交发〔2022〕97号``)."""
+    # (brackets lost in a PDF's text, a space where the closing one was: 中办发2015 58 号 — before the spaces go)
+    number = re.sub(r"([\u4e00-\u9fff]{1,8}[发函字])[ \t]*((?:19|20)\d\d)[ \t]+(\d{1,4})[ \t]*号[ \t]*$", r"\1〔\2〕\3号", number.strip())
     # a label run into it (a field row's 名称 or 标题 too, when the number opens the named title: 名称 息府办发〔2019〕7号 …)
     s = re.sub(r"^(?:发文字号|发布文号|文件编号|政策文号|文号|字号|名称|标题)[：:]?", "", _norm_line(number))
     s = re.sub(r"^(?:主动公开|依申请公开|不予公开|不公开)", "", s)  # how the document is published, printed before it
-    s = re.sub(r"^([\u4e00-\u9fff]{1,8}[发函字])((?:19|20)\d\d)\s+(\d{1,4})\s*号$", r"\1〔\2〕\3号", s)  # (中办发2015 58 号)
     return re.sub(r"[\[［(（【﹝„](\d{4})[\]］)）】﹞‟]", r"〔\1〕", s)
 
 
