@@ -98,10 +98,13 @@ def test_a_date_the_work_is_ensured_by():
 
 
 def test_a_repeated_date_line_in_chinese_numerals_is_kept():
-    """The date kept when repeated (``_DATE_ALONE``) in any written form: digits or Chinese numerals, day 二十二 too."""
-    from analysis.parse.corpus import _DATE_ALONE
-    assert _DATE_ALONE.match("2019年12月18日") and _DATE_ALONE.match("二〇一九年十二月二十二日")
-    assert not _DATE_ALONE.match("2019年12月18日召开")
+    """The date kept when repeated (the normalizer asks ``is_date_line``) in any written form: digits or Chinese numerals,
+    day 二十二 too; a repeated line that only opens with a date goes."""
+    from convention_docs import normalized
+    for date in ("2019年12月18日", "二〇一九年十二月二十二日"):
+        assert normalized(f"某市人民政府办公室关于印发某某方案的通知\n{date}\n某市人民政府办公室\n{date}\n一、主要任务\n").count(date) == 2
+    repeated = "2019年12月18日召开全市会议"
+    assert normalized(f"某某方案\n{repeated}\n某市人民政府\n{repeated}\n一、主要任务\n").count(repeated) == 1
 
 
 def test_a_number_whose_brackets_were_lost_in_its_own_field():

@@ -260,9 +260,6 @@ def _body_start(text: str) -> int:
     return 0
 
 
-_DATE_ALONE = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
-
-
 def _drop_duplicate_front_lines(buf: _Buffer) -> None:
     """A front-matter line that repeats an earlier one (web pages repeat the title)."""
     end = _body_start(buf.text)
@@ -272,7 +269,7 @@ def _drop_duplicate_front_lines(buf: _Buffer) -> None:
         line = m.group().strip()
         # a repeated title goes; a repeated organ name is a header and a signature, both kept, and so is a
         # repeated date (a page's 生成日期 field, then the signature's date under the cover)
-        if len(line) >= 10 and line in seen and not is_organ_line(line) and not _DATE_ALONE.match(line):
+        if len(line) >= 10 and line in seen and not is_organ_line(line) and not is_date_line(line):
             edits.append((m.start(), m.end(), ""))
         seen.add(line)
     buf.apply(edits, "duplicate_line")

@@ -62,6 +62,7 @@ Rules, in the order a careful reader applies them (each convention has its inven
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from .numerals import number_value
@@ -292,14 +293,14 @@ def _organs(line: str) -> list[str]:
 
 # the names of central ministries, commissions and administrations in their short forms, one after another with nothing
 # between (民政部发展改革委科技部工业和信息化部财政部市场监督管理总局中国残联: a joint national notice's issuers)
-_CENTRAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:委员会|部|委|总局|总署|局|署)|中国残联|全国总工会|共青团中央|全国妇联")
+_CENTRAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:委员会|部|委|总局|总署|局|署)|(?P<people>中国残联|全国总工会|共青团中央|全国妇联)")
 
 
 def _central_organs_run(s: str) -> list[str]:
     """Two or more central organs run together (see ``_CENTRAL_NAME``): their names, when the run is those names
     exactly, the first a ministry or administration (交通运输部, 市场监管总局), two in three at least central by their
     names (all of them, for two) and none opening with a place."""
-    names, at = [], 0
+    names, people, at = [], set(), 0
     if len(s) > 120:
         return []  # (a run of names, not a paragraph)
     while at < len(s):
@@ -307,12 +308,13 @@ def _central_organs_run(s: str) -> list[str]:
         if m is None:
             return []
         names.append(m.group())
+        if m["people"]:
+            people.add(m.group())
         at = m.end()
     national = [n for n in names if level_of_issuer(n)[0] == "national"]
     # (a bureau of a ministry is no issuer beside it: 中央军委后勤保障部卫生局, 交通运输部海事局 — every name central by
     # itself, a commission by its short name, or one of the people's organisations)
-    central = all(n in national or (n.endswith("委") and len(n) >= 4) or n in ("中国残联", "全国总工会", "共青团中央", "全国妇联")
-                  for n in names)
+    central = all(n in national or (n.endswith("委") and len(n) >= 4) or n in people for n in names)
     if (len(names) < 2 or level_of_issuer(names[0])[0] != "national" or not central
             or len(names) == 2 and len(national) < 2):
         return []
@@ -1311,14 +1313,12 @@ def _draft_note_the_text_prints(front: list[tuple[int, str]], out: _Reading) -> 
         return
     for o, ln in front:
         at = _norm_line(ln).find(title.value)
-        note = _DRAFT_NOTE_AFTER.match(_norm_line(ln), at + len(title.value)) if at >= 0 else None
+        note = _DRAFT_LINE.match(_norm_line(ln), at + len(title.value)) if at >= 0 else None
         if note:
             out.choose("title", replace(title, value=title.value + note.group(), rule=f"{title.rule} (with the draft's note "
                                         f"the text prints after it)"))
             return
 
-
-_DRAFT_NOTE_AFTER = re.compile(r"[（(](?:征求意见稿|送审稿|审议稿|报批稿|讨论稿|草案|修订稿)[）)]")
 
 
 def _cover_title_with_its_region(cover: Field | None, sentence: Field | None) -> Field | None:
@@ -1863,8 +1863,8 @@ def _within_lines(pattern: re.Pattern, flat: str, line_starts: list[int], most: 
     through its file fields to the cover's own end."""
     pos = 0
     while (m := pattern.search(flat, pos)) is not None:
-        first = max(i for i, p in enumerate(line_starts) if p <= m.start())
-        last = max(i for i, p in enumerate(line_starts) if p < m.end())
+        first = bisect_right(line_starts, m.start()) - 1  # (the line the match opens in, and the one it ends in)
+        last = bisect_left(line_starts, m.end()) - 1
         if last - first < most:
             yield m
             pos = m.end()
@@ -1885,7 +1885,7 @@ def _cover_notice(front: list[tuple[int, str]], out: _Reading) -> Field | None:
     for _, ln in front:
         line_starts.append(line_starts[-1] + len(_norm_line(ln)))
     for m in list(_within_lines(_COVER, flat, line_starts)) + list(_within_lines(_BARE_COVER, flat, line_starts)):
-        line_no = max(i for i, p in enumerate(line_starts) if p <= m.start())
+        line_no = bisect_right(line_starts, m.start()) - 1
         head = flat[line_starts[line_no]:m.start()]
         if _OWN_TITLE_IN_MARKS.fullmatch(_norm_line(front[line_no][1])):
             head = head[head.index("《") + 1:]  # 武政办〔2023〕1号《某市人民政府办公厅关于印发…的通知》: the page's own title

@@ -116,12 +116,16 @@ def _recurrence_of(m: re.Match) -> str:
 def is_yearless(raw: str) -> bool:
     """Is ``raw`` a deadline written without its year (``6月底前``, ``年底前``, ``年内``; ``9月投入使用``: what is done
     by it after the point)?"""
-    compact = re.sub(r"[\s，、；,。]", "", raw)
-    m = _YEARLESS.fullmatch(compact)
-    if m and m.group(0):
-        return True
-    m = _YEARLESS.match(compact)
-    return bool(m and m.group(0) and _DONE_BY.fullmatch(compact[m.end():]))
+    return _yearless_point(re.sub(r"[\s，、；,。]", "", raw)) is not None
+
+
+def _yearless_point(compact: str) -> re.Match | None:
+    """The point in a year a compact value names without its year: the whole value (``6月底前``), or its start with what
+    is done by it after (``9月投入使用``); None otherwise."""
+    m = _YEARLESS.fullmatch(compact) or _YEARLESS.match(compact)
+    if m is None or not m.group(0) or (m.end() < len(compact) and not _DONE_BY.fullmatch(compact[m.end():])):
+        return None
+    return m
 
 
 # what is done by a yearless point in a 完成时限 cell (9月投入使用 · 5月底前动工 · 年底前建成)
@@ -148,14 +152,10 @@ def parse_deadline(raw: str, year: int | None = None) -> Deadline | None:
     compact = re.sub(r"^20\d\d[—–\-－~～至到](?=20\d\d年)", "", compact)  # 2016—2017年底前: by the later year
     if _ONGOING.match(compact):
         return Deadline(raw, "ongoing")
-    whole = _YEARLESS.fullmatch(compact) if year is not None else None
-    if whole and whole.group(0):
-        date = _last_day(year, 12) if whole["within"] else _date_of(whole, year, bool(whole["tail"]))
-        return Deadline(raw, "date", date) if date else None
-    done = _YEARLESS.match(compact) if year is not None else None
-    if done and done.group(0) and _DONE_BY.fullmatch(compact[done.end():]):
-        # 9月投入使用 · 5月底前动工 (a table's 完成时限 cell): the point in the plan's year, then what is done by it
-        date = _last_day(year, 12) if done["within"] else _date_of(done, year, bool(done["tail"]))
+    # (6月底前 · 9月投入使用, a table's 完成时限 cell: the point in the plan's year, then what is done by it)
+    point = _yearless_point(compact) if year is not None else None
+    if point is not None:
+        date = _last_day(year, 12) if point["within"] else _date_of(point, year, bool(point["tail"]))
         return Deadline(raw, "date", date) if date else None
     m = _DATE.match(compact)
     # 前 / 以前 / 之前 after the point: before it (以后 / 之后 are after it: 2022年3月之后持续开展)
